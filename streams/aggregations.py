@@ -1,0 +1,280 @@
+"""Per-window aggregate of the move events of one instrument.
+
+:class:`Aggregate` is the state of one tumbling pane; :func:`merge` folds consecutive panes into the rolling
+view. Everything here is order-independent for the same set of events: bounded lists keep the *earliest*
+items by ``(event time, id)`` rather than the first ones to arrive, the latest change is the maximum of
+``(event time, event id)``, and the median is computed from exact value counts. So two replicas that saw
+the same events in different orders hold equal aggregates.
+
+Times are epoch milliseconds (see :mod:`streams.windows`). Change percentages are *signed* here: an ``up``
+move is positive and a ``down`` move negative whatever sign the extractor gave, a ``flat`` move is ``0``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from streams.model import MoveEvent
+
+#: Change percentages are counted for the median after rounding to this many decimals.
+PCT_DECIMALS = 4
+
+
+def event_digest(event_id: str) -> int:
+    """Compact 53-bit digest of an event id, stored in place of the id to detect redelivered duplicates."""
+    raw = hashlib.blake2b(event_id.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(raw, "big") >> 11
+
+
+def signed_pct(direction: str, change_pct: float | None) -> float | None:
+    """The change in percent with the sign of its direction, or ``None`` when no percentage was stated."""
+    if change_pct is None:
+        return None
+    if direction == "up":
+        return abs(float(change_pct))
+    if direction == "down":
+        return -abs(float(change_pct))
+    return 0.0
+
+
+def evidence_of(event: MoveEvent, max_chars: int) -> str:
+    """The quoted phrase that supports an event: its sentence, else its mention, cut to ``max_chars``."""
+    text = " ".join((event.sentence or event.mention).split())
+    return text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
+
+
+def _median(counts: dict[float, int]) -> float | None:
+    total = sum(counts.values())
+    if total == 0:
+        return None
+    lo_rank, hi_rank = (total - 1) // 2, total // 2
+    lo = hi = None
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        if lo is None and seen > lo_rank:
+            lo = value
+        if seen > hi_rank:
+            hi = value
+            break
+    assert lo is not None and hi is not None
+    return round((lo + hi) / 2, PCT_DECIMALS)
+
+
+def _more_extreme(a: float, b: float) -> float:
+    """The value of larger magnitude; on equal magnitude the positive one (so the choice is order-free)."""
+    return a if (abs(a), a) >= (abs(b), b) else b
+
+
+@dataclass(slots=True)
+class MoveStats:
+    """Moves of one direction and one period inside a window."""
+
+    extreme: float  # largest up (max) or most negative down (min), signed
+    counts: dict[float, int] = field(default_factory=dict)  # rounded signed pct -> occurrences
+
+    def add(self, pct: float) -> None:
+        key = round(pct, PCT_DECIMALS)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        self.extreme = _more_extreme(self.extreme, pct)
+
+    def merge(self, other: MoveStats) -> None:
+        self.extreme = _more_extreme(self.extreme, other.extreme)
+        for value, n in other.counts.items():
+            self.counts[value] = self.counts.get(value, 0) + n
+
+    @property
+    def median(self) -> float | None:
+        return _median(self.counts)
+
+
+@dataclass(slots=True)
+class Limits:
+    """Bounds that keep an aggregate's size independent of the number of events."""
+
+    max_article_ids: int = 50
+    max_evidence: int = 10
+    max_evidence_chars: int = 280
+    max_sources: int = 100
+    max_event_ids: int = 5000
+
+
+@dataclass(slots=True)
+class Aggregate:
+    """Aggregate of one instrument's events in one window ``[start_ms, end_ms)``.
+
+    ``article_ids`` and ``evidence`` hold the earliest items by ``(event time, id)``; ``seen`` holds digests
+    of the event ids applied (up to ``Limits.max_event_ids``) so that a redelivered event is not counted
+    twice. ``moves`` is keyed by ``(direction, period)``.
+    """
+
+    start_ms: int
+    end_ms: int
+    mentions: int = 0
+    first_seen_ms: int | None = None
+    sources: set[str] = field(default_factory=set)
+    article_ids: list[tuple[int, str]] = field(default_factory=list)
+    latest: tuple[int, str, str, float | None] | None = None  # (time, event id, direction, signed pct)
+    moves: dict[tuple[str, str], MoveStats] = field(default_factory=dict)
+    evidence: list[tuple[int, str, str]] = field(default_factory=list)  # (time, event id, phrase)
+    seen: set[int] = field(default_factory=set)
+
+    # ----------------------------------------------------------------------------------------- queries
+    def has_seen(self, event: MoveEvent) -> bool:
+        return event_digest(event.event_id) in self.seen
+
+    def all_moves(self) -> MoveStats | None:
+        """All stated moves of the window, every direction and period together."""
+        out: MoveStats | None = None
+        for stats in self.moves.values():
+            if out is None:
+                out = MoveStats(stats.extreme, dict(stats.counts))
+            else:
+                out.merge(stats)
+        return out
+
+    @property
+    def sorted_sources(self) -> list[str]:
+        return sorted(self.sources)
+
+    @property
+    def article_id_list(self) -> list[str]:
+        return [article_id for _, article_id in self.article_ids]
+
+    @property
+    def evidence_list(self) -> list[str]:
+        return [phrase for _, _, phrase in self.evidence]
+
+    # ---------------------------------------------------------------------------------------- updates
+    def add(self, event: MoveEvent, t_ms: int, limits: Limits) -> bool:
+        """Fold one event (event time ``t_ms``) in; return False, changing nothing, for a duplicate."""
+        digest = event_digest(event.event_id)
+        if digest in self.seen:
+            return False
+        if len(self.seen) < limits.max_event_ids:
+            self.seen.add(digest)
+        self.mentions += 1
+        if self.first_seen_ms is None or t_ms < self.first_seen_ms:
+            self.first_seen_ms = t_ms
+        if event.source and (event.source in self.sources or len(self.sources) < limits.max_sources):
+            self.sources.add(event.source)
+        _insert_bounded_unique(self.article_ids, (t_ms, event.article_id), limits.max_article_ids, 1)
+        pct = signed_pct(event.direction, event.change_pct)
+        latest = (t_ms, event.event_id, event.direction, pct)
+        if self.latest is None or latest[:2] > self.latest[:2]:
+            self.latest = latest
+        if pct is not None:
+            key = (event.direction, event.period)
+            stats = self.moves.get(key)
+            if stats is None:
+                stats = self.moves[key] = MoveStats(pct)
+            stats.add(pct)
+        phrase = evidence_of(event, limits.max_evidence_chars)
+        if phrase:
+            _insert_bounded_unique(self.evidence, (t_ms, event.event_id, phrase), limits.max_evidence, 2)
+        return True
+
+    # ------------------------------------------------------------------------------------ persistence
+    def to_dict(self) -> dict[str, Any]:
+        """Compact JSON-able form (short keys: it is written to the changelog on every update)."""
+        return {
+            "s": self.start_ms,
+            "e": self.end_ms,
+            "n": self.mentions,
+            "f": self.first_seen_ms,
+            "src": sorted(self.sources),
+            "ids": [list(item) for item in self.article_ids],
+            "last": list(self.latest) if self.latest is not None else None,
+            "mv": [
+                [direction, period, stats.extreme, [[v, n] for v, n in stats.counts.items()]]
+                for (direction, period), stats in self.moves.items()
+            ],
+            "ev": [list(item) for item in self.evidence],
+            "seen": list(self.seen),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Aggregate:
+        last = data.get("last")
+        return cls(
+            start_ms=int(data["s"]),
+            end_ms=int(data["e"]),
+            mentions=int(data["n"]),
+            first_seen_ms=data.get("f"),
+            sources=set(data.get("src", ())),
+            article_ids=[(int(t), str(a)) for t, a in data.get("ids", ())],
+            latest=(int(last[0]), str(last[1]), str(last[2]), last[3]) if last else None,
+            moves={
+                (str(d), str(p)): MoveStats(float(x), {float(v): int(n) for v, n in counts})
+                for d, p, x, counts in data.get("mv", ())
+            },
+            evidence=[(int(t), str(e), str(p)) for t, e, p in data.get("ev", ())],
+            seen={int(d) for d in data.get("seen", ())},
+        )
+
+
+def _insert_bounded(items: list[Any], item: Any, bound: int) -> None:
+    """Insert into a sorted list, keeping only the ``bound`` smallest items."""
+    if len(items) >= bound and item >= items[-1]:
+        return
+    # small lists: bisect-free insertion keeps the code obvious and is fast enough for bound <= a few hundred
+    pos = len(items)
+    while pos > 0 and items[pos - 1] > item:
+        pos -= 1
+    items.insert(pos, item)
+    del items[bound:]
+
+
+def _insert_bounded_unique(items: list[Any], item: Any, bound: int, key: int) -> None:
+    """Like :func:`_insert_bounded`, keeping only the smallest item per value of ``item[key]``.
+
+    The result is the ``bound`` smallest of the per-key minima whatever the insertion order: an item
+    evicted by the bound is larger than every kept one, and the kept ones only get smaller.
+    """
+    for i, other in enumerate(items):
+        if other[key] == item[key]:
+            if other <= item:
+                return
+            del items[i]
+            break
+    _insert_bounded(items, item, bound)
+
+
+def merge(panes: Iterable[Aggregate], start_ms: int, end_ms: int, limits: Limits) -> Aggregate:
+    """Merge panes into one aggregate for the window ``[start_ms, end_ms)`` (the rolling view).
+
+    The caller passes the panes that lie inside the window; the inputs are not modified.
+    """
+    out = Aggregate(start_ms=start_ms, end_ms=end_ms)
+    article_ids: dict[str, int] = {}
+    evidence: list[tuple[int, str, str]] = []
+    for pane in panes:
+        out.mentions += pane.mentions
+        if pane.first_seen_ms is not None and (
+            out.first_seen_ms is None or pane.first_seen_ms < out.first_seen_ms
+        ):
+            out.first_seen_ms = pane.first_seen_ms
+        out.sources |= pane.sources
+        for t_ms, ident in pane.article_ids:
+            if ident not in article_ids or t_ms < article_ids[ident]:
+                article_ids[ident] = t_ms
+        if pane.latest is not None and (out.latest is None or pane.latest[:2] > out.latest[:2]):
+            out.latest = pane.latest
+        for key, stats in pane.moves.items():
+            mine = out.moves.get(key)
+            if mine is None:
+                out.moves[key] = MoveStats(stats.extreme, dict(stats.counts))
+            else:
+                mine.merge(stats)
+        evidence.extend(pane.evidence)
+        out.seen |= pane.seen
+    out.article_ids = heapq.nsmallest(limits.max_article_ids, ((t, a) for a, t in article_ids.items()))
+    unique: dict[str, tuple[int, str, str]] = {}
+    for item in sorted(evidence):
+        unique.setdefault(item[2], item)
+    out.evidence = sorted(unique.values())[: limits.max_evidence]
+    return out

@@ -1,0 +1,340 @@
+"""Per-instrument window state and the fold that applies one move event to it.
+
+The aggregate agent keeps one :class:`InstrumentState` per ``instrument.key`` in a plain (non-windowed),
+changelog-backed table, serialised with :meth:`InstrumentState.to_dict`. All window bookkeeping happens here,
+in **event time**, so that a replay or a backfill produces the same windows and the same alert ids as live
+processing; there is no clock in the fold (``now`` is only stamped on alerts as ``emitted_at``).
+
+Event time is ``event.event_time``: the article's ``published_at``, else its ``received_at``. The ingest side
+must stamp ``received_at`` once, when the article is first read, and carry it in the move event, so that a
+redelivered event keeps its time; an event with neither is refused with ``ValueError``.
+
+The fold, :func:`apply`:
+
+1. finds the tumbling pane ``[start, start + size)`` of the event time;
+2. if the pane is closed (``end + grace <= watermark``, the watermark being the largest event time seen for
+   this instrument) the event is *late*: it is not applied and ``Outcome.late`` is set for the caller to
+   count it and dead-letter it;
+3. if the pane already holds the event id, the event is a *duplicate* (a redelivery) and is not counted;
+4. otherwise the event is added, the watermark advances, the rules are evaluated (see :mod:`streams.rules`)
+   on the pane (move rules) and on every rolling window containing the event (spike rule), and
+5. panes whose last rolling window has closed (``start + rolling_size + grace <= watermark``) are evicted, as
+   are the fired-alert records of closed windows, so the state is bounded by the horizon, not by history.
+
+An alert fires once per (window, direction, rule) and severity. When a window first reaches a severity it
+fires that severity only (lower ones count as fired); reaching a higher one later fires again with
+``escalation=True``. Since the rule conditions are monotone, the highest severity fired per window, direction
+and rule - and so the id of that alert - does not depend on arrival order as long as no event is late.
+Lower-severity alerts that were escalated can depend on order (they fire only if they were reached first).
+
+A caveat of per-instrument watermarks: an event far in the future (a wrong ``published_at``) moves the
+watermark and makes the instrument's current events late; and a backfill of older articles into a state that
+has already seen newer ones is late. Replays of history go to a fresh state (or their own application id).
+
+``apply`` updates the given state in place and returns it (no copy per event); keep
+``InstrumentState.from_dict(state.to_dict())`` if the old value is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from typing import Any
+
+from streams.aggregations import Aggregate, Limits, merge
+from streams.alerts import Alert, alert_id
+from streams.model import MoveEvent
+from streams.rules import Rules, severity_rank
+from streams.windows import Window, from_ms, hopping, is_closed, seconds_to_ms, to_ms, tumbling
+
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class WindowConfig:
+    """Window sizes (seconds) and the bounds of the per-window aggregates."""
+
+    size_s: float = 900.0
+    grace_s: float = 600.0
+    rolling_size_s: float = 3600.0
+    max_article_ids: int = 50
+    max_evidence: int = 10
+    max_evidence_chars: int = 280
+    max_sources: int = 100
+    max_event_ids: int = 5000
+
+    def __post_init__(self) -> None:
+        if self.size_ms <= 0:
+            raise ValueError(f"size_s must be positive, got {self.size_s}")
+        if self.grace_ms < 0:
+            raise ValueError(f"grace_s must not be negative, got {self.grace_s}")
+        if self.rolling_ms < self.size_ms or self.rolling_ms % self.size_ms:
+            raise ValueError(
+                f"rolling_size_s ({self.rolling_size_s}) must be a whole multiple of size_s ({self.size_s})"
+            )
+        for name in ("max_article_ids", "max_evidence", "max_evidence_chars", "max_sources", "max_event_ids"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+
+    @cached_property
+    def size_ms(self) -> int:
+        return seconds_to_ms(self.size_s)
+
+    @cached_property
+    def grace_ms(self) -> int:
+        return seconds_to_ms(self.grace_s)
+
+    @cached_property
+    def rolling_ms(self) -> int:
+        return seconds_to_ms(self.rolling_size_s)
+
+    @cached_property
+    def limits(self) -> Limits:
+        return Limits(
+            max_article_ids=self.max_article_ids,
+            max_evidence=self.max_evidence,
+            max_evidence_chars=self.max_evidence_chars,
+            max_sources=self.max_sources,
+            max_event_ids=self.max_event_ids,
+        )
+
+
+FiredKey = tuple[int, int, str, str]  # (window start ms, window end ms, direction, rule)
+
+
+@dataclass(slots=True)
+class InstrumentState:
+    """Open tumbling panes by start (ms), the watermark, and the highest severity fired per window key."""
+
+    panes: dict[int, Aggregate] = field(default_factory=dict)
+    watermark_ms: int | None = None
+    fired: dict[FiredKey, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Compact JSON-able form, stored as the table value in the changelog."""
+        return {
+            "v": STATE_VERSION,
+            "wm": self.watermark_ms,
+            "panes": [pane.to_dict() for _, pane in sorted(self.panes.items())],
+            "fired": [[s, e, d, r, sev] for (s, e, d, r), sev in sorted(self.fired.items())],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> InstrumentState:
+        version = data.get("v")
+        if version != STATE_VERSION:
+            raise ValueError(f"unsupported instrument state version {version!r} (expected {STATE_VERSION})")
+        panes = [Aggregate.from_dict(item) for item in data.get("panes", ())]
+        wm = data.get("wm")
+        return cls(
+            panes={pane.start_ms: pane for pane in panes},
+            watermark_ms=None if wm is None else int(wm),
+            fired={(int(s), int(e), str(d), str(r)): str(sev) for s, e, d, r, sev in data.get("fired", ())},
+        )
+
+
+@dataclass(slots=True)
+class Outcome:
+    """Result of applying one event: the new state, the alerts to publish, and what happened to the event."""
+
+    state: InstrumentState
+    alerts: list[Alert]
+    late: bool = False
+    duplicate: bool = False
+    window: Window | None = None  # the tumbling pane of the event
+    event_time_ms: int | None = None
+
+
+def apply(
+    state: InstrumentState | None,
+    event: MoveEvent,
+    *,
+    config: WindowConfig,
+    rules: Rules,
+    now: datetime,
+) -> Outcome:
+    """Fold one move event into the state of its instrument (see the module docstring)."""
+    event_time = event.event_time
+    if event_time is None:
+        raise ValueError(f"move event {event.event_id} has no event time (published_at or received_at)")
+    t_ms = to_ms(event_time)
+    st = state if state is not None else InstrumentState()
+    pane_window = tumbling(t_ms, config.size_ms)
+    if is_closed(pane_window, config.grace_ms, st.watermark_ms):
+        return Outcome(st, [], late=True, window=pane_window, event_time_ms=t_ms)
+    pane = st.panes.get(pane_window.start_ms)
+    if pane is None:
+        pane = Aggregate(pane_window.start_ms, pane_window.end_ms)
+    if not pane.add(event, t_ms, config.limits):
+        return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
+    st.panes[pane_window.start_ms] = pane
+    alerts = _check_moves(st, pane, event, rules, now)
+    if rules.spike is not None:
+        alerts.extend(_check_spike(st, t_ms, event, config, rules, now))
+    if st.watermark_ms is None or t_ms > st.watermark_ms:
+        st.watermark_ms = t_ms
+        _evict(st, config)
+    return Outcome(st, alerts, window=pane_window, event_time_ms=t_ms)
+
+
+def _fire(st: InstrumentState, key: FiredKey, severity: str | None) -> tuple[bool, bool]:
+    """Record ``severity`` for ``key``; return (fires, escalation)."""
+    if severity is None:
+        return False, False
+    previous = st.fired.get(key)
+    if severity_rank(severity) <= severity_rank(previous):
+        return False, False
+    st.fired[key] = severity
+    return True, previous is not None
+
+
+def _check_moves(
+    st: InstrumentState, pane: Aggregate, event: MoveEvent, rules: Rules, now: datetime
+) -> list[Alert]:
+    alerts: list[Alert] = []
+    window = Window(pane.start_ms, pane.end_ms)
+    n_sources = len(pane.sources)
+    # Every group of the pane, not only the event's: a new source can satisfy another group's min_sources.
+    for (direction, period), stats in sorted(pane.moves.items()):
+        if direction not in ("up", "down"):
+            continue
+        rule = rules.move_rule(event.instrument.kind, period)
+        if rule is None:
+            continue
+        severity = rule.severity(abs(stats.extreme), n_sources)
+        fires, escalation = _fire(st, (window.start_ms, window.end_ms, direction, rule.name), severity)
+        if not fires or severity is None:
+            continue
+        alerts.append(
+            _alert(
+                event,
+                pane,
+                window,
+                direction,
+                rule.name,
+                severity,
+                escalation,
+                now,
+                period=period,
+                threshold=rule.high_pct if severity == "high" else rule.medium_pct,
+                consensus=stats.median,
+                largest=stats.extreme,
+            )
+        )
+    return alerts
+
+
+def _check_spike(
+    st: InstrumentState, t_ms: int, event: MoveEvent, config: WindowConfig, rules: Rules, now: datetime
+) -> list[Alert]:
+    spike = rules.spike
+    assert spike is not None
+    alerts: list[Alert] = []
+    for window in hopping(t_ms, config.rolling_ms, config.size_ms):
+        first = st.panes.get(window.start_ms)
+        if first is None or first.mentions == 0:
+            continue  # anchored at a non-empty first pane: one burst fires once
+        panes = _panes_in(st, window, config)
+        mentions = sum(p.mentions for p in panes)
+        if mentions < spike.min_mentions:
+            continue
+        sources: set[str] = set().union(*(p.sources for p in panes))
+        severity = spike.severity(mentions, len(sources))
+        fires, escalation = _fire(st, (window.start_ms, window.end_ms, "any", spike.name), severity)
+        if not fires or severity is None:
+            continue
+        view = merge(panes, window.start_ms, window.end_ms, config.limits)
+        moves = view.all_moves()
+        alerts.append(
+            _alert(
+                event,
+                view,
+                window,
+                "any",
+                spike.name,
+                severity,
+                escalation,
+                now,
+                period=None,
+                threshold=float(spike.high_mentions if severity == "high" else spike.min_mentions),
+                consensus=moves.median if moves else None,
+                largest=moves.extreme if moves else None,
+            )
+        )
+    return alerts
+
+
+def _panes_in(st: InstrumentState, window: Window, config: WindowConfig) -> list[Aggregate]:
+    out = []
+    for start in range(window.start_ms, window.end_ms, config.size_ms):
+        pane = st.panes.get(start)
+        if pane is not None:
+            out.append(pane)
+    return out
+
+
+def _alert(
+    event: MoveEvent,
+    agg: Aggregate,
+    window: Window,
+    direction: str,
+    rule: str,
+    severity: str,
+    escalation: bool,
+    now: datetime,
+    *,
+    period: str | None,
+    threshold: float,
+    consensus: float | None,
+    largest: float | None,
+) -> Alert:
+    return Alert(
+        alert_id=alert_id(event.instrument.key, window, direction, severity, rule),
+        instrument=event.instrument,
+        window=window,
+        direction=direction,
+        rule=rule,
+        severity=severity,
+        escalation=escalation,
+        period=period,
+        threshold=threshold,
+        consensus_change_pct=consensus,
+        largest_change_pct=largest,
+        latest_change_pct=agg.latest[3] if agg.latest is not None else None,
+        mentions=agg.mentions,
+        sources=tuple(agg.sorted_sources),
+        article_ids=tuple(agg.article_id_list),
+        evidence=tuple(agg.evidence_list),
+        first_seen=from_ms(agg.first_seen_ms if agg.first_seen_ms is not None else window.start_ms),
+        emitted_at=now,
+    )
+
+
+def _evict(st: InstrumentState, config: WindowConfig) -> None:
+    wm = st.watermark_ms
+    if wm is None:
+        return
+    horizon_ms = config.rolling_ms + config.grace_ms
+    for start in [s for s in st.panes if s + horizon_ms <= wm]:
+        del st.panes[start]
+    for key in [k for k in st.fired if k[1] + config.grace_ms <= wm]:
+        del st.fired[key]
+
+
+def rolling_view(
+    state: InstrumentState, config: WindowConfig, *, end: datetime | None = None
+) -> Aggregate | None:
+    """The rolling window (``rolling_size_s``) ending at ``end``, merged from the panes.
+
+    ``end`` defaults to the end of the pane holding the watermark (the newest complete rolling view). Returns
+    ``None`` when the state has seen nothing.
+    """
+    if end is not None:
+        end_ms = tumbling(to_ms(end) - 1, config.size_ms).end_ms
+    elif state.watermark_ms is not None:
+        end_ms = tumbling(state.watermark_ms, config.size_ms).end_ms
+    else:
+        return None
+    window = Window(end_ms - config.rolling_ms, end_ms)
+    return merge(_panes_in(state, window, config), window.start_ms, window.end_ms, config.limits)
