@@ -135,7 +135,9 @@ def wait_for(check, what: str, prometheus: Prometheus) -> None:
         time.sleep(POLL_INTERVAL_S)
 
 
-def test_every_dashboard_and_recording_expression_returns_data(running_worker: Any, prometheus: Prometheus) -> None:
+def test_every_dashboard_and_recording_expression_returns_data(
+    running_worker: Any, prometheus: Prometheus
+) -> None:
     assert SEED_ARTICLES, "no seed articles in examples/articles"
     running_worker.publish(SEED_ARTICLES)
 
