@@ -5,10 +5,10 @@ defines every metric the dashboards and rules in ``monitoring/`` refer to. Names
 conventions: one prefix (``headlines_``), base units (seconds), ``_total`` on counters, small label sets.
 
 Hot paths never call ``.labels()``: children for the known label values are bound once at construction and
-kept in attributes (``m.articles_ok.inc()``) or in small dict caches behind methods
-(``m.dead_letter(reason)``, ``m.move_event(kind)``, ``m.alert_emitted(severity, rule)``). Known label values
-are pre-initialised to 0 so that every series exists from the first scrape, which ``rate()`` and the
-dashboard need.
+kept in attributes (``m.articles_ok.inc()``) or in small dict caches behind methods (``m.article(result)``,
+``m.dead_letter(reason)``, ``m.move_event(kind)``, ``m.alert(severity, rule)``). Known label values are
+pre-initialised to 0 so that every series exists from the first scrape, which ``rate()`` and the dashboard
+need.
 
 :func:`serve` starts the HTTP exposition server for a registry and returns a handle that can be stopped.
 """
@@ -71,8 +71,8 @@ class Metrics:
     """Every metric of one worker, in its own registry, with pre-bound children for the hot paths.
 
     ``alert_rules`` lists the ``(severity, rule)`` pairs the worker's alert rules can emit, so that their
-    series exist (at 0) from the start; pass them from the loaded rules file. ``dead_letter_reasons``
-    likewise pre-creates the dead-letter series.
+    series exist (at 0) from the start; pass them from the loaded rules file (or call
+    :meth:`declare_alert_rules` later). ``dead_letter_reasons`` likewise pre-creates the dead-letter series.
     """
 
     def __init__(
@@ -94,9 +94,10 @@ class Metrics:
             ["result"],
             registry=reg,
         )
-        self.articles_ok = self._articles.labels(result="ok")
-        self.articles_invalid = self._articles.labels(result="invalid")
-        self.articles_duplicate = self._articles.labels(result="duplicate")
+        self._article_children = {result: self._articles.labels(result=result) for result in ARTICLE_RESULTS}
+        self.articles_ok = self._article_children["ok"]
+        self.articles_invalid = self._article_children["invalid"]
+        self.articles_duplicate = self._article_children["duplicate"]
 
         self.moves_consumed = Counter(
             f"{PREFIX}_moves_consumed_total",
@@ -121,10 +122,8 @@ class Metrics:
             ["severity", "rule"],
             registry=reg,
         )
-        self._alert_children = {
-            (severity, rule): self._alerts.labels(severity=severity, rule=rule)
-            for severity, rule in alert_rules
-        }
+        self._alert_children: dict[tuple[str, str], Counter] = {}
+        self.declare_alert_rules(alert_rules)
 
         self._dead_letters = Counter(
             f"{PREFIX}_dead_letters_total",
@@ -188,7 +187,17 @@ class Metrics:
             child = self._move_children.setdefault(kind, self._move_events.labels(kind=kind))
         child.inc(amount)
 
-    def alert_emitted(self, severity: str, rule: str) -> None:
+    def article(self, result: str) -> None:
+        """Count one consumed article with ``result`` (``ok``, ``invalid`` or ``duplicate``)."""
+        self._article_children[result].inc()
+
+    def declare_alert_rules(self, alert_rules: Iterable[tuple[str, str]]) -> None:
+        """Create (at 0) the series of these ``(severity, rule)`` pairs, e.g. once the rules are loaded."""
+        for severity, rule in alert_rules:
+            if (severity, rule) not in self._alert_children:
+                self._alert_children[(severity, rule)] = self._alerts.labels(severity=severity, rule=rule)
+
+    def alert(self, severity: str, rule: str) -> None:
         """Count one alert produced with ``severity`` by ``rule``."""
         key = (severity, rule)
         child = self._alert_children.get(key)
@@ -216,6 +225,10 @@ class Metrics:
                 child = self.consumer_lag.labels(topic=key[0], partition=str(key[1]))
                 self._lag_children[key] = child
             child.set(value)
+
+    def serve(self, host: str = "0.0.0.0", port: int = 9108) -> MetricsServer:
+        """Serve this registry over HTTP (see :func:`serve`)."""
+        return serve(self.registry, host, port)
 
     def exposition(self) -> bytes:
         """The registry in the Prometheus text format, as served on ``/metrics``."""

@@ -63,8 +63,8 @@ def busy_metrics() -> Metrics:
     m.moves_consumed.inc(4)
     m.move_event("stock", 3)
     m.move_event("index")
-    m.alert_emitted("high", "stock_day")
-    m.alert_emitted("critical", "stock_day")
+    m.alert("high", "stock_day")
+    m.alert("critical", "stock_day")
     m.dead_letter("not_json")
     m.dead_letter("something_new")
     m.late_events.inc()
@@ -122,7 +122,7 @@ def test_exposition_passes_promtool_check_metrics(make) -> None:
 @needs_promtool
 def test_served_endpoint_passes_promtool_check_metrics() -> None:
     m = busy_metrics()
-    server = serve(m.registry, "127.0.0.1", 0)
+    server = m.serve("127.0.0.1", 0)
     try:
         with urllib.request.urlopen(server.url, timeout=10) as response:
             body = response.read()
@@ -136,6 +136,18 @@ def test_served_endpoint_passes_promtool_check_metrics() -> None:
 
 
 # --- the metrics themselves -----------------------------------------------------------------------------
+
+
+def test_serve_exposes_the_given_registry() -> None:
+    m = Metrics()
+    m.late_events.inc(3)
+    server = serve(m.registry, "127.0.0.1", 0)
+    try:
+        with urllib.request.urlopen(server.url, timeout=10) as response:
+            body = response.read().decode()
+    finally:
+        server.stop()
+    assert "headlines_late_events_total 3.0" in body.splitlines()
 
 
 def test_known_label_values_exist_at_zero_from_the_start() -> None:
@@ -178,6 +190,28 @@ def test_hot_path_helpers_count_on_the_right_series() -> None:
     assert s[("headlines_end_to_end_latency_seconds_bucket", (("le", "0.025"),))] == 1
     assert s[("headlines_end_to_end_latency_seconds_bucket", (("le", "0.01"),))] == 0
     assert s[("headlines_worker_info", (("guarantee", "exactly_once"), ("version", "1.2.3")))] == 1
+
+
+@pytest.mark.parametrize("result", ARTICLE_RESULTS)
+def test_article_counts_its_result_only(result: str) -> None:
+    m = Metrics()
+    m.article(result)
+    m.article(result)
+    s = samples(m)
+    for other in ARTICLE_RESULTS:
+        expected = 2 if other == result else 0
+        assert s[("headlines_articles_consumed_total", (("result", other),))] == expected
+
+
+def test_alert_rules_declared_after_construction_exist_at_zero() -> None:
+    m = Metrics()
+    assert not [k for k in samples(m) if k[0] == "headlines_alerts_emitted_total"]
+    m.declare_alert_rules([("high", "index_day"), ("critical", "index_day")])
+    m.alert("high", "index_day")
+    m.declare_alert_rules([("high", "index_day")])  # declaring again keeps the count
+    s = samples(m)
+    assert s[("headlines_alerts_emitted_total", (("rule", "index_day"), ("severity", "high")))] == 1
+    assert s[("headlines_alerts_emitted_total", (("rule", "index_day"), ("severity", "critical")))] == 0
 
 
 def test_instances_have_separate_registries() -> None:
