@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,8 +32,8 @@ def event_digest(event_id: str) -> int:
 
 
 def signed_pct(direction: str, change_pct: float | None) -> float | None:
-    """The change in percent with the sign of its direction, or ``None`` when no percentage was stated."""
-    if change_pct is None:
+    """The change in percent, signed by its direction; ``None`` when no finite percentage was stated."""
+    if change_pct is None or not math.isfinite(change_pct):
         return None
     if direction == "up":
         return abs(float(change_pct))
@@ -62,7 +63,7 @@ def _median(counts: dict[float, int]) -> float | None:
             hi = value
             break
     assert lo is not None and hi is not None
-    return round((lo + hi) / 2, PCT_DECIMALS)
+    return round(lo / 2 + hi / 2, PCT_DECIMALS)  # no overflow for huge values
 
 
 def _more_extreme(a: float, b: float) -> float:

@@ -12,7 +12,8 @@
 ``too_deep``    objects/arrays nested deeper than ``MAX_DEPTH``
 ``missing_field`` ``body`` absent, null or blank
 ``wrong_type``  a field of the wrong JSON type (``body`` not a string, ``published_at`` not a string, ...)
-``bad_timestamp`` ``published_at`` is not an RFC 3339 date-time with a time-zone offset
+``bad_timestamp`` ``published_at`` is not an RFC 3339 date-time with a time-zone offset, or is in the
+                future (more than ``max_future_s`` after ``received_at``)
 ==============  ====================================================================================
 
 Unknown fields are ignored (producers may add their own). Empty optional strings count as absent. When
@@ -36,6 +37,7 @@ from streams.model import Article, format_time, parse_time
 MAX_DEPTH = 32
 MAX_HEADLINE_CHARS = 200
 CONTENT_HASH_HEX = 32
+DEFAULT_MAX_FUTURE_S = 900.0
 OPTIONAL_TEXT_FIELDS: tuple[str, ...] = ("id", "source", "url", "headline", "language")
 
 # RFC 3339 date-time (section 5.6). Fixed-width pieces and one bounded fraction: no backtracking blow-up.
@@ -91,9 +93,18 @@ def _optional_text(data: dict[str, Any], name: str) -> str | None:
 
 
 def decode_article(
-    raw: bytes | None, *, max_bytes: int = 1_000_000, received_at: datetime | None = None
+    raw: bytes | None,
+    *,
+    max_bytes: int = 1_000_000,
+    received_at: datetime | None = None,
+    max_future_s: float | None = DEFAULT_MAX_FUTURE_S,
 ) -> Article:
-    """Validate one record value and return the article (see the module docstring for the reasons)."""
+    """Validate one record value and return the article (see the module docstring for the reasons).
+
+    When ``received_at`` and ``max_future_s`` are given, a ``published_at`` more than ``max_future_s``
+    seconds after ``received_at`` is ``bad_timestamp``: a time in the future (often a local time labelled
+    UTC) would move the instrument's event-time watermark ahead and make its real events late.
+    """
     if not raw:
         raise InvalidArticle("empty", "record value is null" if raw is None else "record value is empty")
     if len(raw) > max_bytes:
@@ -133,6 +144,14 @@ def decode_article(
                 published_at = parse_rfc3339(published_raw)
             except ValueError as exc:
                 raise InvalidArticle("bad_timestamp", str(exc)) from None
+            if received_at is not None and max_future_s is not None:
+                ahead_s = (published_at - received_at).total_seconds()
+                if ahead_s > max_future_s:
+                    raise InvalidArticle(
+                        "bad_timestamp",
+                        f"published_at {format_time(published_at)} is {ahead_s:.0f} s after received_at "
+                        f"{format_time(received_at)} (limit {max_future_s:g} s)",
+                    )
 
     headline = fields["headline"]
     return Article(

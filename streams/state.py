@@ -7,7 +7,10 @@ processing; there is no clock in the fold (``now`` is only stamped on alerts as 
 
 Event time is ``event.event_time``: the article's ``published_at``, else its ``received_at``. The ingest side
 must stamp ``received_at`` once, when the article is first read, and carry it in the move event, so that a
-redelivered event keeps its time; an event with neither is refused with ``ValueError``.
+redelivered event keeps its time. An event with neither, or with a time before 1900 or after 9000, is
+refused with ``ValueError`` (the caller dead-letters it). Far-future times are best stopped at ingest
+(:func:`streams.articles.decode_article` refuses ``published_at`` too far ahead of ``received_at``), since one
+would move this instrument's watermark and make its current events late.
 
 The fold, :func:`apply`:
 
@@ -27,9 +30,8 @@ fires that severity only (lower ones count as fired); reaching a higher one late
 and rule - and so the id of that alert - does not depend on arrival order as long as no event is late.
 Lower-severity alerts that were escalated can depend on order (they fire only if they were reached first).
 
-A caveat of per-instrument watermarks: an event far in the future (a wrong ``published_at``) moves the
-watermark and makes the instrument's current events late; and a backfill of older articles into a state that
-has already seen newer ones is late. Replays of history go to a fresh state (or their own application id).
+A caveat of per-instrument watermarks: a backfill of older articles into a state that has already seen newer
+events of the same instrument is late. Replays of history go to a fresh state (or their own application id).
 
 ``apply`` updates the given state in place and returns it (no copy per event); keep
 ``InstrumentState.from_dict(state.to_dict())`` if the old value is needed.
@@ -38,7 +40,7 @@ has already seen newer ones is late. Replays of history go to a fresh state (or 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
 
@@ -49,6 +51,12 @@ from streams.rules import Rules, severity_rank
 from streams.windows import Window, from_ms, hopping, is_closed, seconds_to_ms, to_ms, tumbling
 
 STATE_VERSION = 1
+#: Event times outside this range are refused (``ValueError``): window bounds and alert times must stay
+#: representable as ``datetime`` (years 1 to 9999) with room for the rolling horizon.
+MIN_EVENT_TIME = datetime(1900, 1, 1, tzinfo=UTC)
+MAX_EVENT_TIME = datetime(9000, 1, 1, tzinfo=UTC)
+_MIN_EVENT_MS = to_ms(MIN_EVENT_TIME)
+_MAX_EVENT_MS = to_ms(MAX_EVENT_TIME)
 
 
 @dataclass(frozen=True)
@@ -159,6 +167,8 @@ def apply(
     if event_time is None:
         raise ValueError(f"move event {event.event_id} has no event time (published_at or received_at)")
     t_ms = to_ms(event_time)
+    if not _MIN_EVENT_MS <= t_ms < _MAX_EVENT_MS:
+        raise ValueError(f"move event {event.event_id} has an event time out of range: {event_time}")
     st = state if state is not None else InstrumentState()
     pane_window = tumbling(t_ms, config.size_ms)
     if is_closed(pane_window, config.grace_ms, st.watermark_ms):

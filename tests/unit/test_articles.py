@@ -85,7 +85,11 @@ def test_size_limit_is_checked_before_parsing(size: int, limit: int, refused: bo
     if refused:
         with pytest.raises(ArticleTooLarge) as info:
             decode_article(raw, max_bytes=limit)
-        assert (info.value.reason, info.value.size_bytes, info.value.limit_bytes) == ("too_large", size, limit)
+        assert (info.value.reason, info.value.size_bytes, info.value.limit_bytes) == (
+            "too_large",
+            size,
+            limit,
+        )
         # garbage over the limit is still too_large: the size is checked first
         with pytest.raises(ArticleTooLarge):
             decode_article(b"\xff" * size, max_bytes=limit)
@@ -238,3 +242,26 @@ def test_parse_rfc3339(value: str, ok: bool) -> None:
     else:
         with pytest.raises(ValueError):
             parse_rfc3339(value)
+
+
+@pytest.mark.parametrize(
+    ("published_at", "max_future_s", "ok"),
+    [
+        ("2025-03-07T09:30:00Z", 900.0, True),  # same as received
+        ("2025-03-07T09:45:00Z", 900.0, True),  # exactly at the limit
+        ("2025-03-07T09:45:01Z", 900.0, False),
+        ("2025-03-07T17:30:00Z", 900.0, False),  # Hong Kong local time labelled UTC: 8 h ahead
+        ("2025-03-07T17:30:00Z", None, True),  # check off
+        ("2019-01-01T00:00:00Z", 900.0, True),  # old articles are fine (replays, backfills)
+    ],
+)
+def test_published_at_too_far_in_the_future(published_at: str, max_future_s: float | None, ok: bool) -> None:
+    raw = _j({"body": BODY, "published_at": published_at})
+    if ok:
+        assert decode_article(raw, received_at=RECEIVED, max_future_s=max_future_s).published_at is not None
+    else:
+        with pytest.raises(InvalidArticle) as info:
+            decode_article(raw, received_at=RECEIVED, max_future_s=max_future_s)
+        assert info.value.reason == "bad_timestamp" and "after received_at" in info.value.detail
+    # without a receive time there is nothing to compare with
+    assert decode_article(raw, max_future_s=max_future_s).published_at is not None
