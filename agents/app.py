@@ -1,0 +1,82 @@
+"""The Faust application: topics, tables and the agents, configured from :class:`Settings`.
+
+``faust -A agents.app worker`` and ``headlines worker`` both run it. The module-level ``app`` is built from
+the ``HEADLINES_*`` environment at import time.
+
+Topology (all values are raw bytes: we decode ourselves so that a bad record reaches the dead-letter topic
+with its reason instead of crashing a codec)::
+
+    articles ──ingest──▶ moves (key: instrument.key) ──aggregate──▶ alerts (key: instrument.key)
+        │                                   │
+        └────────────── dead-letters ◀──────┘   (invalid articles, late events)
+
+Tables: ``seen`` (article ids and content hashes within the dedupe horizon, co-partitioned with articles) and
+``windows`` (per-instrument event-time window state, co-partitioned with moves). Both are changelog-backed,
+so state survives a restart; window closing is decided by event time inside :mod:`streams.state`, never by
+Faust's wall-clock windowed tables.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import faust
+
+from agents.context import PipelineContext
+from headlines import __version__
+from headlines.settings import Settings
+
+log = logging.getLogger("headlines.worker")
+
+
+def _auth_kwargs(settings: Settings) -> dict[str, Any]:
+    if not (settings.uses_sasl or settings.uses_ssl):
+        return {}
+    ssl_context = None
+    if settings.uses_ssl:
+        import ssl
+
+        ssl_context = ssl.create_default_context(cafile=settings.ssl_cafile or None)
+        ssl_context.check_hostname = settings.ssl_check_hostname
+        if settings.ssl_certfile:
+            ssl_context.load_cert_chain(settings.ssl_certfile, settings.ssl_keyfile or None,
+                                        settings.ssl_key_password or None)
+    if settings.uses_sasl:
+        creds = faust.SASLCredentials(username=settings.sasl_username, password=settings.sasl_password,
+                                      mechanism=settings.sasl_mechanism, ssl_context=ssl_context)
+        return {"broker_credentials": creds}
+    return {"broker_credentials": faust.SSLCredentials(ssl_context)}
+
+
+def create_app(settings: Settings) -> faust.App:
+    """Build the Faust app with its topics, tables, agents, timers and metrics server."""
+    app = faust.App(
+        settings.app_id,
+        broker=[f"kafka://{s}" for s in settings.bootstrap_servers],
+        store=settings.store,
+        datadir=settings.data_dir,
+        processing_guarantee=settings.processing_guarantee,
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication_factor,
+        topic_allow_declare=True,
+        web_enabled=False,
+        producer_acks=-1,
+        producer_linger_ms=0,
+        producer_max_request_size=16 * 1024 * 1024,
+        consumer_max_fetch_size=16 * 1024 * 1024,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=1.0,
+        table_cleanup_interval=3600.0,
+        version=1,
+        **_auth_kwargs(settings),
+    )
+    ctx = PipelineContext.build(app, settings, version=__version__)
+    from agents import pipeline
+
+    pipeline.register(app, ctx)
+    app.headlines = ctx  # type: ignore[attr-defined]
+    return app
+
+
+app = create_app(Settings.from_env())

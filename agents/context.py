@@ -1,0 +1,61 @@
+"""Everything the agents share: settings, the domain objects from :mod:`streams`, topics, tables, metrics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+
+from headlines.settings import Settings
+from monitoring.metrics import Metrics
+from streams.directory import Directory
+from streams.extract import Extractor
+from streams.rules import Rules
+from streams.state import WindowConfig
+
+
+def raw_topic(app: faust.App, name: str, partitions: int | None = None) -> Any:
+    return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
+                     partitions=partitions)
+
+
+@dataclass
+class PipelineContext:
+    settings: Settings
+    extractor: Extractor
+    rules: Rules
+    window_config: WindowConfig
+    metrics: Metrics
+    articles: Any
+    moves: Any
+    alerts: Any
+    dead_letters: Any
+    seen: Any
+    windows: Any
+
+    @classmethod
+    def build(cls, app: faust.App, settings: Settings, *, version: str) -> PipelineContext:
+        extra = [p for p in settings.directory_path.split(",") if p.strip()]
+        directory = Directory.load(extra)
+        parts = settings.topic_partitions
+        return cls(
+            settings=settings,
+            extractor=Extractor(directory, max_bytes=settings.max_article_bytes),
+            rules=Rules.load(settings.rules_path or None),
+            window_config=WindowConfig(
+                size_s=settings.window_size_s,
+                grace_s=settings.window_grace_s,
+                rolling_size_s=settings.rolling_size_s,
+                max_article_ids=settings.max_article_ids,
+            ),
+            metrics=Metrics(version=version, guarantee=settings.processing_guarantee),
+            articles=raw_topic(app, settings.topic_articles, parts),
+            moves=raw_topic(app, settings.topic_moves, parts),
+            alerts=raw_topic(app, settings.topic_alerts, parts),
+            dead_letters=raw_topic(app, settings.topic_dead_letters, parts),
+            seen=app.Table("seen", default=None, key_serializer="json", value_serializer="json",
+                           partitions=parts),
+            windows=app.Table("windows", default=None, key_serializer="json", value_serializer="json",
+                              partitions=parts),
+        )

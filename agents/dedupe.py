@@ -1,0 +1,67 @@
+"""Article de-duplication over the ``seen`` table, within a horizon measured in record (arrival) time.
+
+Keys are ``id:<article id>`` and ``hash:<content hash>``; values are ``[seen_ms, partition]``. An entry is
+deleted once it is older than the horizon, while processing a record of the partition that wrote it, so
+the tombstone reaches the right changelog partition and state stays bounded by the horizon.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from typing import Any
+
+from streams.articles import content_hash
+from streams.model import Article
+
+MAX_EVICT_PER_RECORD = 64
+
+
+class Deduper:
+    def __init__(self, table: Any, horizon_s: int) -> None:
+        self.table = table
+        self.horizon_ms = horizon_s * 1000
+        self._expiry: dict[int, deque[tuple[int, str]]] = defaultdict(deque)
+        self._indexed: set[int] = set()
+
+    @staticmethod
+    def keys(article: Article) -> tuple[str, str]:
+        return f"id:{article.id}", f"hash:{content_hash(article.headline, article.body)}"
+
+    def is_duplicate(self, keys: tuple[str, ...], now_ms: int) -> bool:
+        for key in keys:
+            entry = self.table.get(key)
+            if entry is not None and now_ms - int(entry[0]) < self.horizon_ms:
+                return True
+        return False
+
+    def remember(self, keys: tuple[str, ...], partition: int, now_ms: int) -> None:
+        queue = self._expiry[partition]
+        for key in keys:
+            self.table[key] = [now_ms, partition]
+            queue.append((now_ms, key))
+
+    def evict(self, partition: int, now_ms: int) -> int:
+        """Delete up to a few expired entries of ``partition``; call it while processing that partition."""
+        if partition not in self._indexed:
+            self._index(partition)
+        queue = self._expiry[partition]
+        evicted = 0
+        while queue and evicted < MAX_EVICT_PER_RECORD and now_ms - queue[0][0] >= self.horizon_ms:
+            seen_ms, key = queue.popleft()
+            entry = self.table.get(key)
+            if entry is not None and int(entry[0]) == seen_ms:
+                del self.table[key]
+                evicted += 1
+        return evicted
+
+    def _index(self, partition: int) -> None:
+        """After recovery, learn the expiry order of the entries restored for ``partition``."""
+        restored = sorted((int(v[0]), k) for k, v in self.table.items() if v is not None and v[1] == partition)
+        self._expiry[partition] = deque(restored)
+        self._indexed.add(partition)
+
+    def forget_partitions(self, partitions: set[int]) -> None:
+        """Called on revocation: the entries of these partitions are re-indexed if they come back."""
+        for partition in partitions:
+            self._expiry.pop(partition, None)
+            self._indexed.discard(partition)

@@ -1,0 +1,149 @@
+"""The agents: thin wiring around :mod:`streams` (decode, extract, fold window state, send, count)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+import orjson
+
+from agents.context import PipelineContext
+from agents.deadletter import dead_letter_record
+from agents.dedupe import Deduper
+from monitoring.lag import compute_lag, update_lag_gauges
+from streams.articles import decode_article
+from streams.errors import InvalidArticle
+from streams.model import MoveEvent
+from streams.state import InstrumentState, apply
+
+log = logging.getLogger("headlines.worker")
+
+
+def _received_at(message: Any) -> datetime:
+    return datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else datetime.now(UTC)
+
+
+async def send_dead_letter(ctx: PipelineContext, event: Any, reason: str, detail: str) -> None:
+    msg = event.message
+    await ctx.dead_letters.send(key=msg.key, value=dead_letter_record(
+        reason=reason, detail=detail, value=msg.value, key=msg.key, topic=msg.topic, partition=msg.partition,
+        offset=msg.offset, received_at=datetime.now(UTC)))
+    ctx.metrics.dead_letter(reason)
+
+
+async def handle_article(ctx: PipelineContext, dedupe: Deduper, event: Any) -> None:
+    msg = event.message
+    now_ms = int(msg.timestamp * 1000) if msg.timestamp else int(time.time() * 1000)
+    dedupe.evict(msg.partition, now_ms)
+    try:
+        article = decode_article(msg.value, max_bytes=ctx.settings.max_article_bytes,
+                                 received_at=_received_at(msg))
+    except InvalidArticle as exc:
+        ctx.metrics.article("invalid")
+        await send_dead_letter(ctx, event, exc.reason, exc.detail)
+        return
+    keys = dedupe.keys(article)
+    if dedupe.is_duplicate(keys, now_ms):
+        ctx.metrics.article("duplicate")
+        return
+    started = time.perf_counter()
+    try:
+        moves = ctx.extractor.extract(article)
+    except Exception as exc:  # a bug must not lose the article: it goes to dead letters with the reason
+        log.exception("extraction failed for article %s", article.id)
+        ctx.metrics.article("invalid")
+        await send_dead_letter(ctx, event, "extraction_error", f"{type(exc).__name__}: {exc}")
+        return
+    ctx.metrics.extraction_duration.observe(time.perf_counter() - started)
+    for move in moves:
+        await ctx.moves.send(key=move.instrument.key.encode(), value=orjson.dumps(move.to_dict()))
+        ctx.metrics.move_event(move.instrument.kind)
+    dedupe.remember(keys, msg.partition, now_ms)
+    ctx.metrics.article("ok")
+
+
+async def handle_move(ctx: PipelineContext, event: Any) -> None:
+    try:
+        move = MoveEvent.from_dict(orjson.loads(event.message.value))
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}")
+        return
+    if move.event_time is None:
+        move = _with_received_at(move, _received_at(event.message))
+    key = move.instrument.key
+    stored = ctx.windows.get(key)
+    state = InstrumentState.from_dict(stored) if stored is not None else None
+    now = datetime.now(UTC)
+    outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now)
+    if outcome.late:
+        ctx.metrics.late_events.inc()
+        await send_dead_letter(ctx, event, "late", f"event time {move.event_time} is behind the closed window")
+        return
+    if outcome.duplicate:
+        return
+    for alert in outcome.alerts:
+        # Wait for delivery before the state that marks the alert as fired is written: a crash in
+        # between re-emits the same alert_id instead of losing it.
+        fut = await ctx.alerts.send(key=key.encode(), value=orjson.dumps(alert.to_dict()))
+        await fut
+        ctx.metrics.alert(alert.severity, alert.rule)
+        if move.received_at is not None:
+            ctx.metrics.end_to_end_latency.observe(max(0.0, time.time() - move.received_at.timestamp()))
+    ctx.windows[key] = outcome.state.to_dict()
+
+
+def _with_received_at(move: MoveEvent, received_at: datetime) -> MoveEvent:
+    from dataclasses import replace
+
+    return replace(move, received_at=received_at)
+
+
+def report_lag(app: faust.App, ctx: PipelineContext) -> None:
+    consumer = app.consumer
+    sources = {ctx.settings.topic_articles, ctx.settings.topic_moves}
+    ends: dict[tuple[str, int], int] = {}
+    positions: dict[tuple[str, int], int] = {}
+    for tp in consumer.assignment():
+        if tp.topic not in sources:
+            continue
+        highwater = consumer.highwater(tp)
+        if highwater is None:
+            continue
+        read = consumer._read_offset.get(tp)  # faust keeps the last offset read per partition
+        committed = consumer._committed_offset.get(tp)
+        done = read if read is not None else committed
+        ends[(tp.topic, tp.partition)] = int(highwater)
+        positions[(tp.topic, tp.partition)] = int(done) + 1 if done is not None else 0
+    update_lag_gauges(ctx.metrics, compute_lag(ends, positions))
+    ctx.metrics.window_instruments.set(len(ctx.windows))
+
+
+def register(app: faust.App, ctx: PipelineContext) -> None:
+    dedupe = Deduper(ctx.seen, ctx.settings.dedupe_horizon_s)
+
+    @app.agent(ctx.articles, name="headlines.ingest")
+    async def ingest(stream: Any) -> None:
+        async for event in stream.events():
+            await handle_article(ctx, dedupe, event)
+
+    @app.agent(ctx.moves, name="headlines.aggregate")
+    async def aggregate(stream: Any) -> None:
+        async for event in stream.events():
+            await handle_move(ctx, event)
+
+    @app.timer(interval=ctx.settings.lag_interval_s)
+    async def lag_timer() -> None:
+        report_lag(app, ctx)
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(app: Any, revoked: Any, **kwargs: Any) -> None:
+        dedupe.forget_partitions({tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles})
+
+    @app.task
+    async def serve_metrics() -> None:
+        if ctx.settings.metrics_port:
+            ctx.metrics.serve(ctx.settings.metrics_host, ctx.settings.metrics_port)
+            log.info("metrics on http://%s:%d/metrics", ctx.settings.metrics_host, ctx.settings.metrics_port)
