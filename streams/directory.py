@@ -1,0 +1,358 @@
+"""Instrument directory: resolves names, aliases and explicit tickers in text to instruments.
+
+File format (UTF-8, tab-separated; the same for the built-in files and for user files passed through the
+``HEADLINES_DIRECTORY_PATH`` setting)::
+
+    # comment lines and blank lines are ignored
+    symbol<TAB>name<TAB>kind<TAB>market<TAB>aliases
+
+- The first non-comment line must be exactly that header.
+- ``symbol``: ticker such as ``9988.HK``, ``0700.HK``, ``600519.SS``, ``AAPL`` or an index code (``HSI``,
+  ``CSI300``, ``SPX``). Empty when unknown: the key is then ``name:<normalized name>``. A symbol starting
+  with ``=`` is a context reference resolved by the extractor (``=benchmark``: the benchmark index of the
+  article's market).
+- ``name``: display name, also matched in text. ``kind``: ``stock``, ``index`` or ``sector``.
+- ``market``: a short market code (``HK``, ``CN``, ``US``, ``JP``, ``UK``, ``EU``, ...) or empty.
+- ``aliases``: further surface forms separated by ``|`` (may be empty).
+
+Matching rules for a surface form: matched on word boundaries, case-insensitively, except that a form
+beginning with an upper-case letter must begin with one in the text too, and an all-capitals form of up to
+five characters ("HSI", "HSBC", "BYD") must match exactly. Punctuation inside names is loose: "JD.com"
+also matches "JD com". Bare tickers are never surface forms unless listed as aliases; explicit forms such
+as ``(HKG:9988)``, ``(NASDAQ: AAPL)``, ``9988.HK`` and ``600519.SS`` are found by :func:`find_tickers`.
+
+Files loaded later add instruments; a surface already known keeps its earlier instruments first (the
+built-in ``aliases.tsv`` is loaded before the built ``instruments.tsv``, then user files).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from streams.errors import DirectoryError
+from streams.model import KINDS, Instrument
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+BUILTIN_FILES: tuple[Path, ...] = (DATA_DIR / "aliases.tsv", DATA_DIR / "instruments.tsv")
+HEADER = ("symbol", "name", "kind", "market", "aliases")
+
+ANY_CASE, CAPITALIZED, EXACT = 0, 1, 2
+
+_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u3000\t\n\r"
+_NORMALIZE: dict[int, int | str] = {ord(ch): " " for ch in _PUNCT}
+_NORMALIZE.update({ord(ch): ord(ch.lower()) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+
+
+def normalize(text: str) -> str:
+    """Lower-case ``text`` and turn punctuation into spaces, keeping every character at its offset."""
+    out = text.translate(_NORMALIZE)
+    if out.isascii():
+        return out
+    lowered = out.lower()
+    if len(lowered) == len(out):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in out)
+
+
+def slug(text: str) -> str:
+    """Normalized name used as the key of an instrument without a symbol (``name:<slug>``)."""
+    return "-".join(normalize(unicodedata.normalize("NFKC", text)).split())
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A directory surface form found in a text: ``candidates`` in preference order."""
+
+    start: int
+    end: int
+    candidates: tuple[Instrument, ...]
+
+    @property
+    def is_reference(self) -> bool:
+        return bool(self.candidates) and (self.candidates[0].symbol or "").startswith("=")
+
+
+def _case_rule(alias: str) -> int:
+    letters = alias.replace(" ", "")
+    if letters.isupper() and len(letters) <= 5 and letters.isalpha():
+        return EXACT
+    first = alias[0]
+    return CAPITALIZED if first.isupper() else ANY_CASE
+
+
+class Directory:
+    """Instruments by symbol and by surface form, with a one-pass Aho-Corasick matcher."""
+
+    def __init__(self) -> None:
+        self._by_symbol: dict[str, Instrument] = {}
+        # normalized surface -> list of (instrument, case rule, surface as written)
+        self._surfaces: dict[str, list[tuple[Instrument, int, str]]] = {}
+        self._automaton: Any = None
+        self._lock = threading.Lock()
+
+    # ----------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, extra_paths: Sequence[str | Path] = ()) -> Directory:
+        """The built-in directory plus user files; the result is cached per list of paths."""
+        key = tuple(str(Path(p)) for p in extra_paths)
+        with _CACHE_LOCK:
+            cached = _CACHE.get(key)
+            if cached is None:
+                cached = cls()
+                for path in (*BUILTIN_FILES, *(Path(p) for p in extra_paths)):
+                    cached.add_file(path)
+                _CACHE[key] = cached
+            return cached
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence[str]]) -> Directory:
+        """A directory from rows of (symbol, name, kind, market, aliases); for tests and tools."""
+        directory = cls()
+        for number, row in enumerate(rows, start=1):
+            directory._add_row(list(row), f"<rows>:{number}")
+        return directory
+
+    def add_file(self, path: Path) -> None:
+        """Add the rows of one directory file; raises :class:`DirectoryError` when it is malformed."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DirectoryError(f"{path}: cannot read directory file: {exc}") from exc
+        header_seen = False
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if not header_seen:
+                if tuple(f.strip().lower() for f in fields) != HEADER:
+                    raise DirectoryError(f"{path}:{number}: expected header {'<TAB>'.join(HEADER)}")
+                header_seen = True
+                continue
+            self._add_row(fields, f"{path}:{number}")
+        if not header_seen:
+            raise DirectoryError(f"{path}: no header line")
+        self._automaton = None
+
+    def _add_row(self, fields: list[str], where: str) -> None:
+        if len(fields) != len(HEADER):
+            raise DirectoryError(f"{where}: expected {len(HEADER)} tab-separated fields, got {len(fields)}")
+        symbol, name, kind, market, aliases = (f.strip() for f in fields)
+        if not name:
+            raise DirectoryError(f"{where}: empty name")
+        if kind not in KINDS:
+            raise DirectoryError(f"{where}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        if symbol and (not re.fullmatch(r"=?[A-Za-z0-9^][A-Za-z0-9.\-^]{0,19}", symbol)):
+            raise DirectoryError(f"{where}: malformed symbol {symbol!r}")
+        instrument = self._by_symbol.get(symbol) if symbol else None
+        if instrument is None:
+            instrument = Instrument(
+                key=symbol or f"name:{slug(name)}",
+                name=name,
+                symbol=symbol or None,
+                kind=kind,
+                market=market or None,
+            )
+            if symbol:
+                self._by_symbol[symbol] = instrument
+        for surface in (name, *aliases.split("|")):
+            self._add_surface(surface.strip(), instrument)
+        self._automaton = None
+
+    def _add_surface(self, surface: str, instrument: Instrument) -> None:
+        if len(surface) < 2:
+            return
+        norm = " ".join(normalize(unicodedata.normalize("NFKC", surface)).split())
+        if len(norm) < 2:
+            return
+        entries = self._surfaces.setdefault(norm, [])
+        rule = _case_rule(surface)
+        for index, (existing, old_rule, _) in enumerate(entries):
+            if existing is instrument:
+                if rule < old_rule:  # keep the most permissive form ("Nio" also admits "NIO")
+                    entries[index] = (instrument, rule, surface)
+                return
+        entries.append((instrument, rule, surface))
+
+    # ----------------------------------------------------------------- lookups
+    def __len__(self) -> int:
+        return len(self._by_symbol)
+
+    def by_symbol(self, symbol: str) -> Instrument | None:
+        return self._by_symbol.get(symbol)
+
+    def surfaces(self, surface: str) -> list[Instrument]:
+        """Instruments known under ``surface`` (any case), in preference order."""
+        norm = " ".join(normalize(surface).split())
+        return [inst for inst, _, _ in self._surfaces.get(norm, [])]
+
+    def _build(self) -> Any:
+        with self._lock:
+            if self._automaton is None:
+                automaton = ahocorasick.Automaton()
+                for norm, entries in self._surfaces.items():
+                    automaton.add_word(norm + " ", (len(norm), tuple(entries)))
+                automaton.make_automaton()
+                self._automaton = automaton
+            return self._automaton
+
+    def find(self, text: str, norm: str | None = None) -> list[NameMatch]:
+        """Longest non-overlapping surface forms in ``text`` (one pass); ``norm`` = ``normalize(text)``."""
+        automaton = self._automaton or self._build()
+        haystack = (norm if norm is not None else normalize(text)) + " "
+        out: list[NameMatch] = []
+        for end_index, (length, entries) in automaton.iter_long(haystack):
+            start = end_index - length
+            if start > 0 and haystack[start - 1] != " ":
+                continue
+            end = start + length
+            if end < len(text) and text[end] in "-&":
+                continue  # part of a longer hyphenated word ("Nasdaq-style")
+            first = text[start]
+            chosen = []
+            for instrument, rule, surface in entries:
+                capitalized = first.isupper() or first.isdigit()
+                if (rule == ANY_CASE or (rule == CAPITALIZED and capitalized)
+                        or (rule == EXACT and text[start:end] == surface)):
+                    chosen.append(instrument)
+            if chosen:
+                out.append(NameMatch(start, end, tuple(chosen)))
+        return out
+
+
+_CACHE: dict[tuple[str, ...], Directory] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+# --------------------------------------------------------------------- tickers
+_EXCHANGES: dict[str, str] = {
+    "HKG": "HK",
+    "HKEX": "HK",
+    "HK": "HK",
+    "SEHK": "HK",
+    "HKSE": "HK",
+    "SHA": "SS",
+    "SSE": "SS",
+    "SH": "SS",
+    "SHSE": "SS",
+    "SHE": "SZ",
+    "SZSE": "SZ",
+    "SZ": "SZ",
+    "NASDAQ": "US",
+    "NYSE": "US",
+    "NYSEARCA": "US",
+    "NYSEAMERICAN": "US",
+    "AMEX": "US",
+    "NASDAQGS": "US",
+    "NASDAQGM": "US",
+    "NASDAQCM": "US",
+    "BATS": "US",
+    "CBOE": "US",
+    "TYO": "T",
+    "TSE": "T",
+    "LON": "L",
+    "LSE": "L",
+    "ETR": "DE",
+    "XETRA": "DE",
+    "FRA": "DE",
+    "EPA": "PA",
+    "AMS": "AS",
+    "KRX": "KS",
+    "TPE": "TW",
+    "TWSE": "TW",
+    "SWX": "SW",
+    "CPH": "CO",
+}
+_MARKET_OF_SUFFIX = {
+    "HK": "HK",
+    "SS": "CN",
+    "SZ": "CN",
+    "US": "US",
+    "T": "JP",
+    "L": "UK",
+    "DE": "DE",
+    "PA": "FR",
+    "AS": "NL",
+    "KS": "KR",
+    "TW": "TW",
+    "SW": "CH",
+    "CO": "DK",
+}
+TICKER_RE = re.compile(
+    r"\((?:[A-Z]{2,12}) ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}"
+    r"(?:(?:, ?| ?/ ?|; ?)[A-Z]{2,12} ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}){0,4}\)"
+    r"|(?<![\w.])\d{4,5}\.HK\b|(?<![\w.])\d{6}\.(?:SS|SZ|SH)\b"
+)
+_PAIR_RE = re.compile(r"([A-Z]{2,12}) ?: ?([A-Z0-9][A-Z0-9.\-]{0,9})")
+
+
+@dataclass(frozen=True, slots=True)
+class TickerMatch:
+    """An explicit ticker form in text; ``symbols`` are normalized (first is preferred)."""
+
+    start: int
+    end: int
+    symbols: tuple[str, ...]
+    markets: tuple[str, ...]
+
+
+def normalize_symbol(exchange: str, code: str) -> tuple[str, str] | None:
+    """(symbol, market) for an exchange prefix and code, e.g. ("HKG", "700") -> ("0700.HK", "HK")."""
+    suffix = _EXCHANGES.get(exchange.upper())
+    if suffix is None:
+        return None
+    code = code.upper().rstrip(".")
+    if suffix == "HK":
+        if not code.isdigit():
+            return None
+        return f"{int(code):04d}.HK", "HK"
+    if suffix in ("SS", "SZ"):
+        if not (code.isdigit() and len(code) == 6):
+            return None
+        return f"{code}.{suffix}", "CN"
+    if suffix == "US":
+        return (code.replace(".", "-"), "US") if code.replace(".", "").isalpha() else None
+    return f"{code}.{suffix}", _MARKET_OF_SUFFIX[suffix]
+
+
+def find_tickers(text: str) -> list[TickerMatch]:
+    """Explicit ticker forms: ``(HKG:9988)``, ``(HKG:0981, SHA:688981)``, ``9988.HK``, ``600519.SS``."""
+    out: list[TickerMatch] = []
+    for match in TICKER_RE.finditer(text):
+        raw = match.group(0)
+        symbols: list[str] = []
+        markets: list[str] = []
+        if raw.startswith("("):
+            for exch, code in _PAIR_RE.findall(raw):
+                norm = normalize_symbol(exch, code)
+                if norm is not None:
+                    symbols.append(norm[0])
+                    markets.append(norm[1])
+        else:
+            code, suffix = raw.split(".")
+            if suffix == "HK":
+                symbols.append(f"{int(code):04d}.HK")
+                markets.append("HK")
+            else:
+                symbols.append(f"{code}.{'SS' if suffix in ('SS', 'SH') else 'SZ'}")
+                markets.append("CN")
+        if symbols:
+            out.append(TickerMatch(match.start(), match.end(), tuple(symbols), tuple(markets)))
+    return out
+
+
+def instrument_for_symbol(
+    directory: Directory, symbol: str, market: str, name: str | None = None
+) -> Instrument:
+    """The directory's instrument for ``symbol``, or a new stock instrument carrying that symbol."""
+    known = directory.by_symbol(symbol)
+    if known is not None:
+        return known
+    return Instrument(key=symbol, name=name or symbol, symbol=symbol, kind="stock", market=market)

@@ -1,0 +1,152 @@
+"""The extractor: article text in, :class:`MoveEvent` records out.
+
+Pipeline (linear in the text):
+
+1. Prefilter: one regex pass finds figures with a unit ("%", "per cent", "points", "cents") or the words
+   "unchanged"/"flat". An article without any yields nothing at once.
+2. Sentences are split; only sentences holding an anchor are parsed, together with the two sentences before
+   each (to know what "the e-commerce giant" or "the gauge" refers to).
+3. Instrument mentions in those windows: one Aho-Corasick pass per window over the directory's names, plus
+   explicit tickers, sector indices and references (:mod:`streams.extract.mentions`).
+4. Each anchor sentence is tokenized and parsed into moves (:mod:`streams.extract.clauses`).
+
+Decisions on the open cases (see also the tests):
+
+- Ranges ("between 2% and 3%", "2-3%"): one event with the midpoint and ``approx`` true.
+- Earlier sessions ("after a 2% slide on Monday"): an event of its own, period ``day``.
+- Moves without a figure ("Alibaba led gains") are not events; "unchanged"/"flat" are, with change 0.
+- Whole markets ("Hong Kong stocks", "the US stock market") are not instruments and give no events.
+- An intraday report ("at 10.14am", "in early trade") makes later moves of the article intraday until a
+  sentence speaks of the close ("closed", "ended", "on Friday").
+- Absolute changes ("rose 35 cents to $12.10", "fell 120 points") go to ``change_points`` in price units
+  (0.35) or index points, with the currency of the price when one is stated.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from streams.directory import Directory, normalize
+from streams.errors import ArticleTooLarge
+from streams.extract.clauses import Found, SentenceParser
+from streams.extract.lexicon import CLOSE_RE, MARKET_CURRENCY, TIME_OF_DAY_RE
+from streams.extract.mentions import MentionTracker, plain
+from streams.extract.text import ANCHOR_RE, find_quantities, sentence_bounds, tokenize
+from streams.model import Article, MoveEvent
+
+CONTEXT_SENTENCES = 2
+
+
+class Extractor:
+    """Extracts price-move events from articles; safe to share between threads once built."""
+
+    def __init__(self, directory: Directory | None = None, max_bytes: int = 1_000_000) -> None:
+        self.directory = directory if directory is not None else Directory.load()
+        self.max_bytes = max_bytes
+
+    def extract(self, article: Article) -> list[MoveEvent]:
+        text = article.text
+        if len(text) > self.max_bytes // 4 or len(text) * 4 > self.max_bytes:
+            size = len(text.encode("utf-8"))
+            if size > self.max_bytes:
+                raise ArticleTooLarge(size, self.max_bytes)
+        anchors = [m.start() for m in ANCHOR_RE.finditer(text)]
+        if not anchors:
+            return []
+        bounds = sentence_bounds(text)
+        starts = [b[0] for b in bounds]
+        wanted: list[int] = []
+        for pos in anchors:
+            index = bisect_right(starts, pos) - 1
+            if not wanted or wanted[-1] != index:
+                wanted.append(index)
+        found = self._run(article, text, bounds, wanted)
+        return [self._event(article, text, f) for f in found]
+
+    def _run(self, article: Article, text: str, bounds: list[tuple[int, int]], wanted: list[int]
+             ) -> list[tuple[Found, int, int]]:
+        directory = self.directory
+        tracker = MentionTracker(directory, text)
+        norm = normalize(text)
+        names = []
+        scanned_to = 0
+        # Windows of the anchor sentences and their context, scanned once each in text order.
+        windows: list[tuple[int, int]] = []
+        for index in wanted:
+            lo = bounds[max(0, index - CONTEXT_SENTENCES)][0]
+            hi = bounds[index][1]
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        for lo, hi in windows:
+            lo = max(lo, scanned_to)
+            for match in directory.find(text[lo:hi], norm[lo:hi]):
+                names.append(type(match)(match.start + lo, match.end + lo, match.candidates))
+            scanned_to = hi
+        name_starts = [m.start for m in names]
+        out: list[tuple[Found, int, int]] = []
+        intraday = False
+        resolved_to = 0
+        for index in wanted:
+            s_lo, s_hi = bounds[index]
+            # Resolve the context sentences before this one (updates "last instrument of each kind").
+            if resolved_to < s_lo:
+                ctx_lo = max(resolved_to, bounds[max(0, index - CONTEXT_SENTENCES)][0])
+                if ctx_lo < s_lo:
+                    a, b = bisect_left(name_starts, ctx_lo), bisect_left(name_starts, s_lo)
+                    tracker.resolve(ctx_lo, s_lo, names[a:b])
+            a, b = bisect_left(name_starts, s_lo), bisect_left(name_starts, s_hi)
+            mentions = tracker.resolve(s_lo, s_hi, names[a:b])
+            resolved_to = s_hi
+            sentence = text[s_lo:s_hi]
+            if TIME_OF_DAY_RE.search(sentence):
+                intraday = True
+            elif intraday and CLOSE_RE.search(sentence):
+                intraday = False
+            if not mentions:
+                continue
+            market = tracker.market()
+            tokens = tokenize(sentence, s_lo)
+            quantities = find_quantities(tokens, MARKET_CURRENCY.get(market or "", None))
+            parser = SentenceParser(tokens, quantities, text, s_lo)
+            for found in parser.parse(mentions):
+                if intraday and found.period is None:
+                    found.period = "intraday"
+                out.append((found, s_lo, s_hi))
+        return out
+
+    @staticmethod
+    def _event(article: Article, text: str, item: tuple[Found, int, int]) -> MoveEvent:
+        found, s_lo, s_hi = item
+        sign = -1.0 if found.direction == "down" else 1.0
+        pct = found.pct.value * sign if found.pct is not None else None
+        points = found.pts.value * sign if found.pts is not None else None
+        if points is None and found.abs is not None:
+            points = found.abs.value * sign
+        if found.direction == "flat":
+            pct, points = (0.0 if pct is None else pct), points
+        level = found.level.value if found.level is not None else None
+        currency = (found.level.currency if found.level is not None else None) or (
+            found.abs.currency if found.abs is not None else None)
+        return MoveEvent(
+            article_id=article.id,
+            instrument=plain(found.mention.instrument),
+            mention=found.mention.text,
+            direction=found.direction,
+            change_pct=_round(pct),
+            change_points=_round(points),
+            level=level,
+            currency=currency,
+            period=found.period or "day",
+            approx=found.approx,
+            span=(found.start, found.end),
+            sentence=text[s_lo:s_hi].strip(),
+            published_at=article.published_at,
+            source=article.source,
+            received_at=article.received_at,
+        )
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 6) + 0.0

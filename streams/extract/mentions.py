@@ -1,0 +1,191 @@
+"""Instrument mentions: directory names, explicit tickers, sector indices and anaphora ("the gauge").
+
+The extractor keeps a :class:`MentionTracker` per article: mentions are resolved in text order and the
+last instrument of each kind is remembered, so "Shares of the e-commerce giant" after "Alibaba" resolves to
+Alibaba and "the sub-index" to the last sector named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from streams.directory import Directory, NameMatch, TickerMatch, find_tickers, instrument_for_symbol, slug
+from streams.extract.lexicon import BENCHMARKS
+from streams.model import Instrument
+
+INDUSTRIES = (
+    "banking|bank|property|properties|real estate|steel|tech|technology|energy|oil|oil and gas|consumer|"
+    "healthcare|health care|financial|financials|finance|insurance|insurer|utilities|utility|materials|"
+    "semiconductor|chip|chipmaker|auto|automotive|automobile|carmaker|gaming|casino|power|telecom|"
+    "telecommunications|internet|mining|pharmaceutical|pharma|biotech|retail|industrial|industrials|"
+    "transport|shipping|airline|aviation|coal|gold|metals|non-ferrous metals|defence|defense|media|software|"
+    "brokerage|securities|education|food|beverage|liquor|solar|battery|construction|cement|textile|"
+    "agriculture|chemicals|chemical|electronics|hardware|e-commerce|logistics|tourism|travel|catering|"
+    "healthcare equipment|new energy|electric vehicle|ev|robotics|artificial intelligence|ai|"
+    "cosmetics|beauty care|dairy|machinery|conglomerates|conglomerate|commodities|commodity"
+)
+SECTOR_RE = re.compile(
+    r"\b(?:(CSI|Hang Seng|HS|SSE|SZSE|S&P 500|Stoxx 600|STOXX 600|Topix|TOPIX)\s+)?"
+    r"\b(" + INDUSTRIES + r")\s+(sector|sub-index|subindex|sub index|index)\b",
+    re.IGNORECASE,
+)
+ANAPHOR_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]) (?:[a-z][a-z-]{0,20} ){0,2}?"
+    r"(gauge|index|sub-index|subindex|stock|shares|company|firm|giant|maker|lender|operator|carrier|"
+    r"insurer|retailer|developer|producer|automaker|carmaker|chipmaker|brewer|miner|bank|group|conglomerate|"
+    r"platform|startup|start-up)\b(?: tracking the (?:industry|sector))?"
+)
+_FAMILY_MARKET = {"csi": "CN", "sse": "CN", "szse": "CN", "hang seng": "HK", "hs": "HK", "s&p 500": "US",
+                  "stoxx 600": "EU", "topix": "JP"}
+_CURRENCY_HINTS = (("HK$", "HK"), ("yuan", "CN"), ("RMB", "CN"), ("US$", "US"), ("€", "EU"), ("£", "UK"),
+                   ("yen", "JP"))
+_INDEX_HEADS = frozenset({"gauge", "index"})
+_SECTOR_HEADS = frozenset({"sub-index", "subindex"})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    instrument: Instrument
+
+
+class MentionTracker:
+    """Resolves mentions in text order for one article."""
+
+    def __init__(self, directory: Directory, text: str) -> None:
+        self.directory = directory
+        self.text = text
+        self.last: dict[str, Instrument] = {}
+        self.markets: Counter[str] = Counter()
+        self._tickers: list[TickerMatch] | None = None
+        self.hint: str | None = None  # market suggested by the sentence being resolved (its currency)
+
+    def market(self) -> str | None:
+        return self.markets.most_common(1)[0][0] if self.markets else None
+
+    def _choose(self, candidates: tuple[Instrument, ...]) -> Instrument:
+        if len(candidates) > 1:
+            market = self.hint or self.market()
+            for candidate in candidates:
+                if candidate.market == market:
+                    return candidate
+        return candidates[0]
+
+    def _note(self, instrument: Instrument) -> None:
+        self.last[instrument.kind] = instrument
+        if instrument.market:
+            self.markets[instrument.market] += 2 if instrument.kind == "index" else 1
+
+    def tickers(self) -> list[TickerMatch]:
+        if self._tickers is None:
+            self._tickers = find_tickers(self.text) if "(" in self.text or "." in self.text else []
+        return self._tickers
+
+    def benchmark(self) -> Instrument | None:
+        market = self.last["index"].market if "index" in self.last else self.market()
+        symbol = BENCHMARKS.get(market or "HK", "HSI")
+        return self.directory.by_symbol(symbol)
+
+    def resolve(self, lo: int, hi: int, names: list[NameMatch]) -> list[Mention]:
+        """Mentions in ``text[lo:hi]`` given the directory matches there, updating the article state."""
+        text = self.text
+        segment = text[lo:hi]
+        self.hint = next((market for sign, market in _CURRENCY_HINTS if sign in segment), None)
+        raw: list[tuple[int, int, int, object]] = []  # (start, end, priority, payload)
+        for match in names:
+            raw.append((match.start, match.end, 0, match))
+        for ticker in self.tickers():
+            if lo <= ticker.start < hi:
+                raw.append((ticker.start, ticker.end, 1, ticker))
+        for sector in SECTOR_RE.finditer(segment):
+            raw.append((sector.start() + lo, sector.end() + lo, 2, sector))
+        for anaphor in ANAPHOR_RE.finditer(segment):
+            raw.append((anaphor.start() + lo, anaphor.end() + lo, 3, anaphor))
+        raw.sort(key=lambda item: (item[0], item[2]))
+        out: list[Mention] = []
+        last_end = -1
+        for start, end, _priority, payload in raw:
+            if start < last_end:
+                continue
+            mention = self._mention(start, end, payload, out)
+            if mention is None:
+                continue
+            # A reference right before a name ("the benchmark Hang Seng Index", "the carmaker BYD") is
+            # a descriptor of that name: the later, explicit mention replaces it.
+            if out and _is_reference(out[-1]) and text[out[-1].end:start].strip() in ("", "'s"):
+                out.pop()
+            # A ticker right after a name names that instrument: "Alibaba Group (HKG:9988)".
+            if isinstance(payload, TickerMatch) and out and not text[out[-1].end:start].strip():
+                previous = out[-1]
+                previous.instrument = self._ticker_instrument(payload, previous.text)
+                previous.end = end
+                self._note(previous.instrument)
+                last_end = end
+                continue
+            out.append(mention)
+            last_end = end
+        for mention in out:
+            if not _is_reference(mention):
+                self._note(mention.instrument)
+        return [m for m in out if m.instrument.symbol is None or not m.instrument.symbol.startswith("=")]
+
+    def _ticker_instrument(self, ticker: TickerMatch, name: str | None) -> Instrument:
+        return instrument_for_symbol(self.directory, ticker.symbols[0], ticker.markets[0], name)
+
+    def _mention(self, start: int, end: int, payload: object, done: list[Mention]) -> Mention | None:
+        text = self.text
+        surface = text[start:end]
+        if isinstance(payload, NameMatch):
+            if payload.is_reference:
+                bench = self.benchmark()
+                if bench is None:
+                    return None
+                return Mention(start, end, surface, _as_reference(bench))
+            return Mention(start, end, surface, self._choose(payload.candidates))
+        if isinstance(payload, TickerMatch):
+            return Mention(start, end, surface, self._ticker_instrument(payload, None))
+        assert isinstance(payload, re.Match)
+        if payload.re is SECTOR_RE:
+            family = (payload.group(1) or "").strip()
+            industry = payload.group(2).lower()
+            name = f"{family} {industry} sub-index".strip()
+            market = _FAMILY_MARKET.get(family.lower()) if family else self.market()
+            instrument = Instrument(f"name:{slug(name)}", name, None, "sector", market)
+            self.last["sector"] = instrument
+            return Mention(start, end, surface, instrument)
+        head = payload.group(1).lower()
+        kind = "index" if head in _INDEX_HEADS else "sector" if head in _SECTOR_HEADS else "stock"
+        if surface.lower().startswith("a ") and kind != "sector":
+            return None  # "a lender", "a company": introduces something new, not a reference
+        if done and kind == "sector" and done[-1].instrument.kind == "sector":
+            return Mention(start, end, surface, _as_reference(done[-1].instrument))
+        previous = self.last.get(kind)
+        if previous is None:
+            return None
+        return Mention(start, end, surface, _as_reference(previous))
+
+
+class _Reference(Instrument):
+    """Marks an instrument reached through a reference, so a following explicit name replaces it."""
+
+    __slots__ = ()
+
+
+def _as_reference(instrument: Instrument) -> Instrument:
+    return _Reference(instrument.key, instrument.name, instrument.symbol, instrument.kind, instrument.market)
+
+
+def _is_reference(mention: Mention) -> bool:
+    return isinstance(mention.instrument, _Reference)
+
+
+def plain(instrument: Instrument) -> Instrument:
+    """The instrument without the reference marker."""
+    if isinstance(instrument, _Reference):
+        return Instrument(instrument.key, instrument.name, instrument.symbol, instrument.kind,
+                          instrument.market)
+    return instrument

@@ -1,0 +1,247 @@
+"""Sentence splitting, the cheap prefilter, tokens and quantities (percentages, points, money, levels)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from streams.extract.lexicon import (
+    APPROX_ONE,
+    APPROX_TWO,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    REJECT_AFTER,
+)
+
+# A sentence can state a move only if it holds a figure with a unit, or says "unchanged"/"flat".
+ANCHOR_RE = re.compile(
+    r"\d ?(?:%|per ?cent|percent|pct|points?\b|pts\b|cents?\b|pence\b)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a) "
+    r"(?:per ?cent|percent)|\b(?:unchanged|flat)\b|[$€£¥]\d",
+    re.IGNORECASE,
+)
+_BOUNDARY_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+(?=[\"'\u201c\u2018(A-Z0-9])|\n")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr", "mrs", "ms", "dr", "st", "co", "corp", "inc", "ltd", "no", "vs", "u.s", "u.k", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov", "sen", "rep",
+        "gen", "lt", "col", "jr", "sr", "e.g", "i.e", "approx", "est"
+    ]
+)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of ``text`` (newlines always end a sentence)."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY_RE.finditer(text):
+        pos = match.start()
+        if text[pos] == ".":
+            word_start = pos
+            while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+                word_start -= 1
+                if pos - word_start > 6:
+                    break
+            word = text[word_start:pos].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
+        end = pos + 1 if text[pos] != "\n" else pos
+        if end > start:
+            bounds.append((start, end))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+CUR, NUM, WORD, PCT, PUNCT = 0, 1, 2, 3, 4  # order of the groups in _TOKEN_RE
+_TOKEN_RE = re.compile(
+    r"(HK\$|US\$|NT\$|S\$|A\$|C\$|RMB(?![A-Za-z])|[$€£¥₩])"
+    r"|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|([A-Za-z]+)"
+    r"|(%)"
+    r"|(\S)"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    kind: int
+    start: int
+    end: int
+    low: str
+    raw: str
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``offset`` so they refer to the whole article."""
+    out: list[Token] = []
+    for match in _TOKEN_RE.finditer(text):
+        kind = match.lastindex or 5
+        raw = match.group(0)
+        out.append(Token(kind - 1, match.start() + offset, match.end() + offset, raw.lower(), raw))
+    return out
+
+
+PCT_Q, PTS_Q, ABS_Q, LEVEL_Q = "pct", "pts", "abs", "level"
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A figure in a sentence; ``first``/``last`` are token indices (inclusive/exclusive)."""
+
+    kind: str
+    value: float
+    first: int
+    last: int
+    start: int
+    end: int
+    currency: str | None = None
+    approx: bool = False
+    intraday: bool = False
+    signed: int = 0
+
+
+def _num(token: Token) -> float:
+    return float(token.raw.replace(",", ""))
+
+
+def _word(tokens: list[Token], i: int) -> str:
+    return tokens[i].low if 0 <= i < len(tokens) and tokens[i].kind == WORD else ""
+
+
+def _unit_end(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The unit starting at token ``j`` after a number: (kind, index after the unit)."""
+    if j >= len(tokens):
+        return None, j
+    tok = tokens[j]
+    if tok.kind == PCT:
+        return PCT_Q, j + 1
+    low = tok.low
+    if low in ("percent", "pct"):
+        return PCT_Q, j + 1
+    if low == "per" and _word(tokens, j + 1) == "cent":
+        return PCT_Q, j + 2
+    if low in ("points", "point", "pts", "pt"):
+        return PTS_Q, j + 1
+    if low in ("cents", "cent", "pence"):
+        return "cents", j + 1
+    if low == "percentage" or low == "basis" or low in ("bp", "bps"):
+        return "skip", j + 1
+    return None, j
+
+
+def find_quantities(tokens: list[Token], market_currency: str | None) -> dict[int, Quantity]:
+    """Figures by first token index: percentages, points, absolute changes and possible levels."""
+    out: dict[int, Quantity] = {}
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        q: Quantity | None = None
+        if tok.kind == NUM or (tok.kind == WORD and tok.low in NUMBER_WORDS):
+            q = _number_quantity(tokens, i, market_currency)
+        elif tok.kind == CUR and i + 1 < n and tokens[i + 1].kind == NUM and tokens[i + 1].start == tok.end:
+            q = _money(tokens, i, CURRENCY_SYMBOLS.get(tok.raw.upper(), None), i + 2)
+        if q is None:
+            i += 1
+            continue
+        _qualify(tokens, q)
+        out[q.first] = q
+        i = q.last
+    _merge_ranges(tokens, out)
+    return out
+
+
+def _number_quantity(tokens: list[Token], i: int, market_currency: str | None) -> Quantity | None:
+    tok = tokens[i]
+    n = len(tokens)
+    if tok.kind == WORD:
+        value = float(NUMBER_WORDS[tok.low])
+        j = i + 1
+        if tok.low == "half" and _word(tokens, j) == "a":
+            j += 1
+        unit, end = _unit_end(tokens, j)
+        if unit != PCT_Q:
+            return None
+        return Quantity(PCT_Q, value, i, end, tok.start, tokens[end - 1].end)
+    # "24,000-point mark", "12-month target": a figure used as an adjective is not a quantity.
+    hyphen = i + 2 < n and tokens[i + 1].raw == "-" and tokens[i + 1].start == tok.end
+    if hyphen and tokens[i + 2].kind == WORD:
+        return Quantity("skip", 0.0, i, i + 3, tok.start, tokens[i + 2].end)
+    value = _num(tok)
+    unit, end = _unit_end(tokens, i + 1)
+    if unit in (PCT_Q, PTS_Q):
+        return Quantity(unit, value, i, end, tok.start, tokens[end - 1].end)
+    if unit == "cents":
+        currency = "GBP" if tokens[i + 1].low == "pence" else market_currency
+        return Quantity(ABS_Q, value / 100.0, i, end, tok.start, tokens[end - 1].end, currency=currency)
+    if unit == "skip":
+        return Quantity("skip", value, i, end, tok.start, tokens[end - 1].end)
+    nxt = _word(tokens, i + 1)
+    if nxt in CURRENCY_WORDS:
+        return _money(tokens, i, CURRENCY_WORDS[nxt], i + 2, value_index=i)
+    if nxt in ("am", "pm") or (i + 1 < n and tokens[i + 1].raw in (":",) and tokens[i + 1].start == tok.end):
+        return Quantity("skip", value, i, i + 2, tok.start, tokens[i + 1].end)
+    if nxt in ("billion", "million", "trillion", "bn", "mn", "m", "times", "fold", "x"):
+        return Quantity("skip", value, i, i + 2, tok.start, tokens[i + 1].end)
+    return Quantity(LEVEL_Q, value, i, i + 1, tok.start, tok.end)
+
+
+def _money(tokens: list[Token], i: int, currency: str | None, end: int, value_index: int | None = None
+           ) -> Quantity:
+    num_tok = tokens[value_index if value_index is not None else i + 1]
+    value = _num(num_tok)
+    nxt = _word(tokens, end)
+    if nxt in ("billion", "million", "trillion", "bn", "mn", "m"):
+        return Quantity("skip", value, i, end + 1, tokens[i].start, tokens[end].end)
+    if value_index is None and _word(tokens, end) in CURRENCY_WORDS:
+        end += 1
+    return Quantity(LEVEL_Q, value, i, end, tokens[i].start, tokens[end - 1].end, currency=currency)
+
+
+def _qualify(tokens: list[Token], q: Quantity) -> None:
+    """Approximation, explicit sign and distractor context of a quantity."""
+    i = q.first
+    w1, w2, w3 = _word(tokens, i - 1), _word(tokens, i - 2), _word(tokens, i - 3)
+    if w1 == "by":
+        w1, w2, w3 = w2, w3, _word(tokens, i - 4)
+    if w1 in APPROX_ONE or (w2, w1) in APPROX_TWO or (w3, w2) == ("as", "much"):
+        q.approx = True
+        if (w3, w2, w1) == ("as", "much", "as") or (w2, w1) == ("much", "as"):
+            q.intraday = True
+    if q.kind in (PCT_Q, PTS_Q) and (w2, w1) in (("up", "to"), ("down", "to")):
+        q.kind = "skip"  # "taxes of up to 34.9 percent": a ceiling, not a move
+    if q.kind == PCT_Q and _word(tokens, q.last) in REJECT_AFTER:
+        q.kind = "skip"
+    per_year = _word(tokens, q.last) in ("a", "per") and _word(tokens, q.last + 1) in ("year", "annum")
+    if q.kind == PCT_Q and per_year:
+        q.kind = "skip"
+    if i > 0 and tokens[i - 1].raw in ("-", "+", "\u2212") and tokens[i - 1].end == tokens[i].start:
+        before = tokens[i - 2] if i > 1 else None
+        if before is None or before.end < tokens[i - 1].start or before.kind == PUNCT:
+            q.signed = 1 if tokens[i - 1].raw == "+" else -1
+            q.start = tokens[i - 1].start
+
+
+def _merge_ranges(tokens: list[Token], out: dict[int, Quantity]) -> None:
+    """"between 2% and 3%", "2% to 3%", "2 to 3 percent", "2-3%": one approximate figure (the midpoint)."""
+    starts = sorted(out)
+    for a_index, b_index in pairwise(starts):
+        a, b = out.get(a_index), out[b_index]
+        if a is None or b.kind not in (PCT_Q, PTS_Q) or a.kind not in (b.kind, LEVEL_Q):
+            continue
+        gap = [t.low for t in tokens[a.last:b.first]]
+        between = _word(tokens, a.first - 1) == "between" or _word(tokens, a.first - 2) == "between"
+        if (gap == ["and"] and between) or gap == ["to"] or (gap == ["-"] and a.kind == LEVEL_Q):
+            # "2 to 3 percent" only; "to 3%" after a level is not a range
+            after_to = _word(tokens, a.first - 1) in ("to", "at", "from")
+            if gap == ["to"] and a.kind == LEVEL_Q and not between and after_to:
+                continue
+            b.value = (a.value + b.value) / 2.0
+            b.first, b.start, b.approx = a.first, a.start, True
+            del out[a_index]
+            out[b.first] = b
+            del out[b_index]
