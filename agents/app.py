@@ -60,6 +60,8 @@ def create_app(settings: Settings) -> faust.App:
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replication_factor,
         topic_allow_declare=True,
+        key_serializer="json",  # tables: str keys and JSON values in the changelog (topics set raw)
+        value_serializer="json",
         web_enabled=False,
         producer_acks=-1,
         producer_linger_ms=0,

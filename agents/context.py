@@ -54,8 +54,6 @@ class PipelineContext:
             moves=raw_topic(app, settings.topic_moves, parts),
             alerts=raw_topic(app, settings.topic_alerts, parts),
             dead_letters=raw_topic(app, settings.topic_dead_letters, parts),
-            seen=app.Table("seen", default=None, key_serializer="json", value_serializer="json",
-                           partitions=parts),
-            windows=app.Table("windows", default=None, key_serializer="json", value_serializer="json",
-                              partitions=parts),
+            seen=app.Table("seen", default=None, partitions=parts),
+            windows=app.Table("windows", default=None, partitions=parts),
         )

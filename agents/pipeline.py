@@ -18,8 +18,40 @@ from streams.articles import decode_article
 from streams.errors import InvalidArticle
 from streams.model import MoveEvent
 from streams.state import InstrumentState, apply
+from streams.watermarks import LowWatermark, SourceClock, WatermarkMark
 
 log = logging.getLogger("headlines.worker")
+
+WATERMARK_HEADER = "headlines-record"
+WATERMARK_KEY = b"__watermark__"
+
+
+class Watermarks:
+    """This worker's view of event-time progress (see :mod:`streams.watermarks`)."""
+
+    def __init__(self, source_partitions: int) -> None:
+        self.clock = SourceClock()
+        self.source_partitions = source_partitions
+        self.low: dict[int, LowWatermark] = {}
+
+    def low_ms(self, moves_partition: int) -> int | None:
+        low = self.low.get(moves_partition)
+        return low.value_ms() if low is not None else None
+
+    def update(self, moves_partition: int, mark: WatermarkMark) -> None:
+        low = self.low.get(moves_partition)
+        if low is None:
+            low = self.low[moves_partition] = LowWatermark(self.source_partitions)
+        low.update(mark)
+
+
+async def broadcast_marks(ctx: PipelineContext, marks: list[WatermarkMark]) -> None:
+    """Send each mark to every moves partition, after the moves already sent there."""
+    for mark in marks:
+        value = orjson.dumps({"watermark": mark.to_dict()})
+        for partition in range(ctx.settings.topic_partitions):
+            await ctx.moves.send(key=WATERMARK_KEY, value=value, partition=partition,
+                                 headers={WATERMARK_HEADER: b"watermark"})
 
 
 def _received_at(message: Any) -> datetime:
@@ -34,7 +66,7 @@ async def send_dead_letter(ctx: PipelineContext, event: Any, reason: str, detail
     ctx.metrics.dead_letter(reason)
 
 
-async def handle_article(ctx: PipelineContext, dedupe: Deduper, event: Any) -> None:
+async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, event: Any) -> None:
     msg = event.message
     now_ms = int(msg.timestamp * 1000) if msg.timestamp else int(time.time() * 1000)
     dedupe.evict(msg.partition, now_ms)
@@ -63,9 +95,25 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, event: Any) -> N
         ctx.metrics.move_event(move.instrument.kind)
     dedupe.remember(keys, msg.partition, now_ms)
     ctx.metrics.article("ok")
+    event_time = article.published_at or article.received_at
+    if event_time is not None:
+        marks.clock.observe(msg.partition, int(event_time.timestamp() * 1000), time.monotonic())
+        await broadcast_marks(ctx, marks.clock.due(time.monotonic()))
 
 
-async def handle_move(ctx: PipelineContext, event: Any) -> None:
+def _is_watermark(message: Any) -> bool:
+    headers = message.headers
+    if not headers:
+        return False
+    items = headers.items() if isinstance(headers, dict) else headers
+    return any(k == WATERMARK_HEADER and v == b"watermark" for k, v in items)
+
+
+async def handle_move(ctx: PipelineContext, marks: Watermarks, event: Any) -> None:
+    ctx.metrics.moves_consumed.inc()
+    if _is_watermark(event.message):
+        marks.update(event.message.partition, WatermarkMark.from_dict(orjson.loads(event.message.value)["watermark"]))
+        return
     try:
         move = MoveEvent.from_dict(orjson.loads(event.message.value))
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
@@ -77,7 +125,8 @@ async def handle_move(ctx: PipelineContext, event: Any) -> None:
     stored = ctx.windows.get(key)
     state = InstrumentState.from_dict(stored) if stored is not None else None
     now = datetime.now(UTC)
-    outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now)
+    outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now,
+                    watermark_ms=marks.low_ms(event.message.partition))
     if outcome.late:
         ctx.metrics.late_events.inc()
         await send_dead_letter(ctx, event, "late", f"event time {move.event_time} is behind the closed window")
@@ -99,6 +148,21 @@ def _with_received_at(move: MoveEvent, received_at: datetime) -> MoveEvent:
     from dataclasses import replace
 
     return replace(move, received_at=received_at)
+
+
+def caught_up(app: faust.App, ctx: PipelineContext) -> dict[int, bool]:
+    """Per owned article partition: has everything up to the high-water mark been read?"""
+    consumer = app.consumer
+    out: dict[int, bool] = {}
+    for tp in consumer.assignment():
+        if tp.topic != ctx.settings.topic_articles:
+            continue
+        highwater = consumer.highwater(tp)
+        read = consumer._read_offset.get(tp)
+        done = read if read is not None else consumer._committed_offset.get(tp)
+        out[tp.partition] = highwater is not None and (
+            highwater == 0 or (done is not None and done + 1 >= highwater))
+    return out
 
 
 def report_lag(app: faust.App, ctx: PipelineContext) -> None:
@@ -123,24 +187,35 @@ def report_lag(app: faust.App, ctx: PipelineContext) -> None:
 
 def register(app: faust.App, ctx: PipelineContext) -> None:
     dedupe = Deduper(ctx.seen, ctx.settings.dedupe_horizon_s)
+    marks = Watermarks(ctx.settings.topic_partitions)
 
     @app.agent(ctx.articles, name="headlines.ingest")
     async def ingest(stream: Any) -> None:
         async for event in stream.events():
-            await handle_article(ctx, dedupe, event)
+            await handle_article(ctx, dedupe, marks, event)
 
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
         async for event in stream.events():
-            await handle_move(ctx, event)
+            await handle_move(ctx, marks, event)
 
     @app.timer(interval=ctx.settings.lag_interval_s)
     async def lag_timer() -> None:
         report_lag(app, ctx)
 
+    @app.timer(interval=1.0)
+    async def watermark_heartbeat() -> None:
+        now_s = time.monotonic()
+        done = caught_up(app, ctx)
+        for partition in done:
+            marks.clock.register(partition, now_s)
+        await broadcast_marks(ctx, marks.clock.due(now_s, done))
+
     @app.on_partitions_revoked.connect
     async def on_revoked(app: Any, revoked: Any, **kwargs: Any) -> None:
-        dedupe.forget_partitions({tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles})
+        gone = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles}
+        dedupe.forget_partitions(gone)
+        marks.clock.forget(gone)
 
     @app.task
     async def serve_metrics() -> None:

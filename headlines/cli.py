@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from headlines import __version__
+from headlines.commands import LazyGroup
 from headlines.errors import ConfigError, HeadlinesError
 from headlines.settings import Settings
 
@@ -32,7 +33,7 @@ def setup_logging(level: str) -> None:
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="headlines")
 def cli() -> None:
     """headlines: price-move events and alerts from market news on Kafka."""
@@ -117,15 +118,7 @@ def config_cmd() -> None:
         click.echo(f"{key}={value}")
 
 
-def _register_optional() -> None:
-    """Attach the subcommands that live in their own modules."""
-    from headlines.commands import register
-
-    register(cli)
-
-
 def main(argv: list[str] | None = None) -> None:
-    _register_optional()
     try:
         cli.main(args=argv, prog_name="headlines", standalone_mode=False)
     except click.exceptions.Exit as exc:

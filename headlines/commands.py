@@ -1,18 +1,30 @@
-"""Subcommands that live in their own modules, attached to the ``headlines`` group."""
+"""Subcommands that live in their own modules, loaded only when they are used (a fast ``--help``)."""
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 import click
 
+LAZY = {
+    "worker": "headlines.worker:worker_cmd",
+    "publish": "headlines.publish:publish_cmd",
+    "alerts": "headlines.tail:alerts_cmd",
+    "extract": "headlines.extract_cmd:extract",
+    "demo": "headlines.demo:demo_cmd",
+    "bench": "benchmarks.cli:bench_cmd",
+}
 
-def register(cli: click.Group) -> None:
-    from benchmarks.cli import bench_cmd
-    from headlines.demo import demo_cmd
-    from headlines.extract_cmd import extract
-    from headlines.publish import publish_cmd
-    from headlines.tail import alerts_cmd
-    from headlines.worker import worker_cmd
 
-    for command in (worker_cmd, publish_cmd, alerts_cmd, extract, demo_cmd):
-        cli.add_command(command)
-    cli.add_command(bench_cmd)
+class LazyGroup(click.Group):
+    """A click group whose listed subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> Any:
+        if cmd_name in LAZY and cmd_name not in self.commands:
+            module, attr = LAZY[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)

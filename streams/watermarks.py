@@ -1,0 +1,106 @@
+"""Event-time watermarks aligned across the partitions of the articles topic.
+
+Why: the ingest stage reads several article partitions at different speeds (a backfill may read days of one
+partition before another), so the moves of one instrument reach the aggregator out of event-time order
+across partitions. A per-instrument "newest event time seen" would then call good events late. Instead,
+each ingest task tracks, per article partition it owns, the newest event time it has read (its watermark)
+and broadcasts ``(partition, watermark, idle)`` records into every moves partition, after the moves it sent.
+The aggregator takes the minimum over all article partitions (the *low watermark*): an event is late only
+when its window closed under that minimum, which happens only when its own partition carried it out of
+order by more than the grace period. The result does not depend on how partitions interleave.
+
+A partition with no records for a while and nothing left to read is *idle*: it stops holding the low
+watermark back (otherwise one quiet partition would keep every window open forever). Until every partition
+has reported, the low watermark is unknown and nothing is late or evicted.
+
+Everything here is pure; wall-clock readings are passed in (``now_s``) so tests are deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class WatermarkMark:
+    """What one article partition says about its progress."""
+
+    partition: int
+    watermark_ms: int
+    idle: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"partition": self.partition, "watermark_ms": self.watermark_ms, "idle": self.idle}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> WatermarkMark:
+        return cls(int(data["partition"]), int(data["watermark_ms"]), bool(data.get("idle", False)))
+
+
+@dataclass(slots=True)
+class SourceClock:
+    """Ingest side: per owned article partition, the newest event time read and when it was last sent."""
+
+    interval_s: float = 0.2
+    idle_after_s: float = 5.0
+    watermarks_ms: dict[int, int] = field(default_factory=dict)
+    last_record_s: dict[int, float] = field(default_factory=dict)
+    last_sent: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    last_sent_s: dict[int, float] = field(default_factory=dict)
+
+    def observe(self, partition: int, event_time_ms: int, now_s: float) -> None:
+        """Record that an article of ``partition`` with ``event_time_ms`` was read (and its moves sent)."""
+        if event_time_ms > self.watermarks_ms.get(partition, -(2**62)):
+            self.watermarks_ms[partition] = event_time_ms
+        self.last_record_s[partition] = now_s
+
+    def register(self, partition: int, now_s: float) -> None:
+        """Know an owned partition before any record of it is read: it reports idle until one is."""
+        if partition not in self.watermarks_ms:
+            self.watermarks_ms[partition] = 0
+            self.last_record_s[partition] = now_s - self.idle_after_s
+
+    def due(self, now_s: float, caught_up: dict[int, bool] | None = None) -> list[WatermarkMark]:
+        """The marks to broadcast now: changed ones at most every ``interval_s``, all as a heartbeat."""
+        marks: list[WatermarkMark] = []
+        for partition, wm in self.watermarks_ms.items():
+            quiet = now_s - self.last_record_s.get(partition, now_s) >= self.idle_after_s
+            idle = quiet and (caught_up or {}).get(partition, True)
+            mark = WatermarkMark(partition, wm, idle)
+            since = now_s - self.last_sent_s.get(partition, -1e18)
+            changed = self.last_sent.get(partition) != (wm, idle)
+            if (changed and since >= self.interval_s) or since >= self.idle_after_s:
+                marks.append(mark)
+                self.last_sent[partition] = (wm, idle)
+                self.last_sent_s[partition] = now_s
+        return marks
+
+    def forget(self, partitions: set[int]) -> None:
+        """Drop partitions that were revoked from this task."""
+        for table in (self.watermarks_ms, self.last_record_s, self.last_sent, self.last_sent_s):
+            for partition in partitions:
+                table.pop(partition, None)
+
+
+@dataclass(slots=True)
+class LowWatermark:
+    """Aggregator side: the marks received in one moves partition, and their minimum."""
+
+    source_partitions: int
+    marks: dict[int, WatermarkMark] = field(default_factory=dict)
+
+    def update(self, mark: WatermarkMark) -> None:
+        current = self.marks.get(mark.partition)
+        if current is None or mark.watermark_ms >= current.watermark_ms or mark.idle != current.idle:
+            wm = max(mark.watermark_ms, current.watermark_ms) if current else mark.watermark_ms
+            self.marks[mark.partition] = WatermarkMark(mark.partition, wm, mark.idle)
+
+    def value_ms(self) -> int | None:
+        """The low watermark, or None while some article partition has not reported yet."""
+        if len(self.marks) < self.source_partitions:
+            return None
+        active = [m.watermark_ms for m in self.marks.values() if not m.idle]
+        if active:
+            return min(active)
+        return max(m.watermark_ms for m in self.marks.values())
