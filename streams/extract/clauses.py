@@ -34,6 +34,8 @@ from streams.extract.mentions import Mention
 from streams.extract.text import ABS_Q, LEVEL_Q, NUM, PCT_Q, PTS_Q, PUNCT, WORD, Quantity, Token
 
 _CUES: dict[str, str] = {**{w: UP for w in UP_VERBS | UP_NOUNS}, **{w: DOWN for w in DOWN_VERBS | DOWN_NOUNS}}
+_ASIDES = frozenset({"which", "tracking", "reflecting", "that", "who", "whose", "where", "home", "one",
+                     "the", "a", "an", "owner", "operator", "maker"})
 _FORWARD_TAILS = frozenset({("in",), ("for",), ("of",), ("in", "the"), ("for", "the"), ("in", "shares", "of"),
                             ("at",), ("in", "shares", "in")})
 
@@ -78,6 +80,19 @@ def _word(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) and tokens[i].kind == WORD else ""
 
 
+_LEVEL_FILLERS = frozenset({"a", "an", "its", "new", "fresh", "record", "high", "low", "of", "all-time",
+                            "intraday", "close", "the", "day", "session"})
+
+
+def _level_lead(tokens: list[Token], i: int) -> str:
+    """The word that introduces a figure, skipping "a record (high of)": "to", "at" or another word."""
+    k = i - 1
+    while k >= 0 and tokens[k].kind == WORD and tokens[k].low in _LEVEL_FILLERS and i - k <= 4:
+        k -= 1
+    word = _word(tokens, k)
+    return word if word in ("to", "at") else _word(tokens, i - 1)
+
+
 def cue_at(tokens: list[Token], i: int) -> str | None:
     """Direction stated by token ``i``, if it is a move cue in this position."""
     low = tokens[i].low
@@ -106,6 +121,7 @@ class SentenceParser:
         self.text = text  # the whole article
         self.offset = offset  # sentence start in the article
         self.last_direction: str | None = None
+        self.prefix_period: str | None = None  # period stated before the first instrument ("For the week, ...")
 
     # ----------------------------------------------------------------- groups and segments
     def groups(self, mentions: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
@@ -139,6 +155,8 @@ class SentenceParser:
         groups = self.groups(mentions)
         if not groups:
             return []
+        if groups[0][0] > 0:
+            self.prefix_period = period_of(self.text[self.offset:self.tokens[groups[0][0]].start])
         out: list[Found] = []
         n = len(self.tokens)
         forward: list[Move] = self._forward_moves(0, groups[0][0])
@@ -210,6 +228,7 @@ class SentenceParser:
         pending: list[Quantity] = []
         pending_level: Quantity | None = None
         rejected = False
+        aside = False  # inside ", which tracks ..., ": distractor words there do not concern the move
         i = lo
         while i < hi:
             q = qty.get(i)
@@ -227,7 +246,7 @@ class SentenceParser:
                     else:
                         pending.append(q)
                 elif q.kind == LEVEL_Q:
-                    prev = _word(tokens, i - 1)
+                    prev = _level_lead(tokens, i)
                     if prev in ("to", "at") and _word(tokens, i - 2) not in ("up", "down"):
                         if cur is not None:
                             cur.level = cur.level or q
@@ -239,8 +258,10 @@ class SentenceParser:
                 i = max(q.last, i + 1)
                 continue
             tok = tokens[i]
+            if tok.raw == ",":
+                aside = not aside and _word(tokens, i + 1) in _ASIDES
             if tok.kind == WORD:
-                if tok.low in REJECT_WORDS:
+                if tok.low in REJECT_WORDS and not aside:
                     rejected = True
                     pending.clear()
                 direction = None if rejected else cue_at(tokens, i)
@@ -263,7 +284,21 @@ class SentenceParser:
             elif tok.kind == PUNCT and tok.raw in ("(", ")") and cur is not None and cur.has_figure:
                 pass
             i += 1
-        result = [m for m in moves if m.has_figure]
+        result: list[Move] = []
+        for move in moves:
+            if not move.has_figure:
+                continue
+            prev = result[-1] if result else None
+            if (prev is not None and prev.direction == move.direction and not (prev.pcts and move.pcts)
+                    and not (prev.pts and move.pts) and not (prev.abs and move.abs)):
+                # "closed 1.2 percent lower at 23,520.04, down 286 points": one move stated twice
+                prev.pcts += move.pcts
+                prev.pts += move.pts
+                prev.abs += move.abs
+                prev.level = prev.level or move.level
+                prev.end = move.end
+                continue
+            result.append(move)
         if result:
             self.last_direction = result[-1].direction
         return result
@@ -293,8 +328,8 @@ class SentenceParser:
             chunk_end = tokens[min(move.end, len(tokens)) - 1].end - self.offset if move.end else None
             sentence = self.text[self.offset:]
             period = period_of(sentence[chunk_start:chunk_end])
-            if period is None and first_segment and own and members:
-                period = period_of(sentence[: members[0].start - self.offset])
+            if period is None and own:
+                period = self.prefix_period
             if any(q.intraday for q in move.pcts + move.pts):
                 period = "intraday"
             pairs = len(members) > 1 and len(move.pcts) == len(members)

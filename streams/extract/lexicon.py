@@ -65,7 +65,7 @@ REJECT_WORDS = frozenset(
         "projection", "expects", "expect", "could", "would", "may", "might", "will", "should", "can",
         "stake", "stakes", "revenue", "revenues", "profit", "profits", "earnings", "sales", "turnover",
         "volume", "volumes", "inflow", "inflows", "outflow", "outflows", "dividend", "dividends", "income",
-        "margin", "margins", "growth", "tariff", "tariffs", "tax", "taxes", "duty", "duties", "levy",
+        "margin", "margins", "tariff", "tariffs", "tax", "taxes", "duty", "duties", "levy",
         "levies", "rate", "rates", "yield", "yields", "valuation", "output", "exports", "imports",
         "shipments", "deliveries", "orders", "users", "guidance", "outlook", "estimate", "estimates",
         "prices", "bonus", "salary", "cost", "costs", "spending", "capex", "debt", "loans", "deposits",

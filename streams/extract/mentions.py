@@ -105,7 +105,7 @@ class MentionTracker:
             raw.append((sector.start() + lo, sector.end() + lo, 2, sector))
         for anaphor in ANAPHOR_RE.finditer(segment):
             raw.append((anaphor.start() + lo, anaphor.end() + lo, 3, anaphor))
-        raw.sort(key=lambda item: (item[0], item[2]))
+        raw.sort(key=lambda item: (item[0], item[0] - item[1], item[2]))  # longest first at a position
         out: list[Mention] = []
         last_end = -1
         for start, end, _priority, payload in raw:

@@ -19,7 +19,7 @@ from streams.extract.lexicon import (
 ANCHOR_RE = re.compile(
     r"\d ?(?:%|per ?cent|percent|pct|points?\b|pts\b|cents?\b|pence\b)"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a) "
-    r"(?:per ?cent|percent)|\b(?:unchanged|flat)\b|[$€£¥]\d",
+    r"(?:per ?cent|percent)|\b(?:unchanged|flat|little changed)\b|[$€£¥]\d",
     re.IGNORECASE,
 )
 _BOUNDARY_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+(?=[\"'\u201c\u2018(A-Z0-9])|\n")
@@ -212,6 +212,8 @@ def _qualify(tokens: list[Token], q: Quantity) -> None:
         q.approx = True
         if (w3, w2, w1) == ("as", "much", "as") or (w2, w1) == ("much", "as"):
             q.intraday = True
+    if q.kind in (PCT_Q, PTS_Q) and w1 in ("above", "below", "beyond", "exceeding", "than") and not q.approx:
+        q.kind = "skip"  # "gains above 20%": a threshold, not a move
     if q.kind in (PCT_Q, PTS_Q) and (w2, w1) in (("up", "to"), ("down", "to")):
         q.kind = "skip"  # "taxes of up to 34.9 percent": a ceiling, not a move
     if q.kind == PCT_Q and _word(tokens, q.last) in REJECT_AFTER:
@@ -235,7 +237,8 @@ def _merge_ranges(tokens: list[Token], out: dict[int, Quantity]) -> None:
             continue
         gap = [t.low for t in tokens[a.last:b.first]]
         between = _word(tokens, a.first - 1) == "between" or _word(tokens, a.first - 2) == "between"
-        if (gap == ["and"] and between) or gap == ["to"] or (gap == ["-"] and a.kind == LEVEL_Q):
+        tight = a.last < len(tokens) and tokens[a.last].start == a.end and tokens[a.last].end == b.start
+        if (gap == ["and"] and between) or gap == ["to"] or (gap == ["-"] and tight and a.kind == LEVEL_Q):
             # "2 to 3 percent" only; "to 3%" after a level is not a range
             after_to = _word(tokens, a.first - 1) in ("to", "at", "from")
             if gap == ["to"] and a.kind == LEVEL_Q and not between and after_to:
