@@ -123,6 +123,8 @@ class Aggregate:
     moves: dict[tuple[str, str], MoveStats] = field(default_factory=dict)
     evidence: list[tuple[int, str, str]] = field(default_factory=list)  # (time, event id, phrase)
     seen: set[int] = field(default_factory=set)
+    # to_dict() result, reused until the next change (most panes are untouched by a given event)
+    _wire: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     # ----------------------------------------------------------------------------------------- queries
     def has_seen(self, event: MoveEvent) -> bool:
@@ -156,6 +158,7 @@ class Aggregate:
         digest = event_digest(event.event_id)
         if digest in self.seen:
             return False
+        self._wire = None
         if len(self.seen) < limits.max_event_ids:
             self.seen.add(digest)
         self.mentions += 1
@@ -181,41 +184,48 @@ class Aggregate:
 
     # ------------------------------------------------------------------------------------ persistence
     def to_dict(self) -> dict[str, Any]:
-        """Compact JSON-able form (short keys: it is written to the changelog on every update)."""
-        return {
+        """Compact JSON-able form (short keys: it is written to the changelog on every update).
+
+        Pairs and triples are tuples, which JSON encoders write as arrays. The value is cached until the
+        aggregate changes and must be treated as read-only; later updates never modify a returned value.
+        """
+        if self._wire is not None:
+            return self._wire
+        self._wire = {
             "s": self.start_ms,
             "e": self.end_ms,
             "n": self.mentions,
             "f": self.first_seen_ms,
             "src": sorted(self.sources),
-            "ids": [list(item) for item in self.article_ids],
-            "last": list(self.latest) if self.latest is not None else None,
+            "ids": list(self.article_ids),
+            "last": self.latest,
             "mv": [
-                [direction, period, stats.extreme, [[v, n] for v, n in stats.counts.items()]]
+                (direction, period, stats.extreme, list(stats.counts.items()))
                 for (direction, period), stats in self.moves.items()
             ],
-            "ev": [list(item) for item in self.evidence],
+            "ev": list(self.evidence),
             "seen": list(self.seen),
         }
+        return self._wire
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Aggregate:
+        """Inverse of :meth:`to_dict` for its JSON-decoded value (bulk conversions: this runs per event)."""
         last = data.get("last")
-        return cls(
-            start_ms=int(data["s"]),
-            end_ms=int(data["e"]),
-            mentions=int(data["n"]),
+        agg = cls(
+            start_ms=data["s"],
+            end_ms=data["e"],
+            mentions=data["n"],
             first_seen_ms=data.get("f"),
             sources=set(data.get("src", ())),
-            article_ids=[(int(t), str(a)) for t, a in data.get("ids", ())],
-            latest=(int(last[0]), str(last[1]), str(last[2]), last[3]) if last else None,
-            moves={
-                (str(d), str(p)): MoveStats(float(x), {float(v): int(n) for v, n in counts})
-                for d, p, x, counts in data.get("mv", ())
-            },
-            evidence=[(int(t), str(e), str(p)) for t, e, p in data.get("ev", ())],
-            seen={int(d) for d in data.get("seen", ())},
+            article_ids=list(map(tuple, data.get("ids", ()))),
+            latest=tuple(last) if last else None,
+            moves={(d, p): MoveStats(x, dict(counts)) for d, p, x, counts in data.get("mv", ())},
+            evidence=list(map(tuple, data.get("ev", ()))),
+            seen=set(data.get("seen", ())),
         )
+        agg._wire = data
+        return agg
 
 
 def _insert_bounded(items: list[Any], item: Any, bound: int) -> None:

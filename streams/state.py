@@ -47,7 +47,7 @@ from typing import Any
 from streams.aggregations import Aggregate, Limits, merge
 from streams.alerts import Alert, alert_id
 from streams.model import MoveEvent
-from streams.rules import Rules, severity_rank
+from streams.rules import SEVERITIES, Rules, severity_rank
 from streams.windows import Window, from_ms, hopping, is_closed, seconds_to_ms, to_ms, tumbling
 
 STATE_VERSION = 1
@@ -108,6 +108,7 @@ class WindowConfig:
         )
 
 
+TOP = SEVERITIES[-1]  # nothing fires after the highest severity: skip the work
 FiredKey = tuple[int, int, str, str]  # (window start ms, window end ms, direction, rule)
 
 
@@ -210,7 +211,7 @@ def _check_moves(
         if direction not in ("up", "down"):
             continue
         rule = rules.move_rule(event.instrument.kind, period)
-        if rule is None:
+        if rule is None or st.fired.get((window.start_ms, window.end_ms, direction, rule.name)) == TOP:
             continue
         severity = rule.severity(abs(stats.extreme), n_sources)
         fires, escalation = _fire(st, (window.start_ms, window.end_ms, direction, rule.name), severity)
@@ -245,6 +246,8 @@ def _check_spike(
         first = st.panes.get(window.start_ms)
         if first is None or first.mentions == 0:
             continue  # anchored at a non-empty first pane: one burst fires once
+        if st.fired.get((window.start_ms, window.end_ms, "any", spike.name)) == TOP:
+            continue
         panes = _panes_in(st, window, config)
         mentions = sum(p.mentions for p in panes)
         if mentions < spike.min_mentions:

@@ -179,4 +179,20 @@ def test_round_trip_through_json() -> None:
                 (ev("c", None, "up", period="week"), T0 + 3 * MIN)])  # fmt: skip
     again = Aggregate.from_dict(orjson.loads(orjson.dumps(agg.to_dict())))
     assert again == agg
-    assert again.to_dict() == agg.to_dict()
+    assert orjson.dumps(again.to_dict()) == orjson.dumps(agg.to_dict())
+
+
+def test_to_dict_is_a_snapshot() -> None:
+    agg = fold([(ev("a", 8.4), T0 + MIN)])
+    before = orjson.dumps(agg.to_dict())
+    snapshot = agg.to_dict()
+    assert agg.to_dict() is snapshot  # unchanged aggregate: the cached value
+    agg.add(ev("b", 14.6, source="RTHK"), T0 + 2 * MIN, Limits())
+    assert orjson.dumps(snapshot) == before  # an update never modifies an earlier value
+    after = agg.to_dict()
+    assert after["n"] == 2 and after["src"] == ["RTHK", "SCMP"]
+    assert agg.add(ev("b", 14.6, source="RTHK"), T0 + 2 * MIN, Limits()) is False
+    assert agg.to_dict() is after  # a duplicate changes nothing
+    loaded = Aggregate.from_dict(orjson.loads(orjson.dumps(after)))
+    loaded.add(ev("c", 1.0), T0 + 3 * MIN, Limits())
+    assert loaded.to_dict()["n"] == 3
