@@ -64,10 +64,12 @@ def score(corpus: Path = ROOT / "tests" / "corpus", verbose: bool = False) -> di
                     used[index] = True
                     tp += 1
                     for name in FIELDS:
-                        ok = _same(p[name], g[name]) if name in ("change_points", "level") else p[name] == g[name]
+                        numeric = name in ("change_points", "level")
+                        ok = _same(p[name], g[name]) if numeric else p[name] == g[name]
                         field_ok[name] += ok
                         if not ok:
-                            problems.append(f"{item_id}: {g['key']} {name}: expected {g[name]!r}, got {p[name]!r}")
+                            problems.append(
+                                f"{item_id}: {g['key']} {name}: expected {g[name]!r}, got {p[name]!r}")
                     break
             else:
                 fn += 1
@@ -75,14 +77,15 @@ def score(corpus: Path = ROOT / "tests" / "corpus", verbose: bool = False) -> di
         for index, p in enumerate(predicted):
             if not used[index]:
                 fp += 1
-                problems.append(f"{item_id}: EXTRA {p['instrument']['key']} {p['direction']} {p['change_pct']}"
-                                f" ({p['mention']!r})")
+                problems.append(f"{item_id}: EXTRA {p['instrument']['key']} {p['direction']} "
+                                f"{p['change_pct']} ({p['mention']!r})")
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     result: dict[str, Any] = {
         "labelled": tp + fn, "extracted": tp + fp, "true_positives": tp, "precision": precision,
-        "recall": recall, "f1": f1, "field_accuracy": {k: (v / tp if tp else 0.0) for k, v in field_ok.items()},
+        "recall": recall, "f1": f1,
+        "field_accuracy": {k: (v / tp if tp else 0.0) for k, v in field_ok.items()},
         "problems": problems,
     }
     return result
@@ -94,7 +97,8 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and field error")
     args = parser.parse_args()
     result = score(args.corpus)
-    print(f"labelled {result['labelled']}  extracted {result['extracted']}  matched {result['true_positives']}")
+    print(f"labelled {result['labelled']}  extracted {result['extracted']}  "
+          f"matched {result['true_positives']}")
     print(f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}")
     print("field accuracy (matched events): " + "  ".join(
         f"{k} {v:.3f}" for k, v in result["field_accuracy"].items()))

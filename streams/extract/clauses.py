@@ -121,7 +121,7 @@ class SentenceParser:
         self.text = text  # the whole article
         self.offset = offset  # sentence start in the article
         self.last_direction: str | None = None
-        self.prefix_period: str | None = None  # period stated before the first instrument ("For the week, ...")
+        self.prefix_period: str | None = None  # "For the week, ..."
 
     # ----------------------------------------------------------------- groups and segments
     def groups(self, mentions: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
@@ -288,15 +288,16 @@ class SentenceParser:
         for move in moves:
             if not move.has_figure:
                 continue
-            prev = result[-1] if result else None
-            if (prev is not None and prev.direction == move.direction and not (prev.pcts and move.pcts)
-                    and not (prev.pts and move.pts) and not (prev.abs and move.abs)):
+            last_move = result[-1] if result else None
+            if (last_move is not None and last_move.direction == move.direction
+                    and not (last_move.pcts and move.pcts) and not (last_move.pts and move.pts)
+                    and not (last_move.abs and move.abs)):
                 # "closed 1.2 percent lower at 23,520.04, down 286 points": one move stated twice
-                prev.pcts += move.pcts
-                prev.pts += move.pts
-                prev.abs += move.abs
-                prev.level = prev.level or move.level
-                prev.end = move.end
+                last_move.pcts += move.pcts
+                last_move.pts += move.pts
+                last_move.abs += move.abs
+                last_move.level = last_move.level or move.level
+                last_move.end = move.end
                 continue
             result.append(move)
         if result:
