@@ -15,9 +15,9 @@ would move this instrument's watermark and make its current events late.
 The fold, :func:`apply`:
 
 1. finds the tumbling pane ``[start, start + size)`` of the event time;
-2. if the pane is closed (``end + grace <= watermark``, the watermark being the largest event time seen for
-   this instrument) the event is *late*: it is not applied and ``Outcome.late`` is set for the caller to
-   count it and dead-letter it;
+2. if the pane is closed (``end + grace <= watermark``, the watermark being by default the largest event time
+   seen for this instrument, or one supplied by the caller from upstream progress, see :func:`apply`) the
+   event is *late*: it is not applied and ``Outcome.late`` is set for the caller to count and dead-letter it;
 3. if the pane already holds the event id, the event is a *duplicate* (a redelivery) and is not counted;
 4. otherwise the event is added, the watermark advances, the rules are evaluated (see :mod:`streams.rules`)
    on the pane (move rules) and on every rolling window containing the event (spike rule), and
@@ -30,8 +30,8 @@ fires that severity only (lower ones count as fired); reaching a higher one late
 and rule - and so the id of that alert - does not depend on arrival order as long as no event is late.
 Lower-severity alerts that were escalated can depend on order (they fire only if they were reached first).
 
-A caveat of per-instrument watermarks: a backfill of older articles into a state that has already seen newer
-events of the same instrument is late. Replays of history go to a fresh state (or their own application id).
+A caveat of watermarks: a backfill of older articles into a state whose watermark has passed them is late.
+Replays of history go to a fresh state (or their own application id).
 
 ``apply`` updates the given state in place and returns it (no copy per event); keep
 ``InstrumentState.from_dict(state.to_dict())`` if the old value is needed.
@@ -41,8 +41,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import Enum
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 from streams.aggregations import Aggregate, Limits, merge
 from streams.alerts import Alert, alert_id
@@ -114,7 +115,11 @@ FiredKey = tuple[int, int, str, str]  # (window start ms, window end ms, directi
 
 @dataclass(slots=True)
 class InstrumentState:
-    """Open tumbling panes by start (ms), the watermark, and the highest severity fired per window key."""
+    """Open tumbling panes by start (ms), the watermark, and the highest severity fired per window key.
+
+    ``watermark_ms`` is the watermark that closes this instrument's windows: its newest event time, or the
+    largest upstream watermark applied (see :func:`apply`).
+    """
 
     panes: dict[int, Aggregate] = field(default_factory=dict)
     watermark_ms: int | None = None
@@ -155,6 +160,14 @@ class Outcome:
     event_time_ms: int | None = None
 
 
+class _Watermark(Enum):
+    PER_KEY = "per_key"
+
+
+#: Default of ``apply(watermark_ms=...)``: close windows by this instrument's own newest event time.
+PER_KEY = _Watermark.PER_KEY
+
+
 def apply(
     state: InstrumentState | None,
     event: MoveEvent,
@@ -162,8 +175,16 @@ def apply(
     config: WindowConfig,
     rules: Rules,
     now: datetime,
+    watermark_ms: int | Literal[_Watermark.PER_KEY] | None = PER_KEY,
 ) -> Outcome:
-    """Fold one move event into the state of its instrument (see the module docstring)."""
+    """Fold one move event into the state of its instrument (see the module docstring).
+
+    ``watermark_ms`` chooses what closes windows. By default (:data:`PER_KEY`) it is the newest event time
+    seen for this instrument. A caller that tracks event-time progress upstream (e.g. the minimum over the
+    input partitions, see :mod:`streams.watermarks`) passes it instead, or ``None`` while it is unknown;
+    event times then do not move the watermark. Either way the stored watermark never goes back: a lower
+    value than one already applied changes nothing, so a closed window is never reopened.
+    """
     event_time = event.event_time
     if event_time is None:
         raise ValueError(f"move event {event.event_id} has no event time (published_at or received_at)")
@@ -171,6 +192,11 @@ def apply(
     if not _MIN_EVENT_MS <= t_ms < _MAX_EVENT_MS:
         raise ValueError(f"move event {event.event_id} has an event time out of range: {event_time}")
     st = state if state is not None else InstrumentState()
+    per_key = watermark_ms is PER_KEY
+    upstream = None if isinstance(watermark_ms, _Watermark) else watermark_ms
+    if upstream is not None and (st.watermark_ms is None or upstream > st.watermark_ms):
+        st.watermark_ms = upstream
+        _evict(st, config)
     pane_window = tumbling(t_ms, config.size_ms)
     if is_closed(pane_window, config.grace_ms, st.watermark_ms):
         return Outcome(st, [], late=True, window=pane_window, event_time_ms=t_ms)
@@ -183,7 +209,7 @@ def apply(
     alerts = _check_moves(st, pane, event, rules, now)
     if rules.spike is not None:
         alerts.extend(_check_spike(st, t_ms, event, config, rules, now))
-    if st.watermark_ms is None or t_ms > st.watermark_ms:
+    if per_key and (st.watermark_ms is None or t_ms > st.watermark_ms):
         st.watermark_ms = t_ms
         _evict(st, config)
     return Outcome(st, alerts, window=pane_window, event_time_ms=t_ms)

@@ -320,3 +320,48 @@ def test_rolling_view() -> None:
 def test_window_config_validation(kwargs: dict[str, float], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         WindowConfig(**kwargs)  # type: ignore[arg-type]
+
+
+def _min(minute: float) -> int:
+    return to_ms(BASE + timedelta(minutes=minute))
+
+
+UPSTREAM = [
+    # (case, [(event, upstream watermark minute or None)], expected summary per event)
+    ("per-key skew is not late under the upstream watermark",
+     [(E("a", 1.0, 40), 5), (E("b", 8.4, 5), 5)], [[], ["move.stock.day/medium@0"]]),
+    ("late when the upstream watermark closed the window",
+     [(E("a", 1.0, 40), 25), (E("b", 8.4, 5), 25)], [[], ["late"]]),
+    ("unknown upstream watermark: nothing is late",
+     [(E("a", 1.0, 400), None), (E("b", 8.4, 5), None)], [[], ["move.stock.day/medium@0"]]),
+    ("a lower upstream watermark never reopens a window",
+     [(E("a", 1.0, 30), 25), (E("b", 8.4, 5), 10)], [[], ["late"]]),
+    ("event times do not move the upstream watermark",
+     [(E("a", 1.0, 300), 0), (E("b", 8.4, 5), 0)], [[], ["move.stock.day/medium@0"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "steps", "expected"), UPSTREAM, ids=[u[0] for u in UPSTREAM])
+def test_upstream_watermark(case: str, steps: list[tuple[MoveEvent, float | None]],
+                            expected: list[list[str]]) -> None:  # fmt: skip
+    state: InstrumentState | None = None
+    got = []
+    for event, minute in steps:
+        wm = None if minute is None else _min(minute)
+        outcome = apply(state, event, config=CONFIG, rules=RULES, now=NOW, watermark_ms=wm)
+        state = outcome.state
+        got.append(summary(outcome))
+    assert got == expected
+
+
+def test_upstream_watermark_evicts_and_is_monotone() -> None:
+    state, _ = run([E("a", 1.0, 1), E("b", 1.0, 16)])
+    assert state is not None and len(state.panes) == 2
+    # per-key watermark is 9:16; an upstream watermark of 10:10 closes every window of the 9:00 pane
+    outcome = apply(state, E("c", 8.4, 65), config=CONFIG, rules=RULES, now=NOW, watermark_ms=_min(70))
+    assert sorted(outcome.state.panes) == [_min(15), _min(60)]
+    assert outcome.state.watermark_ms == _min(70)
+    outcome = apply(
+        outcome.state, E("d", 1.0, 66), config=CONFIG, rules=RULES, now=NOW, watermark_ms=_min(61)
+    )
+    assert outcome.state.watermark_ms == _min(70) and not outcome.late

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from streams.alerts import Alert
 from streams.model import Instrument, MoveEvent
 from streams.rules import Rules, severity_rank
-from streams.state import InstrumentState, Outcome, WindowConfig, apply
+from streams.state import PER_KEY, InstrumentState, Outcome, WindowConfig, apply
 
 BASE = datetime(2025, 3, 7, 9, 0, tzinfo=UTC)
 NOW = datetime(2030, 1, 1, tzinfo=UTC)
@@ -73,15 +73,21 @@ def events(
 
 
 def fold_all(
-    seq: list[MoveEvent], rules: Rules, *, reload: bool = False
+    seq: list[MoveEvent], rules: Rules, *, reload: bool = False, upstream: list[int | None] | None = None
 ) -> tuple[dict[str, InstrumentState | None], list[Outcome]]:
+    """Fold events per instrument; ``upstream[i]`` (seconds from BASE, or None) is passed as the watermark."""
     states: dict[str, InstrumentState | None] = {}
     outcomes = []
-    for event in seq:
+    for i, event in enumerate(seq):
         state = states.get(event.instrument.key)
         if reload and state is not None:
             state = InstrumentState.from_dict(orjson.loads(orjson.dumps(state.to_dict())))
-        outcome = apply(state, event, config=CONFIG, rules=rules, now=NOW)
+        if upstream is not None and i < len(upstream):
+            sec = upstream[i]
+            wm = None if sec is None else int(BASE.timestamp() * 1000) + sec * 1000
+            outcome = apply(state, event, config=CONFIG, rules=rules, now=NOW, watermark_ms=wm)
+        else:
+            outcome = apply(state, event, config=CONFIG, rules=rules, now=NOW, watermark_ms=PER_KEY)
         states[event.instrument.key] = outcome.state
         outcomes.append(outcome)
     return states, outcomes
@@ -97,9 +103,12 @@ def fold_all(
         max_size=60,
     ),
     st.sampled_from([RULES, TIGHT]),
+    st.one_of(st.none(), st.lists(st.one_of(st.none(), st.integers(-3 * 86400, 3 * 86400)), max_size=60)),
 )
-def test_never_raises_and_state_round_trips(seq: list[MoveEvent], rules: Rules) -> None:
-    states, outcomes = fold_all(seq, rules, reload=True)
+def test_never_raises_and_state_round_trips(
+    seq: list[MoveEvent], rules: Rules, upstream: list[int | None] | None
+) -> None:
+    states, outcomes = fold_all(seq, rules, reload=True, upstream=upstream)
     for outcome in outcomes:
         assert not (outcome.late and outcome.duplicate)
         for alert in outcome.alerts:
@@ -108,7 +117,8 @@ def test_never_raises_and_state_round_trips(seq: list[MoveEvent], rules: Rules) 
         assert state is not None
         data = orjson.loads(orjson.dumps(state.to_dict()))
         assert InstrumentState.from_dict(data) == state
-        assert len(state.panes) <= (3600 + 600) // 900 + 1
+        if upstream is None:  # per-key watermark: bounded by the horizon (upstream None keeps windows open)
+            assert len(state.panes) <= (3600 + 600) // 900 + 1
 
 
 def _top(outcomes: list[Outcome]) -> dict[tuple[str, int, int, str, str], Alert]:
