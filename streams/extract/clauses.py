@@ -325,10 +325,9 @@ class SentenceParser:
         out: list[Found] = []
         tokens = self.tokens
         for move in moves:
-            chunk_start = tokens[move.first].start - self.offset
-            chunk_end = tokens[min(move.end, len(tokens)) - 1].end - self.offset if move.end else None
-            sentence = self.text[self.offset:]
-            period = period_of(sentence[chunk_start:chunk_end])
+            chunk_start = tokens[move.first].start
+            chunk_end = tokens[min(move.end, len(tokens)) - 1].end if move.end else tokens[-1].end
+            period = period_of(self.text[chunk_start:chunk_end])
             if period is None and own:
                 period = self.prefix_period
             if any(q.intraday for q in move.pcts + move.pts):

@@ -8,6 +8,7 @@ Alibaba and "the sub-index" to the last sector named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -62,6 +63,7 @@ class MentionTracker:
         self.last: dict[str, Instrument] = {}
         self.markets: Counter[str] = Counter()
         self._tickers: list[TickerMatch] | None = None
+        self._ticker_starts: list[int] | None = None
         self.hint: str | None = None  # market suggested by the sentence being resolved (its currency)
 
     def market(self) -> str | None:
@@ -98,8 +100,11 @@ class MentionTracker:
         raw: list[tuple[int, int, int, object]] = []  # (start, end, priority, payload)
         for match in names:
             raw.append((match.start, match.end, 0, match))
-        for ticker in self.tickers():
-            if lo <= ticker.start < hi:
+        tickers = self.tickers()
+        if tickers:
+            if self._ticker_starts is None:
+                self._ticker_starts = [t.start for t in tickers]
+            for ticker in tickers[bisect_left(self._ticker_starts, lo):bisect_left(self._ticker_starts, hi)]:
                 raw.append((ticker.start, ticker.end, 1, ticker))
         for sector in SECTOR_RE.finditer(segment):
             raw.append((sector.start() + lo, sector.end() + lo, 2, sector))

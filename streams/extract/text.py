@@ -22,6 +22,7 @@ ANCHOR_RE = re.compile(
     r"(?:per ?cent|percent)|\b(?:unchanged|flat|little changed)\b|[$€£¥]\d",
     re.IGNORECASE,
 )
+MAX_SENTENCE_CHARS = 2000
 _BOUNDARY_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+(?=[\"'\u201c\u2018(A-Z0-9])|\n")
 _ABBREVIATIONS = frozenset(
     [
@@ -53,7 +54,22 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         bounds.append((start, len(text)))
+    if any(b - a > MAX_SENTENCE_CHARS for a, b in bounds):
+        bounds = [piece for a, b in bounds for piece in _cut(text, a, b)]
     return bounds
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of at most ``MAX_SENTENCE_CHARS`` (cut at a space when there is one): bounds the work per
+    sentence on text without sentence ends."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 CUR, NUM, WORD, PCT, PUNCT = 0, 1, 2, 3, 4  # order of the groups in _TOKEN_RE
