@@ -79,7 +79,8 @@ def _table_row(event: MoveEvent) -> str:
 
     return (f"{event.article_id[:24]:24}  {event.instrument.key[:18]:18}  {event.direction:4}  "
             f"{num(event.change_pct):>8}  {num(event.change_points):>9}  {num(event.level):>10}  "
-            f"{event.currency or '':3}  {event.period:8}  {'~' if event.approx else ' '}  {event.mention[:40]}")
+            f"{event.currency or '':3}  {event.period:8}  {'~' if event.approx else ' '}  "
+            f"{event.mention[:40]}")
 
 
 TABLE_HEADER = (f"{'article':24}  {'instrument':18}  {'dir':4}  {'pct':>8}  {'points':>9}  {'level':>10}  "
@@ -104,10 +105,7 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
         out.write(TABLE_HEADER + "\n")
     for name in paths:
         try:
-            if name == "-":
-                data = click.get_binary_stream("stdin").read()
-            else:
-                data = Path(name).read_bytes()
+            data = click.get_binary_stream("stdin").read() if name == "-" else Path(name).read_bytes()
         except OSError as exc:
             click.echo(f"error: {name}: {exc.strerror or exc}", err=True)
             failed = True

@@ -169,11 +169,17 @@ class Directory:
     def _add_surface(self, surface: str, instrument: Instrument) -> None:
         if len(surface) < 2:
             return
-        norm = " ".join(normalize(unicodedata.normalize("NFKC", surface)).split())
+        spaced = normalize(unicodedata.normalize("NFKC", surface)).strip()
+        norm = " ".join(spaced.split())
         if len(norm) < 2:
             return
-        entries = self._surfaces.setdefault(norm, [])
         rule = _case_rule(surface)
+        if spaced != norm:  # "Co., Ltd." as written, besides the loose "Co Ltd"
+            self._add_entry(spaced, instrument, rule, surface)
+        self._add_entry(norm, instrument, rule, surface)
+
+    def _add_entry(self, norm: str, instrument: Instrument, rule: int, surface: str) -> None:
+        entries = self._surfaces.setdefault(norm, [])
         for index, (existing, old_rule, _) in enumerate(entries):
             if existing is instrument:
                 if rule < old_rule:  # keep the most permissive form ("Nio" also admits "NIO")

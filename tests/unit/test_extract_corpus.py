@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_extraction", ROOT / "scripts" / "score_extraction.py")
+    path = ROOT / "scripts" / "score_extraction.py"
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

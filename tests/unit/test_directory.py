@@ -1,0 +1,181 @@
+"""The instrument directory: built-in data, user files, matching rules and explicit tickers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from streams.directory import Directory, find_tickers, normalize, normalize_symbol
+from streams.errors import DirectoryError
+
+BUILTIN = Directory.load()
+
+
+def names(text: str, directory: Directory = BUILTIN) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.candidates[0].key) for m in directory.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "kind", "market"),
+    [
+        ("9988.HK", "stock", "HK"),
+        ("0700.HK", "stock", "HK"),
+        ("0005.HK", "stock", "HK"),
+        ("HSI", "index", "HK"),
+        ("HSTECH", "index", "HK"),
+        ("CSI300", "index", "CN"),
+        ("SHCOMP", "index", "CN"),
+        ("SPX", "index", "US"),
+        ("AAPL", "stock", "US"),
+        ("600519.SS", "stock", "CN"),
+        ("N225", "index", "JP"),
+    ],
+)
+def test_builtin_symbols(symbol: str, kind: str, market: str) -> None:
+    instrument = BUILTIN.by_symbol(symbol)
+    assert instrument is not None
+    assert (instrument.key, instrument.kind, instrument.market) == (symbol, kind, market)
+
+
+def test_builtin_directory_is_large() -> None:
+    assert len(BUILTIN) > 10_000  # built from the public lists, not a toy list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alibaba Group Holding surged", [("Alibaba Group Holding", "9988.HK")]),
+        ("Tencent Holdings added", [("Tencent Holdings", "0700.HK")]),
+        ("the Hang Seng China Enterprises Index", [("Hang Seng China Enterprises Index", "HSCEI")]),
+        ("The Tech Index gained", [("Tech Index", "HSTECH")]),
+        ("JD.com rose; JD com fell", [("JD.com", "9618.HK"), ("JD com", "9618.HK")]),
+        (
+            "Kweichow Moutai Co., Ltd. rose",
+            [("Kweichow Moutai Co., Ltd", "600519.SS")],
+        ),  # final "." may end a sentence
+        ("Contemporary Amperex Technology", [("Contemporary Amperex Technology", "3750.HK")]),
+        ("Micron Technology and Ford Motor", [("Micron Technology", "MU"), ("Ford Motor", "F")]),
+        ("Alibaba's shares", [("Alibaba", "9988.HK")]),
+    ],
+)
+def test_names_match_longest_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT spending and ON the whole ALL of A firms expect NOW",
+        "it is on all a now",
+        "the price target was raised",  # "Target" only capitalized
+        "an apple a day; an oracle spoke",
+        "the Nasdaq-style board",  # part of a hyphenated word
+        "Hong Kong and China and Shanghai",
+        "unionized staff",  # "nio" inside a word
+        "hsbc and byd in lower case",  # short all-capitals names match exactly
+    ],
+)
+def test_common_words_are_not_instruments(text: str) -> None:
+    assert names(text) == []
+
+
+def test_capitalized_forms_need_capitals_but_lowercase_aliases_do_not() -> None:
+    assert names("Target Corp rose") == [("Target Corp", "TGT")]
+    assert names("the benchmark rose") == [("the benchmark", "=benchmark")]
+    assert names("The Benchmark rose") == [("The Benchmark", "=benchmark")]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("Alibaba Group (HKG:9988)", [("9988.HK",)]),
+        ("SMIC (HKG:0981, SHA:688981)", [("0981.HK", "688981.SS")]),
+        ("Tencent (HKEX: 700)", [("0700.HK",)]),
+        ("Apple (NASDAQ:AAPL) and Berkshire (NYSE: BRK.B)", [("AAPL",), ("BRK-B",)]),
+        ("Ping An Bank (SZSE:000001)", [("000001.SZ",)]),
+        (
+            "9988.HK and 0700.HK; 600519.SS and 000001.SZ",
+            [("9988.HK",), ("0700.HK",), ("600519.SS",), ("000001.SZ",)],
+        ),
+        ("(FOO:123) and 12345.6.HK and AAPL alone", []),
+    ],
+)
+def test_explicit_tickers(text: str, symbols: list[tuple[str, ...]]) -> None:
+    assert [t.symbols for t in find_tickers(text)] == symbols
+
+
+@pytest.mark.parametrize(
+    ("exchange", "code", "expected"),
+    [
+        ("HKG", "9988", ("9988.HK", "HK")),
+        ("hkex", "00700", ("0700.HK", "HK")),
+        ("SHA", "688981", ("688981.SS", "CN")),
+        ("SZSE", "300750", ("300750.SZ", "CN")),
+        ("NYSE", "BRK.B", ("BRK-B", "US")),
+        ("TYO", "7203", ("7203.T", "JP")),
+        ("HKG", "ABC", None),
+        ("SHA", "12", None),
+        ("XXX", "1", None),
+    ],
+)
+def test_normalize_symbol(exchange: str, code: str, expected: tuple[str, str] | None) -> None:
+    assert normalize_symbol(exchange, code) == expected
+
+
+def test_normalize_keeps_offsets() -> None:
+    for text in ["Alibaba’s “AI” — JD.com", "İstanbul ß Ǆ", "ÀÉÎ café"]:
+        assert len(normalize(text)) == len(text)
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "mine.tsv"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_user_file_adds_instruments(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "# my names\nsymbol\tname\tkind\tmarket\taliases\n"
+        "ZZZZ\tZeta Widgets Holdings\tstock\tUS\tZeta Widgets|Zetawidg\n"
+        "\tHang Seng Properties Index\tsector\tHK\tHSPI\n",
+    )
+    directory = Directory.load([path])
+    assert names("Zetawidg and Zeta Widgets rose", directory) == [
+        ("Zetawidg", "ZZZZ"),
+        ("Zeta Widgets", "ZZZZ"),
+    ]
+    assert names("the HSPI fell", directory) == [("HSPI", "name:hang-seng-properties-index")]
+    assert names("Alibaba", directory) == [("Alibaba", "9988.HK")]  # built-in data still there
+    assert Directory.load([path]) is directory  # cached
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("symbol\tname\tkind\tmarket\taliases\nAAA\tA Co\tstock\tUS\n", "expected 5"),
+        ("symbol\tname\tkind\tmarket\taliases\nAAA\tA Co\tbond\tUS\t\n", "kind must be"),
+        ("symbol\tname\tkind\tmarket\taliases\nAAA\t\tstock\tUS\t\n", "empty name"),
+        ("symbol\tname\tkind\tmarket\taliases\nA B\tA Co\tstock\tUS\t\n", "malformed symbol"),
+        ("sym\tname\n", "expected header"),
+        ("# only comments\n", "no header"),
+    ],
+)
+def test_malformed_user_file(tmp_path: Path, body: str, message: str) -> None:
+    path = _write(tmp_path, body)
+    with pytest.raises(DirectoryError, match=message) as info:
+        Directory.load([path])
+    assert str(path) in str(info.value)
+
+
+def test_missing_user_file(tmp_path: Path) -> None:
+    with pytest.raises(DirectoryError, match="cannot read"):
+        Directory.load([tmp_path / "absent.tsv"])
+
+
+def test_from_rows() -> None:
+    directory = Directory.from_rows([("XYZ", "Xylo Zed", "stock", "US", "Xylo")])
+    assert names("Xylo rose", directory) == [("Xylo", "XYZ")]
+    with pytest.raises(DirectoryError):
+        Directory.from_rows([("XYZ", "Xylo Zed", "stock")])
