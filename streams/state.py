@@ -24,11 +24,16 @@ The fold, :func:`apply`:
 5. panes whose last rolling window has closed (``start + rolling_size + grace <= watermark``) are evicted, as
    are the fired-alert records of closed windows, so the state is bounded by the horizon, not by history.
 
-An alert fires once per (window, direction, rule) and severity. When a window first reaches a severity it
-fires that severity only (lower ones count as fired); reaching a higher one later fires again with
-``escalation=True``. Since the rule conditions are monotone, the highest severity fired per window, direction
-and rule - and so the id of that alert - does not depend on arrival order as long as no event is late.
-Lower-severity alerts that were escalated can depend on order (they fire only if they were reached first).
+An alert fires once per (window, direction, rule) and severity. When a window reaches a severity, every
+severity up to it that has not fired yet for that key fires, lowest first, in the same step: a window that
+goes straight to ``high`` emits ``medium`` and then ``high``; one that reached ``medium`` earlier emits only
+``high``. Every alert but the first of its key has ``escalation=True``. Since the rule conditions are
+monotone, the severities reached per window, direction and rule - and so the *set* of alert ids - do not
+depend on arrival order as long as no event is late, so a replay or a restarted worker can be compared with a
+reference run by ``alert_id``. As all lower severities fire first, ``escalation`` is in effect "severity above
+the lowest" and does not depend on order either. What does is whether the alerts of a key come in one step or
+several, and the payload fields that describe the window when an alert fired (``mentions``, ``sources``,
+``article_ids``, ``latest_change_pct``, the consensus, ``emitted_at``).
 
 A caveat of watermarks: a backfill of older articles into a state whose watermark has passed them is late.
 Replays of history go to a fresh state (or their own application id).
@@ -215,15 +220,21 @@ def apply(
     return Outcome(st, alerts, window=pane_window, event_time_ms=t_ms)
 
 
-def _fire(st: InstrumentState, key: FiredKey, severity: str | None) -> tuple[bool, bool]:
-    """Record ``severity`` for ``key``; return (fires, escalation)."""
+def _fire(st: InstrumentState, key: FiredKey, severity: str | None) -> list[tuple[str, bool]]:
+    """Record ``severity`` as reached for ``key``; return the alerts to emit as (severity, escalation).
+
+    Every severity above the one already fired for ``key``, up to ``severity``, lowest first; each is an
+    escalation except the first one ever fired for the key. Empty when ``severity`` is not above it.
+    """
     if severity is None:
-        return False, False
+        return []
     previous = st.fired.get(key)
-    if severity_rank(severity) <= severity_rank(previous):
-        return False, False
+    low, high = severity_rank(previous), severity_rank(severity)
+    if high <= low:
+        return []
     st.fired[key] = severity
-    return True, previous is not None
+    # SEVERITIES[r - 1] is the severity of rank r (ranks start at 1)
+    return [(SEVERITIES[r - 1], previous is not None or r > low + 1) for r in range(low + 1, high + 1)]
 
 
 def _check_moves(
@@ -237,28 +248,29 @@ def _check_moves(
         if direction not in ("up", "down"):
             continue
         rule = rules.move_rule(event.instrument.kind, period)
-        if rule is None or st.fired.get((window.start_ms, window.end_ms, direction, rule.name)) == TOP:
+        if rule is None:
             continue
-        severity = rule.severity(abs(stats.extreme), n_sources)
-        fires, escalation = _fire(st, (window.start_ms, window.end_ms, direction, rule.name), severity)
-        if not fires or severity is None:
+        key = (window.start_ms, window.end_ms, direction, rule.name)
+        if st.fired.get(key) == TOP:
             continue
-        alerts.append(
-            _alert(
-                event,
-                pane,
-                window,
-                direction,
-                rule.name,
-                severity,
-                escalation,
-                now,
-                period=period,
-                threshold=rule.high_pct if severity == "high" else rule.medium_pct,
-                consensus=stats.median,
-                largest=stats.extreme,
+        reached = rule.severity(abs(stats.extreme), n_sources)
+        for severity, escalation in _fire(st, key, reached):
+            alerts.append(
+                _alert(
+                    event,
+                    pane,
+                    window,
+                    direction,
+                    rule.name,
+                    severity,
+                    escalation,
+                    now,
+                    period=period,
+                    threshold=rule.high_pct if severity == "high" else rule.medium_pct,
+                    consensus=stats.median,
+                    largest=stats.extreme,
+                )
             )
-        )
     return alerts
 
 
@@ -279,28 +291,29 @@ def _check_spike(
         if mentions < spike.min_mentions:
             continue
         sources: set[str] = set().union(*(p.sources for p in panes))
-        severity = spike.severity(mentions, len(sources))
-        fires, escalation = _fire(st, (window.start_ms, window.end_ms, "any", spike.name), severity)
-        if not fires or severity is None:
+        reached = spike.severity(mentions, len(sources))
+        to_emit = _fire(st, (window.start_ms, window.end_ms, "any", spike.name), reached)
+        if not to_emit:
             continue
         view = merge(panes, window.start_ms, window.end_ms, config.limits)
         moves = view.all_moves()
-        alerts.append(
-            _alert(
-                event,
-                view,
-                window,
-                "any",
-                spike.name,
-                severity,
-                escalation,
-                now,
-                period=None,
-                threshold=float(spike.high_mentions if severity == "high" else spike.min_mentions),
-                consensus=moves.median if moves else None,
-                largest=moves.extreme if moves else None,
+        for severity, escalation in to_emit:
+            alerts.append(
+                _alert(
+                    event,
+                    view,
+                    window,
+                    "any",
+                    spike.name,
+                    severity,
+                    escalation,
+                    now,
+                    period=None,
+                    threshold=float(spike.high_mentions if severity == "high" else spike.min_mentions),
+                    consensus=moves.median if moves else None,
+                    largest=moves.extreme if moves else None,
+                )
             )
-        )
     return alerts
 
 

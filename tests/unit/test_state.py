@@ -80,13 +80,14 @@ SCENARIOS = [
     # (case, events in arrival order, expected summary per event)
     ("small stock move: no alert", [E("a", 3.6, 1, inst=BYD)], [[]]),
     ("stock at threshold", [E("a", 5.0, 1)], [["move.stock.day/medium@0"]]),
-    ("big stock move fires high directly", [E("a", 16.0, 1)], [["move.stock.day/high@0"]]),
+    ("big stock move fires medium then high at once", [E("a", 16.0, 1)],
+     [["move.stock.day/medium@0", "move.stock.day/high/esc@0"]]),
     ("index thresholds are lower", [E("a", 3.69, 1, inst=HSI), E("b", 1.5, 2, inst=HSI)],
      [["move.index.day/medium@0"], []]),
     ("escalation in the same window", [E("a", 8.4, 1), E("b", 14.6, 3)],
      [["move.stock.day/medium@0"], ["move.stock.day/high/esc@0"]]),
-    ("lower severity after high does not fire", [E("b", 14.6, 3), E("a", 8.4, 1)],
-     [["move.stock.day/high@0"], []]),
+    ("nothing fires after high", [E("b", 14.6, 3), E("a", 8.4, 1), E("c", 20.0, 4)],
+     [["move.stock.day/medium@0", "move.stock.day/high/esc@0"], [], []]),
     ("same severity fires once per window", [E("a", 8.4, 1), E("b", 9.0, 2), E("c", 6.0, 14)],
      [["move.stock.day/medium@0"], [], []]),
     ("each window fires on its own", [E("a", 8.4, 1), E("b", 8.4, 20)],
@@ -94,7 +95,7 @@ SCENARIOS = [
     ("directions fire separately", [E("a", 8.4, 1), E("b", 6.0, 2, direction="down")],
      [["move.stock.day/medium@0"], ["move.stock.day/medium@0"]]),
     ("negative down change given as negative", [E("a", -12.0, 1, direction="down")],
-     [["move.stock.day/high@0"]]),
+     [["move.stock.day/medium@0", "move.stock.day/high/esc@0"]]),
     ("periods have their own rules", [E("a", 6.0, 1, period="week"), E("b", 10.0, 2, period="week")],
      [[], ["move.stock.week/medium@0"]]),
     ("period without a rule never fires", [E("a", 80.0, 1, period="other")], [[]]),
@@ -113,6 +114,9 @@ SCENARIOS = [
     ("spike across panes anchors on each non-empty first pane",
      [E("a", 0.5, 1), E("b", 0.5, 16), E("c", 0.5, 17), E("d", 0.5, 31), E("e", 0.5, 32), E("f", 0.5, 33)],
      [[], [], [], [], ["spike/medium@0"], ["spike/medium@15"]]),
+    ("spike reached at once when its first pane fills last: medium then high",
+     [E(f"s{i}", 0.5, 16 + i) for i in range(9)] + [E("a", 0.5, 1)],
+     [[]] * 4 + [["spike/medium@15"]] + [[]] * 4 + [["spike/medium@0", "spike/high/esc@0"]]),
 ]  # fmt: skip
 
 
@@ -245,7 +249,7 @@ def test_old_articles_give_the_same_alerts_as_live() -> None:
         return [(a.rule, a.severity, a.escalation, a.window.start - base) for o in outcomes for a in o.alerts]
 
     assert shape(live, BASE) == shape(old, old_base)
-    assert len(shape(live, BASE)) == 2
+    assert len(shape(live, BASE)) == 3  # medium in the 9:00 window; medium and high at once in the 9:30 one
     assert set(_ids(live)).isdisjoint(_ids(old))  # different windows, different ids
 
 
