@@ -294,8 +294,8 @@ _MARKET_OF_SUFFIX = {
 TICKER_RE = re.compile(
     r"\((?:[A-Z]{2,12}) ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}"
     r"(?:(?:, ?| ?/ ?|; ?)[A-Z]{2,12} ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}){0,4}\)"
-    r"|(?<![\w.])\d{4,5}\.HK\b|(?<![\w.])\d{6}\.(?:SS|SZ|SH)\b"
 )
+SUFFIX_TICKER_RE = re.compile(r"(?<![\w.])(?:\d{4,5}\.HK|\d{6}\.S[SZH])\b")
 _PAIR_RE = re.compile(r"([A-Z]{2,12}) ?: ?([A-Z0-9][A-Z0-9.\-]{0,9})")
 
 
@@ -331,7 +331,11 @@ def normalize_symbol(exchange: str, code: str) -> tuple[str, str] | None:
 def find_tickers(text: str) -> list[TickerMatch]:
     """Explicit ticker forms: ``(HKG:9988)``, ``(HKG:0981, SHA:688981)``, ``9988.HK``, ``600519.SS``."""
     out: list[TickerMatch] = []
-    for match in TICKER_RE.finditer(text):
+    matches = list(TICKER_RE.finditer(text)) if ":" in text else []
+    if ".HK" in text or ".S" in text:
+        matches += SUFFIX_TICKER_RE.finditer(text)
+        matches.sort(key=lambda m: m.start())
+    for match in matches:
         raw = match.group(0)
         symbols: list[str] = []
         markets: list[str] = []

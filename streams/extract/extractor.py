@@ -31,7 +31,14 @@ from streams.errors import ArticleTooLarge
 from streams.extract.clauses import Found, SentenceParser
 from streams.extract.lexicon import CLOSE_RE, MARKET_CURRENCY, TIME_OF_DAY_RE
 from streams.extract.mentions import MentionTracker, plain
-from streams.extract.text import ANCHOR_RE, find_quantities, sentence_bounds, tokenize
+from streams.extract.text import (
+    ANCHOR_RE,
+    WORD_ANCHOR_HINTS,
+    find_quantities,
+    sentence_bounds,
+    tokenize,
+    word_anchors,
+)
 from streams.model import Article, MoveEvent
 
 CONTEXT_SENTENCES = 2
@@ -51,6 +58,8 @@ class Extractor:
             if size > self.max_bytes:
                 raise ArticleTooLarge(size, self.max_bytes)
         anchors = [m.start() for m in ANCHOR_RE.finditer(text)]
+        if any(hint in text for hint in WORD_ANCHOR_HINTS):
+            anchors = sorted(anchors + word_anchors(text))
         if not anchors:
             return []
         bounds = sentence_bounds(text)

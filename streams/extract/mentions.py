@@ -27,11 +27,15 @@ INDUSTRIES = (
     "healthcare equipment|new energy|electric vehicle|ev|robotics|artificial intelligence|ai|"
     "cosmetics|beauty care|dairy|machinery|conglomerates|conglomerate|commodities|commodity"
 )
+# Sector indices are found from their head word ("sector", "sub-index", "index") backwards: the head is a
+# cheap literal to scan for, and the industry pattern then runs only on the few characters before it.
+SECTOR_HEAD_RE = re.compile(r"\b(?:sector|sub-index|subindex|sub index|index)\b", re.IGNORECASE)
 SECTOR_RE = re.compile(
-    r"\b(?:(CSI|Hang Seng|HS|SSE|SZSE|S&P 500|Stoxx 600|STOXX 600|Topix|TOPIX)\s+)?"
-    r"\b(" + INDUSTRIES + r")\s+(sector|sub-index|subindex|sub index|index)\b",
+    r"(?:\b(CSI|Hang Seng|HS|SSE|SZSE|S&P 500|Stoxx 600|STOXX 600|Topix|TOPIX)\s+)?"
+    r"\b(" + INDUSTRIES + r")\s+$",
     re.IGNORECASE,
 )
+_SECTOR_LOOKBACK = 48
 ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]) (?:[a-z][a-z-]{0,20} ){0,2}?"
     r"(gauge|index|sub-index|subindex|stock|shares|company|firm|giant|maker|lender|operator|carrier|"
@@ -106,8 +110,11 @@ class MentionTracker:
                 self._ticker_starts = [t.start for t in tickers]
             for ticker in tickers[bisect_left(self._ticker_starts, lo):bisect_left(self._ticker_starts, hi)]:
                 raw.append((ticker.start, ticker.end, 1, ticker))
-        for sector in SECTOR_RE.finditer(segment):
-            raw.append((sector.start() + lo, sector.end() + lo, 2, sector))
+        for head in SECTOR_HEAD_RE.finditer(segment):
+            back = max(0, head.start() - _SECTOR_LOOKBACK)
+            sector = SECTOR_RE.search(segment, back, head.start())
+            if sector is not None:
+                raw.append((sector.start() + lo, head.end() + lo, 2, sector))
         for anaphor in ANAPHOR_RE.finditer(segment):
             raw.append((anaphor.start() + lo, anaphor.end() + lo, 3, anaphor))
         raw.sort(key=lambda item: (item[0], item[0] - item[1], item[2]))  # longest first at a position

@@ -17,11 +17,31 @@ from streams.extract.lexicon import (
 
 # A sentence can state a move only if it holds a figure with a unit, or says "unchanged"/"flat".
 ANCHOR_RE = re.compile(
-    r"\d ?(?:%|per ?cent|percent|pct|points?\b|pts\b|cents?\b|pence\b)"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a) "
-    r"(?:per ?cent|percent)|\b(?:unchanged|flat|little changed)\b|[$€£¥]\d",
-    re.IGNORECASE,
+    r"[0-9] ?(?:%|[Pp](?:er ?cent|ercent|ct|oints?\b|ts\b)|[Cc]ents?\b|[Pp]ence\b)|[$€£¥][0-9]"
 )
+# Anchors in words ("five per cent", "unchanged"), searched in the lower-cased text: literal branches let
+# the regex engine skip quickly to their first letters.
+WORD_ANCHOR_RE = re.compile(r"per ?cent\b|percent\b|unchanged\b|flat\b|little changed\b")
+WORD_ANCHOR_HINTS = ("cent", "unchanged", "flat", "changed", "Cent", "Unchanged", "Flat", "CENT", "UNCHANGED",
+                     "FLAT", "CHANGED")
+_NUMBER_WORD_RE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a) $")
+
+
+def word_anchors(text: str) -> list[int]:
+    """Offsets of anchors written in words; "per cent" counts only after a number word."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text  # exotic case mappings change lengths: search the text as it is
+    out: list[int] = []
+    for match in WORD_ANCHOR_RE.finditer(lower):
+        start = match.start()
+        if lower[start] == "p" and not _NUMBER_WORD_RE.search(lower, max(0, start - 12), start):
+            continue
+        out.append(start)
+    return out
+
+
 MAX_SENTENCE_CHARS = 2000
 _BOUNDARY_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+(?=[\"'\u201c\u2018(A-Z0-9])|\n")
 _ABBREVIATIONS = frozenset(
