@@ -92,7 +92,8 @@ def render(result: dict[str, Any]) -> str:
         "",
         f"- Corpus: {result['articles']} synthetic wraps from `benchmarks/corpus.py` (seed 7), mean "
         f"{result['mean_article_bytes']} bytes, {result['events_per_article']} events per article.",
-        f"- Throughput: **{result['articles_per_s']:,} articles/s** ({result['us_per_article']} µs per article, "
+        f"- Throughput: **{result['articles_per_s']:,} articles/s** "
+        f"({result['us_per_article']} µs per article, "
         f"best of runs); goal 20,000 articles/s.",
         "- 1 MB adversarial texts (seconds each):",
     ]

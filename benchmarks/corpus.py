@@ -173,7 +173,8 @@ def _stock_sentence(rng: random.Random, stocks: list[str]) -> str:
     up = rng.random() < 0.6
     verb = rng.choice(UP if up else DOWN)
     if style == 0:
-        return f"{a} {verb} {_pct(rng)}%; {b} {rng.choice(UP)} {_pct(rng)}%; {c} {rng.choice(DOWN)} {_pct(rng)}%."
+        first, second, third = _pct(rng), _pct(rng), _pct(rng)
+        return f"{a} {verb} {first}%; {b} {rng.choice(UP)} {second}%; {c} {rng.choice(DOWN)} {third}%."
     if style == 1:
         return f"{a} {verb} {_pct(rng)} per cent to HK${rng.uniform(5, 600):.2f} before its earnings report."
     if style == 2:
