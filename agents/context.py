@@ -11,7 +11,7 @@ from headlines.settings import Settings
 from monitoring.metrics import Metrics
 from streams.directory import Directory
 from streams.extract import Extractor
-from streams.rules import Rules
+from streams.rules import SEVERITIES, Rules
 from streams.state import WindowConfig
 
 
@@ -39,17 +39,20 @@ class PipelineContext:
         extra = [p for p in settings.directory_path.split(",") if p.strip()]
         directory = Directory.load(extra)
         parts = settings.topic_partitions
+        rules = Rules.load(settings.rules_path or None)
+        names = [r.name for r in rules.moves.values()] + ([rules.spike.name] if rules.spike else [])
         return cls(
             settings=settings,
             extractor=Extractor(directory, max_bytes=settings.max_article_bytes),
-            rules=Rules.load(settings.rules_path or None),
+            rules=rules,
             window_config=WindowConfig(
                 size_s=settings.window_size_s,
                 grace_s=settings.window_grace_s,
                 rolling_size_s=settings.rolling_size_s,
                 max_article_ids=settings.max_article_ids,
             ),
-            metrics=Metrics(version=version, guarantee=settings.processing_guarantee),
+            metrics=Metrics(version=version, guarantee=settings.processing_guarantee,
+                            alert_rules=[(sev, name) for name in names for sev in SEVERITIES]),
             articles=raw_topic(app, settings.topic_articles, parts),
             moves=raw_topic(app, settings.topic_moves, parts),
             alerts=raw_topic(app, settings.topic_alerts, parts),

@@ -23,9 +23,9 @@ def dead_letter_record(*, reason: str, detail: str, value: bytes | None, key: by
         "topic": topic,
         "partition": partition,
         "offset": offset,
-        "key_b64": base64.b64encode(key).decode() if key is not None else None,
-        "value_b64": base64.b64encode(kept).decode() if kept is not None else None,
-        "value_size_bytes": len(value) if value is not None else 0,
+        "key_base64": base64.b64encode(key).decode() if key is not None else None,
+        "value_base64": base64.b64encode(kept).decode() if kept is not None else None,
+        "size_bytes": len(value) if value is not None else 0,
         "value_truncated": value is not None and len(value) > MAX_KEPT_BYTES,
         "received_at": format_time(received_at or datetime.now(UTC)),
     }

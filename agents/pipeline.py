@@ -110,10 +110,11 @@ def _is_watermark(message: Any) -> bool:
 
 
 async def handle_move(ctx: PipelineContext, marks: Watermarks, event: Any) -> None:
-    ctx.metrics.moves_consumed.inc()
     if _is_watermark(event.message):
-        marks.update(event.message.partition, WatermarkMark.from_dict(orjson.loads(event.message.value)["watermark"]))
+        mark = WatermarkMark.from_dict(orjson.loads(event.message.value)["watermark"])
+        marks.update(event.message.partition, mark)
         return
+    ctx.metrics.moves_consumed.inc()
     try:
         move = MoveEvent.from_dict(orjson.loads(event.message.value))
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:

@@ -57,7 +57,7 @@ def _wait_worker(proc: subprocess.Popen[bytes], log: Path, timeout_s: float) -> 
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise BrokerError("the worker exited: " + log.read_text(errors="replace")[-1500:])
-        if b"Worker ready" in log.read_bytes():
+        if b"[^Worker]: Ready" in log.read_bytes():
             return
         time.sleep(0.3)
     raise BrokerError(f"the worker was not ready within {timeout_s:.0f} s (log: {log})")

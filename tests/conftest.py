@@ -70,3 +70,11 @@ def worker_factory(topics: Settings, tmp_path: Path) -> Iterator[object]:
     yield start
     for proc in started:
         proc.stop()
+
+
+@pytest.fixture
+def running_worker(worker_factory: object) -> WorkerProcess:
+    """One ready worker on this test's topics; ``publish(paths)`` sends article files and waits for delivery."""
+    worker: WorkerProcess = worker_factory()  # type: ignore[operator]
+    worker.wait_ready()
+    return worker

@@ -93,7 +93,7 @@ class WorkerProcess:
                     resp.read()
             except OSError:
                 return False
-            return b"Worker ready" in self.log_path.read_bytes()
+            return b"[^Worker]: Ready" in self.log_path.read_bytes()
         wait_for(ready, timeout_s, "the worker to be ready")
 
     def assert_alive(self) -> None:
@@ -123,6 +123,17 @@ class WorkerProcess:
                 self.proc.wait(10)
         self._log.close()
         return self.proc.returncode
+
+    def publish(self, paths: list[str] | list[Path]) -> int:
+        """Publish article files to this worker's articles topic; return how many were delivered."""
+        from headlines.publish import iter_articles, publish
+
+        errors: list[str] = []
+        articles = list(iter_articles([str(p) for p in paths], errors))
+        assert not errors, errors
+        report = publish(self.settings, articles)
+        assert report.failed == 0, report.errors
+        return report.sent
 
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace")
