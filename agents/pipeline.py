@@ -153,7 +153,7 @@ def _with_received_at(move: MoveEvent, received_at: datetime) -> MoveEvent:
 
 def caught_up(app: faust.App, ctx: PipelineContext) -> dict[int, bool]:
     """Per owned article partition: has everything up to the high-water mark been read?"""
-    consumer = app.consumer
+    consumer: Any = app.consumer
     out: dict[int, bool] = {}
     for tp in consumer.assignment():
         if tp.topic != ctx.settings.topic_articles:
@@ -167,7 +167,7 @@ def caught_up(app: faust.App, ctx: PipelineContext) -> dict[int, bool]:
 
 
 def report_lag(app: faust.App, ctx: PipelineContext) -> None:
-    consumer = app.consumer
+    consumer: Any = app.consumer
     sources = {ctx.settings.topic_articles, ctx.settings.topic_moves}
     ends: dict[tuple[str, int], int] = {}
     positions: dict[tuple[str, int], int] = {}
@@ -212,11 +212,12 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
             marks.clock.register(partition, now_s)
         await broadcast_marks(ctx, marks.clock.due(now_s, done))
 
-    @app.on_partitions_revoked.connect
     async def on_revoked(app: Any, revoked: Any, **kwargs: Any) -> None:
         gone = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles}
         dedupe.forget_partitions(gone)
         marks.clock.forget(gone)
+
+    app.on_partitions_revoked.connect(on_revoked)  # type: ignore[arg-type]
 
     @app.task
     async def serve_metrics() -> None:

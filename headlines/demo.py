@@ -63,6 +63,17 @@ def _wait_worker(proc: subprocess.Popen[bytes], log: Path, timeout_s: float) -> 
     raise BrokerError(f"the worker was not ready within {timeout_s:.0f} s (log: {log})")
 
 
+def highest_per_window(alerts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One alert per (instrument, window, direction, rule): the most severe (the others are its lower levels)."""
+    rank = {"medium": 0, "high": 1}
+    best: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for alert in alerts:
+        key = (alert["instrument"]["key"], alert["window"]["start"], alert["direction"], alert["rule"])
+        if key not in best or rank.get(alert["severity"], -1) > rank.get(best[key]["severity"], -1):
+            best[key] = alert
+    return sorted(best.values(), key=lambda a: (a["window"]["start"], -abs(a.get("largest_change_pct") or 0)))
+
+
 def run_demo(samples: Path, keep: bool, idle_s: float) -> int:
     from headlines.kafka_tools import ensure_topics, read_all
     from headlines.publish import iter_articles, publish
@@ -97,9 +108,10 @@ def run_demo(samples: Path, keep: bool, idle_s: float) -> int:
         alerts: list[dict[str, Any]] = []
         consume_alerts(settings, from_beginning=True, idle_timeout_s=idle_s, max_alerts=None,
                        keep=lambda a: True, on_alert=alerts.append)
-        alerts.sort(key=lambda a: (a["window"]["start"], -abs(a.get("largest_change_pct") or 0)))
-        click.echo(f"\n{len(alerts)} alert(s) on {settings.topic_alerts}:\n")
-        click.echo(format_table(alerts))
+        top = highest_per_window(alerts)
+        click.echo(f"\n{len(alerts)} alert record(s) on {settings.topic_alerts}; the highest severity of each "
+                   f"instrument, window, direction and rule:\n")
+        click.echo(format_table(top))
         dead = read_all(settings, settings.topic_dead_letters, timeout_s=1.0)
         if dead:
             click.echo(f"\n{len(dead)} dead letter(s):")

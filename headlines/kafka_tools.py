@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -41,10 +42,8 @@ def ensure_topics(settings: Settings, names: Iterable[str] | None = None,
         if missing:
             new = [NewTopic(n, partitions or settings.topic_partitions, settings.topic_replication_factor)
                    for n in missing]
-            try:
+            with contextlib.suppress(TopicAlreadyExistsError):
                 client.create_topics(new)
-            except TopicAlreadyExistsError:
-                pass
             for name in missing:
                 result[name] = True
         _wait_for_metadata(client, wanted)

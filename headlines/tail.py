@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -154,10 +155,8 @@ def alerts_cmd(symbol: str | None, severity: str | None, since: datetime | None,
         else:
             collected.append(alert)
 
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         consume_alerts(settings, from_beginning=from_beginning, idle_timeout_s=idle_timeout_s,
                        max_alerts=max_alerts, keep=keep, on_alert=emit)
-    except KeyboardInterrupt:
-        pass
     if fmt == "table":
         click.echo(format_table(collected))
