@@ -1,0 +1,179 @@
+"""The agents' handlers with in-memory topics and tables (no broker): what is sent where, and counted."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+import orjson
+import pytest
+
+from agents.context import PipelineContext
+from agents.dedupe import Deduper
+from agents.pipeline import WATERMARK_HEADER, Watermarks, broadcast_marks, handle_article, handle_move
+from headlines.settings import Settings
+from monitoring.metrics import Metrics
+from streams.extract import Extractor
+from streams.rules import Rules
+from streams.state import WindowConfig
+from streams.watermarks import WatermarkMark
+
+T0 = 1_741_300_000.0  # Kafka record timestamps (seconds), after the articles' published_at
+
+
+@dataclass
+class FakeTopic:
+    sent: list[dict[str, Any]] = field(default_factory=list)
+
+    async def send(self, *, key: bytes | None = None, value: bytes | None = None, partition: int | None = None,
+                   headers: dict[str, bytes] | None = None) -> asyncio.Future[None]:
+        self.sent.append({"key": key, "value": value, "partition": partition, "headers": headers or {}})
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        fut.set_result(None)
+        return fut
+
+    def values(self) -> list[Any]:
+        return [orjson.loads(s["value"]) for s in self.sent]
+
+
+def make_ctx(partitions: int = 2) -> PipelineContext:
+    settings = Settings.from_env(env={}, topic_partitions=partitions)
+    return PipelineContext(
+        settings=settings, extractor=Extractor(), rules=Rules.load(),
+        window_config=WindowConfig(size_s=900, grace_s=300, rolling_size_s=3600),
+        metrics=Metrics(process_metrics=False), articles=FakeTopic(), moves=FakeTopic(), alerts=FakeTopic(),
+        dead_letters=FakeTopic(), seen={}, windows={},
+    )
+
+
+def event(value: bytes | None, *, key: bytes | None = b"k", partition: int = 0, offset: int = 0, ts: float = T0,
+          topic: str = "headlines.articles", headers: Any = None) -> Any:
+    msg = SimpleNamespace(value=value, key=key, partition=partition, offset=offset, timestamp=ts, topic=topic,
+                          headers=headers)
+    return SimpleNamespace(message=msg, value=value, key=key)
+
+
+def article(aid: str, body: str, published_at: str = "2025-03-06T08:20:00Z") -> bytes:
+    return orjson.dumps({"id": aid, "source": "wire", "published_at": published_at, "body": body})
+
+
+def counter(ctx: PipelineContext, name: str, **labels: str) -> float:
+    value = ctx.metrics.registry.get_sample_value(name, labels or None)
+    return value or 0.0
+
+
+async def ingest(ctx: PipelineContext, *events: Any) -> tuple[Deduper, Watermarks]:
+    dedupe = Deduper(ctx.seen, ctx.settings.dedupe_horizon_s)
+    marks = Watermarks(ctx.settings.topic_partitions)
+    for ev in events:
+        await handle_article(ctx, dedupe, marks, ev)
+    return dedupe, marks
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (b"{not json", "not_json"),
+        (b"\xff\xfe", "not_utf8"),
+        (orjson.dumps({"id": "a", "body": 3}), "wrong_type"),
+        (orjson.dumps({"id": "a"}), "missing_field"),
+        (None, "empty"),
+        (orjson.dumps({"id": "a", "body": "x" * 1_000_001}), "too_large"),
+        (article("a", "Kuaishou rose 16%.", published_at="2031-01-01T00:00:00Z"), "bad_timestamp"),
+        (article("a", "Kuaishou rose 16%.", published_at="last Tuesday"), "bad_timestamp"),
+    ],
+)
+async def test_bad_articles_go_to_dead_letters_with_reason(value: bytes | None, reason: str) -> None:
+    ctx = make_ctx()
+    await ingest(ctx, event(value, offset=7))
+    [dead] = ctx.dead_letters.values()  # type: ignore[attr-defined]
+    assert (dead["reason"], dead["offset"], dead["topic"]) == (reason, 7, "headlines.articles")
+    assert ctx.moves.sent == []  # type: ignore[attr-defined]
+    assert counter(ctx, "headlines_articles_consumed_total", result="invalid") == 1
+    assert counter(ctx, "headlines_dead_letters_total", reason=reason) == 1
+
+
+async def test_good_article_sends_moves_keyed_by_instrument_and_a_watermark() -> None:
+    ctx = make_ctx(partitions=3)
+    await ingest(ctx, event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%.")))
+    sent = ctx.moves.sent  # type: ignore[attr-defined]
+    moves = [s for s in sent if WATERMARK_HEADER not in s["headers"]]
+    marks = [s for s in sent if WATERMARK_HEADER in s["headers"]]
+    assert [(m["key"], orjson.loads(m["value"])["change_pct"]) for m in moves] == [
+        (b"1024.HK", 16.0), (b"1211.HK", 3.6)]
+    assert sorted(m["partition"] for m in marks) == [0, 1, 2]  # broadcast to every moves partition
+    assert counter(ctx, "headlines_articles_consumed_total", result="ok") == 1
+    assert counter(ctx, "headlines_move_events_total", kind="stock") == 2
+
+
+@pytest.mark.parametrize(
+    ("second", "duplicate"),
+    [
+        (article("a1", "Kuaishou rose 16%."), True),                  # same id
+        (article("other-id", "Kuaishou rose 16%."), True),            # same content, new id
+        (article("a2", "Mixue rose 15%."), False),                    # a different article
+    ],
+)
+async def test_duplicates_within_the_horizon_are_processed_once(second: bytes, duplicate: bool) -> None:
+    ctx = make_ctx()
+    await ingest(ctx, event(article("a1", "Kuaishou rose 16%."), offset=0), event(second, offset=1, ts=T0 + 60))
+    assert counter(ctx, "headlines_articles_consumed_total", result="duplicate") == (1 if duplicate else 0)
+
+
+async def test_duplicate_after_the_horizon_is_processed_again_and_old_entries_are_evicted() -> None:
+    ctx = make_ctx()
+    horizon_s = ctx.settings.dedupe_horizon_s
+    body = article("a1", "Kuaishou rose 16%.")
+    await ingest(ctx, event(body, offset=0), event(article("z", "Mixue rose 15%."), offset=1, ts=T0 + horizon_s + 1),
+                 event(body, offset=2, ts=T0 + horizon_s + 2))
+    assert counter(ctx, "headlines_articles_consumed_total", result="duplicate") == 0
+    assert counter(ctx, "headlines_articles_consumed_total", result="ok") == 3
+
+
+async def _aggregate(ctx: PipelineContext, marks: Watermarks, values: list[bytes], partition: int = 0) -> None:
+    for offset, value in enumerate(values):
+        await handle_move(ctx, marks, event(value, key=b"k", partition=partition, offset=offset,
+                                            topic="headlines.moves"))
+
+
+async def test_moves_fold_into_window_state_and_fire_alerts() -> None:
+    ctx = make_ctx()
+    _, marks = await ingest(ctx, event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%.")))
+    moves = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
+    await _aggregate(ctx, marks, moves)
+    alerts = ctx.alerts.values()  # type: ignore[attr-defined]
+    assert [(a["instrument"]["symbol"], a["severity"]) for a in alerts] == [("1024.HK", "medium"),
+                                                                           ("1024.HK", "high")]
+    assert set(ctx.windows) == {"1024.HK", "1211.HK"}  # type: ignore[arg-type]
+    # the same moves again (a redelivery) change nothing and fire nothing
+    await _aggregate(ctx, marks, moves)
+    assert len(ctx.alerts.sent) == 2  # type: ignore[attr-defined]
+    assert counter(ctx, "headlines_alerts_emitted_total", severity="high", rule="move.stock.day") == 1
+
+
+async def test_event_behind_the_low_watermark_is_late_and_dead_lettered() -> None:
+    ctx = make_ctx(partitions=1)
+    marks = Watermarks(1)
+    hours_ms = 3_600_000
+    base_ms = 1_741_249_200_000  # 2025-03-06T08:20:00Z
+    marks.update(0, WatermarkMark(0, base_ms + 5 * hours_ms))
+    _, src = await ingest(ctx, event(article("a1", "Kuaishou rose 16%.")))
+    [move] = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
+    await _aggregate(ctx, marks, [move])
+    [dead] = ctx.dead_letters.values()  # type: ignore[attr-defined]
+    assert dead["reason"] == "late"
+    assert ctx.alerts.sent == []  # type: ignore[attr-defined]
+    assert counter(ctx, "headlines_late_events_total") == 1
+
+
+async def test_watermark_records_are_not_counted_as_moves() -> None:
+    ctx = make_ctx(partitions=2)
+    marks = Watermarks(2)
+    await broadcast_marks(ctx, [WatermarkMark(0, 1000), WatermarkMark(1, 2000)])
+    for record in ctx.moves.sent:  # type: ignore[attr-defined]
+        await handle_move(ctx, marks, event(record["value"], partition=record["partition"],
+                                            headers=record["headers"], topic="headlines.moves"))
+    assert marks.low_ms(0) == 1000 and marks.low_ms(1) == 1000
+    assert counter(ctx, "headlines_moves_consumed_total") == 0
