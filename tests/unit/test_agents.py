@@ -159,7 +159,7 @@ async def test_event_behind_the_low_watermark_is_late_and_dead_lettered() -> Non
     hours_ms = 3_600_000
     base_ms = 1_741_249_200_000  # 2025-03-06T08:20:00Z
     marks.update(0, WatermarkMark(0, base_ms + 5 * hours_ms))
-    _, src = await ingest(ctx, event(article("a1", "Kuaishou rose 16%.")))
+    await ingest(ctx, event(article("a1", "Kuaishou rose 16%.")))
     [move] = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
     await _aggregate(ctx, marks, [move])
     [dead] = ctx.dead_letters.values()  # type: ignore[attr-defined]

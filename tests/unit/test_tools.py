@@ -77,7 +77,8 @@ def test_iter_articles_reads_every_kind_and_reports_bad_input(tmp_path: Path) ->
     (tmp_path / "a.txt").write_text("Kuaishou rose 16%.\n")
     (tmp_path / "b.json").write_text(orjson.dumps({"id": "b", "body": "Mixue rose 15%."}).decode())
     (tmp_path / "c.jsonl").write_text(
-        orjson.dumps({"body": "BYD rose 3.6%."}).decode() + "\n" + "{broken\n" + orjson.dumps({"id": "x"}).decode() + "\n")
+        orjson.dumps({"body": "BYD rose 3.6%."}).decode() + "\n{broken\n" + orjson.dumps({"id": "x"}).decode() + "\n"
+    )
     (tmp_path / "d.json").write_text("[1, 2]")
     errors: list[str] = []
     got = list(iter_articles([str(tmp_path / n) for n in ("a.txt", "b.json", "c.jsonl", "d.json", "missing.txt")],
