@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import uuid
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +25,6 @@ from headlines.settings import PREFIX, Settings
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "examples" / "articles" / "seeds.jsonl"
-
-
-def _env_of(settings: Settings) -> dict[str, str]:
-    out = {}
-    for f in fields(settings):
-        value = getattr(settings, f.name)
-        out[PREFIX + f.name.upper()] = str(value).lower() if isinstance(value, bool) else str(value)
-    return out
 
 
 def _start_broker(port: int) -> tuple[str, bool]:
@@ -96,7 +88,7 @@ def run_demo(samples: Path, keep: bool, idle_s: float) -> int:
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "wb") as out:
         worker = subprocess.Popen([sys.executable, "-m", "headlines.cli", "worker"],
-                                  env={**os.environ, **_env_of(settings)}, cwd=REPO,
+                                  env={**os.environ, **settings.to_env()}, cwd=REPO,
                                   stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                   start_new_session=True)
     try:

@@ -119,6 +119,14 @@ class Settings:
             out[PREFIX + f.name.upper()] = "***" if f.name in SECRET_FIELDS and value else value
         return out
 
+    def to_env(self) -> dict[str, str]:
+        """These settings as ``HEADLINES_*`` variables, e.g. for a worker subprocess."""
+        out: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[PREFIX + f.name.upper()] = str(value).lower() if isinstance(value, bool) else str(value)
+        return out
+
     def kafka_python_config(self) -> dict[str, Any]:
         """Connection options for kafka-python clients (producer, consumer, admin)."""
         cfg: dict[str, Any] = {

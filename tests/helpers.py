@@ -10,7 +10,6 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable
-from dataclasses import fields
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,11 +29,7 @@ def free_port() -> int:
 
 
 def settings_env(settings: Settings) -> dict[str, str]:
-    env: dict[str, str] = {}
-    for f in fields(settings):
-        value = getattr(settings, f.name)
-        env[PREFIX + f.name.upper()] = str(value).lower() if isinstance(value, bool) else str(value)
-    return env
+    return settings.to_env()
 
 
 def wait_for(check: Callable[[], T | None], timeout_s: float, what: str, interval_s: float = 0.25) -> T:
