@@ -1,0 +1,201 @@
+"""Render a bench result as Markdown sections, and write ``benchmarks/RESULTS.md`` and ``results.json``.
+
+The bench owns the sections listed in :data:`OWNED` and replaces them on every run. Every other section is
+kept as it is: ``## Extraction`` (written by ``benchmarks.bench_extract``) and ``## Analysis`` (the
+hand-written profile notes and proposals).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+RESULTS_MD = HERE / "RESULTS.md"
+RESULTS_JSON = HERE / "results.json"
+OWNED = ("## Summary", "## Machine", "## Throughput", "## Latency", "## Memory")
+KEEP_BEFORE = "## Analysis"
+
+GOALS = {
+    "extract": ("extraction >= 20,000 articles/s per core", 20_000),
+    "worker": ("worker >= 3,000 articles/s", 3_000),
+    "ratio": ("worker >= 0.25 of the bare consumer", 0.25),
+    "p99": ("p99 <= 25 ms at 200 articles/s, at_least_once", 25.0),
+}
+
+
+def goals(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each goal with the measured value and whether it is met (``None`` when not measured)."""
+    values = {
+        "extract": result.get("extract_articles_per_s"),
+        "worker": result.get("worker_articles_per_s"),
+        "ratio": result.get("worker_to_ceiling_ratio"),
+        "p99": (result.get("latency_ms") or {}).get("p99"),
+    }
+    out: dict[str, dict[str, Any]] = {}
+    for name, (text, target) in GOALS.items():
+        value = values[name]
+        met = None if value is None else (value <= target if name == "p99" else value >= target)
+        out[name] = {"goal": text, "value": value, "met": met}
+    return out
+
+
+def _fmt(value: Any, suffix: str = "") -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}{suffix}"
+    return f"{int(value):,}{suffix}"
+
+
+def _mark(met: bool | None) -> str:
+    return {True: "met", False: "**not met**", None: "not measured"}[met]
+
+
+def render(result: dict[str, Any]) -> dict[str, str]:
+    """``{heading: section text}`` for the sections the bench owns."""
+    m = result["machine"]
+    mode = "quick" if result.get("quick") else "full"
+    sections: dict[str, str] = {}
+    lines = [
+        "## Summary",
+        "",
+        f"`{m['argv']}` ({mode} run, {result.get('total_s', 0):.0f} s, {m['date']}); figures from "
+        "`benchmarks/results.json`. Reproduce with `make bench` (or `make bench BENCH_ARGS=--quick`).",
+        "",
+        "| figure | value | goal |",
+        "| --- | --- | --- |",
+    ]
+    g = result["goals"]
+    lat = result.get("latency_ms") or {}
+    lines += [
+        f"| extraction, 1 core | {_fmt(result.get('extract_articles_per_s'))} articles/s | "
+        f"{g['extract']['goal']}: {_mark(g['extract']['met'])} |",
+        f"| bare aiokafka consumer (ceiling) | {_fmt(result.get('consumer_ceiling_msgs_per_s'))} msgs/s | |",
+        f"| one worker, end to end | {_fmt(result.get('worker_articles_per_s'))} articles/s | "
+        f"{g['worker']['goal']}: {_mark(g['worker']['met'])} |",
+        f"| worker / ceiling | {_fmt(result.get('worker_to_ceiling_ratio'))} | "
+        f"{g['ratio']['goal']}: {_mark(g['ratio']['met'])} |",
+        f"| latency at 200/s, at_least_once | p50 {_fmt(lat.get('p50'))} / p95 {_fmt(lat.get('p95'))} / "
+        f"p99 {_fmt(lat.get('p99'))} ms | {g['p99']['goal']}: {_mark(g['p99']['met'])} |",
+        f"| peak RSS of the worker | {_fmt(result.get('peak_rss_mb'))} MB | bounded by the window horizon: "
+        f"{_mark(result.get('memory_bounded'))} |",
+    ]
+    if result.get("skipped"):
+        lines += ["", f"Skipped stages: {', '.join(result['skipped'])}."]
+    if result.get("errors"):
+        lines += ["", "Stage errors:"] + [f"- {k}: {v}" for k, v in result["errors"].items()]
+    sections["## Summary"] = "\n".join(lines) + "\n"
+
+    sections["## Machine"] = "\n".join([
+        "## Machine",
+        "",
+        f"- {m['cores']} cores ({m['cpu']}), {m['memory_gb']} GB memory, {m['platform']}",
+        f"- Python {m['python']}; Kafka {m['kafka']} (broker/pom.xml), broker {m['broker']}",
+        "- Clients: " + ", ".join(f"{k} {v}" for k, v in m["clients"].items()),
+        f"- Load average at the start: {m['load_average']} (the machine is shared: other processes may "
+        "have run during the bench)",
+        f"- Date: {m['date']}",
+    ]) + "\n"
+
+    lines = ["## Throughput", ""]
+    c, w = result.get("ceiling"), result.get("worker")
+    corpus = result.get("corpus") or {}
+    if corpus:
+        lines.append(f"Corpus: {corpus['articles']:,} generated articles (`benchmarks/corpus.py`, seed 7), "
+                     f"mean {corpus['mean_bytes']:,} bytes as JSON, published in {corpus['publish_s']} s.")
+        lines.append("")
+    if c:
+        lines.append(f"- Bare aiokafka consumer (no group, no processing), best of {len(c['runs_msgs_per_s'])}: "
+                     f"**{c['msgs_per_s']:,} msgs/s** ({c['mb_per_s']} MB/s; runs {c['runs_msgs_per_s']}).")
+    if w:
+        lines += [
+            f"- One worker (`headlines worker`, at_least_once, 4 partitions), ingest → moves → windows → "
+            f"alerts: **{w['articles_per_s']:,} articles/s** over {w['measured_articles']:,} articles in "
+            f"{w['seconds']} s ({w['moves_per_s']:,} move events/s; {w['move_events']:,} moves, "
+            f"{w['alerts']:,} alerts, {w['dead_letters']} dead letters"
+            f"{'' if w['complete'] else '; **timed out before the end**'}).",
+            f"- Worker CPU: {w['worker_cpu_s']} s for the run = {w['worker_cpu_share']} cores busy, "
+            f"{_fmt(w['cpu_ms_per_article'])} ms CPU per article, of which extraction "
+            f"{_fmt(w['extraction_share_of_cpu'])} (extraction histogram sum / process CPU).",
+        ]
+    sections["## Throughput"] = "\n".join(lines) + "\n"
+
+    lines = ["## Latency", ""]
+    latency = result.get("latency") or {}
+    if latency:
+        lines += [
+            "Publish → alert: from the article's Kafka timestamp to the moment a consumer of the alerts topic "
+            "received the trigger alert (`visible`; read_committed for exactly_once), and to the alert "
+            "record's own timestamp (`record`, the worker's send time). Every load article opens a fresh "
+            f"window for its own instrument ({latency.get('trigger_instruments', 0):,} distinct), so each "
+            "fires one alert.",
+            "",
+            "| guarantee @ offered/s | sent/s | articles | alerts | visible p50 / p95 / p99 / max ms | "
+            "record p50 / p95 / p99 ms | worker cores busy | drained |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for key, ph in latency.items():
+            if not isinstance(ph, dict):
+                continue
+            v, r = ph["visible"], ph["record"]
+            lines.append(
+                f"| {key} | {_fmt(ph['sent_per_s'])} | {ph['articles']:,} | {ph['trigger_alerts']:,} | "
+                f"{_fmt(v['p50'])} / {_fmt(v['p95'])} / {_fmt(v['p99'])} / {_fmt(v['max'])} | "
+                f"{_fmt(r['p50'])} / {_fmt(r['p95'])} / {_fmt(r['p99'])} | {ph['worker_cpu_share']} | "
+                f"{ph['drain_s']} s after the last send{'' if ph['complete'] else ' (**not drained**)'} |")
+    sections["## Latency"] = "\n".join(lines) + "\n"
+
+    lines = ["## Memory", ""]
+    mem = result.get("memory") or {}
+    if mem:
+        lines += [
+            "Worker RSS as distinct instruments enter the window table (small move events fed straight to "
+            "the moves topic), then as many new instruments again two hours of event time later, past the "
+            "1 h rolling horizon and the grace.",
+            "",
+            "| phase | distinct instruments sent | table keys | RSS MB | growth MB | kB / instrument | moves/s |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for p in mem["points"]:
+            lines.append(f"| {p['phase']} | {p['instruments']:,} | {p['table_keys']:,} | {p['rss_mb']} | "
+                         f"{p['growth_mb']} | {_fmt(p.get('kb_per_instrument'))} | {_fmt(p.get('moves_per_s'))} |")
+        lines += ["", f"Peak RSS (VmHWM) of this worker: {mem['peak_rss_mb']} MB; of the throughput worker: "
+                      f"{_fmt((result.get('worker') or {}).get('peak_rss_mb'))} MB."]
+    sections["## Memory"] = "\n".join(lines) + "\n"
+    return sections
+
+
+def write_markdown(sections: dict[str, str], path: Path = RESULTS_MD) -> None:
+    """Replace the owned sections in ``path``; keep all others; new owned ones go before ``## Analysis``."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    head, parts = _split(text)
+    present = [h for h, _ in parts]
+    out: list[tuple[str, str]] = []
+    missing = [h for h in sections if h not in present]
+    for heading, body in parts:
+        if heading == KEEP_BEFORE:
+            out += [(h, sections[h]) for h in missing]
+            missing = []
+        out.append((heading, sections.get(heading, body)))
+    out += [(h, sections[h]) for h in missing]
+    path.write_text(head.rstrip("\n") + "\n\n" + "\n".join(b.rstrip("\n") + "\n" for _, b in out),
+                    encoding="utf-8")
+
+
+def _split(text: str) -> tuple[str, list[tuple[str, str]]]:
+    lines = text.splitlines(keepends=True)
+    starts = [i for i, ln in enumerate(lines) if ln.startswith("## ")]
+    if not starts:
+        return text, []
+    head = "".join(lines[: starts[0]])
+    parts = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        parts.append((lines[start].strip(), "".join(lines[start:end])))
+    return head, parts
+
+
+def write_json(result: dict[str, Any], path: Path = RESULTS_JSON) -> None:
+    path.write_text(json.dumps(result, indent=2, sort_keys=False) + "\n", encoding="utf-8")

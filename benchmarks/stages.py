@@ -1,0 +1,196 @@
+"""Bench stages 1, 2, 3 and 5: extraction, the bare-consumer ceiling, one worker end to end, worker memory.
+
+Each stage function takes the :class:`~benchmarks.harness.BenchEnv` (where needed) and returns a plain dict
+of figures. Every wait is bounded in time; a stage that runs out of time reports what it measured so far
+with ``"complete": False``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import orjson
+
+from benchmarks.harness import BenchEnv, Worker
+from headlines.settings import Settings
+from streams.model import format_time
+
+M_ARTICLES = "headlines_articles_consumed_total"
+M_MOVES_SENT = "headlines_move_events_total"
+M_MOVES_DONE = "headlines_moves_consumed_total"
+M_ALERTS = "headlines_alerts_emitted_total"
+M_DEAD = "headlines_dead_letters_total"
+M_EXTRACT_S = "headlines_extraction_duration_seconds_sum"
+M_INSTRUMENTS = "headlines_window_instruments"
+M_CPU_S = "process_cpu_seconds_total"
+
+
+def stage_extract(quick: bool) -> dict[str, Any]:
+    """Stage 1: the extraction benchmark (``benchmarks.bench_extract``), one process, one core."""
+    from benchmarks import bench_extract
+
+    result = bench_extract.run(quick)
+    result["section"] = bench_extract.render(result)
+    return result
+
+
+def produce(settings: Settings, topic: str, records: list[tuple[bytes, bytes]], timeout_s: float = 300.0,
+            ) -> float:
+    """Send ``(key, value)`` records as fast as the producer goes, wait for all; return the seconds taken."""
+    from headlines.kafka_tools import producer
+
+    prod = producer(settings, linger_ms=20, batch_size=1024 * 1024, acks=1, enable_idempotence=False)
+    started = time.perf_counter()
+    try:
+        futures = [prod.send(topic, key=key, value=value) for key, value in records]
+        prod.flush(timeout=timeout_s)
+        for fut in futures:
+            fut.get(timeout=timeout_s)
+    finally:
+        prod.close(timeout=10)
+    return time.perf_counter() - started
+
+
+def article_records(articles: list[dict[str, Any]]) -> list[tuple[bytes, bytes]]:
+    return [(str(a["id"]).encode(), orjson.dumps(a)) for a in articles]
+
+
+async def _bare_consume(settings: Settings, topic: str, n: int, timeout_s: float) -> dict[str, Any]:
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=settings.bootstrap_servers, group_id=None, enable_auto_commit=False,
+        auto_offset_reset="earliest", max_partition_fetch_bytes=16 * 1024 * 1024,
+        fetch_max_bytes=64 * 1024 * 1024)
+    await consumer.start()
+    count = 0
+    payload = 0
+    try:
+        started = time.perf_counter()
+        deadline = time.monotonic() + timeout_s
+        while count < n and time.monotonic() < deadline:
+            batches = await consumer.getmany(timeout_ms=500, max_records=10_000)
+            for records in batches.values():
+                count += len(records)
+                payload += sum(len(r.value) for r in records if r.value is not None)
+        elapsed = time.perf_counter() - started
+    finally:
+        await consumer.stop()
+    return {"records": count, "seconds": round(elapsed, 3), "msgs_per_s": round(count / elapsed),
+            "mb_per_s": round(payload / elapsed / 1e6, 1), "complete": count >= n}
+
+
+def stage_ceiling(settings: Settings, n: int, timeout_s: float = 120.0) -> dict[str, Any]:
+    """Stage 2: a bare aiokafka consumer (no group, no processing) reading the ``n`` articles; best of 2."""
+    runs = [asyncio.run(_bare_consume(settings, settings.topic_articles, n, timeout_s)) for _ in range(2)]
+    best = max(runs, key=lambda r: r["msgs_per_s"])
+    best["runs_msgs_per_s"] = [r["msgs_per_s"] for r in runs]
+    return best
+
+
+def stage_worker(env: BenchEnv, settings: Settings, n: int, timeout_s: float) -> dict[str, Any]:
+    """Stage 3: one worker processes the ``n`` articles already on the topic, end to end.
+
+    The clock starts at the first poll that sees an article processed and stops when every article has been
+    consumed and every move event it produced has been folded into the window table.
+    """
+    with Worker(settings, env.workdir / f"{settings.app_id}-worker") as worker:
+        samples: list[tuple[float, dict[str, float]]] = []
+        deadline = time.monotonic() + timeout_s
+        done = False
+        while time.monotonic() < deadline:
+            c = worker.counters()
+            samples.append((time.monotonic(), c))
+            if c.get(M_ARTICLES, 0) >= n and c.get(M_MOVES_DONE, 0) >= c.get(M_MOVES_SENT, 0):
+                done = True
+                break
+            time.sleep(0.1)
+        memory = worker.memory_mb()
+    first = next((s for s in samples if s[1].get(M_ARTICLES, 0) > 0), samples[-1])
+    t_end, last = samples[-1]
+    elapsed = max(t_end - first[0], 1e-6)
+    articles = last.get(M_ARTICLES, 0) - first[1].get(M_ARTICLES, 0)
+    cpu_s = last.get(M_CPU_S, 0) - first[1].get(M_CPU_S, 0)
+    extract_s = last.get(M_EXTRACT_S, 0) - first[1].get(M_EXTRACT_S, 0)
+    return {
+        "articles": int(last.get(M_ARTICLES, 0)),
+        "measured_articles": int(articles),
+        "seconds": round(elapsed, 2),
+        "articles_per_s": round(articles / elapsed),
+        "moves_per_s": round((last.get(M_MOVES_DONE, 0) - first[1].get(M_MOVES_DONE, 0)) / elapsed),
+        "move_events": int(last.get(M_MOVES_SENT, 0)),
+        "alerts": int(last.get(M_ALERTS, 0)),
+        "dead_letters": int(last.get(M_DEAD, 0)),
+        "worker_cpu_s": round(cpu_s, 2),
+        "worker_cpu_share": round(cpu_s / elapsed, 2),
+        "extraction_s": round(extract_s, 2),
+        "extraction_share_of_cpu": round(extract_s / cpu_s, 2) if cpu_s else None,
+        "cpu_ms_per_article": round(cpu_s / articles * 1000, 3) if articles else None,
+        "rss_mb": memory["rss_mb"],
+        "peak_rss_mb": memory["hwm_mb"],
+        "complete": done,
+    }
+
+
+def move_record(i: int, at: datetime, prefix: str = "BENCH") -> tuple[bytes, bytes]:
+    """A small (non-alerting) move event for synthetic instrument ``i``, as the ingest agent would send it."""
+    key = f"{prefix}{i:06d}.XX"
+    stamp = format_time(at)
+    value = {
+        "article_id": f"mem-{prefix}-{i}", "mention": f"Bench {prefix} {i}", "direction": "up",
+        "instrument": {"key": key, "name": f"Bench {prefix} {i}", "symbol": key, "kind": "stock",
+                       "market": "XX"},
+        "change_pct": 0.5, "change_points": None, "level": None, "currency": None, "period": "day",
+        "approx": False, "span": {"start": 0, "end": 20}, "sentence": f"Bench {prefix} {i} rose 0.5%.",
+        "published_at": stamp, "source": "bench", "received_at": stamp,
+    }
+    return key.encode(), orjson.dumps(value)
+
+
+def stage_memory(env: BenchEnv, steps: list[int], timeout_s: float) -> dict[str, Any]:
+    """Stage 5: worker RSS as the number of distinct instruments in the windows grows (moves fed directly).
+
+    Then as many *new* instruments again with event times two hours later (past the rolling horizon and the
+    grace): if the state were bounded by the horizon, the old instruments would be gone from the table and
+    memory would stay flat.
+    """
+    settings = env.settings("memory")
+    now = datetime.now(UTC)
+    points: list[dict[str, Any]] = []
+    deadline = time.monotonic() + timeout_s
+    with Worker(settings, env.workdir / f"{settings.app_id}-worker") as worker:
+        points.append({"phase": "idle", "instruments": 0, **worker.memory_mb(),
+                       "table_keys": int(worker.counters().get(M_INSTRUMENTS, 0))})
+        sent = 0
+        phases = [("fill", s) for s in steps] + [("after horizon", steps[-1])]
+        for phase, target in phases:
+            if phase == "fill":
+                records = [move_record(i, now) for i in range(sent, target)]
+            else:
+                later = now + timedelta(hours=2)
+                records = [move_record(i, later, prefix="LATER") for i in range(target)]
+            produce(settings, settings.topic_moves, records)
+            sent += len(records)
+            remaining = max(1.0, deadline - time.monotonic())
+            started = time.monotonic()
+            samples = worker.wait_counter(M_MOVES_DONE, sent, remaining)
+            elapsed = time.monotonic() - started
+            time.sleep(1.2)  # one lag-report tick, so the table-size gauge is fresh
+            counters = worker.counters()
+            points.append({
+                "phase": phase, "instruments": target if phase == "fill" else steps[-1] * 2,
+                **worker.memory_mb(), "table_keys": int(counters.get(M_INSTRUMENTS, 0)),
+                "moves_per_s": round(len(records) / elapsed) if elapsed > 0 else None,
+                "complete": bool(samples) and samples[-1][1] >= sent,
+            })
+            if time.monotonic() >= deadline:
+                break
+    base = points[0]["rss_mb"]
+    for p in points:
+        p["growth_mb"] = round(p["rss_mb"] - base, 1)
+        if p["instruments"]:
+            p["kb_per_instrument"] = round((p["rss_mb"] - base) * 1024 / p["instruments"], 2)
+    return {"points": points, "peak_rss_mb": max(p["hwm_mb"] for p in points)}
