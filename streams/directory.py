@@ -209,8 +209,11 @@ class Directory:
                 self._automaton = automaton
             return self._automaton
 
-    def find(self, text: str, norm: str | None = None) -> list[NameMatch]:
-        """Longest non-overlapping surface forms in ``text`` (one pass); ``norm`` = ``normalize(text)``."""
+    def find(self, text: str, norm: str | None = None, offset: int = 0) -> list[NameMatch]:
+        """Longest non-overlapping surface forms in ``text`` (one pass); ``norm`` = ``normalize(text)``.
+
+        ``offset`` is added to the positions of the matches (for a piece of a longer text).
+        """
         automaton = self._automaton or self._build()
         haystack = (norm if norm is not None else normalize(text)) + " "
         out: list[NameMatch] = []
@@ -229,7 +232,7 @@ class Directory:
                         or (rule == EXACT and text[start:end] == surface)):
                     chosen.append(instrument)
             if chosen:
-                out.append(NameMatch(start, end, tuple(chosen)))
+                out.append(NameMatch(start + offset, end + offset, tuple(chosen)))
         return out
 
 

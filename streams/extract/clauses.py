@@ -28,6 +28,7 @@ from streams.extract.lexicon import (
     UP,
     UP_NOUNS,
     UP_VERBS,
+    PhraseHints,
     period_of,
 )
 from streams.extract.mentions import Mention
@@ -115,8 +116,10 @@ def cue_at(tokens: list[Token], i: int) -> str | None:
 class SentenceParser:
     """Parses one sentence; create one per sentence."""
 
-    def __init__(self, tokens: list[Token], quantities: dict[int, Quantity], text: str, offset: int) -> None:
+    def __init__(self, tokens: list[Token], quantities: dict[int, Quantity], text: str, offset: int,
+                 hints: PhraseHints | None = None) -> None:
         self.tokens = tokens
+        self.hints = hints
         self.qty = quantities
         self.text = text  # the whole article
         self.offset = offset  # sentence start in the article
@@ -156,7 +159,7 @@ class SentenceParser:
         if not groups:
             return []
         if groups[0][0] > 0:
-            self.prefix_period = period_of(self.text[self.offset:self.tokens[groups[0][0]].start])
+            self.prefix_period = self._period(self.offset, self.tokens[groups[0][0]].start)
         out: list[Found] = []
         n = len(self.tokens)
         forward: list[Move] = self._forward_moves(0, groups[0][0])
@@ -177,6 +180,11 @@ class SentenceParser:
                     move.end = move.end or c_hi
                 out.extend(self._found(members, moves, c_index == 0 and index == 0, c_index == 0))
         return out
+
+    def _period(self, lo: int, hi: int) -> str | None:
+        if self.hints is not None and not self.hints.maybe(lo, hi):
+            return None
+        return period_of(self.text[lo:hi])
 
     def _forward_moves(self, lo: int, hi: int) -> list[Move]:
         if hi <= lo:
@@ -327,7 +335,7 @@ class SentenceParser:
         for move in moves:
             chunk_start = tokens[move.first].start
             chunk_end = tokens[min(move.end, len(tokens)) - 1].end if move.end else tokens[-1].end
-            period = period_of(self.text[chunk_start:chunk_end])
+            period = self._period(chunk_start, chunk_end)
             if period is None and own:
                 period = self.prefix_period
             if any(q.intraday for q in move.pcts + move.pts):

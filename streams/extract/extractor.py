@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from streams.directory import Directory, normalize
+from streams.directory import Directory, NameMatch, normalize
 from streams.errors import ArticleTooLarge
 from streams.extract.clauses import Found, SentenceParser
-from streams.extract.lexicon import CLOSE_RE, MARKET_CURRENCY, TIME_OF_DAY_RE
+from streams.extract.lexicon import CLOSE_RE, MARKET_CURRENCY, TIME_OF_DAY_RE, PhraseHints
 from streams.extract.mentions import MentionTracker, plain
 from streams.extract.text import (
     ANCHOR_RE,
@@ -76,8 +76,9 @@ class Extractor:
              ) -> list[tuple[Found, int, int]]:
         directory = self.directory
         tracker = MentionTracker(directory, text)
+        hints = PhraseHints(tracker.lower)
         norm = normalize(text)
-        names = []
+        names: list[NameMatch] = []
         scanned_to = 0
         # Windows of the anchor sentences and their context, scanned once each in text order.
         windows: list[tuple[int, int]] = []
@@ -90,8 +91,7 @@ class Extractor:
                 windows.append((lo, hi))
         for lo, hi in windows:
             lo = max(lo, scanned_to)
-            for match in directory.find(text[lo:hi], norm[lo:hi]):
-                names.append(type(match)(match.start + lo, match.end + lo, match.candidates))
+            names += directory.find(text[lo:hi], norm[lo:hi], offset=lo)
             scanned_to = hi
         name_starts = [m.start for m in names]
         out: list[tuple[Found, int, int]] = []
@@ -108,17 +108,16 @@ class Extractor:
             a, b = bisect_left(name_starts, s_lo), bisect_left(name_starts, s_hi)
             mentions = tracker.resolve(s_lo, s_hi, names[a:b])
             resolved_to = s_hi
-            sentence = text[s_lo:s_hi]
-            if TIME_OF_DAY_RE.search(sentence):
+            if hints.maybe(s_lo, s_hi) and TIME_OF_DAY_RE.search(text[s_lo:s_hi]):
                 intraday = True
-            elif intraday and CLOSE_RE.search(sentence):
+            elif intraday and CLOSE_RE.search(text[s_lo:s_hi]):
                 intraday = False
             if not mentions:
                 continue
             market = tracker.market()
-            tokens = tokenize(sentence, s_lo)
+            tokens = tokenize(text[s_lo:s_hi], s_lo)
             quantities = find_quantities(tokens, MARKET_CURRENCY.get(market or "", None))
-            parser = SentenceParser(tokens, quantities, text, s_lo)
+            parser = SentenceParser(tokens, quantities, text, s_lo, hints)
             for found in parser.parse(mentions):
                 if intraday and found.period is None:
                     found.period = "intraday"

@@ -7,6 +7,9 @@ quantifiers, so no input can make them backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+import ahocorasick
 
 UP, DOWN, FLAT = "up", "down", "flat"
 
@@ -156,3 +159,46 @@ def period_of(text: str) -> str | None:
         if pattern.search(lowered):
             return name
     return None
+
+
+# Every phrase that PERIOD_PATTERNS or TIME_OF_DAY_RE can match (lower-cased) contains one of these pieces; one
+# Aho-Corasick pass per article finds them, so that the exact patterns run only on the few sentences and chunks
+# where one occurs.
+_PHRASE_PIECES = (
+    "as much as", "intra", "at one point", "in early", "in morning", "in afternoon", "in late", "in mid",
+    "in opening", "by mid", "by noon", "by lunch", "by the lunch", "by the mid", "at mid", "at noon",
+    "at the lunch", "at the mid", "at the open", "a.m.", "p.m.", "midmorning", "mid-morning", "midsession",
+    "mid-session", "earlier in the session", "this year", "year to date", "year-to-date", "ytd",
+    "since the start", "since the beginning", "so far", "since january", "week", "past five", "past 5",
+    "five-day", "month", "past 30", "past thirty", "last year", "past year", "the year", "a year", "in 19",
+    "in 20", "for 19", "for 20", "n may", "g may", "r may",
+    *(m for m in _MONTHS.split("|") if m != "may"),
+    *(f"{d}{space}{unit}" for d in "0123456789" for space in ("", " ") for unit in ("am", "pm")),
+)
+_PHRASE_AUTOMATON = ahocorasick.Automaton()
+for _piece in _PHRASE_PIECES:
+    _PHRASE_AUTOMATON.add_word(_piece, len(_piece))
+_PHRASE_AUTOMATON.make_automaton()
+
+
+class PhraseHints:
+    """Where an article may hold a period or time-of-day phrase: a superset test before the exact patterns.
+
+    Built from the lower-cased article when it is ASCII (lower-casing then keeps offsets and case-insensitive
+    matching is plain ASCII folding); otherwise every range may hold one.
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, lowered: str | None) -> None:
+        self._starts: list[int] | None = None
+        if lowered is not None:
+            self._starts = sorted(end - length + 1 for end, length in _PHRASE_AUTOMATON.iter(lowered))
+
+    def maybe(self, lo: int, hi: int) -> bool:
+        """False only when no phrase pattern can match inside ``text[lo:hi]``."""
+        starts = self._starts
+        if starts is None:
+            return True
+        k = bisect_left(starts, lo)  # a phrase inside the range has a piece starting inside it
+        return k < len(starts) and starts[k] < hi

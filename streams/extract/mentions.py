@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 
 from streams.directory import Directory, NameMatch, TickerMatch, find_tickers, instrument_for_symbol, slug
@@ -36,8 +35,10 @@ SECTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _SECTOR_LOOKBACK = 48
+# The leading word boundary is written as a look-behind after the first letter, so that the pattern starts
+# with a character class the regex engine can skip to (same matches as "\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]) ").
 ANAPHOR_RE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]) (?:[a-z][a-z-]{0,20} ){0,2}?"
+    r"[TtIiAa](?<!\w[TtIiAa])(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir|(?<=[Aa])) (?:[a-z][a-z-]{0,20} ){0,2}?"
     r"(gauge|index|sub-index|subindex|stock|shares|company|firm|giant|maker|lender|operator|carrier|"
     r"insurer|retailer|developer|producer|automaker|carmaker|chipmaker|brewer|miner|bank|group|conglomerate|"
     r"platform|startup|start-up)\b(?: tracking the (?:industry|sector))?"
@@ -64,18 +65,24 @@ class MentionTracker:
     def __init__(self, directory: Directory, text: str) -> None:
         self.directory = directory
         self.text = text
+        # Lower-cased copy for cheap literal checks; only when lower-casing keeps every character at its
+        # offset and case-insensitive matching is plain ASCII folding.
+        self.lower: str | None = text.lower() if text.isascii() else None
         self.last: dict[str, Instrument] = {}
-        self.markets: Counter[str] = Counter()
+        self.markets: dict[str, int] = {}
+        self._best: str | None = None  # the most frequent market, first noted among equals
+        self._best_count = 0
+        self._order: dict[str, int] = {}
         self._tickers: list[TickerMatch] | None = None
         self._ticker_starts: list[int] | None = None
         self.hint: str | None = None  # market suggested by the sentence being resolved (its currency)
 
     def market(self) -> str | None:
-        return self.markets.most_common(1)[0][0] if self.markets else None
+        return self._best
 
     def _choose(self, candidates: tuple[Instrument, ...]) -> Instrument:
         if len(candidates) > 1:
-            market = self.hint or self.market()
+            market = self.hint or self._best
             for candidate in candidates:
                 if candidate.market == market:
                     return candidate
@@ -83,8 +90,15 @@ class MentionTracker:
 
     def _note(self, instrument: Instrument) -> None:
         self.last[instrument.kind] = instrument
-        if instrument.market:
-            self.markets[instrument.market] += 2 if instrument.kind == "index" else 1
+        market = instrument.market
+        if market:
+            count = self.markets.get(market, 0) + (2 if instrument.kind == "index" else 1)
+            self.markets[market] = count
+            order = self._order.setdefault(market, len(self._order))
+            best = self._best
+            if best is None or count > self._best_count or (
+                    count == self._best_count and order < self._order[best]):
+                self._best, self._best_count = market, count
 
     def tickers(self) -> list[TickerMatch]:
         if self._tickers is None:
@@ -100,27 +114,40 @@ class MentionTracker:
         """Mentions in ``text[lo:hi]`` given the directory matches there, updating the article state."""
         text = self.text
         segment = text[lo:hi]
-        self.hint = next((market for sign, market in _CURRENCY_HINTS if sign in segment), None)
-        raw: list[tuple[int, int, int, object]] = []  # (start, end, priority, payload)
+        hint = None
+        for sign, market in _CURRENCY_HINTS:
+            if sign in segment:
+                hint = market
+                break
+        self.hint = hint
+        # (start, start - end, priority, order, payload): longest first at a position, then by priority
+        raw: list[tuple[int, int, int, int, object]] = []
+        append = raw.append
         for match in names:
-            raw.append((match.start, match.end, 0, match))
+            append((match.start, match.start - match.end, 0, len(raw), match))
         tickers = self.tickers()
         if tickers:
             if self._ticker_starts is None:
                 self._ticker_starts = [t.start for t in tickers]
             for ticker in tickers[bisect_left(self._ticker_starts, lo):bisect_left(self._ticker_starts, hi)]:
-                raw.append((ticker.start, ticker.end, 1, ticker))
-        for head in SECTOR_HEAD_RE.finditer(segment):
-            back = max(0, head.start() - _SECTOR_LOOKBACK)
-            sector = SECTOR_RE.search(segment, back, head.start())
-            if sector is not None:
-                raw.append((sector.start() + lo, head.end() + lo, 2, sector))
+                append((ticker.start, ticker.start - ticker.end, 1, len(raw), ticker))
+        low = self.lower
+        if low is None or low.find("index", lo, hi) >= 0 or low.find("sector", lo, hi) >= 0:
+            for head in SECTOR_HEAD_RE.finditer(segment):
+                back = max(0, head.start() - _SECTOR_LOOKBACK)
+                sector = SECTOR_RE.search(segment, back, head.start())
+                if sector is not None:
+                    start = sector.start() + lo
+                    append((start, start - head.end() - lo, 2, len(raw), sector))
         for anaphor in ANAPHOR_RE.finditer(segment):
-            raw.append((anaphor.start() + lo, anaphor.end() + lo, 3, anaphor))
-        raw.sort(key=lambda item: (item[0], item[0] - item[1], item[2]))  # longest first at a position
+            start, end = anaphor.span()
+            append((start + lo, start - end, 3, len(raw), anaphor))
+        if len(raw) > 1:
+            raw.sort()
         out: list[Mention] = []
         last_end = -1
-        for start, end, _priority, payload in raw:
+        for start, length, _priority, _order, payload in raw:
+            end = start - length
             if start < last_end:
                 continue
             mention = self._mention(start, end, payload, out)
