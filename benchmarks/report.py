@@ -75,7 +75,7 @@ def render(result: dict[str, Any]) -> dict[str, str]:
         f"| bare aiokafka consumer (ceiling) | {_fmt(result.get('consumer_ceiling_msgs_per_s'))} msgs/s | |",
         f"| one worker, end to end | {_fmt(result.get('worker_articles_per_s'))} articles/s | "
         f"{g['worker']['goal']}: {_mark(g['worker']['met'])} |",
-        f"| worker / ceiling | {_fmt(result.get('worker_to_ceiling_ratio'))} | "
+        f"| worker / ceiling | {result.get('worker_to_ceiling_ratio', 'n/a')} | "
         f"{g['ratio']['goal']}: {_mark(g['ratio']['met'])} |",
         f"| latency at 200/s, at_least_once | p50 {_fmt(lat.get('p50'))} / p95 {_fmt(lat.get('p95'))} / "
         f"p99 {_fmt(lat.get('p99'))} ms | {g['p99']['goal']}: {_mark(g['p99']['met'])} |",
@@ -94,8 +94,9 @@ def render(result: dict[str, Any]) -> dict[str, str]:
         f"- {m['cores']} cores ({m['cpu']}), {m['memory_gb']} GB memory, {m['platform']}",
         f"- Python {m['python']}; Kafka {m['kafka']} (broker/pom.xml), broker {m['broker']}",
         "- Clients: " + ", ".join(f"{k} {v}" for k, v in m["clients"].items()),
-        f"- Load average at the start: {m['load_average']} (the machine is shared: other processes may "
-        "have run during the bench)",
+        f"- Load average (1, 5, 15 min) at the start {m['load_average']}, at the end "
+        f"{m.get('load_average_end', 'n/a')}: the machine is shared, other engineers' jobs may have run during "
+        "the bench and taken CPU from it",
         f"- Date: {m['date']}",
     ]) + "\n"
 
@@ -130,14 +131,17 @@ def render(result: dict[str, Any]) -> dict[str, str]:
             "received the trigger alert (`visible`; read_committed for exactly_once), and to the alert "
             "record's own timestamp (`record`, the worker's send time). Every load article opens a fresh "
             f"window for its own instrument ({latency.get('trigger_instruments', 0):,} distinct), so each "
-            "fires one alert.",
+            "fires one alert. Before the phases, a warm-up sends each of the corpus bodies used once and waits for "
+            "it to be processed (their instruments' first alerts are not measured): "
+            + "; ".join(f"{k}: {v['articles']} articles in {v['seconds']} s, {v['alerts']} alerts"
+                        for k, v in latency.items() if isinstance(v, dict) and "visible" not in v) + ".",
             "",
             "| guarantee @ offered/s | sent/s | articles | alerts | visible p50 / p95 / p99 / max ms | "
             "record p50 / p95 / p99 ms | worker cores busy | drained |",
             "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for key, ph in latency.items():
-            if not isinstance(ph, dict):
+            if not isinstance(ph, dict) or "visible" not in ph:
                 continue
             v, r = ph["visible"], ph["record"]
             lines.append(
