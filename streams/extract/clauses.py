@@ -35,6 +35,8 @@ from streams.extract.mentions import Mention
 from streams.extract.text import ABS_Q, LEVEL_Q, NUM, PCT_Q, PTS_Q, PUNCT, WORD, Quantity, Token
 
 _CUES: dict[str, str] = {**{w: UP for w in UP_VERBS | UP_NOUNS}, **{w: DOWN for w in DOWN_VERBS | DOWN_NOUNS}}
+# Every word cue_at can return a direction for (a quick test before calling it).
+_CUE_WORDS = frozenset(_CUES) | frozenset(ADVERBS) | FLAT_WORDS | {"changed"}
 _ASIDES = frozenset({"which", "tracking", "reflecting", "that", "who", "whose", "where", "home", "one",
                      "the", "a", "an", "owner", "operator", "maker"})
 _FORWARD_TAILS = frozenset({("in",), ("for",), ("of",), ("in", "the"), ("for", "the"), ("in", "shares", "of"),
@@ -219,9 +221,9 @@ class SentenceParser:
         """True when a later clause has no subject of its own before its first figure or cue."""
         tokens = self.tokens
         for k in range(lo, hi):
-            if k in self.qty or cue_at(tokens, k) is not None:
-                return True
             tok = tokens[k]
+            if k in self.qty or (tok.low in _CUE_WORDS and cue_at(tokens, k) is not None):
+                return True
             if tok.kind == WORD and tok.low not in LIGHT_WORDS and tok.low not in CLAUSE_SPLIT_WORDS:
                 return False
             if tok.kind == NUM:
@@ -269,10 +271,11 @@ class SentenceParser:
             if tok.raw == ",":
                 aside = not aside and _word(tokens, i + 1) in _ASIDES
             if tok.kind == WORD:
-                if tok.low in REJECT_WORDS and not aside:
+                low = tok.low
+                if low in REJECT_WORDS and not aside:
                     rejected = True
                     pending.clear()
-                direction = None if rejected else cue_at(tokens, i)
+                direction = None if rejected or low not in _CUE_WORDS else cue_at(tokens, i)
                 if direction is not None and pending and i - pending[-1].last > 2 and cur is None:
                     # a figure far before a noun is not that noun's ("at 23,477.9 points ... rally")
                     pending.clear()
@@ -338,8 +341,12 @@ class SentenceParser:
             period = self._period(chunk_start, chunk_end)
             if period is None and own:
                 period = self.prefix_period
-            if any(q.intraday for q in move.pcts + move.pts):
-                period = "intraday"
+            for q in move.pcts:
+                if q.intraday:
+                    period = "intraday"
+            for q in move.pts:
+                if q.intraday:
+                    period = "intraday"
             pairs = len(members) > 1 and len(move.pcts) == len(members)
             for index, mention in enumerate(members):
                 pct = move.pcts[index] if pairs else (move.pcts[0] if move.pcts else None)
@@ -347,10 +354,17 @@ class SentenceParser:
                 pts = move.pts[index] if pts_pair else (move.pts[0] if move.pts else None)
                 absolute = move.abs[0] if move.abs else None
                 level = move.level if len(members) == 1 else None
-                used = [q for q in (pct, pts, absolute, level) if q is not None]
-                end = max((q.end for q in used), default=tokens[move.cue].end)
+                end = -1
+                approx = pairs and move.pcts[0].approx
+                for figure in (pct, pts, absolute, level):
+                    if figure is not None:
+                        if figure.end > end:
+                            end = figure.end
+                        if figure.approx:
+                            approx = True
+                if end < 0:
+                    end = tokens[move.cue].end
                 start = mention.start if own else tokens[move.first].start
-                approx = any(q.approx for q in used) or (pairs and move.pcts[0].approx)
                 out.append(Found(mention, move.direction, pct, pts, absolute, level, approx, period,
                                  min(start, end), end))
         return out

@@ -68,6 +68,7 @@ class MentionTracker:
         # Lower-cased copy for cheap literal checks; only when lower-casing keeps every character at its
         # offset and case-insensitive matching is plain ASCII folding.
         self.lower: str | None = text.lower() if text.isascii() else None
+        self._hints = [(sign, market) for sign, market in _CURRENCY_HINTS if sign in text]
         self.last: dict[str, Instrument] = {}
         self.markets: dict[str, int] = {}
         self._best: str | None = None  # the most frequent market, first noted among equals
@@ -115,7 +116,7 @@ class MentionTracker:
         text = self.text
         segment = text[lo:hi]
         hint = None
-        for sign, market in _CURRENCY_HINTS:
+        for sign, market in self._hints:
             if sign in segment:
                 hint = market
                 break
@@ -179,12 +180,13 @@ class MentionTracker:
         text = self.text
         surface = text[start:end]
         if isinstance(payload, NameMatch):
-            if payload.is_reference:
+            candidates = payload.candidates
+            if candidates and (candidates[0].symbol or "").startswith("="):  # NameMatch.is_reference
                 bench = self.benchmark()
                 if bench is None:
                     return None
                 return Mention(start, end, surface, _as_reference(bench))
-            return Mention(start, end, surface, self._choose(payload.candidates))
+            return Mention(start, end, surface, self._choose(candidates))
         if isinstance(payload, TickerMatch):
             return Mention(start, end, surface, self._ticker_instrument(payload, None))
         assert isinstance(payload, re.Match)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
+from typing import NamedTuple, cast
 
 from streams.extract.lexicon import (
     APPROX_ONE,
@@ -16,8 +19,10 @@ from streams.extract.lexicon import (
 )
 
 # A sentence can state a move only if it holds a figure with a unit, or says "unchanged"/"flat".
+# (Written to start with one character class, which lets the regex engine skip quickly between candidates.)
 ANCHOR_RE = re.compile(
-    r"[0-9] ?(?:%|[Pp](?:er ?cent|ercent|ct|oints?\b|ts\b)|[Cc]ents?\b|[Pp]ence\b)|[$€£¥][0-9]"
+    r"[0-9$€£¥](?:(?<=[0-9]) ?(?:%|[Pp](?:er ?cent|ercent|ct|oints?\b|ts\b)|[Cc]ents?\b|[Pp]ence\b)"
+    r"|(?<=[$€£¥])[0-9])"
 )
 # Anchors in words ("five per cent", "unchanged"), searched in the lower-cased text: literal branches let
 # the regex engine skip quickly to their first letters.
@@ -43,7 +48,10 @@ def word_anchors(text: str) -> list[int]:
 
 
 MAX_SENTENCE_CHARS = 2000
-_BOUNDARY_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+(?=[\"'\u201c\u2018(A-Z0-9])|\n")
+# A sentence end followed by spaces and a capital, digit, quote or bracket; or a newline. (Written to start with
+# one character class, which lets the regex engine skip quickly between candidates.)
+_BOUNDARY_RE = re.compile(
+    r"[\n.!?](?:(?<=[.!?])[\"'\u201d\u2019)]*[ \t]+(?=[\"'\u201c\u2018(A-Z0-9])|(?<=\n))")
 _ABBREVIATIONS = frozenset(
     [
         "mr", "mrs", "ms", "dr", "st", "co", "corp", "inc", "ltd", "no", "vs", "u.s", "u.k", "jan", "feb",
@@ -102,8 +110,7 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     kind: int
     start: int
     end: int
@@ -111,14 +118,16 @@ class Token:
     raw: str
 
 
+# Builds a Token from a 5-tuple without the Python-level NamedTuple constructor (the tokenizer's hot path).
+_new_token = cast(Callable[[tuple[int, int, int, str, str]], Token], partial(tuple.__new__, Token))
+
+
 def tokenize(text: str, offset: int) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset`` so they refer to the whole article."""
-    out: list[Token] = []
-    for match in _TOKEN_RE.finditer(text):
-        kind = match.lastindex or 5
-        raw = match.group(0)
-        out.append(Token(kind - 1, match.start() + offset, match.end() + offset, raw.lower(), raw))
-    return out
+    return [
+        _new_token(((m.lastindex or 5) - 1, m.start() + offset, m.end() + offset, (raw := m.group()).lower(), raw))
+        for m in _TOKEN_RE.finditer(text)
+    ]
 
 
 PCT_Q, PTS_Q, ABS_Q, LEVEL_Q = "pct", "pts", "abs", "level"
