@@ -188,3 +188,28 @@ def test_kcat_producer_and_consumer(topics: Settings, worker_factory: Any, tmp_p
     got = {(a["instrument"]["symbol"], a["direction"]) for a in alerts}
     assert got == {("1024.HK", "up"), ("HSI", "down")}
     assert all(re.fullmatch(r"[0-9a-f]{16,64}", a["alert_id"]) for a in alerts)
+
+
+@pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
+def test_window_state_survives_a_restart(topics: Settings, worker_factory: Any, store: str) -> None:
+    first = start_worker(worker_factory, HEADLINES_STORE=store)
+    publish(topics, seeds())
+    wait_processed(first, 5)
+    before = read_json(topics, topics.topic_alerts)
+    assert first.stop() == 0  # SIGTERM: a clean shutdown
+    second = WorkerProcess(topics, first.data_dir, extra_env={"HEADLINES_STORE": store})
+    second.start()
+    try:
+        second.wait_ready()
+        # A new article about Kuaishou in the window that already fired medium and high: the restored
+        # window state knows both fired, so nothing is re-emitted. Lost state would fire them again.
+        later = {"id": "later", "source": "other-wire", "published_at": "2025-03-06T08:25:00Z",
+                 "body": "Kuaishou Technology shares jumped 17% on Thursday."}
+        assert publish(topics, [later]).sent == 1
+        text = wait_processed(second, 1)
+        assert metric(text, 'headlines_articles_consumed_total{result="ok"}') == 1
+        assert metric(text, "headlines_moves_consumed_total") >= 1
+        after = read_json(topics, topics.topic_alerts)
+    finally:
+        second.stop()
+    assert after == before
