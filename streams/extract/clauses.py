@@ -9,6 +9,7 @@ it has no other subject of its own ("..., after a 2% slide on Monday"). In a cla
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -32,7 +33,7 @@ from streams.extract.lexicon import (
     period_of,
 )
 from streams.extract.mentions import Mention
-from streams.extract.text import ABS_Q, LEVEL_Q, NUM, PCT_Q, PTS_Q, PUNCT, WORD, Quantity, Token
+from streams.extract.text import ABS_Q, LEVEL_Q, NUM, PCT_Q, PTS_Q, WORD, Quantity, Token
 
 _CUES: dict[str, str] = {**{w: UP for w in UP_VERBS | UP_NOUNS}, **{w: DOWN for w in DOWN_VERBS | DOWN_NOUNS}}
 # Every word cue_at can return a direction for (a quick test before calling it).
@@ -127,6 +128,8 @@ class SentenceParser:
         self.offset = offset  # sentence start in the article
         self.last_direction: str | None = None
         self.prefix_period: str | None = None  # "For the week, ..."
+        self._mark_list: list[int] | None = None
+        self._split_list: list[int] | None = None
 
     # ----------------------------------------------------------------- groups and segments
     def groups(self, mentions: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
@@ -198,10 +201,30 @@ class SentenceParser:
         tail = tuple(t.low for t in self.tokens[move.cue + 1:hi])
         return move.first < move.cue and tail in _FORWARD_TAILS
 
+    def _marks(self) -> list[int]:
+        """Indices of the tokens that matter to :meth:`_moves` (figures, commas, distractors, cues)."""
+        if self._mark_list is None:
+            qty = self.qty
+            self._mark_list = [
+                k for k, t in enumerate(self.tokens)
+                if k in qty or t.raw == "," or (t.kind == WORD and (t.low in REJECT_WORDS or t.low in _CUE_WORDS))
+            ]
+        return self._mark_list
+
+    def _splits(self) -> list[int]:
+        """Indices of the tokens that may start a clause (";", ",", "while", ...)."""
+        if self._split_list is None:
+            self._split_list = [
+                k for k, t in enumerate(self.tokens)
+                if t.raw == ";" or t.raw == "," or (t.kind == WORD and t.low in CLAUSE_SPLIT_WORDS)
+            ]
+        return self._split_list
+
     def _clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
         tokens = self.tokens
         cuts = [lo]
-        for k in range(lo, hi):
+        splits = self._splits()
+        for k in splits[bisect_left(splits, lo):bisect_left(splits, hi)]:
             tok = tokens[k]
             if tok.raw == ";":
                 cuts.append(k + 1)
@@ -239,8 +262,12 @@ class SentenceParser:
         pending_level: Quantity | None = None
         rejected = False
         aside = False  # inside ", which tracks ..., ": distractor words there do not concern the move
-        i = lo
-        while i < hi:
+        marks = self._marks()
+        skip = lo
+        # Only figures, commas, distractor words and cues change the state: visit just those tokens.
+        for i in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
+            if i < skip:
+                continue  # inside the figure before
             q = qty.get(i)
             if q is not None:
                 if rejected or q.last > hi:
@@ -265,7 +292,7 @@ class SentenceParser:
                     elif q.currency and cur is not None and (i - 1 == cur.cue or prev == "by"):
                         cur.add(Quantity(ABS_Q, q.value, q.first, q.last, q.start, q.end, q.currency,
                                          q.approx))
-                i = max(q.last, i + 1)
+                skip = max(q.last, i + 1)
                 continue
             tok = tokens[i]
             if tok.raw == ",":
@@ -292,9 +319,6 @@ class SentenceParser:
                     if pending_level is not None:
                         cur.level, pending_level = pending_level, None
                     moves.append(cur)
-            elif tok.kind == PUNCT and tok.raw in ("(", ")") and cur is not None and cur.has_figure:
-                pass
-            i += 1
         result: list[Move] = []
         for move in moves:
             if not move.has_figure:

@@ -61,28 +61,43 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_TAIL_RE = re.compile(r"[A-Za-z.]+\Z")  # the word before a period, in ASCII text
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Start and end offsets of the sentences of ``text`` (newlines always end a sentence)."""
     bounds: list[tuple[int, int]] = []
     start = 0
+    ascii_text = text.isascii()
+    longest = 0
     for match in _BOUNDARY_RE.finditer(text):
         pos = match.start()
         if text[pos] == ".":
-            word_start = pos
-            while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-                word_start -= 1
-                if pos - word_start > 6:
-                    break
-            word = text[word_start:pos].lower()
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                continue
+            # The word before the period (letters and periods, at most 7 characters): an abbreviation or
+            # an initial does not end a sentence.
+            if ascii_text:
+                tail = _TAIL_RE.search(text, max(start, pos - 7), pos)
+                if tail is not None and tail.group().lower() in _ABBREVIATIONS:
+                    continue
+            else:
+                word_start = pos
+                while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+                    word_start -= 1
+                    if pos - word_start > 6:
+                        break
+                word = text[word_start:pos].lower()
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                    continue
         end = pos + 1 if text[pos] != "\n" else pos
         if end > start:
             bounds.append((start, end))
+            if end - start > longest:
+                longest = end - start
         start = match.end()
     if start < len(text):
         bounds.append((start, len(text)))
-    if any(b - a > MAX_SENTENCE_CHARS for a, b in bounds):
+        longest = max(longest, len(text) - start)
+    if longest > MAX_SENTENCE_CHARS:
         bounds = [piece for a, b in bounds for piece in _cut(text, a, b)]
     return bounds
 
@@ -182,20 +197,23 @@ def find_quantities(tokens: list[Token], market_currency: str | None) -> dict[in
     """Figures by first token index: percentages, points, absolute changes and possible levels."""
     out: dict[int, Quantity] = {}
     n = len(tokens)
-    i = 0
-    while i < n:
+    # Only currency signs, numbers and number words can start a figure (kinds CUR and NUM are 0 and 1).
+    candidates = [i for i, tok in enumerate(tokens) if tok.kind < WORD or tok.low in NUMBER_WORDS]
+    free = 0  # first token not inside a figure already found
+    for i in candidates:
+        if i < free:
+            continue
         tok = tokens[i]
         q: Quantity | None = None
-        if tok.kind == NUM or (tok.kind == WORD and tok.low in NUMBER_WORDS):
+        if tok.kind == NUM or tok.kind == WORD:
             q = _number_quantity(tokens, i, market_currency)
-        elif tok.kind == CUR and i + 1 < n and tokens[i + 1].kind == NUM and tokens[i + 1].start == tok.end:
+        elif i + 1 < n and tokens[i + 1].kind == NUM and tokens[i + 1].start == tok.end:
             q = _money(tokens, i, CURRENCY_SYMBOLS.get(tok.raw.upper(), None), i + 2)
         if q is None:
-            i += 1
             continue
         _qualify(tokens, q)
         out[q.first] = q
-        i = q.last
+        free = q.last
     _merge_ranges(tokens, out)
     return out
 
@@ -261,11 +279,12 @@ def _qualify(tokens: list[Token], q: Quantity) -> None:
         q.kind = "skip"  # "gains above 20%": a threshold, not a move
     if q.kind in (PCT_Q, PTS_Q) and (w2, w1) in (("up", "to"), ("down", "to")):
         q.kind = "skip"  # "taxes of up to 34.9 percent": a ceiling, not a move
-    if q.kind == PCT_Q and _word(tokens, q.last) in REJECT_AFTER:
-        q.kind = "skip"
-    per_year = _word(tokens, q.last) in ("a", "per") and _word(tokens, q.last + 1) in ("year", "annum")
-    if q.kind == PCT_Q and per_year:
-        q.kind = "skip"
+    if q.kind == PCT_Q:
+        after = _word(tokens, q.last)
+        if after in REJECT_AFTER:
+            q.kind = "skip"
+        elif after in ("a", "per") and _word(tokens, q.last + 1) in ("year", "annum"):
+            q.kind = "skip"  # "2.5% a year": a rate
     if i > 0 and tokens[i - 1].raw in ("-", "+", "\u2212") and tokens[i - 1].end == tokens[i].start:
         before = tokens[i - 2] if i > 1 else None
         if before is None or before.end < tokens[i - 1].start or before.kind == PUNCT:
