@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+import ahocorasick
+
 from streams.directory import Directory, NameMatch, TickerMatch, find_tickers, instrument_for_symbol, slug
 from streams.extract.lexicon import BENCHMARKS
 from streams.model import Instrument
@@ -35,14 +37,22 @@ SECTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _SECTOR_LOOKBACK = 48
+_ANAPHOR_HEADS = (
+    "gauge|index|sub-index|subindex|stock|shares|company|firm|giant|maker|lender|operator|carrier|"
+    "insurer|retailer|developer|producer|automaker|carmaker|chipmaker|brewer|miner|bank|group|conglomerate|"
+    "platform|startup|start-up"
+)
 # The leading word boundary is written as a look-behind after the first letter, so that the pattern starts
 # with a character class the regex engine can skip to (same matches as "\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]) ").
 ANAPHOR_RE = re.compile(
     r"[TtIiAa](?<!\w[TtIiAa])(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir|(?<=[Aa])) (?:[a-z][a-z-]{0,20} ){0,2}?"
-    r"(gauge|index|sub-index|subindex|stock|shares|company|firm|giant|maker|lender|operator|carrier|"
-    r"insurer|retailer|developer|producer|automaker|carmaker|chipmaker|brewer|miner|bank|group|conglomerate|"
-    r"platform|startup|start-up)\b(?: tracking the (?:industry|sector))?"
+    r"(" + _ANAPHOR_HEADS + r")\b(?: tracking the (?:industry|sector))?"
 )
+# The head words, found in one pass per article: a sentence without one has no reference to resolve.
+_HEAD_AUTOMATON = ahocorasick.Automaton()
+for _head in _ANAPHOR_HEADS.split("|"):
+    _HEAD_AUTOMATON.add_word(_head, len(_head))
+_HEAD_AUTOMATON.make_automaton()
 _FAMILY_MARKET = {"csi": "CN", "sse": "CN", "szse": "CN", "hang seng": "HK", "hs": "HK", "s&p 500": "US",
                   "stoxx 600": "EU", "topix": "JP"}
 _CURRENCY_HINTS = (("HK$", "HK"), ("yuan", "CN"), ("RMB", "CN"), ("US$", "US"), ("€", "EU"), ("£", "UK"),
@@ -69,6 +79,7 @@ class MentionTracker:
         # offset and case-insensitive matching is plain ASCII folding.
         self.lower: str | None = text.lower() if text.isascii() else None
         self._hints = [(sign, market) for sign, market in _CURRENCY_HINTS if sign in text]
+        self._heads = sorted(end - length + 1 for end, length in _HEAD_AUTOMATON.iter(text))
         self.last: dict[str, Instrument] = {}
         self.markets: dict[str, int] = {}
         self._best: str | None = None  # the most frequent market, first noted among equals
@@ -140,9 +151,12 @@ class MentionTracker:
                 if sector is not None:
                     start = sector.start() + lo
                     append((start, start - head.end() - lo, 2, len(raw), sector))
-        for anaphor in ANAPHOR_RE.finditer(segment):
-            start, end = anaphor.span()
-            append((start + lo, start - end, 3, len(raw), anaphor))
+        heads = self._heads
+        k = bisect_left(heads, lo)
+        if k < len(heads) and heads[k] < hi:
+            for anaphor in ANAPHOR_RE.finditer(segment):
+                start, end = anaphor.span()
+                append((start + lo, start - end, 3, len(raw), anaphor))
         if len(raw) > 1:
             raw.sort()
         out: list[Mention] = []
