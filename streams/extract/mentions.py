@@ -37,6 +37,8 @@ SECTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _SECTOR_LOOKBACK = 48
+# Last words of the industries: in ASCII text the words before a head can name a sector only if they end so.
+_INDUSTRY_ENDS = tuple(sorted({name.split()[-1] for name in INDUSTRIES.split("|")}))
 _ANAPHOR_HEADS = (
     "gauge|index|sub-index|subindex|stock|shares|company|firm|giant|maker|lender|operator|carrier|"
     "insurer|retailer|developer|producer|automaker|carmaker|chipmaker|brewer|miner|bank|group|conglomerate|"
@@ -146,8 +148,11 @@ class MentionTracker:
         low = self.lower
         if low is None or low.find("index", lo, hi) >= 0 or low.find("sector", lo, hi) >= 0:
             for head in SECTOR_HEAD_RE.finditer(segment):
-                back = max(0, head.start() - _SECTOR_LOOKBACK)
-                sector = SECTOR_RE.search(segment, back, head.start())
+                head_start = head.start()
+                back = max(0, head_start - _SECTOR_LOOKBACK)
+                if low is not None and not low[lo + back:lo + head_start].rstrip().endswith(_INDUSTRY_ENDS):
+                    continue
+                sector = SECTOR_RE.search(segment, back, head_start)
                 if sector is not None:
                     start = sector.start() + lo
                     append((start, start - head.end() - lo, 2, len(raw), sector))
