@@ -89,18 +89,25 @@ class MentionTracker:
         self._order: dict[str, int] = {}
         self._tickers: list[TickerMatch] | None = None
         self._ticker_starts: list[int] | None = None
-        self.hint: str | None = None  # market suggested by the sentence being resolved (its currency)
+        self._segment = ""  # the text being resolved: its currency suggests a market (see _hint)
 
     def market(self) -> str | None:
         return self._best
 
     def _choose(self, candidates: tuple[Instrument, ...]) -> Instrument:
         if len(candidates) > 1:
-            market = self.hint or self._best
+            market = self._hint() or self._best
             for candidate in candidates:
                 if candidate.market == market:
                     return candidate
         return candidates[0]
+
+    def _hint(self) -> str | None:
+        """The market suggested by the currency of the text being resolved."""
+        for sign, market in self._hints:
+            if sign in self._segment:
+                return market
+        return None
 
     def _note(self, instrument: Instrument) -> None:
         self.last[instrument.kind] = instrument
@@ -128,12 +135,7 @@ class MentionTracker:
         """Mentions in ``text[lo:hi]`` given the directory matches there, updating the article state."""
         text = self.text
         segment = text[lo:hi]
-        hint = None
-        for sign, market in self._hints:
-            if sign in segment:
-                hint = market
-                break
-        self.hint = hint
+        self._segment = segment
         # (start, start - end, priority, order, payload): longest first at a position, then by priority
         raw: list[tuple[int, int, int, int, object]] = []
         append = raw.append

@@ -140,7 +140,8 @@ _new_token = cast(Callable[[tuple[int, int, int, str, str]], Token], partial(tup
 def tokenize(text: str, offset: int) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset`` so they refer to the whole article."""
     return [
-        _new_token(((m.lastindex or 5) - 1, m.start() + offset, m.end() + offset, (raw := m.group()).lower(), raw))
+        _new_token(((m.lastindex or 5) - 1, (span := m.span())[0] + offset, span[1] + offset,
+                    (raw := m.group()).lower(), raw))
         for m in _TOKEN_RE.finditer(text)
     ]
 
