@@ -148,10 +148,10 @@ def _phase(settings: Settings, worker: Worker, tail: AlertTail, rate: int, durat
     visible: list[float] = []
     record: list[float] = []
     for received_ms, record_ms, alert in list(tail.seen):
-        article_id = triggers.get(alert.get("instrument", {}).get("key", ""))
-        if article_id is None or article_id not in alert.get("article_ids", ()):
+        trigger_id = triggers.get(alert.get("instrument", {}).get("key", ""))
+        if trigger_id is None or trigger_id not in alert.get("article_ids", ()):
             continue
-        published_ms = sent["sent_ms"][article_id]
+        published_ms = sent["sent_ms"][trigger_id]
         visible.append(received_ms - published_ms)
         record.append(record_ms - published_ms)
     processed = after.get(M_ARTICLES, 0) - before.get(M_ARTICLES, 0)
