@@ -29,7 +29,7 @@ from streams.extract.lexicon import (
     UP,
     UP_NOUNS,
     UP_VERBS,
-    PhraseHints,
+    ArticleScan,
     period_of,
 )
 from streams.extract.mentions import Mention
@@ -120,7 +120,7 @@ class SentenceParser:
     """Parses one sentence; create one per sentence."""
 
     def __init__(self, tokens: list[Token], quantities: dict[int, Quantity], text: str, offset: int,
-                 hints: PhraseHints | None = None) -> None:
+                 hints: ArticleScan | None = None) -> None:
         self.tokens = tokens
         self.hints = hints
         self.qty = quantities
@@ -187,7 +187,7 @@ class SentenceParser:
         return out
 
     def _period(self, lo: int, hi: int) -> str | None:
-        if self.hints is not None and not self.hints.maybe(lo, hi):
+        if self.hints is not None and not self.hints.maybe_phrase(lo, hi):
             return None
         return period_of(self.text[lo:hi])
 

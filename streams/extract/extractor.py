@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from streams.directory import Directory, NameMatch, normalize
 from streams.errors import ArticleTooLarge
 from streams.extract.clauses import Found, SentenceParser
-from streams.extract.lexicon import CLOSE_RE, MARKET_CURRENCY, TIME_OF_DAY_RE, PhraseHints
+from streams.extract.lexicon import CLOSE_RE, MARKET_CURRENCY, TIME_OF_DAY_RE, ArticleScan
 from streams.extract.mentions import MentionTracker, plain
 from streams.extract.text import (
     ANCHOR_RE,
@@ -58,8 +58,9 @@ class Extractor:
             if size > self.max_bytes:
                 raise ArticleTooLarge(size, self.max_bytes)
         anchors = [m.start() for m in ANCHOR_RE.finditer(text)]
-        if any(hint in text for hint in WORD_ANCHOR_HINTS):
-            anchors = sorted(anchors + word_anchors(text))
+        scan = ArticleScan(text)
+        if scan.word_anchors != [] and any(hint in text for hint in WORD_ANCHOR_HINTS):
+            anchors = sorted(anchors + word_anchors(text, scan.lowered, scan.word_anchors))
         if not anchors:
             return []
         bounds = sentence_bounds(text)
@@ -69,14 +70,13 @@ class Extractor:
             index = bisect_right(starts, pos) - 1
             if not wanted or wanted[-1] != index:
                 wanted.append(index)
-        found = self._run(article, text, bounds, wanted)
+        found = self._run(article, text, bounds, wanted, scan)
         return [self._event(article, text, f) for f in found]
 
-    def _run(self, article: Article, text: str, bounds: list[tuple[int, int]], wanted: list[int]
-             ) -> list[tuple[Found, int, int]]:
+    def _run(self, article: Article, text: str, bounds: list[tuple[int, int]], wanted: list[int],
+             scan: ArticleScan) -> list[tuple[Found, int, int]]:
         directory = self.directory
-        tracker = MentionTracker(directory, text)
-        hints = PhraseHints(tracker.lower)
+        tracker = MentionTracker(directory, text, scan)
         norm = normalize(text)
         names: list[NameMatch] = []
         scanned_to = 0
@@ -108,7 +108,7 @@ class Extractor:
             a, b = bisect_left(name_starts, s_lo), bisect_left(name_starts, s_hi)
             mentions = tracker.resolve(s_lo, s_hi, names[a:b])
             resolved_to = s_hi
-            if hints.maybe(s_lo, s_hi) and TIME_OF_DAY_RE.search(text[s_lo:s_hi]):
+            if scan.maybe_phrase(s_lo, s_hi) and TIME_OF_DAY_RE.search(text[s_lo:s_hi]):
                 intraday = True
             elif intraday and CLOSE_RE.search(text[s_lo:s_hi]):
                 intraday = False
@@ -117,7 +117,7 @@ class Extractor:
             market = tracker.market()
             tokens = tokenize(text[s_lo:s_hi], s_lo)
             quantities = find_quantities(tokens, MARKET_CURRENCY.get(market or "", None))
-            parser = SentenceParser(tokens, quantities, text, s_lo, hints)
+            parser = SentenceParser(tokens, quantities, text, s_lo, scan)
             for found in parser.parse(mentions):
                 if intraday and found.period is None:
                     found.period = "intraday"

@@ -161,9 +161,13 @@ def period_of(text: str) -> str | None:
     return None
 
 
-# Every phrase that PERIOD_PATTERNS or TIME_OF_DAY_RE can match (lower-cased) contains one of these pieces; one
-# Aho-Corasick pass per article finds them, so that the exact patterns run only on the few sentences and chunks
-# where one occurs.
+# Head words of references ("the gauge", "the e-commerce giant"), used by mentions.ANAPHOR_RE.
+ANAPHOR_HEADS = (
+    "gauge|index|sub-index|subindex|stock|shares|company|firm|giant|maker|lender|operator|carrier|"
+    "insurer|retailer|developer|producer|automaker|carmaker|chipmaker|brewer|miner|bank|group|conglomerate|"
+    "platform|startup|start-up"
+)
+# Every phrase that PERIOD_PATTERNS or TIME_OF_DAY_RE can match (lower-cased) contains one of these pieces.
 _PHRASE_PIECES = (
     "as much as", "intra", "at one point", "in early", "in morning", "in afternoon", "in late", "in mid",
     "in opening", "by mid", "by noon", "by lunch", "by the lunch", "by the mid", "at mid", "at noon",
@@ -175,30 +179,62 @@ _PHRASE_PIECES = (
     *(m for m in _MONTHS.split("|") if m != "may"),
     *(f"{d}{space}{unit}" for d in "0123456789" for space in ("", " ") for unit in ("am", "pm")),
 )
-_PHRASE_AUTOMATON = ahocorasick.Automaton()
-for _piece in _PHRASE_PIECES:
-    _PHRASE_AUTOMATON.add_word(_piece, len(_piece))
-_PHRASE_AUTOMATON.make_automaton()
+# Every match of text.WORD_ANCHOR_RE starts with one of these.
+_WORD_ANCHOR_PIECES = ("per cent", "percent", "unchanged", "flat", "little changed")
+PHRASE, HEAD, WORD_ANCHOR = 1, 2, 4  # bits of the kinds of a piece
+_AUTOMATON = ahocorasick.Automaton()
+for _kind, _pieces in ((PHRASE, _PHRASE_PIECES), (HEAD, ANAPHOR_HEADS.split("|")), (WORD_ANCHOR, _WORD_ANCHOR_PIECES)):
+    for _piece in _pieces:
+        _known = _AUTOMATON.get(_piece, (0, 0))
+        _AUTOMATON.add_word(_piece, (len(_piece), _known[1] | _kind))
+_AUTOMATON.make_automaton()
 
 
-class PhraseHints:
-    """Where an article may hold a period or time-of-day phrase: a superset test before the exact patterns.
+class ArticleScan:
+    """Where an article may hold a period or time-of-day phrase, a reference's head word or an anchor in words.
 
-    Built from the lower-cased article when it is ASCII (lower-casing then keeps offsets and case-insensitive
-    matching is plain ASCII folding); otherwise every range may hold one.
+    One Aho-Corasick pass over the lower-cased article finds the pieces every such phrase contains, so that the
+    exact patterns run only where one occurs (a superset test). Only for ASCII text, where lower-casing keeps
+    offsets and case-insensitive matching is plain ASCII folding; otherwise (``None`` lists) any range may hold
+    anything.
     """
 
-    __slots__ = ("_starts",)
+    __slots__ = ("heads", "lowered", "phrases", "word_anchors")
 
-    def __init__(self, lowered: str | None) -> None:
-        self._starts: list[int] | None = None
-        if lowered is not None:
-            self._starts = sorted(end - length + 1 for end, length in _PHRASE_AUTOMATON.iter(lowered))
+    def __init__(self, text: str) -> None:
+        self.lowered: str | None = None
+        self.phrases: list[int] | None = None
+        self.heads: list[int] | None = None
+        self.word_anchors: list[int] | None = None  # starts of candidate anchors in words, in order
+        if text.isascii():
+            lowered = self.lowered = text.lower()
+            phrases: list[int] = []
+            heads: list[int] = []
+            anchors: list[int] = []
+            for end, (length, kinds) in _AUTOMATON.iter(lowered):
+                start = end - length + 1
+                if kinds & PHRASE:
+                    phrases.append(start)
+                if kinds & HEAD:
+                    heads.append(start)
+                if kinds & WORD_ANCHOR:
+                    anchors.append(start)
+            phrases.sort()
+            heads.sort()
+            anchors.sort()
+            self.phrases, self.heads, self.word_anchors = phrases, heads, anchors
 
-    def maybe(self, lo: int, hi: int) -> bool:
-        """False only when no phrase pattern can match inside ``text[lo:hi]``."""
-        starts = self._starts
-        if starts is None:
-            return True
-        k = bisect_left(starts, lo)  # a phrase inside the range has a piece starting inside it
-        return k < len(starts) and starts[k] < hi
+    def maybe_phrase(self, lo: int, hi: int) -> bool:
+        """False only when no period or time-of-day pattern can match inside ``text[lo:hi]``."""
+        return _any_in(self.phrases, lo, hi)
+
+    def maybe_head(self, lo: int, hi: int) -> bool:
+        """False only when ``text[lo:hi]`` holds no head word of a reference (in any case)."""
+        return _any_in(self.heads, lo, hi)
+
+
+def _any_in(starts: list[int] | None, lo: int, hi: int) -> bool:
+    if starts is None:
+        return True
+    k = bisect_left(starts, lo)  # a phrase inside the range has a piece starting inside it
+    return k < len(starts) and starts[k] < hi

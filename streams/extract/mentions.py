@@ -11,10 +11,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-import ahocorasick
-
 from streams.directory import Directory, NameMatch, TickerMatch, find_tickers, instrument_for_symbol, slug
-from streams.extract.lexicon import BENCHMARKS
+from streams.extract.lexicon import ANAPHOR_HEADS, BENCHMARKS, ArticleScan
 from streams.model import Instrument
 
 INDUSTRIES = (
@@ -39,22 +37,12 @@ SECTOR_RE = re.compile(
 _SECTOR_LOOKBACK = 48
 # Last words of the industries: in ASCII text the words before a head can name a sector only if they end so.
 _INDUSTRY_ENDS = tuple(sorted({name.split()[-1] for name in INDUSTRIES.split("|")}))
-_ANAPHOR_HEADS = (
-    "gauge|index|sub-index|subindex|stock|shares|company|firm|giant|maker|lender|operator|carrier|"
-    "insurer|retailer|developer|producer|automaker|carmaker|chipmaker|brewer|miner|bank|group|conglomerate|"
-    "platform|startup|start-up"
-)
 # The leading word boundary is written as a look-behind after the first letter, so that the pattern starts
 # with a character class the regex engine can skip to (same matches as "\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]) ").
 ANAPHOR_RE = re.compile(
     r"[TtIiAa](?<!\w[TtIiAa])(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir|(?<=[Aa])) (?:[a-z][a-z-]{0,20} ){0,2}?"
-    r"(" + _ANAPHOR_HEADS + r")\b(?: tracking the (?:industry|sector))?"
+    r"(" + ANAPHOR_HEADS + r")\b(?: tracking the (?:industry|sector))?"
 )
-# The head words, found in one pass per article: a sentence without one has no reference to resolve.
-_HEAD_AUTOMATON = ahocorasick.Automaton()
-for _head in _ANAPHOR_HEADS.split("|"):
-    _HEAD_AUTOMATON.add_word(_head, len(_head))
-_HEAD_AUTOMATON.make_automaton()
 _FAMILY_MARKET = {"csi": "CN", "sse": "CN", "szse": "CN", "hang seng": "HK", "hs": "HK", "s&p 500": "US",
                   "stoxx 600": "EU", "topix": "JP"}
 _CURRENCY_HINTS = (("HK$", "HK"), ("yuan", "CN"), ("RMB", "CN"), ("US$", "US"), ("€", "EU"), ("£", "UK"),
@@ -74,14 +62,14 @@ class Mention:
 class MentionTracker:
     """Resolves mentions in text order for one article."""
 
-    def __init__(self, directory: Directory, text: str) -> None:
+    def __init__(self, directory: Directory, text: str, scan: ArticleScan | None = None) -> None:
         self.directory = directory
         self.text = text
+        self.scan = scan if scan is not None else ArticleScan(text)
         # Lower-cased copy for cheap literal checks; only when lower-casing keeps every character at its
         # offset and case-insensitive matching is plain ASCII folding.
-        self.lower: str | None = text.lower() if text.isascii() else None
+        self.lower = self.scan.lowered
         self._hints = [(sign, market) for sign, market in _CURRENCY_HINTS if sign in text]
-        self._heads = sorted(end - length + 1 for end, length in _HEAD_AUTOMATON.iter(text))
         self.last: dict[str, Instrument] = {}
         self.markets: dict[str, int] = {}
         self._best: str | None = None  # the most frequent market, first noted among equals
@@ -158,9 +146,7 @@ class MentionTracker:
                 if sector is not None:
                     start = sector.start() + lo
                     append((start, start - head.end() - lo, 2, len(raw), sector))
-        heads = self._heads
-        k = bisect_left(heads, lo)
-        if k < len(heads) and heads[k] < hi:
+        if self.scan.maybe_head(lo, hi):
             for anaphor in ANAPHOR_RE.finditer(segment):
                 start, end = anaphor.span()
                 append((start + lo, start - end, 3, len(raw), anaphor))

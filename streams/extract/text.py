@@ -33,13 +33,28 @@ _NUMBER_WORD_RE = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a) $")
 
 
-def word_anchors(text: str) -> list[int]:
-    """Offsets of anchors written in words; "per cent" counts only after a number word."""
-    lower = text.lower()
+def word_anchors(text: str, lowered: str | None = None, candidates: list[int] | None = None) -> list[int]:
+    """Offsets of anchors written in words; "per cent" counts only after a number word.
+
+    ``candidates`` (with ``lowered`` = ``text.lower()``, of the same length) are the sorted offsets where a
+    match may start; only those are tried.
+    """
+    lower = lowered if lowered is not None else text.lower()
     if len(lower) != len(text):
         lower = text  # exotic case mappings change lengths: search the text as it is
+    if candidates is None or lower is text:
+        matches = list(WORD_ANCHOR_RE.finditer(lower))
+    else:
+        matches = []
+        pos = 0
+        for candidate in candidates:
+            if candidate >= pos:  # the scan goes on after a match, as finditer does
+                match = WORD_ANCHOR_RE.match(lower, candidate)
+                if match is not None:
+                    matches.append(match)
+                    pos = match.end()
     out: list[int] = []
-    for match in WORD_ANCHOR_RE.finditer(lower):
+    for match in matches:
         start = match.start()
         if lower[start] == "p" and not _NUMBER_WORD_RE.search(lower, max(0, start - 12), start):
             continue
