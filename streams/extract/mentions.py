@@ -29,6 +29,8 @@ INDUSTRIES = (
 # Sector indices are found from their head word ("sector", "sub-index", "index") backwards: the head is a
 # cheap literal to scan for, and the industry pattern then runs only on the few characters before it.
 SECTOR_HEAD_RE = re.compile(r"\b(?:sector|sub-index|subindex|sub index|index)\b", re.IGNORECASE)
+# The same on lower-cased ASCII text, written to start with a character class the engine can skip to.
+_SECTOR_HEAD_LOWER_RE = re.compile(r"[si](?<!\w[si])(?:(?<=s)(?:ector|ub-index|ubindex|ub index)|(?<=i)ndex)\b")
 SECTOR_RE = re.compile(
     r"(?:\b(CSI|Hang Seng|HS|SSE|SZSE|S&P 500|Stoxx 600|STOXX 600|Topix|TOPIX)\s+)?"
     r"\b(" + INDUSTRIES + r")\s+$",
@@ -137,7 +139,8 @@ class MentionTracker:
                 append((ticker.start, ticker.start - ticker.end, 1, len(raw), ticker))
         low = self.lower
         if low is None or low.find("index", lo, hi) >= 0 or low.find("sector", lo, hi) >= 0:
-            for head in SECTOR_HEAD_RE.finditer(segment):
+            heads = SECTOR_HEAD_RE.finditer(segment) if low is None else _SECTOR_HEAD_LOWER_RE.finditer(low[lo:hi])
+            for head in heads:
                 head_start = head.start()
                 back = max(0, head_start - _SECTOR_LOOKBACK)
                 if low is not None and not low[lo + back:lo + head_start].rstrip().endswith(_INDUSTRY_ENDS):
