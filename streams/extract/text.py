@@ -230,7 +230,8 @@ def find_quantities(tokens: list[Token], market_currency: str | None) -> dict[in
         _qualify(tokens, q)
         out[q.first] = q
         free = q.last
-    _merge_ranges(tokens, out)
+    if len(out) > 1:
+        _merge_ranges(tokens, out)
     return out
 
 
@@ -315,6 +316,8 @@ def _merge_ranges(tokens: list[Token], out: dict[int, Quantity]) -> None:
         a, b = out.get(a_index), out[b_index]
         if a is None or b.kind not in (PCT_Q, PTS_Q) or a.kind not in (b.kind, LEVEL_Q):
             continue
+        if b.first - a.last != 1:
+            continue  # every range below has exactly one token between its figures
         gap = [t.low for t in tokens[a.last:b.first]]
         between = _word(tokens, a.first - 1) == "between" or _word(tokens, a.first - 2) == "between"
         tight = a.last < len(tokens) and tokens[a.last].start == a.end and tokens[a.last].end == b.start
