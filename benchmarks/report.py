@@ -113,10 +113,13 @@ def render(result: dict[str, Any]) -> dict[str, str]:
     if w:
         lines += [
             f"- One worker (`headlines worker`, at_least_once, 4 partitions), ingest → moves → windows → "
-            f"alerts: **{w['articles_per_s']:,} articles/s** over {w['measured_articles']:,} articles in "
-            f"{w['seconds']} s ({w['moves_per_s']:,} move events/s; {w['move_events']:,} moves, "
-            f"{w['alerts']:,} alerts, {w['dead_letters']} dead letters"
-            f"{'' if w['complete'] else '; **timed out before the end**'}).",
+            f"alerts: **{w['articles_per_s']:,} articles/s** end to end over {w['seconds']} s: articles "
+            f"ingested {w['ingest_articles_per_s']:,}/s, move events folded {w['moves_per_s']:,}/s "
+            f"({w['moves_per_article']} per article; the slower agent sets the end-to-end rate). "
+            f"{w['articles']:,} articles ingested, {w['moves_folded']:,} of {w['move_events']:,} moves folded, "
+            f"{w['alerts']:,} alerts, {w['dead_letters']} dead letters; first move folded "
+            f"{w['first_fold_after_s']} s after the first article"
+            f"{'' if w['complete'] else '; **timed out before the end**'}.",
             f"- Worker CPU: {w['worker_cpu_s']} s for the run = {w['worker_cpu_share']} cores busy, "
             f"{_fmt(w['cpu_ms_per_article'])} ms CPU per article, of which extraction "
             f"{_fmt(w['extraction_share_of_cpu'])} (extraction histogram sum / process CPU).",

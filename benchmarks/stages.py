@@ -112,23 +112,32 @@ def stage_worker(env: BenchEnv, settings: Settings, n: int, timeout_s: float) ->
     first = next((s for s in samples if s[1].get(M_ARTICLES, 0) > 0), samples[-1])
     t_end, last = samples[-1]
     elapsed = max(t_end - first[0], 1e-6)
-    articles = last.get(M_ARTICLES, 0) - first[1].get(M_ARTICLES, 0)
+    ingested = last.get(M_ARTICLES, 0) - first[1].get(M_ARTICLES, 0)
+    folded = last.get(M_MOVES_DONE, 0) - first[1].get(M_MOVES_DONE, 0)
+    moves_per_article = last.get(M_MOVES_SENT, 0) / max(1.0, last.get(M_ARTICLES, 0))
+    # End to end = ingested *and* folded: the slower of the two agents sets the rate.
+    through = min(ingested, folded / moves_per_article if moves_per_article else ingested)
     cpu_s = last.get(M_CPU_S, 0) - first[1].get(M_CPU_S, 0)
     extract_s = last.get(M_EXTRACT_S, 0) - first[1].get(M_EXTRACT_S, 0)
+    fold_start = next((t for t, c in samples if c.get(M_MOVES_DONE, 0) > 0), None)
     return {
         "articles": int(last.get(M_ARTICLES, 0)),
-        "measured_articles": int(articles),
+        "measured_articles": int(through),
         "seconds": round(elapsed, 2),
-        "articles_per_s": round(articles / elapsed),
-        "moves_per_s": round((last.get(M_MOVES_DONE, 0) - first[1].get(M_MOVES_DONE, 0)) / elapsed),
+        "articles_per_s": round(through / elapsed),
+        "ingest_articles_per_s": round(ingested / elapsed),
+        "moves_per_s": round(folded / elapsed),
+        "moves_per_article": round(moves_per_article, 2),
+        "first_fold_after_s": round(fold_start - first[0], 1) if fold_start is not None else None,
         "move_events": int(last.get(M_MOVES_SENT, 0)),
+        "moves_folded": int(last.get(M_MOVES_DONE, 0)),
         "alerts": int(last.get(M_ALERTS, 0)),
         "dead_letters": int(last.get(M_DEAD, 0)),
         "worker_cpu_s": round(cpu_s, 2),
         "worker_cpu_share": round(cpu_s / elapsed, 2),
         "extraction_s": round(extract_s, 2),
         "extraction_share_of_cpu": round(extract_s / cpu_s, 2) if cpu_s else None,
-        "cpu_ms_per_article": round(cpu_s / articles * 1000, 3) if articles else None,
+        "cpu_ms_per_article": round(cpu_s / ingested * 1000, 3) if ingested else None,
         "rss_mb": memory["rss_mb"],
         "peak_rss_mb": memory["hwm_mb"],
         "complete": done,
