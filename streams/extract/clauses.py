@@ -38,6 +38,11 @@ from streams.extract.text import ABS_Q, LEVEL_Q, NUM, PCT_Q, PTS_Q, WORD, Quanti
 _CUES: dict[str, str] = {**{w: UP for w in UP_VERBS | UP_NOUNS}, **{w: DOWN for w in DOWN_VERBS | DOWN_NOUNS}}
 # Every word cue_at can return a direction for (a quick test before calling it).
 _CUE_WORDS = frozenset(_CUES) | frozenset(ADVERBS) | FLAT_WORDS | {"changed"}
+# Lower-cased tokens that matter to the clause and move scans. The words are all letters, so only word tokens
+# can match them (no currency sign lower-cases to one).
+_MARK_TOKENS = REJECT_WORDS | _CUE_WORDS | {","}
+_SPLIT_TOKENS = CLAUSE_SPLIT_WORDS | {",", ";"}
+assert all(w.isalpha() and w.isascii() and w != "rmb" for w in (REJECT_WORDS | _CUE_WORDS | CLAUSE_SPLIT_WORDS))
 _ASIDES = frozenset({"which", "tracking", "reflecting", "that", "who", "whose", "where", "home", "one",
                      "the", "a", "an", "owner", "operator", "maker"})
 _FORWARD_TAILS = frozenset({("in",), ("for",), ("of",), ("in", "the"), ("for", "the"), ("in", "shares", "of"),
@@ -205,19 +210,13 @@ class SentenceParser:
         """Indices of the tokens that matter to :meth:`_moves` (figures, commas, distractors, cues)."""
         if self._mark_list is None:
             qty = self.qty
-            self._mark_list = [
-                k for k, t in enumerate(self.tokens)
-                if k in qty or t.raw == "," or (t.kind == WORD and (t.low in REJECT_WORDS or t.low in _CUE_WORDS))
-            ]
+            self._mark_list = [k for k, t in enumerate(self.tokens) if k in qty or t.low in _MARK_TOKENS]
         return self._mark_list
 
     def _splits(self) -> list[int]:
         """Indices of the tokens that may start a clause (";", ",", "while", ...)."""
         if self._split_list is None:
-            self._split_list = [
-                k for k, t in enumerate(self.tokens)
-                if t.raw == ";" or t.raw == "," or (t.kind == WORD and t.low in CLAUSE_SPLIT_WORDS)
-            ]
+            self._split_list = [k for k, t in enumerate(self.tokens) if t.low in _SPLIT_TOKENS]
         return self._split_list
 
     def _clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
