@@ -128,6 +128,8 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, event: Any) -> No
     now = datetime.now(UTC)
     outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now,
                     watermark_ms=marks.low_ms(event.message.partition))
+    if outcome.late and _already_applied(outcome, move):
+        return  # a redelivery (after a restart) of an event its closed window holds already: not late
     if outcome.late:
         ctx.metrics.late_events.inc()
         await send_dead_letter(ctx, event, "late", f"event time {move.event_time} is behind the closed window")
@@ -143,6 +145,13 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, event: Any) -> No
         if move.received_at is not None:
             ctx.metrics.end_to_end_latency.observe(max(0.0, time.time() - move.received_at.timestamp()))
     ctx.windows[key] = outcome.state.to_dict()
+
+
+def _already_applied(outcome: Any, move: MoveEvent) -> bool:
+    """After a crash, moves are read again from the last committed offset while the window state restored
+    from the changelog may have closed their windows already; those still held are recognised here."""
+    pane = outcome.state.panes.get(outcome.window.start_ms) if outcome.window is not None else None
+    return pane is not None and bool(pane.has_seen(move))
 
 
 def _with_received_at(move: MoveEvent, received_at: datetime) -> MoveEvent:
