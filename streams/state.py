@@ -363,6 +363,18 @@ def _alert(
     )
 
 
+def expire(state: InstrumentState, watermark_ms: int | None, config: WindowConfig) -> bool:
+    """Advance an idle instrument's state to ``watermark_ms`` and evict what has closed.
+
+    Returns True when nothing is left (no open pane, no fired record), so the key can be deleted: this is how
+    instruments that get no new events leave the table, keeping memory bounded by the window horizon.
+    """
+    if watermark_ms is not None and (state.watermark_ms is None or watermark_ms > state.watermark_ms):
+        state.watermark_ms = watermark_ms
+    _evict(state, config)
+    return not state.panes and not state.fired
+
+
 def _evict(st: InstrumentState, config: WindowConfig) -> None:
     wm = st.watermark_ms
     if wm is None:
