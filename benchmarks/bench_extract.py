@@ -55,13 +55,14 @@ def run(quick: bool = False) -> dict[str, Any]:
     for article in articles[:200]:  # warm up caches and the automaton
         extractor.extract(article)
     events = 0
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(1 if quick else 3):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         events = 0
         for article in articles:
             events += len(extractor.extract(article))
         best = min(best, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
     adversarial: dict[str, float] = {}
     for name, text in ADVERSARIAL.items():
         body = text[:999_000]
@@ -75,6 +76,9 @@ def run(quick: bool = False) -> dict[str, Any]:
         "seconds": round(best, 3),
         "articles_per_s": round(n / best),
         "us_per_article": round(best / n * 1e6, 1),
+        # CPU time of this process: on a shared machine, less disturbed by other processes than wall time.
+        "cpu_articles_per_s": round(n / best_cpu),
+        "cpu_us_per_article": round(best_cpu / n * 1e6, 1),
         "events_per_article": round(events / n, 2),
         "adversarial_1mb_s": {k: round(v, 3) for k, v in adversarial.items()},
         "python": platform.python_version(),
@@ -94,7 +98,8 @@ def render(result: dict[str, Any]) -> str:
         f"{result['mean_article_bytes']} bytes, {result['events_per_article']} events per article.",
         f"- Throughput: **{result['articles_per_s']:,} articles/s** "
         f"({result['us_per_article']} µs per article, "
-        f"best of runs); goal 20,000 articles/s.",
+        f"best of runs, wall clock); {result['cpu_articles_per_s']:,} articles/s by the CPU time of the process "
+        f"({result['cpu_us_per_article']} µs per article); goal 20,000 articles/s.",
         "- 1 MB adversarial texts (seconds each):",
     ]
     lines += [f"  - {name}: {seconds} s" for name, seconds in result["adversarial_1mb_s"].items()]
