@@ -204,7 +204,13 @@ class Directory:
             if self._automaton is None:
                 automaton = ahocorasick.Automaton()
                 for norm, entries in self._surfaces.items():
-                    automaton.add_word(norm + " ", (len(norm), tuple(entries)))
+                    # Without EXACT entries the choice depends only on the case of the first letter: the
+                    # instruments chosen after a capital (or digit) and otherwise, computed once here.
+                    capital = lower = None
+                    if all(e[1] != EXACT for e in entries):
+                        capital = tuple(e[0] for e in entries)
+                        lower = tuple(e[0] for e in entries if e[1] == ANY_CASE)
+                    automaton.add_word(norm + " ", (len(norm), tuple(entries), capital, lower))
                 automaton.make_automaton()
                 self._automaton = automaton
             return self._automaton
@@ -217,7 +223,7 @@ class Directory:
         automaton = self._automaton or self._build()
         haystack = (norm if norm is not None else normalize(text)) + " "
         out: list[NameMatch] = []
-        for end_index, (length, entries) in automaton.iter_long(haystack):
+        for end_index, (length, entries, capital, lower) in automaton.iter_long(haystack):
             start = end_index - length
             if start > 0 and haystack[start - 1] != " ":
                 continue
@@ -225,6 +231,11 @@ class Directory:
             if end < len(text) and text[end] in "-&":
                 continue  # part of a longer hyphenated word ("Nasdaq-style")
             first = text[start]
+            if capital is not None:
+                chosen_now = capital if first.isupper() or first.isdigit() else lower
+                if chosen_now:
+                    out.append(NameMatch(start + offset, end + offset, chosen_now))
+                continue
             chosen = []
             for instrument, rule, surface in entries:
                 capitalized = first.isupper() or first.isdigit()
