@@ -91,7 +91,7 @@ def run_bench(quick: bool, skip: set[str]) -> dict[str, Any]:
     result["peak_rss_mb"] = (result.get("worker") or {}).get("peak_rss_mb")
     ceiling = result.get("consumer_ceiling_msgs_per_s")
     worker = result.get("worker_articles_per_s")
-    result["worker_to_ceiling_ratio"] = round(worker / ceiling, 3) if worker and ceiling else None
+    result["worker_to_ceiling_ratio"] = float(f"{worker / ceiling:.2g}") if worker and ceiling else None
     result["goals"] = goals(result)
     result["total_s"] = round(time.monotonic() - started, 1)
     return result
