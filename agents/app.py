@@ -66,7 +66,9 @@ def create_app(settings: Settings) -> faust.App:
         producer_acks=-1,
         producer_linger_ms=0,
         producer_max_request_size=16 * 1024 * 1024,
-        consumer_max_fetch_size=16 * 1024 * 1024,
+        # Small fetches keep the moves stream flowing while an articles backlog is read (one consumer
+        # serves both agents); a larger record still arrives whole (the broker returns at least one batch).
+        consumer_max_fetch_size=1024 * 1024,
         consumer_auto_offset_reset="earliest",
         broker_commit_interval=1.0,
         table_cleanup_interval=3600.0,

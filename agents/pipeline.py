@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from datetime import UTC, datetime
@@ -13,6 +14,7 @@ import orjson
 from agents.context import PipelineContext
 from agents.deadletter import dead_letter_record
 from agents.dedupe import Deduper
+from agents.sweep import Sweeper
 from monitoring.lag import compute_lag, update_lag_gauges
 from streams.articles import decode_article
 from streams.errors import InvalidArticle
@@ -33,6 +35,8 @@ class Watermarks:
         self.clock = SourceClock()
         self.source_partitions = source_partitions
         self.low: dict[int, LowWatermark] = {}
+        #: per owned article partition, the offset after the last record ingest has finished handling
+        self.processed: dict[int, int] = {}
 
     def low_ms(self, moves_partition: int) -> int | None:
         low = self.low.get(moves_partition)
@@ -109,7 +113,7 @@ def _is_watermark(message: Any) -> bool:
     return any(k == WATERMARK_HEADER and v == b"watermark" for k, v in items)
 
 
-async def handle_move(ctx: PipelineContext, marks: Watermarks, event: Any) -> None:
+async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper, event: Any) -> None:
     if _is_watermark(event.message):
         mark = WatermarkMark.from_dict(orjson.loads(event.message.value)["watermark"])
         marks.update(event.message.partition, mark)
@@ -136,15 +140,22 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, event: Any) -> No
         return
     if outcome.duplicate:
         return
-    for alert in outcome.alerts:
-        # Wait for delivery before the state that marks the alert as fired is written: a crash in
-        # between re-emits the same alert_id instead of losing it.
-        fut = await ctx.alerts.send(key=key.encode(), value=orjson.dumps(alert.to_dict()))
-        await fut
-        ctx.metrics.alert(alert.severity, alert.rule)
+    if outcome.alerts:
+        # Delivered before the state that marks them fired is written: a crash in between re-emits the same
+        # alert ids instead of losing them. The sends overlap; only their acknowledgements are awaited.
+        futures = [await ctx.alerts.send(key=key.encode(), value=orjson.dumps(alert.to_dict()))
+                   for alert in outcome.alerts]
+        await asyncio.gather(*futures)
+        for alert in outcome.alerts:
+            ctx.metrics.alert(alert.severity, alert.rule)
         if move.received_at is not None:
-            ctx.metrics.end_to_end_latency.observe(max(0.0, time.time() - move.received_at.timestamp()))
-    ctx.windows[key] = outcome.state.to_dict()
+            latency_s = max(0.0, time.time() - move.received_at.timestamp())
+            for _ in outcome.alerts:
+                ctx.metrics.end_to_end_latency.observe(latency_s)
+    partition = event.message.partition
+    ctx.windows[key] = sweeper.stored_value(outcome.state, partition)
+    sweeper.touched(partition, key)
+    sweeper.sweep(partition, marks.low_ms(partition), key)
 
 
 def _already_applied(outcome: Any, move: MoveEvent) -> bool:
@@ -160,18 +171,24 @@ def _with_received_at(move: MoveEvent, received_at: datetime) -> MoveEvent:
     return replace(move, received_at=received_at)
 
 
-def caught_up(app: faust.App, ctx: PipelineContext) -> dict[int, bool]:
-    """Per owned article partition: has everything up to the high-water mark been read?"""
+def caught_up(app: faust.App, ctx: PipelineContext, processed: dict[int, int]) -> dict[int, bool]:
+    """Per owned article partition: has ingest *handled* every record up to the high-water mark?
+
+    Not Faust's read offset: it counts records fetched into the stream buffer, which runs far ahead of
+    processing (after an assignment a whole backlog can be fetched at once). A partition called caught up
+    too early is reported idle, drops out of the low watermark, and its backlog then arrives late and is
+    dead-lettered (seen when a worker took over the partitions of a killed one). ``processed`` holds the
+    offset after the last record handled since the assignment; before any, the committed offset counts.
+    """
     consumer: Any = app.consumer
     out: dict[int, bool] = {}
     for tp in consumer.assignment():
         if tp.topic != ctx.settings.topic_articles:
             continue
         highwater = consumer.highwater(tp)
-        read = consumer._read_offset.get(tp)
-        done = read if read is not None else consumer._committed_offset.get(tp)
+        position = processed.get(tp.partition, consumer._committed_offset.get(tp))
         out[tp.partition] = highwater is not None and (
-            highwater == 0 or (done is not None and done + 1 >= highwater))
+            highwater == 0 or (position is not None and position >= highwater))
     return out
 
 
@@ -198,16 +215,18 @@ def report_lag(app: faust.App, ctx: PipelineContext) -> None:
 def register(app: faust.App, ctx: PipelineContext) -> None:
     dedupe = Deduper(ctx.seen, ctx.settings.dedupe_horizon_s)
     marks = Watermarks(ctx.settings.topic_partitions)
+    sweeper = Sweeper(ctx.windows, ctx.window_config)
 
     @app.agent(ctx.articles, name="headlines.ingest")
     async def ingest(stream: Any) -> None:
         async for event in stream.events():
             await handle_article(ctx, dedupe, marks, event)
+            marks.processed[event.message.partition] = event.message.offset + 1
 
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
         async for event in stream.events():
-            await handle_move(ctx, marks, event)
+            await handle_move(ctx, marks, sweeper, event)
 
     @app.timer(interval=ctx.settings.lag_interval_s)
     async def lag_timer() -> None:
@@ -216,15 +235,18 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     @app.timer(interval=1.0)
     async def watermark_heartbeat() -> None:
         now_s = time.monotonic()
-        done = caught_up(app, ctx)
+        done = caught_up(app, ctx, marks.processed)
         for partition in done:
             marks.clock.register(partition, now_s)
         await broadcast_marks(ctx, marks.clock.due(now_s, done))
 
     async def on_revoked(app: Any, revoked: Any, **kwargs: Any) -> None:
+        sweeper.forget({tp.partition for tp in revoked if tp.topic == ctx.settings.topic_moves})
         gone = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles}
         dedupe.forget_partitions(gone)
         marks.clock.forget(gone)
+        for partition in gone:
+            marks.processed.pop(partition, None)
 
     app.on_partitions_revoked.connect(on_revoked)  # type: ignore[arg-type]
 

@@ -13,6 +13,7 @@ import pytest
 from agents.context import PipelineContext
 from agents.dedupe import Deduper
 from agents.pipeline import WATERMARK_HEADER, Watermarks, broadcast_marks, handle_article, handle_move
+from agents.sweep import Sweeper
 from headlines.settings import Settings
 from monitoring.metrics import Metrics
 from streams.extract import Extractor
@@ -132,10 +133,12 @@ async def test_duplicate_after_the_horizon_is_processed_again_and_old_entries_ar
     assert counter(ctx, "headlines_articles_consumed_total", result="ok") == 3
 
 
-async def _aggregate(ctx: PipelineContext, marks: Watermarks, values: list[bytes], partition: int = 0) -> None:
+async def _aggregate(ctx: PipelineContext, marks: Watermarks, values: list[bytes], partition: int = 0,
+                     sweeper: Sweeper | None = None) -> None:
+    sweeper = sweeper or Sweeper(ctx.windows, ctx.window_config)
     for offset, value in enumerate(values):
-        await handle_move(ctx, marks, event(value, key=b"k", partition=partition, offset=offset,
-                                            topic="headlines.moves"))
+        await handle_move(ctx, marks, sweeper, event(value, key=b"k", partition=partition, offset=offset,
+                                                     topic="headlines.moves"))
 
 
 async def test_moves_fold_into_window_state_and_fire_alerts() -> None:
@@ -173,7 +176,26 @@ async def test_watermark_records_are_not_counted_as_moves() -> None:
     marks = Watermarks(2)
     await broadcast_marks(ctx, [WatermarkMark(0, 1000), WatermarkMark(1, 2000)])
     for record in ctx.moves.sent:  # type: ignore[attr-defined]
-        await handle_move(ctx, marks, event(record["value"], partition=record["partition"],
-                                            headers=record["headers"], topic="headlines.moves"))
+        await handle_move(ctx, marks, Sweeper(ctx.windows, ctx.window_config),
+                          event(record["value"], partition=record["partition"], headers=record["headers"],
+                                topic="headlines.moves"))
     assert marks.low_ms(0) == 1000 and marks.low_ms(1) == 1000
     assert counter(ctx, "headlines_moves_consumed_total") == 0
+
+
+async def test_idle_instruments_leave_the_window_table_past_the_horizon() -> None:
+    ctx = make_ctx(partitions=1)
+    marks = Watermarks(1)
+    sweeper = Sweeper(ctx.windows, ctx.window_config)
+    await ingest(ctx, event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%.", "2025-03-06T08:20:00Z")))
+    early = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
+    await _aggregate(ctx, marks, early, sweeper=sweeper)
+    assert set(ctx.windows) == {"1024.HK", "1211.HK"}  # type: ignore[arg-type]
+    # Two hours of event time later (past the 1 h rolling window and the grace), another instrument moves.
+    ctx.moves.sent.clear()  # type: ignore[attr-defined]
+    await ingest(ctx, event(article("a2", "Mixue rose 15%.", "2025-03-06T10:30:00Z"), ts=T0 + 1))
+    [late] = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
+    marks.update(0, WatermarkMark(0, 1_741_257_000_000))  # 2025-03-06T10:30:00Z
+    await _aggregate(ctx, marks, [late], sweeper=sweeper)
+    assert set(ctx.windows) == {"2097.HK"}  # type: ignore[arg-type]
+    assert ctx.windows["2097.HK"]["p"] == 0  # type: ignore[index]

@@ -1,0 +1,72 @@
+"""Keeps the ``windows`` table bounded by the window horizon: instruments that stop getting events leave it.
+
+Eviction inside :func:`streams.state.apply` only runs when an instrument gets a new event, so an instrument
+mentioned once would stay forever. While processing a record of moves partition P, the sweeper looks at a
+couple of P's least recently updated keys; a key whose newest pane is past the horizon under the low
+watermark (confirmed by :func:`streams.state.expire`) is deleted, and its tombstone goes to P's changelog
+partition, where the key lives. Table values carry ``p`` (their partition) and ``last`` (their newest pane
+start) so that this needs no decoding and can be rebuilt after a restart.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from streams.state import InstrumentState, WindowConfig, expire
+
+KEYS_PER_RECORD = 2
+
+
+class Sweeper:
+    def __init__(self, table: Any, config: WindowConfig) -> None:
+        self.table = table
+        self.config = config
+        self.horizon_ms = config.rolling_ms + config.grace_ms
+        self._order: dict[int, OrderedDict[str, None]] = {}
+
+    @staticmethod
+    def stored_value(state: InstrumentState, partition: int) -> dict[str, Any]:
+        """The table value of ``state``: its dict form plus the sweeper's two fields."""
+        value = state.to_dict()
+        value["p"] = partition
+        value["last"] = max(state.panes) if state.panes else 0
+        return value
+
+    def touched(self, partition: int, key: str) -> None:
+        order = self._keys(partition)
+        order[key] = None
+        order.move_to_end(key)
+
+    def sweep(self, partition: int, watermark_ms: int | None, current_key: str) -> int:
+        """Delete up to a few expired keys of ``partition``; call while processing a record of it."""
+        if watermark_ms is None:
+            return 0
+        order = self._keys(partition)
+        deleted = 0
+        for key in list(order)[:KEYS_PER_RECORD]:
+            if key == current_key:
+                continue
+            stored = self.table.get(key)
+            if stored is None:
+                order.pop(key, None)
+            elif int(stored.get("last", 0)) + self.horizon_ms <= watermark_ms and expire(
+                    InstrumentState.from_dict(stored), watermark_ms, self.config):
+                del self.table[key]
+                order.pop(key, None)
+                deleted += 1
+            else:
+                order.move_to_end(key)
+        return deleted
+
+    def forget(self, partitions: set[int]) -> None:
+        for partition in partitions:
+            self._order.pop(partition, None)
+
+    def _keys(self, partition: int) -> OrderedDict[str, None]:
+        order = self._order.get(partition)
+        if order is None:  # first record of this partition since the assignment: learn its restored keys
+            restored = sorted((int(v.get("last", 0)), k) for k, v in self.table.items()
+                              if isinstance(v, dict) and v.get("p") == partition)
+            order = self._order[partition] = OrderedDict((k, None) for _, k in restored)
+        return order
