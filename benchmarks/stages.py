@@ -159,12 +159,31 @@ def move_record(i: int, at: datetime, prefix: str = "BENCH") -> tuple[bytes, byt
     return key.encode(), orjson.dumps(value)
 
 
+def announce_watermark(settings: Settings, at: datetime) -> None:
+    """Send the watermark records the ingest agent would send once every article partition reached ``at``
+    (the memory stage feeds moves directly, so without them no window would ever close)."""
+    from agents.pipeline import WATERMARK_HEADER, WATERMARK_KEY
+    from headlines.kafka_tools import producer
+    from streams.watermarks import WatermarkMark
+
+    prod = producer(settings)
+    try:
+        for source in range(settings.topic_partitions):
+            value = orjson.dumps({"watermark": WatermarkMark(source, int(at.timestamp() * 1000)).to_dict()})
+            for partition in range(settings.topic_partitions):
+                prod.send(settings.topic_moves, key=WATERMARK_KEY, value=value, partition=partition,
+                          headers=[(WATERMARK_HEADER, b"watermark")])
+        prod.flush()
+    finally:
+        prod.close()
+
+
 def stage_memory(env: BenchEnv, steps: list[int], timeout_s: float) -> dict[str, Any]:
     """Stage 5: worker RSS as the number of distinct instruments in the windows grows (moves fed directly).
 
     Then as many *new* instruments again with event times two hours later (past the rolling horizon and the
-    grace): if the state were bounded by the horizon, the old instruments would be gone from the table and
-    memory would stay flat.
+    grace), after the watermark records that ingest would send for that time: the old instruments are swept
+    from the table, so its size stays bounded by the instruments active within the horizon.
     """
     settings = env.settings("memory")
     now = datetime.now(UTC)
@@ -181,6 +200,7 @@ def stage_memory(env: BenchEnv, steps: list[int], timeout_s: float) -> dict[str,
             else:
                 later = now + timedelta(hours=2)
                 records = [move_record(i, later, prefix="LATER") for i in range(target)]
+                announce_watermark(settings, later)
             produce(settings, settings.topic_moves, records)
             sent += len(records)
             remaining = max(1.0, deadline - time.monotonic())
