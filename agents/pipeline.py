@@ -171,24 +171,29 @@ def _with_received_at(move: MoveEvent, received_at: datetime) -> MoveEvent:
     return replace(move, received_at=received_at)
 
 
-def caught_up(app: faust.App, ctx: PipelineContext, processed: dict[int, int]) -> dict[int, bool]:
-    """Per owned article partition: has ingest *handled* every record up to the high-water mark?
+async def caught_up(app: faust.App, ctx: PipelineContext, processed: dict[int, int]) -> dict[int, bool]:
+    """Per owned article partition: has ingest *handled* every record up to the partition's end offset?
 
     Not Faust's read offset: it counts records fetched into the stream buffer, which runs far ahead of
-    processing (after an assignment a whole backlog can be fetched at once). A partition called caught up
-    too early is reported idle, drops out of the low watermark, and its backlog then arrives late and is
-    dead-lettered (seen when a worker took over the partitions of a killed one). ``processed`` holds the
-    offset after the last record handled since the assignment; before any, the committed offset counts.
+    processing (after an assignment a whole backlog can be fetched at once). Nor the consumer's cached
+    high-water mark, which can be stale right after an assignment. A partition called caught up too early
+    is reported idle, drops out of the low watermark, and its backlog then arrives late and is dead-lettered
+    (seen when a worker took over the partitions of a killed one). ``processed`` holds the offset after the
+    last record handled since the assignment; before any, the committed offset counts.
     """
     consumer: Any = app.consumer
+    tps = [tp for tp in consumer.assignment() if tp.topic == ctx.settings.topic_articles]
+    if not tps:
+        return {}
+    try:
+        ends = await consumer.highwaters(*tps)  # asks the broker
+    except Exception:  # no answer now: nothing is known to be caught up
+        return {tp.partition: False for tp in tps}
     out: dict[int, bool] = {}
-    for tp in consumer.assignment():
-        if tp.topic != ctx.settings.topic_articles:
-            continue
-        highwater = consumer.highwater(tp)
+    for tp in tps:
+        end = ends.get(tp)
         position = processed.get(tp.partition, consumer._committed_offset.get(tp))
-        out[tp.partition] = highwater is not None and (
-            highwater == 0 or (position is not None and position >= highwater))
+        out[tp.partition] = end is not None and (position or 0) >= end
     return out
 
 
@@ -234,11 +239,14 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
 
     @app.timer(interval=1.0)
     async def watermark_heartbeat() -> None:
+        done = await caught_up(app, ctx, marks.processed)
         now_s = time.monotonic()
-        done = caught_up(app, ctx, marks.processed)
         for partition in done:
             marks.clock.register(partition, now_s)
-        await broadcast_marks(ctx, marks.clock.due(now_s, done))
+        # A partition the clock knows but the consumer does not list right now (during a rebalance) is not
+        # known to be caught up: SourceClock.due() would otherwise take it for caught up and report it idle.
+        missing = {p: False for p in marks.clock.watermarks_ms if p not in done}
+        await broadcast_marks(ctx, marks.clock.due(now_s, {**done, **missing}))
 
     async def on_revoked(app: Any, revoked: Any, **kwargs: Any) -> None:
         sweeper.forget({tp.partition for tp in revoked if tp.topic == ctx.settings.topic_moves})
