@@ -11,6 +11,7 @@ start) so that this needs no decoding and can be rebuilt after a restart.
 from __future__ import annotations
 
 from collections import OrderedDict
+from itertools import islice
 from typing import Any
 
 from streams.state import InstrumentState, WindowConfig, expire
@@ -44,7 +45,7 @@ class Sweeper:
             return 0
         order = self._keys(partition)
         deleted = 0
-        for key in list(order)[:KEYS_PER_RECORD]:
+        for key in list(islice(order, KEYS_PER_RECORD)):  # the oldest few, without copying the rest
             if key == current_key:
                 continue
             stored = self.table.get(key)
