@@ -70,7 +70,8 @@ def create_app(settings: Settings) -> faust.App:
         # serves both agents); a larger record still arrives whole (the broker returns at least one batch).
         consumer_max_fetch_size=1024 * 1024,
         consumer_auto_offset_reset="earliest",
-        broker_commit_interval=1.0,
+        # exactly_once: each commit ends a transaction, and read_committed readers wait for it downstream
+        broker_commit_interval=0.1 if settings.processing_guarantee == "exactly_once" else 1.0,
         table_cleanup_interval=3600.0,
         version=1,
         **_auth_kwargs(settings),
