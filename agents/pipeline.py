@@ -102,7 +102,11 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermark
     event_time = article.published_at or article.received_at
     if event_time is not None:
         marks.clock.observe(msg.partition, int(event_time.timestamp() * 1000), time.monotonic())
-        await broadcast_marks(ctx, marks.clock.due(time.monotonic()))
+        # Never idle from here: without caught_up, due() takes every quiet partition for caught up, and a
+        # partition registered but not read yet (after a restart) is quiet, so its backlog became late.
+        # Only the heartbeat, which compares with the end offsets, reports partitions idle.
+        not_idle = {p: False for p in marks.clock.watermarks_ms}
+        await broadcast_marks(ctx, marks.clock.due(time.monotonic(), not_idle))
 
 
 def _is_watermark(message: Any) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -15,14 +16,46 @@ def topic_names(settings: Settings) -> list[str]:
     return [settings.topic_articles, settings.topic_moves, settings.topic_alerts, settings.topic_dead_letters]
 
 
+class _ConnectionErrors(logging.Handler):
+    """Collects what kafka-python logs while it bootstraps: it retries a failed SASL or TLS handshake until
+    its timeout and then raises only "Unable to bootstrap", so the real cause is found in its log records."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    def cause(self, settings: Settings) -> str | None:
+        text = "\n".join(self.messages)
+        if "SaslAuthenticationFailed" in text or "Authentication failed" in text:
+            return (f"authentication failed (SASL {settings.sasl_mechanism}, user {settings.sasl_username!r}): "
+                    "check HEADLINES_SASL_USERNAME, HEADLINES_SASL_PASSWORD and HEADLINES_SASL_MECHANISM")
+        if "CERTIFICATE_VERIFY_FAILED" in text or "SSLCertVerificationError" in text:
+            return "the broker's TLS certificate is not trusted: check HEADLINES_SSL_CAFILE"
+        return None
+
+
+def _connect(settings: Settings, make: Any) -> Any:
+    """``make()`` a kafka-python client; a failure becomes one DeliveryError that names its cause."""
+    handler = _ConnectionErrors()
+    kafka_log = logging.getLogger("kafka")
+    kafka_log.addHandler(handler)
+    try:
+        return make()
+    except Exception as exc:
+        cause = handler.cause(settings) or str(exc)
+        raise DeliveryError(f"cannot connect to Kafka at {settings.kafka_bootstrap}: {cause}") from exc
+    finally:
+        kafka_log.removeHandler(handler)
+
+
 def admin(settings: Settings) -> Any:
     from kafka import KafkaAdminClient
 
-    try:
-        return KafkaAdminClient(client_id="headlines-admin", request_timeout_ms=15000,
-                                **settings.kafka_python_config())
-    except Exception as exc:
-        raise DeliveryError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from exc
+    return _connect(settings, lambda: KafkaAdminClient(client_id="headlines-admin", request_timeout_ms=15000,
+                                                       **settings.kafka_python_config()))
 
 
 def ensure_topics(settings: Settings, names: Iterable[str] | None = None,
@@ -68,10 +101,7 @@ def producer(settings: Settings, **overrides: Any) -> Any:
     cfg: dict[str, Any] = {"acks": "all", "linger_ms": 5, "retries": 5, "enable_idempotence": True,
                            "max_request_size": 16 * 1024 * 1024}
     cfg.update(overrides)
-    try:
-        return KafkaProducer(**settings.kafka_python_config(), **cfg)
-    except Exception as exc:
-        raise DeliveryError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from exc
+    return _connect(settings, lambda: KafkaProducer(**settings.kafka_python_config(), **cfg))
 
 
 def read_all(settings: Settings, topic: str, *, timeout_s: float = 10.0, max_records: int | None = None,
