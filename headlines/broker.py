@@ -4,6 +4,10 @@ The broker jars come from Maven Central through ``broker/pom.xml`` (fetched once
 One process is a combined KRaft broker and controller on 127.0.0.1, with single-broker settings
 (offsets and transaction-state topics at replication factor 1, min ISR 1, no initial rebalance delay).
 Its data, log, configuration and pid file live in one directory.
+
+Besides its PLAINTEXT listener, ``start(..., listeners=[SaslSslListener(...)])`` opens SASL_SSL listeners
+(TLS with a PEM key store; SASL PLAIN and SCRAM-SHA-256/512, SCRAM users created when the storage is
+formatted), for testing the clients' authentication settings.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import socket
 import subprocess
 import time
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from headlines.errors import BrokerError, PortInUse
@@ -57,6 +62,47 @@ class BrokerStatus:
         if self.running:
             return f"running: pid {self.pid}, 127.0.0.1:{self.port}, dir {self.directory}"
         return f"stopped: 127.0.0.1:{self.port}, dir {self.directory}"
+
+
+@dataclass(frozen=True)
+class SaslSslListener:
+    """A SASL_SSL listener on ``127.0.0.1:port``.
+
+    ``keystore_pem``: one PEM file holding the broker's private key (PKCS#8, unencrypted) and its certificate
+    chain. ``plain_users`` and ``scram_users`` map user names to passwords (SCRAM users get credentials for
+    both SCRAM-SHA-256 and SCRAM-SHA-512; they are written into the storage when it is first formatted).
+    """
+
+    port: int
+    keystore_pem: Path
+    plain_users: Mapping[str, str] = field(default_factory=dict)
+    scram_users: Mapping[str, str] = field(default_factory=dict)
+    name: str = "SASL_SSL"
+
+    def __post_init__(self) -> None:
+        for user, password in [*self.plain_users.items(), *self.scram_users.items()]:
+            if not user or any(c in user + password for c in '"\\,=[]\n'):
+                raise BrokerError(f"user {user!r}: names and passwords must not contain quotes, backslashes, "
+                                  "commas, '=', brackets or new lines")
+
+    def properties(self) -> dict[str, str]:
+        prefix = f"listener.name.{self.name.lower()}"
+        props = {
+            f"{prefix}.ssl.keystore.type": "PEM",
+            f"{prefix}.ssl.keystore.location": str(self.keystore_pem),
+            f"{prefix}.sasl.enabled.mechanisms": "PLAIN,SCRAM-SHA-256,SCRAM-SHA-512",
+            f"{prefix}.plain.sasl.jaas.config": "org.apache.kafka.common.security.plain.PlainLoginModule "
+            "required " + " ".join(f'user_{u}="{p}"' for u, p in self.plain_users.items()) + ";",
+        }
+        for mechanism in ("scram-sha-256", "scram-sha-512"):
+            props[f"{prefix}.{mechanism}.sasl.jaas.config"] = (
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;")
+        return props
+
+    def scram_arguments(self) -> list[str]:
+        return [arg for user, password in self.scram_users.items()
+                for mechanism in ("SCRAM-SHA-256", "SCRAM-SHA-512")
+                for arg in ("--add-scram", f"{mechanism}=[name={user},password={password}]")]
 
 
 def jars_present() -> bool:
@@ -133,16 +179,19 @@ def _cluster_id() -> str:
     return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
 
 
-def server_properties(port: int, controller_port: int, directory: Path, extra: dict[str, str]) -> str:
+def server_properties(port: int, controller_port: int, directory: Path, extra: dict[str, str],
+                      listeners: Sequence[SaslSslListener] = ()) -> str:
+    more = "".join(f",{lst.name}://127.0.0.1:{lst.port}" for lst in listeners)
+    protocols = "".join(f",{lst.name}:SASL_SSL" for lst in listeners)
     props = {
         "process.roles": "broker,controller",
         "node.id": "1",
         "controller.quorum.voters": f"1@127.0.0.1:{controller_port}",
-        "listeners": f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
-        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}",
+        "listeners": f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}{more}",
+        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}{more}",
         "controller.listener.names": "CONTROLLER",
         "inter.broker.listener.name": "PLAINTEXT",
-        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "listener.security.protocol.map": f"CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT{protocols}",
         "log.dirs": str(directory / "data"),
         "num.partitions": "4",
         "offsets.topic.replication.factor": "1",
@@ -157,6 +206,8 @@ def server_properties(port: int, controller_port: int, directory: Path, extra: d
         "message.max.bytes": str(16 * 1024 * 1024),
         "replica.fetch.max.bytes": str(16 * 1024 * 1024),
     }
+    for listener in listeners:
+        props.update(listener.properties())
     props.update(extra)
     return "".join(f"{k}={v}\n" for k, v in props.items())
 
@@ -170,13 +221,13 @@ def _java_cmd(directory: Path, main: str, *args: str) -> list[str]:
             "-cp", f"{JARS_DIR}/*", main, *args]
 
 
-def _format_storage(directory: Path) -> None:
+def _format_storage(directory: Path, extra_args: Sequence[str] = ()) -> None:
     if (directory / "data" / "meta.properties").exists():
         return
     cmd = _java_cmd(directory, "kafka.tools.StorageTool", "format", "-t", _cluster_id(),
-                    "-c", str(directory / "server.properties"), "--ignore-formatted")
+                    "-c", str(directory / "server.properties"), "--ignore-formatted", *extra_args)
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
+    if proc.returncode != 0:  # (the output names no password: StorageTool does not echo its arguments)
         raise BrokerError("formatting KRaft storage failed: " + (proc.stderr or proc.stdout).strip()[-300:])
 
 
@@ -204,21 +255,27 @@ def wait_ready(bootstrap: str, timeout_s: float, pid: int | None = None, log: Pa
 
 
 def start(port: int = DEFAULT_PORT, directory: Path | None = None,
-          extra_properties: dict[str, str] | None = None, timeout_s: float = START_TIMEOUT_S) -> BrokerStatus:
-    """Start the broker unless it is already running from ``directory``; wait until it answers."""
+          extra_properties: dict[str, str] | None = None, timeout_s: float = START_TIMEOUT_S,
+          listeners: Sequence[SaslSslListener] = ()) -> BrokerStatus:
+    """Start the broker unless it is already running from ``directory``; wait until it answers.
+
+    ``listeners`` adds SASL_SSL listeners next to the PLAINTEXT one (which the readiness check uses).
+    """
     directory = (directory or default_dir(port)).resolve()
     current = status(port, directory)
     if current.running:
         return current
-    if not port_free(port):
-        raise PortInUse(f"port {port} on 127.0.0.1 is already in use by another process")
+    for p in [port, *(lst.port for lst in listeners)]:
+        if not port_free(p):
+            raise PortInUse(f"port {p} on 127.0.0.1 is already in use by another process")
     fetch_jars()
     directory.mkdir(parents=True, exist_ok=True)
     controller_port = free_port()
-    (directory / "server.properties").write_text(
-        server_properties(port, controller_port, directory, extra_properties or {}))
+    properties = directory / "server.properties"
+    properties.touch(mode=0o600)  # it may hold PLAIN passwords
+    properties.write_text(server_properties(port, controller_port, directory, extra_properties or {}, listeners))
     (directory / "log4j.properties").write_text(LOG4J)
-    _format_storage(directory)
+    _format_storage(directory, [arg for lst in listeners for arg in lst.scram_arguments()])
     log = directory / "broker.log"
     with open(log, "ab") as out:
         proc = subprocess.Popen(
