@@ -186,9 +186,14 @@ class WindowHistory:
             return
         self.final[key] = value
         for pane in value.get("panes", ()):
-            self.panes[(key, int(pane["s"]))] = canonical_pane(pane)
+            self.panes[(key, int(pane["s"]))] = pane  # made canonical once, by canonical()
         for s, e, d, r, sev in value.get("fired", ()):
             self.fired[(key, int(s), int(e), str(d), str(r))] = str(sev)
+
+
+    def canonical(self) -> WindowHistory:
+        self.panes = {k: canonical_pane(p) for k, p in self.panes.items()}
+        return self
 
 
 def window_history(settings: Settings, read_committed: bool) -> WindowHistory:
@@ -199,7 +204,7 @@ def window_history(settings: Settings, read_committed: bool) -> WindowHistory:
     assert records, f"nothing read from {topic}"
     for record in records:
         history.add(orjson.loads(record.key), orjson.loads(record.value) if record.value else None)
-    return history
+    return history.canonical()
 
 
 @dataclass
@@ -239,7 +244,7 @@ def oracle(articles: list[dict[str, Any]], settings: Settings) -> Oracle:
         ids.update(a.alert_id for a in outcome.alerts)
         if not outcome.duplicate:
             history.add(key, orjson.loads(orjson.dumps(outcome.state.to_dict())))
-    return Oracle(ids, history, len(moves))
+    return Oracle(ids, history.canonical(), len(moves))
 
 
 @lru_cache(maxsize=2)
