@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,9 +36,20 @@ def test_sigterm_drains_and_commits_and_a_restart_re_emits_nothing(kafka_bootstr
 
     def worker() -> WorkerProcess:
         proc = WorkerProcess(settings, tmp_path / "worker", extra_env={"HEADLINES_PROCESSING_GUARANTEE": guarantee})
+        started.append(proc)
         proc.start()
         proc.wait_ready()
         return proc
+
+    started: list[WorkerProcess] = []
+    try:
+        _run(settings, expected, committed, guarantee, worker)
+    finally:
+        for proc in started:
+            proc.stop()
+
+
+def _run(settings: Settings, expected: set[str], committed: bool, guarantee: str, worker: Any) -> None:
 
     first = worker()
     with rel.Offsets(settings) as offsets:
