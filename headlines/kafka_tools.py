@@ -37,6 +37,15 @@ class _ConnectionErrors(logging.Handler):
         return None
 
 
+def _unidentified(settings: Settings, exc: Exception) -> str:
+    """The client did not say why (a broker may just close the socket on a failed SASL handshake)."""
+    if not settings.uses_sasl:
+        return str(exc)
+    return (f"{exc}; the broker may have refused the authentication (SASL {settings.sasl_mechanism}, user "
+            f"{settings.sasl_username!r}): check HEADLINES_SASL_USERNAME, HEADLINES_SASL_PASSWORD, "
+            "HEADLINES_SASL_MECHANISM and the TLS settings")
+
+
 def _connect(settings: Settings, make: Any) -> Any:
     """``make()`` a kafka-python client; a failure becomes one DeliveryError that names its cause."""
     handler = _ConnectionErrors()
@@ -45,7 +54,7 @@ def _connect(settings: Settings, make: Any) -> Any:
     try:
         return make()
     except Exception as exc:
-        cause = handler.cause(settings) or str(exc)
+        cause = handler.cause(settings) or _unidentified(settings, exc)
         raise DeliveryError(f"cannot connect to Kafka at {settings.kafka_bootstrap}: {cause}") from exc
     finally:
         kafka_log.removeHandler(handler)

@@ -24,7 +24,7 @@ from headlines.publish import publish
 from headlines.settings import Settings
 from streams.aggregations import event_digest
 from streams.model import MoveEvent
-from tests.helpers import WorkerProcess, wait_for
+from tests.helpers import KNOWN_FAILURE, WorkerProcess, wait_for
 from tests.integration import reliability as rel
 
 pytestmark = pytest.mark.integration
@@ -110,8 +110,8 @@ EOS_DUPLICATES = ("exactly_once showed 44 duplicate alert ids of 25,193 in read_
                   "by kcat): open issue, see the reliability notes of issue 7")
 
 
-@pytest.mark.parametrize("guarantee", ["at_least_once", pytest.param("exactly_once", marks=pytest.mark.xfail(
-    reason=EOS_DUPLICATES, strict=False))])
+@pytest.mark.parametrize(
+    "guarantee", ["at_least_once", pytest.param("exactly_once", marks=KNOWN_FAILURE(EOS_DUPLICATES))])
 def test_sigkilled_worker_loses_nothing(reference: Run, base: Settings, tmp_path: Path, guarantee: str) -> None:
     run = crashed_run(base, tmp_path / "worker", guarantee)
     assert run.kills == KILLS
