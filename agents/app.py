@@ -23,6 +23,7 @@ from typing import Any
 
 import faust
 
+from agents import transactions
 from agents.context import PipelineContext
 from headlines import __version__
 from headlines.settings import Settings
@@ -76,6 +77,7 @@ def create_app(settings: Settings) -> faust.App:
         version=1,
         **_auth_kwargs(settings),
     )
+    transactions.install(app)
     ctx = PipelineContext.build(app, settings, version=__version__)
     from agents import pipeline
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import faust
 
+from agents.transactions import event_table
 from headlines.settings import Settings
 from monitoring.metrics import Metrics
 from streams.directory import Directory
@@ -57,6 +58,6 @@ class PipelineContext:
             moves=raw_topic(app, settings.topic_moves, parts),
             alerts=raw_topic(app, settings.topic_alerts, parts),
             dead_letters=raw_topic(app, settings.topic_dead_letters, parts),
-            seen=app.Table("seen", default=None, partitions=parts),
-            windows=app.Table("windows", default=None, partitions=parts),
+            seen=event_table(app, "seen", parts),
+            windows=event_table(app, "windows", parts),
         )

@@ -26,6 +26,8 @@ log = logging.getLogger("headlines.worker")
 
 WATERMARK_HEADER = "headlines-record"
 WATERMARK_KEY = b"__watermark__"
+#: how often committed offsets are turned into watermark marks (the commit interval bounds their progress)
+HEARTBEAT_INTERVAL_S = 0.5
 
 
 class Watermarks:
@@ -35,8 +37,6 @@ class Watermarks:
         self.clock = SourceClock()
         self.source_partitions = source_partitions
         self.low: dict[int, LowWatermark] = {}
-        #: per owned article partition, the offset after the last record ingest has finished handling
-        self.processed: dict[int, int] = {}
 
     def low_ms(self, moves_partition: int) -> int | None:
         low = self.low.get(moves_partition)
@@ -101,12 +101,8 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermark
     ctx.metrics.article("ok")
     event_time = article.published_at or article.received_at
     if event_time is not None:
-        marks.clock.observe(msg.partition, int(event_time.timestamp() * 1000), time.monotonic())
-        # Never idle from here: without caught_up, due() takes every quiet partition for caught up, and a
-        # partition registered but not read yet (after a restart) is quiet, so its backlog became late.
-        # Only the heartbeat, which compares with the end offsets, reports partitions idle.
-        not_idle = {p: False for p in marks.clock.watermarks_ms}
-        await broadcast_marks(ctx, marks.clock.due(time.monotonic(), not_idle))
+        # advertised by the heartbeat once the group has committed past this offset (see SourceClock)
+        marks.clock.observe(msg.partition, msg.offset, int(event_time.timestamp() * 1000), time.monotonic())
 
 
 def _is_watermark(message: Any) -> bool:
@@ -175,15 +171,27 @@ def _with_received_at(move: MoveEvent, received_at: datetime) -> MoveEvent:
     return replace(move, received_at=received_at)
 
 
-async def caught_up(app: faust.App, ctx: PipelineContext, processed: dict[int, int]) -> dict[int, bool]:
-    """Per owned article partition: has ingest *handled* every record up to the partition's end offset?
+def committed_offsets(app: faust.App, ctx: PipelineContext) -> dict[int, int]:
+    """Per owned article partition, the offset this worker's group has committed (after the last commit)."""
+    consumer: Any = app.consumer
+    out: dict[int, int] = {}
+    for tp in consumer.assignment():
+        if tp.topic == ctx.settings.topic_articles:
+            offset = consumer._committed_offset.get(tp)
+            if offset is not None:
+                out[tp.partition] = int(offset)
+    return out
 
-    Not Faust's read offset: it counts records fetched into the stream buffer, which runs far ahead of
-    processing (after an assignment a whole backlog can be fetched at once). Nor the consumer's cached
-    high-water mark, which can be stale right after an assignment. A partition called caught up too early
-    is reported idle, drops out of the low watermark, and its backlog then arrives late and is dead-lettered
-    (seen when a worker took over the partitions of a killed one). ``processed`` holds the offset after the
-    last record handled since the assignment; before any, the committed offset counts.
+
+async def caught_up(app: faust.App, ctx: PipelineContext, committed: dict[int, int]) -> dict[int, bool]:
+    """Per owned article partition: is everything up to the partition's end offset committed?
+
+    Committed, not read: Faust's read offset counts records fetched into the stream buffer, far ahead of
+    processing (after an assignment a whole backlog can be fetched at once), and a record read is not yet
+    durable downstream. A partition called caught up too early is reported idle, drops out of the low
+    watermark, and its backlog then arrives late and is dead-lettered (seen when a worker took over the
+    partitions of a killed one). The end offsets are asked of the broker: the consumer's cached high-water
+    mark can be stale right after an assignment.
     """
     consumer: Any = app.consumer
     tps = [tp for tp in consumer.assignment() if tp.topic == ctx.settings.topic_articles]
@@ -193,12 +201,7 @@ async def caught_up(app: faust.App, ctx: PipelineContext, processed: dict[int, i
         ends = await consumer.highwaters(*tps)  # asks the broker
     except Exception:  # no answer now: nothing is known to be caught up
         return {tp.partition: False for tp in tps}
-    out: dict[int, bool] = {}
-    for tp in tps:
-        end = ends.get(tp)
-        position = processed.get(tp.partition, consumer._committed_offset.get(tp))
-        out[tp.partition] = end is not None and (position or 0) >= end
-    return out
+    return {tp.partition: ends.get(tp) is not None and committed.get(tp.partition, 0) >= ends[tp] for tp in tps}
 
 
 def report_lag(app: faust.App, ctx: PipelineContext) -> None:
@@ -230,20 +233,26 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     async def ingest(stream: Any) -> None:
         async for event in stream.events():
             await handle_article(ctx, dedupe, marks, event)
-            marks.processed[event.message.partition] = event.message.offset + 1
+            await ctx.seen.flush_changelog()  # before the event is acknowledged (agents.transactions)
 
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
         async for event in stream.events():
             await handle_move(ctx, marks, sweeper, event)
+            await ctx.windows.flush_changelog()
 
     @app.timer(interval=ctx.settings.lag_interval_s)
     async def lag_timer() -> None:
         report_lag(app, ctx)
 
-    @app.timer(interval=1.0)
+    @app.timer(interval=HEARTBEAT_INTERVAL_S)
     async def watermark_heartbeat() -> None:
-        done = await caught_up(app, ctx, marks.processed)
+        # Outside any event, so the marks are sent by the plain producer, never in a transaction: a mark only
+        # speaks of committed records, whose moves are durable already (agents.transactions).
+        committed = committed_offsets(app, ctx)
+        for partition, offset in committed.items():
+            marks.clock.committed(partition, offset)
+        done = await caught_up(app, ctx, committed)
         now_s = time.monotonic()
         for partition in done:
             marks.clock.register(partition, now_s)
@@ -257,8 +266,6 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
         gone = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles}
         dedupe.forget_partitions(gone)
         marks.clock.forget(gone)
-        for partition in gone:
-            marks.processed.pop(partition, None)
 
     app.on_partitions_revoked.connect(on_revoked)  # type: ignore[arg-type]
 

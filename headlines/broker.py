@@ -176,7 +176,12 @@ def free_port() -> int:
 
 
 def _cluster_id() -> str:
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    """A random cluster id as Kafka writes them (URL-safe base64 of 16 bytes), never starting with "-": the
+    storage tool would read such an id as an option (1 in 64 ids; Kafka's own random ids avoid it too)."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def server_properties(port: int, controller_port: int, directory: Path, extra: dict[str, str],

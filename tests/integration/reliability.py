@@ -130,6 +130,48 @@ def wait_all_committed(settings: Settings, timeout_s: float, alive: Any = None) 
                  "every move offset to be committed", interval_s=0.5)
 
 
+def wait_settled(settings: Settings, expected: set[str], timeout_s: float, alive: Any = None,
+                 read_committed: bool = False, quiet_s: float = 10.0) -> list[dict[str, Any]]:
+    """Until the run is over: every article committed, every ``expected`` alert id in the alerts topic, and
+    then every move committed or, failing that, the ``windows`` changelog unchanged for ``quiet_s`` (after a
+    rebalance Faust can stop committing a partition that it goes on processing, faust-streaming/faust#596,
+    so committed move offsets alone may never reach the end). Returns the alerts read last."""
+    started = time.monotonic()
+
+    def left() -> float:
+        return max(15.0, timeout_s - (time.monotonic() - started))
+
+    changelog = f"{settings.app_id}-windows-changelog"
+    with Offsets(settings) as offsets:
+        def articles_done() -> bool:
+            if alive is not None:
+                alive()
+            return offsets.done(settings.topic_articles)
+
+        wait_for(articles_done, timeout_s, "every article offset to be committed", interval_s=0.5)
+        got = wait_alerts(settings, expected, left(), alive=alive, read_committed=read_committed)
+        moves_end = offsets.ends(settings.topic_moves)
+        last: dict[int, int] = {}
+        since = time.monotonic()
+
+        def settled() -> bool:
+            nonlocal last, since
+            if alive is not None:
+                alive()
+            if offsets.done(settings.topic_moves, moves_end):
+                return True
+            try:
+                ends = offsets.ends(changelog)
+            except Exception:
+                return False
+            if ends != last:
+                last, since = ends, time.monotonic()
+            return time.monotonic() - since >= quiet_s
+
+        wait_for(settled, left(), "every move processed", interval_s=0.5)
+    return got
+
+
 def wait_alerts(settings: Settings, expected: set[str], timeout_s: float, alive: Any = None,
                 read_committed: bool = False) -> list[dict[str, Any]]:
     """Until the alerts topic holds every id of ``expected`` (or the time is up); the alerts read last.
@@ -155,6 +197,11 @@ def alerts(settings: Settings, read_committed: bool) -> list[dict[str, Any]]:
 
 def dead_letters(settings: Settings) -> list[dict[str, Any]]:
     return [orjson.loads(r.value) for r in read_all(settings, settings.topic_dead_letters, timeout_s=3.0)]
+
+
+def dead_letter_reasons(settings: Settings) -> dict[str, int]:
+    """How many dead letters of each reason the run wrote (printed by the tests, to tell a loss's cause)."""
+    return dict(Counter(str(d.get("reason")) for d in dead_letters(settings)))
 
 
 def id_counts(records: list[dict[str, Any]]) -> Counter[str]:

@@ -87,7 +87,8 @@ def test_two_workers_share_partitions_and_one_takes_over(kafka_bootstrap: str, t
     unknown = set(ids) - expected.alert_ids
     print(f"\nscale-out: {N_ARTICLES} articles, victim read {victim_count:.0f}, survivor {survivor_count:.0f}; "
           f"{len(expected.alert_ids)} expected alerts, {len(lost)} lost, {len(unknown)} unknown, "
-          f"{sum(n - 1 for n in ids.values())} duplicate records")
+          f"{sum(n - 1 for n in ids.values())} duplicate records; "
+          f"dead letters by reason: {rel.dead_letter_reasons(settings)}")
     assert not lost and not unknown
     history = rel.window_history(settings, read_committed=False)
     assert history.panes == expected.history.panes

@@ -87,3 +87,14 @@ def test_iter_articles_reads_every_kind_and_reports_bad_input(tmp_path: Path) ->
     assert len(got) == 3 and got[2]["id"]  # an id is derived from the content when absent
     assert len(errors) == 4  # the broken line, the line without a body, the non-object file, the missing file
     assert any("c.jsonl:2" in e for e in errors) and any("missing.txt" in e for e in errors)
+
+
+def test_cluster_ids_never_start_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uuid
+
+    from headlines import broker
+
+    # the first uuid encodes to "-..." (0xf8 leads to "-" in URL-safe base64), the second does not
+    ids = iter([uuid.UUID(bytes=b"\xf8" + b"\x00" * 15), uuid.UUID(bytes=b"\x00" * 16)])
+    monkeypatch.setattr(uuid, "uuid4", lambda: next(ids))
+    assert broker._cluster_id() == "AAAAAAAAAAAAAAAAAAAAAA"

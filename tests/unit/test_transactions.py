@@ -1,0 +1,89 @@
+"""agents.transactions without a broker: which transaction a send joins, and when table writes leave."""
+
+from __future__ import annotations
+
+import weakref
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from faust.streams import _current_event
+from faust.types.tuples import TP
+
+from agents.app import create_app
+from agents.transactions import EventTable, SourceTransactionManager
+from headlines.settings import Settings
+
+
+class FakeEvent:
+    def __init__(self, tp: TP) -> None:
+        self.message = SimpleNamespace(tp=tp)
+
+
+class RecordingProducer:
+    def __init__(self) -> None:
+        self.sent: list[dict[str, Any]] = []
+
+    async def send(self, topic: str, key: Any, value: Any, partition: Any, timestamp: Any, headers: Any, *,
+                   transactional_id: str | None = None) -> None:
+        self.sent.append({"topic": topic, "partition": partition, "tid": transactional_id})
+
+
+def manager() -> tuple[SourceTransactionManager, RecordingProducer]:
+    tm = SourceTransactionManager.__new__(SourceTransactionManager)  # no transport: only send() is used
+    producer = RecordingProducer()
+    groups = {"app.articles": 0, "app.moves": 0, "app.alerts": 0}
+    tm.producer = producer
+    tm.consumer = SimpleNamespace(key_partition=lambda topic, key, partition: 3 if partition is None else partition)
+    tm.app = SimpleNamespace(conf=SimpleNamespace(id="app"),
+                             assignor=SimpleNamespace(group_for_topic=lambda topic: groups[topic]))
+    return tm, producer
+
+
+@pytest.mark.parametrize(
+    ("source", "destination_topic", "expected_tid"),
+    [
+        (TP("app.articles", 0), "app.moves", "app-0-0"),   # moves of an article: the article's transaction
+        (TP("app.moves", 2), "app.alerts", "app-0-2"),     # alerts of a move: the move's transaction
+        (TP("app.articles", 1), "app.moves", "app-0-1"),   # not the destination partition's (3)
+        (None, "app.moves", None),                          # outside any event (heartbeat): no transaction
+    ],
+)
+async def test_sends_join_the_transaction_of_the_source_partition(source: TP | None, destination_topic: str,
+                                                                  expected_tid: str | None) -> None:
+    tm, producer = manager()
+    event = FakeEvent(source) if source else None
+    token = _current_event.set(weakref.ref(event) if event else None)  # type: ignore[arg-type]
+    try:
+        await tm.send(destination_topic, b"k", b"v", None, None, None)
+    finally:
+        _current_event.reset(token)
+    assert producer.sent == [{"topic": destination_topic, "partition": 3, "tid": expected_tid}]
+
+
+@pytest.fixture(scope="module")
+def eos_app() -> Any:
+    return create_app(Settings.from_env(env={}, processing_guarantee="exactly_once", app_id="unit-eos"))
+
+
+def test_the_app_uses_them(eos_app: Any) -> None:
+    assert isinstance(eos_app.consumer.transactions, SourceTransactionManager)
+    assert isinstance(eos_app.headlines.windows, EventTable) and isinstance(eos_app.headlines.seen, EventTable)
+
+
+async def test_changelog_writes_wait_for_the_event_to_flush_them(eos_app: Any,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    table: EventTable = eos_app.headlines.windows
+    published: list[tuple[Any, Any]] = []
+
+    async def publish_message(fut: Any, wait: bool = False) -> None:
+        published.append((fut.message.key, fut.message.value))
+
+    monkeypatch.setattr(table.changelog_topic, "publish_message", publish_message)
+    table.send_changelog(0, "9988.HK", {"p": 0})
+    table.send_changelog(0, "0700.HK", None, value_serializer="raw")
+    assert table.unsent == 2 and published == []
+    assert eos_app.producer.buffer.size == 0  # not in Faust's background buffer either
+    await table.flush_changelog()
+    assert table.unsent == 0
+    assert [key for key, _ in published] == [b'"9988.HK"', b'"0700.HK"']
