@@ -10,10 +10,14 @@ PYTEST_ARGS ?=
 
 all: install
 
-$(VENV_STAMP): pyproject.toml constraints.txt
+# The native extraction engine (Rust, native/) is built in release mode and installed into the venv.
+NATIVE_SOURCES := native/Cargo.toml native/Cargo.lock native/pyproject.toml $(wildcard native/src/*.rs)
+
+$(VENV_STAMP): pyproject.toml constraints.txt $(NATIVE_SOURCES)
 	test -x $(PY) || python3 -m venv .venv
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -c constraints.txt -e '.[dev]'
+	PATH="$$HOME/.cargo/bin:$$PATH" $(PY) -m pip install -q ./native
 	touch $(VENV_STAMP)
 
 install: $(VENV_STAMP)
@@ -49,13 +53,13 @@ typecheck: install
 	$(PY) -m mypy agents headlines monitoring schemas
 
 unit: install
-	$(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
+	HEADLINES_REQUIRE_NATIVE=1 $(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
 
 integration: install system-deps jars
 	$(PY) -m pytest -q tests/integration $(PYTEST_ARGS)
 
 test: install system-deps jars lint typecheck
-	$(PY) -m pytest -q tests $(PYTEST_ARGS)
+	HEADLINES_REQUIRE_NATIVE=1 $(PY) -m pytest -q tests $(PYTEST_ARGS)
 
 demo: install system-deps jars
 	$(PY) -m headlines.cli demo $(DEMO_ARGS)
@@ -77,4 +81,4 @@ score: install
 	$(PY) scripts/score_extraction.py
 
 clean:
-	rm -rf .venv .cache var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf .venv .cache var .pytest_cache .mypy_cache .ruff_cache native/target

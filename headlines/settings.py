@@ -18,6 +18,7 @@ GUARANTEES = ("at_least_once", "exactly_once")
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 SECRET_FIELDS = frozenset({"sasl_password", "ssl_key_password"})
+EXTRACT_ENGINES = ("auto", "native", "python")  # streams.extract.native.ENGINES
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Settings:
     log_level: str = "INFO"
     # Domain
     max_article_bytes: int = 1_000_000
+    extract_engine: str = "auto"
     directory_path: str = ""
     rules_path: str = ""
     window_size_s: int = 900
@@ -90,6 +92,10 @@ class Settings:
             raise ConfigError(
                 f"HEADLINES_SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}, "
                 f"not {self.sasl_mechanism!r}"
+            )
+        if self.extract_engine not in EXTRACT_ENGINES:
+            raise ConfigError(
+                f"HEADLINES_EXTRACT_ENGINE must be one of {', '.join(EXTRACT_ENGINES)}, not {self.extract_engine!r}"
             )
         for name in ("window_size_s", "rolling_size_s", "max_article_bytes", "topic_partitions"):
             if getattr(self, name) <= 0:

@@ -97,6 +97,7 @@ class Directory:
         self._surfaces: dict[str, list[tuple[Instrument, int, str]]] = {}
         self._automaton: Any = None
         self._lock = threading.Lock()
+        self._version = 0  # changes whenever rows are added (engines built from this directory compare it)
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -165,6 +166,7 @@ class Directory:
         for surface in (name, *aliases.split("|")):
             self._add_surface(surface.strip(), instrument)
         self._automaton = None
+        self._version += 1
 
     def _add_surface(self, surface: str, instrument: Instrument) -> None:
         if len(surface) < 2:
@@ -193,6 +195,20 @@ class Directory:
 
     def by_symbol(self, symbol: str) -> Instrument | None:
         return self._by_symbol.get(symbol)
+
+    @property
+    def version(self) -> int:
+        """A number that changes whenever rows are added."""
+        return self._version
+
+    def surface_entries(self) -> list[tuple[str, list[tuple[Instrument, int, str]]]]:
+        """Every normalized surface with its (instrument, case rule, surface as written) entries, in the
+        order the matcher prefers them (for the native engine, which builds its own matcher from them)."""
+        return [(norm, list(entries)) for norm, entries in self._surfaces.items()]
+
+    def symbol_table(self) -> dict[str, Instrument]:
+        """Instruments by symbol (a copy)."""
+        return dict(self._by_symbol)
 
     def surfaces(self, surface: str) -> list[Instrument]:
         """Instruments known under ``surface`` (any case), in preference order."""

@@ -1,0 +1,290 @@
+//! `SentenceParser` of `streams/extract/clauses.py`: groups of mentions, clauses, moves, and the moves of
+//! each mentioned instrument (`Found`).
+
+use crate::lexicon::{self as lx};
+use crate::mentions::{Mention, Tracker};
+use crate::patterns;
+use crate::scan::Scan;
+use crate::tokens::{Quantity, Sentence, Token, NUM, PCT_Q, PTS_Q, PUNCT, WORD};
+
+pub const UP: u8 = 1;
+pub const DOWN: u8 = 2;
+pub const FLAT: u8 = 3;
+
+#[derive(Clone, Debug)]
+pub struct Move {
+    pub direction: u8,
+    pub first: usize,
+    pub cue: usize,
+    pub pcts: Vec<Quantity>,
+    pub pts: Vec<Quantity>,
+    pub abs: Vec<Quantity>,
+    pub level: Option<Quantity>,
+    pub end: usize,
+}
+
+impl Move {
+    fn new(direction: u8, first: usize, cue: usize) -> Move {
+        Move { direction, first, cue, pcts: Vec::new(), pts: Vec::new(), abs: Vec::new(), level: None, end: 0 }
+    }
+
+    fn add(&mut self, q: Quantity) {
+        match q.kind {
+            PCT_Q => self.pcts.push(q),
+            PTS_Q => self.pts.push(q),
+            _ => self.abs.push(q),
+        }
+    }
+
+    fn has_figure(&self) -> bool {
+        !self.pcts.is_empty() || !self.pts.is_empty() || !self.abs.is_empty() || self.direction == FLAT
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub mention: Mention,
+    pub direction: u8,
+    pub pct: Option<Quantity>,
+    pub pts: Option<Quantity>,
+    pub abs: Option<Quantity>,
+    pub level: Option<Quantity>,
+    pub approx: bool,
+    pub period: u8,
+    pub start: u32,
+    pub end: u32,
+}
+
+pub struct Parser<'a> {
+    pub s: Sentence<'a>,
+    pub qty: &'a [Option<Quantity>],
+    pub offset: usize,
+    pub scan: &'a Scan,
+    pub tracker: &'a Tracker<'a>,
+    pub joiners: &'a [u32],
+    last_direction: u8,
+    prefix_period: u8,
+    marks: Vec<usize>,
+    splits: Vec<usize>,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(s: Sentence<'a>, qty: &'a [Option<Quantity>], offset: usize, scan: &'a Scan, tracker: &'a Tracker<'a>,
+               joiners: &'a [u32]) -> Parser<'a> {
+        let lex = s.lex;
+        let mut marks = Vec::new();
+        let mut splits = Vec::new();
+        for (k, t) in s.toks.iter().enumerate() {
+            let word = t.kind == WORD;
+            if qty[k].is_some() || (word && lex.has(t.wid, lx::REJECT | lx::CUE_WORD)) || t.is_punct(b',') {
+                marks.push(k);
+            }
+            if (word && lex.has(t.wid, lx::CLAUSE_SPLIT)) || t.is_punct(b',') || t.is_punct(b';') {
+                splits.push(k);
+            }
+        }
+        Parser { s, qty, offset, scan, tracker, joiners, last_direction: 0, prefix_period: 0, marks, splits }
+    }
+
+    fn toks(&self) -> &'a [Token] {
+        self.s.toks
+    }
+
+    /// `cue_at(tokens, i)`.
+    fn cue_at(&self, i: usize) -> u8 {
+        let lex = self.s.lex;
+        let wid = self.toks()[i].wid;
+        if self.toks()[i].kind != WORD {
+            return 0;
+        }
+        if lex.has(wid, lx::UP_CUE) {
+            return UP;
+        }
+        if lex.has(wid, lx::DOWN_CUE) {
+            return DOWN;
+        }
+        if lex.has(wid, lx::ADV_UP | lx::ADV_DOWN) {
+            if self.s.word_has(i as isize + 1, lx::ADV_BLOCK) {
+                return 0;
+            }
+            return if lex.has(wid, lx::ADV_UP) { UP } else { DOWN };
+        }
+        if lex.has(wid, lx::FLAT_WORD) && self.s.word_has(i as isize - 1, lx::FLAT_LEAD) {
+            return FLAT;
+        }
+        if wid == self.s.w.changed && self.s.word(i as isize - 1) == self.s.w.little {
+            return FLAT;
+        }
+        0
+    }
+
+    fn is_joiner(&self, t: &Token) -> bool {
+        (t.kind == WORD && self.s.lex.has(t.wid, lx::LIST_JOINER))
+            || (t.kind == PUNCT && (self.joiners.contains(&t.ch) || t.ch == b'\'' as u32))
+    }
+
+    /// `groups(mentions)`: (first token, last token + 1, members).
+    fn groups(&self, mentions: &[Mention]) -> Vec<(usize, usize, Vec<Mention>)> {
+        let toks = self.toks();
+        let n = toks.len();
+        let mut groups: Vec<(usize, usize, Vec<Mention>)> = Vec::new();
+        let mut j = 0;
+        for m in mentions {
+            while j < n && (toks[j].start as usize) < m.start {
+                j += 1;
+            }
+            let mut k = j;
+            while k < n && (toks[k].start as usize) < m.end {
+                k += 1;
+            }
+            if k > j {
+                let (first, last) = (j, k);
+                let joined = match groups.last() {
+                    Some(g) => toks[g.1..first.max(g.1)].iter().all(|t| self.is_joiner(t)),
+                    None => false,
+                };
+                if joined {
+                    let g = groups.last_mut().unwrap();
+                    let key = &self.tracker.inst(m.inst).key;
+                    if g.2.iter().all(|x| self.tracker.inst(x.inst).key != *key) {
+                        g.2.push(*m);
+                    }
+                    g.1 = last;
+                } else {
+                    groups.push((first, last, vec![*m]));
+                }
+            }
+            j = k;
+        }
+        groups
+    }
+
+    pub fn parse(&mut self, mentions: &[Mention], out: &mut Vec<Found>) {
+        let groups = self.groups(mentions);
+        if groups.is_empty() {
+            return;
+        }
+        let toks = self.toks();
+        let n = toks.len();
+        if groups[0].0 > 0 {
+            self.prefix_period = self.period(self.offset, toks[groups[0].0].start as usize);
+        }
+        let mut forward = self.forward_moves(0, groups[0].0);
+        for index in 0..groups.len() {
+            let (_, last, ref members) = groups[index];
+            let hi = if index + 1 < groups.len() { groups[index + 1].0 } else { n };
+            if !forward.is_empty() {
+                self.found(members, &forward, false, out);
+                forward.clear();
+            }
+            for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
+                if c_index > 0 && !self.light(c_lo, c_hi) {
+                    continue;
+                }
+                let mut moves = self.moves(c_lo, c_hi);
+                if !moves.is_empty() && c_hi == hi && hi < n && self.is_forward(moves.last().unwrap(), hi) {
+                    forward.push(moves.pop().unwrap());
+                }
+                if c_index == 0 && moves.is_empty() {
+                    moves = self.gapped(c_lo, c_hi);
+                }
+                for m in moves.iter_mut() {
+                    if m.end == 0 {
+                        m.end = c_hi;
+                    }
+                }
+                self.found(members, &moves, c_index == 0, out);
+            }
+        }
+    }
+
+    fn period(&self, lo: usize, hi: usize) -> u8 {
+        if !self.scan.maybe_phrase(lo, hi) {
+            return 0;
+        }
+        patterns::period_of(&self.s.t[lo..hi])
+    }
+
+    fn forward_moves(&mut self, lo: usize, hi: usize) -> Vec<Move> {
+        if hi <= lo {
+            return Vec::new();
+        }
+        let mut moves = self.moves(lo, hi);
+        match moves.pop() {
+            Some(m) if self.is_forward(&m, hi) => vec![m],
+            _ => Vec::new(),
+        }
+    }
+
+    fn is_forward(&self, m: &Move, hi: usize) -> bool {
+        if m.first >= m.cue {
+            return false;
+        }
+        let tail = &self.toks()[(m.cue + 1).min(hi)..hi];
+        self.s.lex.forward_tails.iter().any(|ft| {
+            ft.len() == tail.len() && ft.iter().zip(tail).all(|(&w, t)| t.kind == WORD && t.wid == w)
+        })
+    }
+
+    fn clauses(&self, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+        let toks = self.toks();
+        let lex = self.s.lex;
+        let mut cuts = vec![lo];
+        let first = self.splits.partition_point(|&k| k < lo);
+        for &k in &self.splits[first..] {
+            if k >= hi {
+                break;
+            }
+            let tok = &toks[k];
+            if tok.is_punct(b';') {
+                cuts.push(k + 1);
+            } else if tok.kind == WORD && lex.has(tok.wid, lx::CLAUSE_SPLIT) && k > lo {
+                cuts.push(k);
+            } else if tok.is_punct(b',') && self.s.word_has(k as isize + 1, lx::SPLIT_AFTER_COMMA) {
+                if self.s.word(k as isize + 1) == self.s.w.and && k + 2 < hi {
+                    let after = &toks[k + 2];
+                    if after.kind == NUM || (after.kind == WORD && lex.has(after.wid, lx::AND_QUALIFIER)) {
+                        continue;
+                    }
+                }
+                cuts.push(k + 1);
+            }
+        }
+        cuts.push(hi);
+        cuts.windows(2).filter(|w| w[1] > w[0]).map(|w| (w[0], w[1])).collect()
+    }
+
+    fn light(&self, lo: usize, hi: usize) -> bool {
+        let lex = self.s.lex;
+        for k in lo..hi {
+            let tok = &self.toks()[k];
+            let word = tok.kind == WORD;
+            if self.qty[k].is_some() || (word && lex.has(tok.wid, lx::CUE_WORD) && self.cue_at(k) != 0) {
+                return true;
+            }
+            if word && !lex.has(tok.wid, lx::LIGHT | lx::CLAUSE_SPLIT) {
+                return false;
+            }
+            if tok.kind == NUM {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `_level_lead(tokens, i)`.
+    fn level_lead(&self, i: usize) -> u16 {
+        let toks = self.toks();
+        let mut k = i as isize - 1;
+        while k >= 0 && toks[k as usize].kind == WORD && self.s.lex.has(toks[k as usize].wid, lx::LEVEL_FILLER)
+            && i as isize - k <= 4 {
+            k -= 1;
+        }
+        let word = self.s.word(k);
+        let w = self.s.w;
+        if word == w.to || word == w.at { word } else { self.s.word(i as isize - 1) }
+    }
+}
+
+#[path = "moves.rs"]
+mod moves;

@@ -1,0 +1,217 @@
+//! Word lists: the sets come from the Python lexicon (passed in when the engine is built); each word token
+//! gets an id and the id a bit set of the lists it belongs to.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub const UP_CUE: u32 = 1;
+pub const DOWN_CUE: u32 = 1 << 1;
+pub const ADV_UP: u32 = 1 << 2;
+pub const ADV_DOWN: u32 = 1 << 3;
+pub const FLAT_WORD: u32 = 1 << 4;
+pub const FLAT_LEAD: u32 = 1 << 5;
+pub const APPROX_ONE: u32 = 1 << 6;
+pub const REJECT: u32 = 1 << 7;
+pub const REJECT_AFTER: u32 = 1 << 8;
+pub const LIST_JOINER: u32 = 1 << 9;
+pub const LIGHT: u32 = 1 << 10;
+pub const CLAUSE_SPLIT: u32 = 1 << 11;
+pub const SPLIT_AFTER_COMMA: u32 = 1 << 12;
+pub const ASIDE: u32 = 1 << 13;
+pub const LEVEL_FILLER: u32 = 1 << 14;
+pub const NUMBER: u32 = 1 << 15;
+pub const CURRENCY: u32 = 1 << 16;
+/// `_CUE_WORDS`: cues, adverbs, flat words and "changed".
+pub const CUE_WORD: u32 = 1 << 17;
+/// "billion", "million", "trillion", "bn", "mn", "m"
+pub const BIG: u32 = 1 << 18;
+/// "above", "below", "beyond", "exceeding", "than"
+pub const THRESHOLD: u32 = 1 << 19;
+/// "to", "from", "than", "on", "in", "with": after an adverb, not a move
+pub const ADV_BLOCK: u32 = 1 << 20;
+/// "over", "about", "nearly", "more", "around": ", and" before them does not start a clause
+pub const AND_QUALIFIER: u32 = 1 << 21;
+
+pub const NAMED_SETS: [(&str, u32); 15] = [
+    ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
+    ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
+    ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
+    ("split_after_comma", SPLIT_AFTER_COMMA), ("asides", ASIDE), ("level_fillers", LEVEL_FILLER),
+];
+
+/// Words the code names one by one.
+pub const NAMED_WORDS: [&str; 52] = [
+    "by", "half", "a", "per", "cent", "percent", "pct", "points", "point", "pts", "pt", "cents", "pence",
+    "percentage", "basis", "bp", "bps", "am", "pm", "times", "fold", "x", "up", "down", "to", "year", "annum",
+    "between", "and", "at", "from", "little", "changed", "over", "about", "nearly", "more", "around", "as",
+    "much", "in", "for", "of", "the", "than", "billion", "million", "trillion", "bn", "mn", "m", "with",
+];
+
+#[derive(Default)]
+pub struct U128Hasher(u64);
+
+impl Hasher for U128Hasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u128(&mut self, v: u128) {
+        let x = (v as u64) ^ ((v >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = x.wrapping_mul(0x51_7c_c1_b7_27_22_0a_95) ^ (x >> 29);
+    }
+}
+
+/// A lower-cased ASCII word of at most 16 letters as one number (longer words are in no list).
+#[inline]
+pub fn pack(word: impl Iterator<Item = u8>) -> Option<u128> {
+    let mut v: u128 = 0;
+    for (k, b) in word.enumerate() {
+        if k >= 16 {
+            return None;
+        }
+        v |= (b as u128) << (8 * k);
+    }
+    Some(v)
+}
+
+pub const OTHER_WORD: u16 = 1; // a word in no list; 0 is "not a word token"
+
+pub struct Lexicon {
+    ids: HashMap<u128, u16, BuildHasherDefault<U128Hasher>>,
+    pub flags: Vec<u32>,
+    pub number: Vec<f64>,
+    pub currency: Vec<Option<Box<str>>>,
+    named: HashMap<&'static str, u16>,
+    pub approx_two: HashSet<(u16, u16)>,
+    pub forward_tails: Vec<Vec<u16>>,
+}
+
+impl Lexicon {
+    pub fn new(sets: &HashMap<String, Vec<String>>, numbers: &[(String, f64)], currencies: &[(String, String)],
+               approx_two: &[(String, String)], forward_tails: &[Vec<String>]) -> Result<Lexicon, String> {
+        let mut lex = Lexicon {
+            ids: HashMap::default(),
+            flags: vec![0, 0],
+            number: vec![f64::NAN, f64::NAN],
+            currency: vec![None, None],
+            named: HashMap::new(),
+            approx_two: HashSet::new(),
+            forward_tails: Vec::new(),
+        };
+        for (name, flag) in NAMED_SETS {
+            let words = sets.get(name).ok_or_else(|| format!("lexicon set {name} missing"))?;
+            for w in words {
+                if let Some(id) = lex.intern(w) {
+                    lex.flags[id as usize] |= flag;
+                }
+            }
+        }
+        for w in NAMED_WORDS {
+            let id = lex.intern(w).expect("named word");
+            lex.named.insert(w, id);
+        }
+        for (w, v) in numbers {
+            if let Some(id) = lex.intern(w) {
+                lex.flags[id as usize] |= NUMBER;
+                lex.number[id as usize] = *v;
+            }
+        }
+        for (w, code) in currencies {
+            if let Some(id) = lex.intern(w) {
+                lex.flags[id as usize] |= CURRENCY;
+                lex.currency[id as usize] = Some(code.clone().into_boxed_str());
+            }
+        }
+        let mark = |lex: &mut Lexicon, words: &[&str], flag: u32| {
+            for w in words {
+                let id = lex.intern(w).expect("word");
+                lex.flags[id as usize] |= flag;
+            }
+        };
+        mark(&mut lex, &["billion", "million", "trillion", "bn", "mn", "m"], BIG);
+        mark(&mut lex, &["above", "below", "beyond", "exceeding", "than"], THRESHOLD);
+        mark(&mut lex, &["to", "from", "than", "on", "in", "with"], ADV_BLOCK);
+        mark(&mut lex, &["over", "about", "nearly", "more", "around"], AND_QUALIFIER);
+        mark(&mut lex, &["changed"], CUE_WORD);
+        for id in 0..lex.flags.len() {
+            if lex.flags[id] & (UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN | FLAT_WORD) != 0 {
+                lex.flags[id] |= CUE_WORD;
+            }
+        }
+        for (a, b) in approx_two {
+            if let (Some(a), Some(b)) = (lex.intern(a), lex.intern(b)) {
+                lex.approx_two.insert((a, b));
+            }
+        }
+        for tail in forward_tails {
+            let ids: Option<Vec<u16>> = tail.iter().map(|w| lex.intern(w)).collect();
+            if let Some(ids) = ids {
+                lex.forward_tails.push(ids);
+            }
+        }
+        Ok(lex)
+    }
+
+    /// Id of a word made of ASCII letters only (other words can never equal a word token).
+    fn intern(&mut self, word: &str) -> Option<u16> {
+        if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let key = pack(word.bytes()).expect("lexicon words have at most 16 letters");
+        if let Some(&id) = self.ids.get(&key) {
+            return Some(id);
+        }
+        let id = self.flags.len() as u16;
+        self.ids.insert(key, id);
+        self.flags.push(0);
+        self.number.push(f64::NAN);
+        self.currency.push(None);
+        Some(id)
+    }
+
+    #[inline]
+    pub fn lookup(&self, packed: Option<u128>) -> u16 {
+        match packed {
+            Some(key) => *self.ids.get(&key).unwrap_or(&OTHER_WORD),
+            None => OTHER_WORD,
+        }
+    }
+
+    pub fn id(&self, word: &str) -> u16 {
+        self.named[word]
+    }
+
+    #[inline]
+    pub fn has(&self, wid: u16, flag: u32) -> bool {
+        self.flags[wid as usize] & flag != 0
+    }
+}
+
+/// Ids of the words named in the code.
+pub struct W {
+    pub by: u16, pub half: u16, pub a: u16, pub per: u16, pub cent: u16, pub percent: u16, pub pct: u16,
+    pub points: u16, pub point: u16, pub pts: u16, pub pt: u16, pub cents: u16, pub pence: u16,
+    pub percentage: u16, pub basis: u16, pub bp: u16, pub bps: u16, pub am: u16, pub pm: u16, pub times: u16,
+    pub fold: u16, pub x: u16, pub up: u16, pub down: u16, pub to: u16, pub year: u16, pub annum: u16,
+    pub between: u16, pub and: u16, pub at: u16, pub from: u16, pub little: u16, pub changed: u16,
+    pub as_: u16, pub much: u16,
+}
+
+impl W {
+    pub fn new(l: &Lexicon) -> W {
+        W {
+            by: l.id("by"), half: l.id("half"), a: l.id("a"), per: l.id("per"), cent: l.id("cent"),
+            percent: l.id("percent"), pct: l.id("pct"), points: l.id("points"), point: l.id("point"),
+            pts: l.id("pts"), pt: l.id("pt"), cents: l.id("cents"), pence: l.id("pence"),
+            percentage: l.id("percentage"), basis: l.id("basis"), bp: l.id("bp"), bps: l.id("bps"), am: l.id("am"),
+            pm: l.id("pm"), times: l.id("times"), fold: l.id("fold"), x: l.id("x"), up: l.id("up"),
+            down: l.id("down"), to: l.id("to"), year: l.id("year"), annum: l.id("annum"), between: l.id("between"),
+            and: l.id("and"), at: l.id("at"), from: l.id("from"), little: l.id("little"), changed: l.id("changed"),
+            as_: l.id("as"), much: l.id("much"),
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! `headlines_native`: the move-event extractor of `streams/extract/` in Rust, with the same events.
+//!
+//! Python builds an `Engine` from its `Directory` and lexicon (`streams/extract/native.py`), then calls
+//! `engine.extract(text, article_id, published_at, source, received_at)`, which returns the list of
+//! `MoveEvent` objects (or `None` for the rare text the engine leaves to the Python extractor).
+
+mod clauses;
+mod directory;
+mod engine;
+mod lexicon;
+mod mentions;
+mod patterns;
+mod pyobjects;
+mod refs;
+mod scan;
+mod tokens;
+mod trie;
+mod uni;
+mod unidata;
+
+use std::collections::HashMap;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
+
+use crate::directory::{s, Directory, Entry, Inst, Str};
+use crate::engine::Engine;
+use crate::lexicon::{Lexicon, W};
+use crate::pyobjects::Builder;
+use crate::scan::{Pieces, HEAD, PHRASE, WORD_ANCHOR};
+
+const KNOWN_MARKETS: [&str; 13] = ["HK", "CN", "US", "JP", "UK", "DE", "FR", "NL", "KR", "TW", "CH", "DK", "EU"];
+
+#[pyclass(frozen, module = "headlines_native", name = "Engine")]
+struct PyEngine {
+    engine: Engine,
+    builder: Builder,
+    slug: Py<PyAny>,
+}
+
+fn opt_str(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+    if obj.is_none() { Ok(None) } else { Ok(Some(obj.extract::<String>()?)) }
+}
+
+fn kind_of(kind: &str) -> PyResult<u8> {
+    match kind {
+        "stock" => Ok(directory::STOCK),
+        "index" => Ok(directory::INDEX),
+        "sector" => Ok(directory::SECTOR),
+        _ => Err(pyo3::exceptions::PyValueError::new_err(format!("unknown instrument kind {kind:?}"))),
+    }
+}
+
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_string().into_boxed_str())
+}
+
+#[pymethods]
+impl PyEngine {
+    #[new]
+    #[allow(clippy::too_many_arguments)]
+    #[pyo3(signature = (surfaces, by_symbol, sets, numbers, currencies, approx_two, forward_tails, pieces, industries,
+                        anaphor_heads, market_currency, benchmarks, instrument_type, event_type, slug))]
+    fn new(py: Python<'_>, surfaces: &Bound<'_, PyList>, by_symbol: &Bound<'_, PyDict>, sets: HashMap<String, Vec<String>>,
+           numbers: Vec<(String, f64)>, currencies: Vec<(String, String)>, approx_two: Vec<(String, String)>,
+           forward_tails: Vec<Vec<String>>, pieces: (Vec<String>, Vec<String>, Vec<String>), industries: Vec<String>,
+           anaphor_heads: Vec<String>, market_currency: HashMap<String, String>, benchmarks: HashMap<String, String>,
+           instrument_type: &Bound<'_, PyType>, event_type: &Bound<'_, PyType>, slug: Py<PyAny>) -> PyResult<Self> {
+        let mut markets: Vec<Str> = vec![Box::new([])];
+        let mut market_index: HashMap<String, u16> = HashMap::new();
+        let mut market_id = |m: &str, markets: &mut Vec<Str>| -> u16 {
+            *market_index.entry(m.to_string()).or_insert_with(|| {
+                markets.push(s(m));
+                (markets.len() - 1) as u16
+            })
+        };
+        for m in KNOWN_MARKETS.iter().map(|m| m.to_string()).chain(market_currency.keys().cloned())
+            .chain(benchmarks.keys().cloned()) {
+            market_id(&m, &mut markets);
+        }
+        let mut insts: Vec<Inst> = Vec::new();
+        let mut by_ptr: HashMap<usize, u32> = HashMap::new();
+        let mut inst_id = |obj: &Bound<'_, PyAny>, insts: &mut Vec<Inst>, markets: &mut Vec<Str>| -> PyResult<u32> {
+            let ptr = obj.as_ptr() as usize;
+            if let Some(&id) = by_ptr.get(&ptr) {
+                return Ok(id);
+            }
+            let market = opt_str(&obj.getattr("market")?)?;
+            let inst = Inst {
+                key: s(&obj.getattr("key")?.extract::<String>()?),
+                name: s(&obj.getattr("name")?.extract::<String>()?),
+                symbol: opt_str(&obj.getattr("symbol")?)?.map(|x| s(&x)),
+                kind: kind_of(&obj.getattr("kind")?.extract::<String>()?)?,
+                market: market.map(|m| market_id(&m, markets)).unwrap_or(0),
+                py: Some(obj.clone().unbind()),
+            };
+            insts.push(inst);
+            by_ptr.insert(ptr, (insts.len() - 1) as u32);
+            Ok((insts.len() - 1) as u32)
+        };
+        let mut keys: Vec<(Str, Vec<Entry>)> = Vec::with_capacity(surfaces.len());
+        for item in surfaces.iter() {
+            let (norm, entries): (String, Bound<'_, PyList>) = item.extract()?;
+            let mut out = Vec::new();
+            for e in entries.iter() {
+                let e = e.cast_into::<PyTuple>()?;
+                let inst = inst_id(&e.get_item(0)?, &mut insts, &mut markets)?;
+                let rule: u8 = e.get_item(1)?.extract()?;
+                let surface: String = e.get_item(2)?.extract()?;
+                out.push(Entry { inst, rule, surface: s(&surface) });
+            }
+            keys.push((s(&norm), out));
+        }
+        let mut symbols: HashMap<Str, u32> = HashMap::new();
+        for (k, v) in by_symbol.iter() {
+            let id = inst_id(&v, &mut insts, &mut markets)?;
+            symbols.insert(s(&k.extract::<String>()?), id);
+        }
+        let dir = Directory::new(insts, symbols, keys, markets);
+        let lex = Lexicon::new(&sets, &numbers, &currencies, &approx_two, &forward_tails)
+            .map_err(pyo3::exceptions::PyValueError::new_err)?;
+        let w = W::new(&lex);
+        let pieces = Pieces::new(&[(PHRASE, pieces.0), (HEAD, pieces.1), (WORD_ANCHOR, pieces.2)]);
+        let industry_ends: Vec<Vec<u8>> = {
+            let mut e: Vec<Vec<u8>> =
+                industries.iter().map(|i| i.split(' ').next_back().unwrap_or("").as_bytes().to_vec()).collect();
+            e.sort();
+            e.dedup();
+            e
+        };
+        let joiners: Vec<u32> = sets.get("list_joiners").map(|v| {
+            v.iter().filter(|w| w.chars().count() == 1 && !w.chars().all(|c| c.is_ascii_alphabetic()))
+                .map(|w| w.chars().next().unwrap() as u32).collect()
+        }).unwrap_or_default();
+        let n_markets = dir.markets.len();
+        let mut mc = vec![None; n_markets];
+        let mut bench = vec![None; n_markets];
+        for id in 0..n_markets {
+            let name = uni::to_string(&dir.markets[id]);
+            mc[id] = market_currency.get(&name).map(|c| leak(c));
+            let key = if id == 0 { "HK".to_string() } else { name };
+            let symbol = benchmarks.get(&key).cloned().unwrap_or_else(|| "HSI".to_string());
+            bench[id] = dir.by_symbol.get(&s(&symbol)).copied();
+        }
+        let engine = Engine {
+            dir, lex, w, pieces,
+            industries: industries.iter().map(|i| i.as_bytes().to_vec()).collect(),
+            industry_ends,
+            anaphor_heads: anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect(),
+            joiners, market_currency: mc, benchmarks: bench,
+        };
+        let builder = Builder::new(py, instrument_type, event_type)?;
+        Ok(PyEngine { engine, builder, slug })
+    }
+
+    /// The move events of `text` as `MoveEvent` objects, or `None` when the Python extractor must do it.
+    fn extract<'py>(&self, py: Python<'py>, text: &Bound<'py, PyString>, article_id: &Bound<'py, PyAny>,
+                    published_at: &Bound<'py, PyAny>, source: &Bound<'py, PyAny>, received_at: &Bound<'py, PyAny>)
+                    -> PyResult<Option<Bound<'py, PyList>>> {
+        let t = pyobjects::code_points(text)?;
+        let slug_error: std::cell::RefCell<Option<PyErr>> = std::cell::RefCell::new(None);
+        let slug = |name: &[u32]| -> Vec<u32> { self.call_slug(py, name, &slug_error) };
+        let Some(out) = self.engine.extract(&t, &slug) else { return Ok(None) };
+        if let Some(err) = slug_error.into_inner() {
+            return Err(err);
+        }
+        let list = self.builder.events(py, &self.engine, &out, text, &t, [article_id, published_at, source, received_at])?;
+        Ok(Some(list))
+    }
+
+    /// `Directory.find(text[lo:hi], normalize(text)[lo:hi], offset=lo)` as (start, end, instruments); for tests.
+    fn find_names<'py>(&self, py: Python<'py>, text: &Bound<'py, PyString>, lo: usize, hi: usize)
+                       -> PyResult<Vec<(usize, usize, Vec<Py<PyAny>>)>> {
+        let t = pyobjects::code_points(text)?;
+        let (mut arena, mut names) = (Vec::new(), Vec::new());
+        self.engine.dir.find(&t, lo, hi.min(t.len()), &mut arena, &mut names);
+        Ok(names.iter().map(|m| {
+            let c = &arena[m.off as usize..(m.off + m.len) as usize];
+            (m.start, m.end, c.iter().map(|&i| self.engine.dir.insts[i as usize].py.as_ref().unwrap().clone_ref(py)).collect())
+        }).collect())
+    }
+
+    /// The Unicode version of the character tables (that of the Python that generated them).
+    #[staticmethod]
+    fn unidata_version() -> &'static str {
+        unidata::UNIDATA_VERSION
+    }
+}
+
+impl PyEngine {
+    fn call_slug(&self, py: Python<'_>, name: &[u32], error: &std::cell::RefCell<Option<PyErr>>) -> Vec<u32> {
+        if name.iter().all(|&c| c < 128) {
+            return ascii_slug(name);
+        }
+        let result = pyobjects::py_string(py, name)
+            .and_then(|n| self.slug.call1(py, (n,)))
+            .and_then(|r| Ok(pyobjects::code_points(r.bind(py).cast::<PyString>()?)?));
+        match result {
+            Ok(v) => v,
+            Err(e) => {
+                error.borrow_mut().get_or_insert(e);
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// `slug()` of an ASCII name: punctuation to spaces, lower case, words joined by "-".
+fn ascii_slug(name: &[u32]) -> Vec<u32> {
+    let norm: Vec<u32> = name.iter().map(|&c| directory::norm_char(c)).collect();
+    let mut out: Vec<u32> = Vec::new();
+    for word in norm.split(|&c| uni::is_space(c)).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(b'-' as u32);
+        }
+        out.extend_from_slice(word);
+    }
+    out
+}
+
+#[pymodule]
+fn headlines_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyEngine>()?;
+    Ok(())
+}

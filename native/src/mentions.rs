@@ -1,0 +1,321 @@
+//! `MentionTracker` of `streams/extract/mentions.py`: mentions resolved in text order, with the article state
+//! (last instrument of each kind, market counts) that references and ambiguous names depend on.
+
+use crate::directory::{find_tickers, Inst, NameMatch, TickerMatch, INDEX, SECTOR, STOCK};
+use crate::engine::Engine;
+use crate::refs;
+use crate::uni::{self, at};
+
+pub const DYN: u32 = 1 << 31;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// End of the surface text (`Mention.text`); `end` may grow when a ticker follows.
+    pub text_end: usize,
+    pub inst: u32,
+    pub is_ref: bool,
+}
+
+enum Payload {
+    Name(usize),
+    Ticker(usize),
+    Sector(refs::SectorMatch),
+    Anaphor((usize, usize)),
+}
+
+pub struct Tracker<'a> {
+    pub eng: &'a Engine,
+    pub t: &'a [u32],
+    pub lower: Option<&'a [u8]>,
+    pub heads_maybe: &'a dyn Fn(usize, usize) -> bool,
+    pub slug: &'a dyn Fn(&[u32]) -> Vec<u32>,
+    pub dyn_insts: Vec<Inst>,
+    hints: Vec<(&'static [u8], u16)>,
+    last: [u32; 3],
+    counts: Vec<u32>,
+    order: Vec<u32>,
+    noted: u32,
+    best: u16,
+    best_count: u32,
+    tickers: Option<Vec<TickerMatch>>,
+    seg: (usize, usize),
+}
+
+const NO: u32 = u32::MAX;
+
+impl<'a> Tracker<'a> {
+    pub fn new(eng: &'a Engine, t: &'a [u32], lower: Option<&'a [u8]>, heads_maybe: &'a dyn Fn(usize, usize) -> bool,
+               slug: &'a dyn Fn(&[u32]) -> Vec<u32>) -> Tracker<'a> {
+        let hints_all: [(&'static [u8], &[u8]); 7] = [
+            (b"HK$", b"HK"), (b"yuan", b"CN"), (b"RMB", b"CN"), (b"US$", b"US"), ("€".as_bytes(), b"EU"),
+            ("£".as_bytes(), b"UK"), (b"yen", b"JP"),
+        ];
+        let mut hints = Vec::new();
+        for (sign, market) in hints_all {
+            let sign_cp = uni_sign(sign);
+            if contains(t, 0, t.len(), &sign_cp) {
+                hints.push((sign, eng.dir.market_id(market)));
+            }
+        }
+        let markets = eng.dir.markets.len();
+        Tracker {
+            eng, t, lower, heads_maybe, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], counts: vec![0; markets],
+            order: vec![NO; markets], noted: 0, best: 0, best_count: 0, tickers: None, seg: (0, 0),
+        }
+    }
+
+    pub fn inst(&self, id: u32) -> &Inst {
+        if id & DYN != 0 { &self.dyn_insts[(id & !DYN) as usize] } else { &self.eng.dir.insts[id as usize] }
+    }
+
+    pub fn market(&self) -> u16 {
+        self.best
+    }
+
+    fn hint(&self) -> u16 {
+        for &(sign, market) in &self.hints {
+            if contains(self.t, self.seg.0, self.seg.1, &uni_sign(sign)) {
+                return market;
+            }
+        }
+        0
+    }
+
+    fn choose(&self, cands: &[u32]) -> u32 {
+        if cands.len() > 1 {
+            let hint = self.hint();
+            let market = if hint != 0 { hint } else { self.best };
+            if let Some(&c) = cands.iter().find(|&&c| self.inst(c).market == market) {
+                return c;
+            }
+        }
+        cands[0]
+    }
+
+    fn note(&mut self, id: u32) {
+        let (kind, market) = (self.inst(id).kind, self.inst(id).market);
+        self.last[kind as usize] = id;
+        if market != 0 {
+            let m = market as usize;
+            self.counts[m] += if kind == INDEX { 2 } else { 1 };
+            let count = self.counts[m];
+            if self.order[m] == NO {
+                self.order[m] = self.noted;
+                self.noted += 1;
+            }
+            let best = self.best as usize;
+            if self.best == 0 || count > self.best_count || (count == self.best_count && self.order[m] < self.order[best]) {
+                self.best = market;
+                self.best_count = count;
+            }
+        }
+    }
+
+    fn benchmark(&self) -> Option<u32> {
+        let market = if self.last[INDEX as usize] != NO { self.inst(self.last[INDEX as usize]).market } else { self.best };
+        self.eng.benchmark(market)
+    }
+
+    fn ticker_instrument(&mut self, ticker: usize, name: Option<(usize, usize)>) -> u32 {
+        let (symbol, market) = {
+            let tk = &self.tickers.as_ref().unwrap()[ticker];
+            (tk.symbols[0].0.clone(), tk.symbols[0].1)
+        };
+        if let Some(&id) = self.eng.dir.by_symbol.get(&symbol) {
+            return id;
+        }
+        let name = name.map(|(a, b)| self.t[a..b].into()).unwrap_or_else(|| symbol.clone());
+        self.push_dyn(Inst { key: symbol.clone(), name, symbol: Some(symbol), kind: STOCK,
+                             market: self.eng.dir.market_id(market), py: None })
+    }
+
+    fn push_dyn(&mut self, inst: Inst) -> u32 {
+        self.dyn_insts.push(inst);
+        (self.dyn_insts.len() as u32 - 1) | DYN
+    }
+
+    /// `resolve(lo, hi, names)`; `cands` is the arena of the name matches' candidates.
+    pub fn resolve(&mut self, lo: usize, hi: usize, names: &[NameMatch], cands: &[u32], out: &mut Vec<Mention>) {
+        out.clear();
+        let t = self.t;
+        self.seg = (lo, hi);
+        let mut raw: Vec<(usize, isize, u8, usize, Payload)> = Vec::new();
+        for (k, m) in names.iter().enumerate() {
+            raw.push((m.start, m.start as isize - m.end as isize, 0, raw.len(), Payload::Name(k)));
+        }
+        if self.tickers.is_none() {
+            let has = t.contains(&(b'(' as u32)) || t.contains(&(b'.' as u32));
+            self.tickers = Some(if has { find_tickers(t) } else { Vec::new() });
+        }
+        let tickers = self.tickers.as_ref().unwrap();
+        let first = tickers.partition_point(|x| x.start < lo);
+        for (k, tk) in tickers.iter().enumerate().skip(first) {
+            if tk.start >= hi {
+                break;
+            }
+            raw.push((tk.start, tk.start as isize - tk.end as isize, 1, raw.len(), Payload::Ticker(k)));
+        }
+        let seg = &t[lo..hi];
+        let eng = self.eng;
+        let low = self.lower;
+        let scan_heads = match low {
+            None => true,
+            Some(low) => contains_bytes(low, lo, hi, b"index") || contains_bytes(low, lo, hi, b"sector"),
+        };
+        if scan_heads {
+            let mut heads = Vec::new();
+            refs::sector_heads(seg, &mut heads);
+            for (hs, he) in heads {
+                let back = hs.saturating_sub(48);
+                if let Some(low) = low {
+                    if !refs::ends_with_industry(low, lo + back, lo + hs, &eng.industry_ends) {
+                        continue;
+                    }
+                }
+                if let Some(m) = refs::sector_search(seg, back, hs, &eng.industries) {
+                    let start = m.start + lo;
+                    raw.push((start, start as isize - (he + lo) as isize, 2, raw.len(), Payload::Sector(m)));
+                }
+            }
+        }
+        if (self.heads_maybe)(lo, hi) {
+            let mut found = Vec::new();
+            refs::anaphors(seg, &eng.anaphor_heads, &mut found);
+            for (s, e, head) in found {
+                raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Anaphor((head.0 + lo, head.1 + lo))));
+            }
+        }
+        if raw.len() > 1 {
+            raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
+        }
+        let mut last_end = 0usize;
+        let mut any = false;
+        for (start, neg_len, _, _, payload) in raw {
+            let end = (start as isize - neg_len) as usize;
+            if any && start < last_end {
+                continue;
+            }
+            let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
+            if let Some(prev) = out.last() {
+                if prev.is_ref {
+                    let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
+                    if a == b || (b - a == 2 && at(t, a, b"'s")) {
+                        out.pop();
+                    }
+                }
+            }
+            if let Payload::Ticker(k) = payload {
+                if let Some(prev) = out.last().copied() {
+                    let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
+                    if a == b {
+                        let id = self.ticker_instrument(k, Some((prev.start, prev.text_end)));
+                        let last = out.last_mut().unwrap();
+                        last.inst = id;
+                        last.is_ref = false;
+                        last.end = end;
+                        self.note(id);
+                        last_end = end;
+                        any = true;
+                        continue;
+                    }
+                }
+            }
+            out.push(mention);
+            last_end = end;
+            any = true;
+        }
+        for k in 0..out.len() {
+            if !out[k].is_ref {
+                self.note(out[k].inst);
+            }
+        }
+        out.retain(|m| !self.inst(m.inst).is_context_reference());
+    }
+
+    fn mention(&mut self, start: usize, end: usize, payload: &Payload, names: &[NameMatch], cands: &[u32],
+               done: &[Mention]) -> Option<Mention> {
+        let m = |inst: u32, is_ref: bool| Some(Mention { start, end, text_end: end, inst, is_ref });
+        match payload {
+            Payload::Name(k) => {
+                let nm = &names[*k];
+                let c = &cands[nm.off as usize..(nm.off + nm.len) as usize];
+                if self.inst(c[0]).is_context_reference() {
+                    let bench = self.benchmark()?;
+                    return m(bench, true);
+                }
+                m(self.choose(c), false)
+            }
+            Payload::Ticker(k) => {
+                let id = self.ticker_instrument(*k, None);
+                m(id, false)
+            }
+            Payload::Sector(sm) => {
+                let id = self.sector_instrument(sm, start);
+                self.last[SECTOR as usize] = id;
+                m(id, false)
+            }
+            Payload::Anaphor((h0, h1)) => {
+                let head = &self.t[*h0..*h1];
+                let kind = if at(head, 0, b"gauge") && head.len() == 5 || at(head, 0, b"index") && head.len() == 5 {
+                    INDEX
+                } else if (at(head, 0, b"sub-index") && head.len() == 9) || (at(head, 0, b"subindex") && head.len() == 8) {
+                    SECTOR
+                } else {
+                    STOCK
+                };
+                let c = self.t[start];
+                if (c == b'A' as u32 || c == b'a' as u32) && kind != SECTOR {
+                    return None;
+                }
+                if kind == SECTOR {
+                    if let Some(prev) = done.last() {
+                        if self.inst(prev.inst).kind == SECTOR {
+                            return m(prev.inst, true);
+                        }
+                    }
+                }
+                let previous = self.last[kind as usize];
+                if previous == NO {
+                    return None;
+                }
+                m(previous, true)
+            }
+        }
+    }
+
+    fn sector_instrument(&mut self, sm: &refs::SectorMatch, seg_lo: usize) -> u32 {
+        let base = seg_lo - sm.start; // segment offset: sm ranges are relative to the segment
+        let t = self.t;
+        let family: Vec<u32> = sm.family.map(|(a, b)| t[base + a..base + b].to_vec()).unwrap_or_default();
+        let industry = uni::lower_all(&t[base + sm.industry.0..base + sm.industry.1]);
+        let mut name: Vec<u32> = Vec::new();
+        if !family.is_empty() {
+            name.extend(&family);
+            name.push(b' ' as u32);
+        }
+        name.extend(&industry);
+        name.extend(b" sub-index".iter().map(|&b| b as u32));
+        let market = if family.is_empty() {
+            self.best
+        } else {
+            refs::family_market(&uni::lower_all(&family)).map(|m| self.eng.dir.market_id(m)).unwrap_or(0)
+        };
+        let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
+        key.extend((self.slug)(&name));
+        self.push_dyn(Inst { key: key.into(), name: name.into(), symbol: None, kind: SECTOR, market, py: None })
+    }
+}
+
+fn uni_sign(sign: &[u8]) -> Vec<u32> {
+    std::str::from_utf8(sign).unwrap().chars().map(|c| c as u32).collect()
+}
+
+fn contains(t: &[u32], lo: usize, hi: usize, lit: &[u32]) -> bool {
+    hi >= lo + lit.len() && t[lo..hi].windows(lit.len()).any(|w| w == lit)
+}
+
+fn contains_bytes(low: &[u8], lo: usize, hi: usize, lit: &[u8]) -> bool {
+    hi >= lo + lit.len() && low[lo..hi].windows(lit.len()).any(|w| w == lit)
+}

@@ -1,0 +1,351 @@
+//! Article-level scans, as in `streams/extract/text.py` and `lexicon.ArticleScan`: the anchors (figures with
+//! a unit, anchors in words), sentence bounds, and where period phrases and reference heads may occur.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::uni::{self, at};
+
+pub const PHRASE: u8 = 1;
+pub const HEAD: u8 = 2;
+pub const WORD_ANCHOR: u8 = 4;
+
+/// The pieces automaton of `lexicon.ArticleScan`.
+pub struct Pieces {
+    ac: AhoCorasick,
+    kinds: Vec<u8>,
+}
+
+impl Pieces {
+    pub fn new(groups: &[(u8, Vec<String>)]) -> Pieces {
+        let mut merged: BTreeMap<String, u8> = BTreeMap::new();
+        for (kind, pieces) in groups {
+            for p in pieces {
+                *merged.entry(p.clone()).or_insert(0) |= kind;
+            }
+        }
+        let (patterns, kinds): (Vec<String>, Vec<u8>) = merged.into_iter().unzip();
+        let ac = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).expect("pieces automaton");
+        Pieces { ac, kinds }
+    }
+}
+
+/// `ArticleScan`: lists of starts, `None` for a text that is not ASCII (anything may be anywhere).
+pub struct Scan {
+    pub phrases: Option<Vec<usize>>,
+    pub heads: Option<Vec<usize>>,
+    pub word_anchors: Option<Vec<usize>>,
+    /// `text.lower()` of an ASCII text.
+    pub lowered: Option<Vec<u8>>,
+}
+
+impl Scan {
+    pub fn new(text: &[u32], ascii: bool, pieces: &Pieces) -> Scan {
+        if !ascii {
+            return Scan { phrases: None, heads: None, word_anchors: None, lowered: None };
+        }
+        let lowered: Vec<u8> = text.iter().map(|&c| (c as u8).to_ascii_lowercase()).collect();
+        let (mut phrases, mut heads, mut anchors) = (Vec::new(), Vec::new(), Vec::new());
+        for m in pieces.ac.find_overlapping_iter(&lowered[..]) {
+            let kinds = pieces.kinds[m.pattern().as_usize()];
+            if kinds & PHRASE != 0 {
+                phrases.push(m.start());
+            }
+            if kinds & HEAD != 0 {
+                heads.push(m.start());
+            }
+            if kinds & WORD_ANCHOR != 0 {
+                anchors.push(m.start());
+            }
+        }
+        phrases.sort_unstable();
+        heads.sort_unstable();
+        anchors.sort_unstable();
+        Scan { phrases: Some(phrases), heads: Some(heads), word_anchors: Some(anchors), lowered: Some(lowered) }
+    }
+
+    pub fn maybe_phrase(&self, lo: usize, hi: usize) -> bool {
+        any_in(&self.phrases, lo, hi)
+    }
+
+    pub fn maybe_head(&self, lo: usize, hi: usize) -> bool {
+        any_in(&self.heads, lo, hi)
+    }
+}
+
+fn any_in(starts: &Option<Vec<usize>>, lo: usize, hi: usize) -> bool {
+    match starts {
+        None => true,
+        Some(starts) => {
+            let k = starts.partition_point(|&s| s < lo);
+            k < starts.len() && starts[k] < hi
+        }
+    }
+}
+
+fn letter_ci(text: &[u32], i: usize, lower: u8) -> bool {
+    i < text.len() && (text[i] == lower as u32 || text[i] == lower.to_ascii_uppercase() as u32)
+}
+
+/// Starts of the matches of `ANCHOR_RE` (figures with a unit, or a currency sign before a digit).
+pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
+    let n = text.len();
+    let digit = |i: usize| i < n && (b'0' as u32..=b'9' as u32).contains(&text[i]);
+    let mut i = 0;
+    while i < n {
+        let c = text[i];
+        if digit(i) {
+            let j = if i + 1 < n && text[i + 1] == b' ' as u32 { i + 2 } else { i + 1 };
+            let mut end = 0;
+            if j < n {
+                if text[j] == b'%' as u32 {
+                    end = j + 1;
+                } else if letter_ci(text, j, b'p') {
+                    let k = j + 1;
+                    if at(text, k, b"er cent") {
+                        end = k + 7;
+                    } else if at(text, k, b"ercent") {
+                        end = k + 6;
+                    } else if at(text, k, b"ct") {
+                        end = k + 2;
+                    } else if at(text, k, b"oint") {
+                        let e = if at(text, k + 4, b"s") && uni::boundary(text, k + 5, n) { k + 5 } else { k + 4 };
+                        if uni::boundary(text, e, n) {
+                            end = e;
+                        }
+                    } else if at(text, k, b"ts") && uni::boundary(text, k + 2, n) {
+                        end = k + 2;
+                    } else if at(text, k, b"ence") && uni::boundary(text, k + 4, n) {
+                        end = k + 4;
+                    }
+                } else if letter_ci(text, j, b'c') && at(text, j + 1, b"ent") {
+                    let k = j + 4;
+                    let e = if at(text, k, b"s") && uni::boundary(text, k + 1, n) { k + 1 } else { k };
+                    if uni::boundary(text, e, n) {
+                        end = e;
+                    }
+                }
+            }
+            if end > 0 {
+                out.push(i);
+                i = end;
+                continue;
+            }
+        } else if matches!(c, 0x24 | 0x20ac | 0xa3 | 0xa5) && digit(i + 1) {
+            out.push(i);
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+const NUMBER_WORDS_BEFORE_CENT: [&[u8]; 15] = [
+    b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine", b"ten", b"eleven",
+    b"twelve", b"fifteen", b"twenty", b"half a",
+];
+
+/// `_NUMBER_WORD_RE.search(lower, max(0, start - 12), start)`: a number word and a space end right before
+/// `start` (or before a final newline there, as `$` allows).
+fn number_word_before(lower: &[u32], start: usize) -> bool {
+    let lo = start.saturating_sub(12);
+    let window = &lower[lo..start];
+    let ends = |w: &[u32]| -> bool {
+        NUMBER_WORDS_BEFORE_CENT.iter().any(|word| {
+            let m = word.len() + 1;
+            w.len() >= m && at(w, w.len() - m, word) && w[w.len() - 1] == b' ' as u32
+        })
+    };
+    ends(window) || (window.last() == Some(&(b'\n' as u32)) && ends(&window[..window.len() - 1]))
+}
+
+/// `WORD_ANCHOR_RE.match(lower, i)`: the end of the match.
+fn word_anchor_at(lower: &[u32], i: usize) -> Option<usize> {
+    let n = lower.len();
+    let end = if at(lower, i, b"per cent") {
+        i + 8
+    } else if at(lower, i, b"percent") {
+        i + 7
+    } else if at(lower, i, b"unchanged") {
+        i + 9
+    } else if at(lower, i, b"flat") {
+        i + 4
+    } else if at(lower, i, b"little changed") {
+        i + 14
+    } else {
+        return None;
+    };
+    if uni::boundary(lower, end, n) {
+        Some(end)
+    } else {
+        None
+    }
+}
+
+const HINTS: [&[u8]; 11] = [
+    b"cent", b"unchanged", b"flat", b"changed", b"Cent", b"Unchanged", b"Flat", b"CENT", b"UNCHANGED", b"FLAT",
+    b"CHANGED",
+];
+
+/// The anchors in words of `Extractor.extract` (its hint test, then `word_anchors`).
+pub fn word_anchors(text: &[u32], scan: &Scan, out: &mut Vec<usize>) {
+    if let Some(candidates) = &scan.word_anchors {
+        if candidates.is_empty() {
+            return;
+        }
+    }
+    let contains = |lit: &[u8]| text.windows(lit.len()).any(|w| w.iter().zip(lit).all(|(&a, &b)| a == b as u32));
+    if !HINTS.iter().any(|h| contains(h)) {
+        return;
+    }
+    let owned;
+    let lower: &[u32] = match &scan.lowered {
+        Some(_) => {
+            owned = text.iter().map(|&c| uni::lower1(c)).collect::<Vec<u32>>();
+            &owned
+        }
+        None => {
+            owned = uni::lower_all(text);
+            if owned.len() == text.len() { &owned } else { text }
+        }
+    };
+    let mut found: Vec<usize> = Vec::new();
+    match (&scan.word_anchors, lower.len() == text.len() && scan.lowered.is_some()) {
+        (Some(candidates), true) => {
+            let mut pos = 0;
+            for &c in candidates {
+                if c >= pos {
+                    if let Some(end) = word_anchor_at(lower, c) {
+                        found.push(c);
+                        pos = end;
+                    }
+                }
+            }
+        }
+        _ => {
+            let mut i = 0;
+            while i < lower.len() {
+                if let Some(end) = word_anchor_at(lower, i) {
+                    found.push(i);
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+    for start in found {
+        if lower[start] == b'p' as u32 && !number_word_before(lower, start) {
+            continue;
+        }
+        out.push(start);
+    }
+}
+
+const MAX_SENTENCE_CHARS: usize = 2000;
+const ABBREVIATIONS: [&[u8]; 38] = [
+    b"mr", b"mrs", b"ms", b"dr", b"st", b"co", b"corp", b"inc", b"ltd", b"no", b"vs", b"u.s", b"u.k", b"jan",
+    b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec", b"prof", b"gov",
+    b"sen", b"rep", b"gen", b"lt", b"col", b"jr", b"sr", b"e.g", b"i.e", b"approx", b"est",
+];
+
+fn is_abbreviation(word: &[u32]) -> bool {
+    ABBREVIATIONS.iter().any(|a| a.len() == word.len() && at(word, 0, a))
+}
+
+/// `sentence_bounds(text)`.
+pub fn sentence_bounds(text: &[u32], ascii: bool, bounds: &mut Vec<(usize, usize)>) {
+    let n = text.len();
+    let mut start = 0;
+    let mut longest = 0;
+    let mut i = 0;
+    while i < n {
+        let c = text[i];
+        let m_end;
+        if c == b'\n' as u32 {
+            m_end = i + 1;
+        } else if c == b'.' as u32 || c == b'!' as u32 || c == b'?' as u32 {
+            let mut j = i + 1;
+            while j < n && matches!(text[j], 0x22 | 0x27 | 0x201d | 0x2019 | 0x29) {
+                j += 1;
+            }
+            let spaces = j;
+            while j < n && (text[j] == b' ' as u32 || text[j] == b'\t' as u32) {
+                j += 1;
+            }
+            let next_ok = j < n && (matches!(text[j], 0x22 | 0x27 | 0x201c | 0x2018 | 0x28)
+                || (b'A' as u32..=b'Z' as u32).contains(&text[j]) || (b'0' as u32..=b'9' as u32).contains(&text[j]));
+            if j == spaces || !next_ok {
+                i += 1;
+                continue;
+            }
+            m_end = j;
+        } else {
+            i += 1;
+            continue;
+        }
+        let pos = i;
+        if c == b'.' as u32 && abbreviation_before(text, start, pos, ascii) {
+            i = m_end;
+            continue;
+        }
+        let end = if c != b'\n' as u32 { pos + 1 } else { pos };
+        if end > start {
+            bounds.push((start, end));
+            longest = longest.max(end - start);
+        }
+        start = m_end;
+        i = m_end;
+    }
+    if start < n {
+        bounds.push((start, n));
+        longest = longest.max(n - start);
+    }
+    if longest > MAX_SENTENCE_CHARS {
+        let whole = std::mem::take(bounds);
+        for (a, b) in whole {
+            cut(text, a, b, bounds);
+        }
+    }
+}
+
+/// Does the word before the period at `pos` make it no sentence end (an abbreviation or an initial)?
+fn abbreviation_before(text: &[u32], start: usize, pos: usize, ascii: bool) -> bool {
+    if ascii {
+        let lo = start.max(pos.saturating_sub(7));
+        let mut k = pos;
+        while k > lo && ((text[k - 1] as u8).is_ascii_alphabetic() || text[k - 1] == b'.' as u32) {
+            k -= 1;
+        }
+        if k == pos {
+            return false;
+        }
+        let word: Vec<u32> = text[k..pos].iter().map(|&c| uni::lower1(c)).collect();
+        return is_abbreviation(&word);
+    }
+    let mut k = pos;
+    while k > start && (uni::is_alpha(text[k - 1]) || text[k - 1] == b'.' as u32) {
+        k -= 1;
+        if pos - k > 6 {
+            break;
+        }
+    }
+    let word = uni::lower_all(&text[k..pos]);
+    is_abbreviation(&word) || (word.len() == 1 && uni::is_upper(word[0]))
+}
+
+fn cut(text: &[u32], mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    while end - start > MAX_SENTENCE_CHARS {
+        let lo = start + MAX_SENTENCE_CHARS / 2;
+        let hi = (start + MAX_SENTENCE_CHARS).min(text.len());
+        let found = (lo..hi).rev().find(|&k| text[k] == b' ' as u32);
+        let c = match found {
+            Some(k) if k > start => k,
+            _ => start + MAX_SENTENCE_CHARS,
+        };
+        out.push((start, c));
+        start = c;
+    }
+    out.push((start, end));
+}
