@@ -26,8 +26,10 @@ log = logging.getLogger("headlines.worker")
 
 WATERMARK_HEADER = "headlines-record"
 WATERMARK_KEY = b"__watermark__"
-#: how often committed offsets are turned into watermark marks (the commit interval bounds their progress)
-HEARTBEAT_INTERVAL_S = 0.5
+#: how often committed offsets are turned into watermark marks (which alone can report a partition idle)
+HEARTBEAT_INTERVAL_S = 0.2
+#: how often the broker is asked whether the owned article partitions are caught up (for idleness)
+CAUGHT_UP_INTERVAL_S = 1.0
 
 
 class Watermarks:
@@ -101,8 +103,13 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermark
     ctx.metrics.article("ok")
     event_time = article.published_at or article.received_at
     if event_time is not None:
-        # advertised by the heartbeat once the group has committed past this offset (see SourceClock)
-        marks.clock.observe(msg.partition, msg.offset, int(event_time.timestamp() * 1000), time.monotonic())
+        now_s = time.monotonic()
+        marks.clock.observe(msg.partition, msg.offset, int(event_time.timestamp() * 1000), now_s)
+        # Sent within this record's processing, after its moves and by the same producer (transaction): the
+        # mark cannot outlive them. The heartbeat later repeats it once committed (see SourceClock).
+        mark = marks.clock.due_inline(msg.partition, now_s)
+        if mark is not None:
+            await broadcast_marks(ctx, [mark])
 
 
 def _is_watermark(message: Any) -> bool:
@@ -245,21 +252,28 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     async def lag_timer() -> None:
         report_lag(app, ctx)
 
+    caught: dict[int, bool] = {}
+
     @app.timer(interval=HEARTBEAT_INTERVAL_S)
     async def watermark_heartbeat() -> None:
-        # Outside any event, so the marks are sent by the plain producer, never in a transaction: a mark only
-        # speaks of committed records, whose moves are durable already (agents.transactions).
-        committed = committed_offsets(app, ctx)
-        for partition, offset in committed.items():
+        # Outside any record, so the marks are sent by the plain producer, never in a transaction: these marks
+        # only speak of committed records, whose moves are durable already (agents.transactions).
+        for partition, offset in committed_offsets(app, ctx).items():
             marks.clock.committed(partition, offset)
-        done = await caught_up(app, ctx, committed)
         now_s = time.monotonic()
-        for partition in done:
+        for partition in caught:
             marks.clock.register(partition, now_s)
-        # A partition the clock knows but the consumer does not list right now (during a rebalance) is not
-        # known to be caught up: SourceClock.due() would otherwise take it for caught up and report it idle.
-        missing = {p: False for p in marks.clock.watermarks_ms if p not in done}
-        await broadcast_marks(ctx, marks.clock.due(now_s, {**done, **missing}))
+        # A partition the clock knows but the consumer did not list at the last check (during a rebalance) is
+        # not known to be caught up: SourceClock.due() would otherwise take it for caught up and report it idle.
+        missing = {p: False for p in marks.clock.watermarks_ms if p not in caught}
+        await broadcast_marks(ctx, marks.clock.due(now_s, {**caught, **missing}))
+
+    @app.timer(interval=CAUGHT_UP_INTERVAL_S)
+    async def caught_up_check() -> None:
+        # asks the broker for end offsets (can take a while): apart from the heartbeat, which must stay fast
+        done = await caught_up(app, ctx, committed_offsets(app, ctx))
+        caught.clear()
+        caught.update(done)
 
     async def on_revoked(app: Any, revoked: Any, **kwargs: Any) -> None:
         sweeper.forget({tp.partition for tp in revoked if tp.topic == ctx.settings.topic_moves})

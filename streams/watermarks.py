@@ -4,8 +4,8 @@ Why: the ingest stage reads several article partitions at different speeds (a ba
 partition before another), so the moves of one instrument reach the aggregator out of event-time order
 across partitions. A per-instrument "newest event time seen" would then call good events late. Instead,
 each ingest task tracks, per article partition it owns, the newest event time of the records it has read
-*and committed* (its watermark) and broadcasts ``(partition, watermark, idle)`` records into every moves
-partition, after the moves of those records, which the commit made durable.
+(its watermark) and broadcasts ``(partition, watermark, idle)`` records into every moves partition, after
+the moves of those records and never without them (see :class:`SourceClock`).
 The aggregator takes the minimum over all article partitions (the *low watermark*): an event is late only
 when its window closed under that minimum, which happens only when its own partition carried it out of
 order by more than the grace period. The result does not depend on how partitions interleave.
@@ -45,39 +45,54 @@ NO_TIME_MS = -(2**62)
 
 @dataclass(slots=True)
 class SourceClock:
-    """Ingest side: per owned article partition, the newest event time that is safe to advertise.
+    """Ingest side: per owned article partition, how far it has got in event time, in two forms.
 
-    Safe means *committed*: a record's event time enters the watermark only once the consumer group has
-    committed an offset past the record, because only then are the moves sent for it durable (flushed before
-    the commit with ``at_least_once``, committed in the same transaction with ``exactly_once``). Advertising
-    the event time of a record read but not committed would be wrong after a crash: the moves of that record
-    can be lost with the crash (or aborted with its transaction) and are then sent again by whichever worker
-    re-reads the record, behind a watermark that already passed them, so they would be judged late.
+    - *Read* progress, :meth:`due_inline`: the newest event time of the records handled. Sent by the ingest
+      task while it handles a record, right after that record's moves and by the same producer (with
+      ``exactly_once``, in the same transaction), so a mark can never land without the moves it covers:
+      if they are lost or aborted by a crash, so is the mark.
+    - *Committed* progress, :meth:`due`: the newest event time of the records before the group's committed
+      offset, whose moves are durable whatever happens next. Only this is sent by the periodic heartbeat,
+      which runs outside any record and any transaction, and only this form can report a partition *idle*
+      (quiet, and nothing read is left uncommitted, and the partition is caught up).
 
     ``observe`` records each handled record as a checkpoint ``(offset after it, newest event time so far)``;
-    ``committed`` moves the checkpoints at or before a committed offset into the watermark.
+    ``committed`` moves the checkpoints at or before a committed offset into the committed watermark.
     """
 
     interval_s: float = 0.2
     idle_after_s: float = 5.0
+    read_ms: dict[int, int] = field(default_factory=dict)
     watermarks_ms: dict[int, int] = field(default_factory=dict)
     pending: dict[int, deque[tuple[int, int]]] = field(default_factory=dict)
     last_record_s: dict[int, float] = field(default_factory=dict)
+    inline_sent: dict[int, tuple[int, float]] = field(default_factory=dict)
     last_sent: dict[int, tuple[int, bool]] = field(default_factory=dict)
     last_sent_s: dict[int, float] = field(default_factory=dict)
 
     def observe(self, partition: int, offset: int, event_time_ms: int, now_s: float) -> None:
         """The record at ``offset`` of ``partition``, of ``event_time_ms``, was handled (its moves sent)."""
+        newest = max(self.read_ms.get(partition, NO_TIME_MS), event_time_ms)
+        self.read_ms[partition] = newest
         checkpoints = self.pending.get(partition)
         if checkpoints is None:
             checkpoints = self.pending[partition] = deque()
-        newest = checkpoints[-1][1] if checkpoints else self.watermarks_ms.get(partition, NO_TIME_MS)
-        newest = max(newest, event_time_ms)
         if checkpoints and checkpoints[-1][1] == newest:
             checkpoints[-1] = (offset + 1, newest)  # same newest time: one checkpoint, moved forward
         else:
             checkpoints.append((offset + 1, newest))
         self.last_record_s[partition] = now_s
+
+    def due_inline(self, partition: int, now_s: float) -> WatermarkMark | None:
+        """The read-progress mark of ``partition`` to send now, with the record just handled (rate-limited)."""
+        wm = self.read_ms.get(partition)
+        if wm is None:
+            return None
+        sent = self.inline_sent.get(partition)
+        if sent is not None and (sent[0] == wm or now_s - sent[1] < self.interval_s):
+            return None
+        self.inline_sent[partition] = (wm, now_s)
+        return WatermarkMark(partition, wm)
 
     def committed(self, partition: int, offset: int) -> None:
         """The group committed ``offset`` of ``partition``: records before it are durable downstream."""
@@ -98,10 +113,11 @@ class SourceClock:
             self.last_record_s.setdefault(partition, now_s - self.idle_after_s)
 
     def due(self, now_s: float, caught_up: dict[int, bool] | None = None) -> list[WatermarkMark]:
-        """The marks to broadcast now: changed ones at most every ``interval_s``, all as a heartbeat.
+        """The committed-progress marks to broadcast now: changed ones at most every ``interval_s``, all as a
+        heartbeat every ``idle_after_s``.
 
-        A partition is idle when no record was read for ``idle_after_s`` and, per ``caught_up``, everything up
-        to its end offset is committed (a partition missing from ``caught_up`` counts as caught up).
+        A partition is idle when no record was read for ``idle_after_s``, nothing read is uncommitted and, per
+        ``caught_up``, everything up to its end offset is committed (missing from ``caught_up``: caught up).
         """
         marks: list[WatermarkMark] = []
         for partition, wm in self.watermarks_ms.items():
@@ -118,7 +134,8 @@ class SourceClock:
 
     def forget(self, partitions: set[int]) -> None:
         """Drop partitions that were revoked from this task."""
-        for table in (self.watermarks_ms, self.pending, self.last_record_s, self.last_sent, self.last_sent_s):
+        for table in (self.read_ms, self.watermarks_ms, self.pending, self.last_record_s, self.inline_sent,
+                      self.last_sent, self.last_sent_s):
             for partition in partitions:
                 table.pop(partition, None)
 

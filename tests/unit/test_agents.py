@@ -96,26 +96,26 @@ async def test_bad_articles_go_to_dead_letters_with_reason(value: bytes | None, 
     assert counter(ctx, "headlines_dead_letters_total", reason=reason) == 1
 
 
-async def test_good_article_sends_moves_keyed_by_instrument_and_its_watermark_after_the_commit() -> None:
+async def test_good_article_sends_moves_keyed_by_instrument_then_its_watermark() -> None:
     ctx = make_ctx(partitions=3)
     _, marks = await ingest(ctx, event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%."), partition=1, offset=41))
     sent = ctx.moves.sent  # type: ignore[attr-defined]
-    assert [(m["key"], orjson.loads(m["value"])["change_pct"]) for m in sent] == [
+    moves = [s for s in sent if WATERMARK_HEADER not in s["headers"]]
+    assert [(m["key"], orjson.loads(m["value"])["change_pct"]) for m in moves] == [
         (b"1024.HK", 16.0), (b"1211.HK", 3.6)]
     assert counter(ctx, "headlines_articles_consumed_total", result="ok") == 1
     assert counter(ctx, "headlines_move_events_total", kind="stock") == 2
-    # Nothing about the article's event time is advertised before its offset is committed ...
+    # The read-progress mark follows the moves, within the same record, to every moves partition.
     published_ms = 1_741_249_200_000  # 2025-03-06T08:20:00Z
+    inline = sent[2:]
+    assert sorted(m["partition"] for m in inline) == [0, 1, 2]
+    assert {orjson.loads(m["value"])["watermark"]["watermark_ms"] for m in inline} == {published_ms}
+    # The heartbeat's committed-progress mark waits for the commit past the record.
     assert marks.clock.due(0.0) == []
     marks.clock.committed(1, 41)
     assert marks.clock.due(0.0) == []
-    # ... and once it is, the heartbeat broadcasts it to every moves partition.
     marks.clock.committed(1, 42)
-    due = marks.clock.due(0.0)
-    assert due == [WatermarkMark(1, published_ms)]
-    await broadcast_marks(ctx, due)
-    assert sorted(m["partition"] for m in ctx.moves.sent[2:]) == [0, 1, 2]  # type: ignore[attr-defined]
-    assert all(WATERMARK_HEADER in m["headers"] for m in ctx.moves.sent[2:])  # type: ignore[attr-defined]
+    assert marks.clock.due(0.0) == [WatermarkMark(1, published_ms)]
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,32 @@ def test_checkpoints_of_equal_newest_time_are_merged() -> None:
     assert clock.uncommitted(0) == 0 and clock.watermarks_ms[0] == 100
 
 
+@pytest.mark.parametrize(
+    ("steps", "expected"),
+    [
+        # (partition, offset, event_time_ms, now_s) observed, then due_inline(partition 0, last now_s)
+        ([(0, 0, 100, 0.0)], M(0, 100)),                       # read progress goes out at once, uncommitted
+        ([(1, 0, 100, 0.0)], None),                            # nothing read of partition 0
+    ],
+)
+def test_inline_marks(steps: list[tuple[int, int, int, float]], expected: WatermarkMark | None) -> None:
+    clock = SourceClock(interval_s=0.2)
+    for partition, offset, t_ms, now_s in steps:
+        clock.observe(partition, offset, t_ms, now_s)
+    assert clock.due_inline(0, steps[-1][3]) == expected
+
+
+def test_inline_marks_are_rate_limited_and_only_sent_on_progress() -> None:
+    clock = SourceClock(interval_s=0.2)
+    clock.observe(0, 0, 100, 0.0)
+    assert clock.due_inline(0, 0.0) == M(0, 100)
+    clock.observe(0, 1, 200, 0.1)
+    assert clock.due_inline(0, 0.1) is None          # within the interval
+    assert clock.due_inline(0, 0.3) == M(0, 200)     # after it
+    clock.observe(0, 2, 150, 0.6)
+    assert clock.due_inline(0, 0.6) is None          # no progress (an older record)
+
+
 def test_quiet_but_behind_is_not_idle() -> None:
     clock = SourceClock(idle_after_s=5.0)
     clock.observe(0, 0, 100, 0.0)
