@@ -19,7 +19,7 @@ from monitoring.lag import compute_lag, update_lag_gauges
 from streams.articles import decode_article
 from streams.errors import InvalidArticle
 from streams.model import MoveEvent
-from streams.state import InstrumentState, apply
+from streams.state import apply
 from streams.watermarks import LowWatermark, SourceClock, WatermarkMark
 
 log = logging.getLogger("headlines.worker")
@@ -35,8 +35,8 @@ CAUGHT_UP_INTERVAL_S = 1.0
 class Watermarks:
     """This worker's view of event-time progress (see :mod:`streams.watermarks`)."""
 
-    def __init__(self, source_partitions: int) -> None:
-        self.clock = SourceClock()
+    def __init__(self, source_partitions: int, step_ms: int = 15 * 60 * 1000) -> None:
+        self.clock = SourceClock(step_ms=step_ms)
         self.source_partitions = source_partitions
         self.low: dict[int, LowWatermark] = {}
 
@@ -134,18 +134,16 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
     if move.event_time is None:
         move = _with_received_at(move, _received_at(event.message))
     key = move.instrument.key
-    stored = ctx.windows.get(key)
-    state = InstrumentState.from_dict(stored) if stored is not None else None
+    state = sweeper.cache.get(key, ctx.windows.get(key))
     now = datetime.now(UTC)
     outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now,
                     watermark_ms=marks.low_ms(event.message.partition))
-    if outcome.late and _already_applied(outcome, move):
-        return  # a redelivery (after a restart) of an event its closed window holds already: not late
-    if outcome.late:
+    if outcome.late or outcome.duplicate:
+        sweeper.cache.drop(key)  # the state may have moved its watermark: decode the stored one next time
+        if outcome.duplicate or _already_applied(outcome, move):
+            return  # a redelivery (after a restart) of an event its window holds already: not late
         ctx.metrics.late_events.inc()
         await send_dead_letter(ctx, event, "late", f"event time {move.event_time} is behind the closed window")
-        return
-    if outcome.duplicate:
         return
     if outcome.alerts:
         # Delivered before the state that marks them fired is written: a crash in between re-emits the same
@@ -160,7 +158,8 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
             for _ in outcome.alerts:
                 ctx.metrics.end_to_end_latency.observe(latency_s)
     partition = event.message.partition
-    ctx.windows[key] = sweeper.stored_value(outcome.state, partition)
+    stored = ctx.windows[key] = sweeper.stored_value(outcome.state, partition)
+    sweeper.cache.put(key, stored, outcome.state)
     sweeper.touched(partition, key)
     sweeper.sweep(partition, marks.low_ms(partition), key)
 
@@ -233,7 +232,7 @@ def report_lag(app: faust.App, ctx: PipelineContext) -> None:
 
 def register(app: faust.App, ctx: PipelineContext) -> None:
     dedupe = Deduper(ctx.seen, ctx.settings.dedupe_horizon_s)
-    marks = Watermarks(ctx.settings.topic_partitions)
+    marks = Watermarks(ctx.settings.topic_partitions, step_ms=ctx.window_config.size_ms)
     sweeper = Sweeper(ctx.windows, ctx.window_config)
 
     @app.agent(ctx.articles, name="headlines.ingest")

@@ -62,6 +62,10 @@ class SourceClock:
 
     interval_s: float = 0.2
     idle_after_s: float = 5.0
+    #: an inline mark also goes out, before ``interval_s``, once read progress has advanced this much event
+    #: time: in a replay at full speed a fraction of a second is hours of event time, and windows would stay
+    #: open (state would grow) for that long behind the read position
+    step_ms: int = 15 * 60 * 1000
     read_ms: dict[int, int] = field(default_factory=dict)
     watermarks_ms: dict[int, int] = field(default_factory=dict)
     pending: dict[int, deque[tuple[int, int]]] = field(default_factory=dict)
@@ -84,12 +88,14 @@ class SourceClock:
         self.last_record_s[partition] = now_s
 
     def due_inline(self, partition: int, now_s: float) -> WatermarkMark | None:
-        """The read-progress mark of ``partition`` to send now, with the record just handled (rate-limited)."""
+        """The read-progress mark of ``partition`` to send now, with the record just handled: on progress, at
+        most every ``interval_s``, or at once after ``step_ms`` of event time."""
         wm = self.read_ms.get(partition)
         if wm is None:
             return None
         sent = self.inline_sent.get(partition)
-        if sent is not None and (sent[0] == wm or now_s - sent[1] < self.interval_s):
+        if sent is not None and (sent[0] == wm or (now_s - sent[1] < self.interval_s
+                                                   and wm - sent[0] < self.step_ms)):
             return None
         self.inline_sent[partition] = (wm, now_s)
         return WatermarkMark(partition, wm)

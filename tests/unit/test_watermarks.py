@@ -119,6 +119,16 @@ def test_inline_marks_are_rate_limited_and_only_sent_on_progress() -> None:
     assert clock.due_inline(0, 0.6) is None          # no progress (an older record)
 
 
+def test_inline_marks_go_out_early_after_a_step_of_event_time() -> None:
+    clock = SourceClock(interval_s=0.2, step_ms=1000)
+    clock.observe(0, 0, 0, 0.0)
+    assert clock.due_inline(0, 0.0) == M(0, 0)
+    clock.observe(0, 1, 999, 0.01)
+    assert clock.due_inline(0, 0.01) is None         # less than a step, within the interval
+    clock.observe(0, 2, 1000, 0.02)
+    assert clock.due_inline(0, 0.02) == M(0, 1000)   # a step of event time: at once (a fast replay)
+
+
 def test_quiet_but_behind_is_not_idle() -> None:
     clock = SourceClock(idle_after_s=5.0)
     clock.observe(0, 0, 100, 0.0)
