@@ -1,6 +1,6 @@
 """What makes a processed event and its outputs durable together, in both processing guarantees.
 
-Two changes to how faust-streaming 0.15 writes, each closing a window in which a crash lost or doubled work:
+Three changes to faust-streaming 0.15, each closing a window in which a crash lost or doubled work:
 
 1. **Changelog writes leave within their event** (:class:`EventTable`). Faust hands a table write to a
    background buffer (``send_soon``); the commit of the event's offset does not wait for that buffer in the
@@ -19,6 +19,16 @@ Two changes to how faust-streaming 0.15 writes, each closing a window in which a
    of the event's source partition, which also commits the event's offset. A send outside any event (the
    watermark heartbeat) uses the plain producer: it is never part of a transaction, so it never fails with
    "not in transaction" while transactions are being ended at shutdown.
+
+3. **Commits follow the last processed offset** (:class:`InOrderConsumer`). Faust computes the offset to
+   commit from the list of acknowledged offsets and its own record of "gaps" (offsets it never saw, such as
+   transaction markers); after a restart that lands on markers the bookkeeping can stop a partition's
+   commits for good while processing goes on (faust-streaming #596; seen here on a moves partition behind
+   two commit markers). Under ``exactly_once`` that is fatal: the partition's transaction is never
+   committed, read_committed readers stop at it, and a crash aborts everything it holds. Each of our source
+   topics is read by one agent, one record at a time and in offset order, and a record is acknowledged only
+   when the next is taken, so the acknowledged offsets form a prefix: the next offset after the highest one
+   is the position to commit.
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from typing import Any
 
 import faust
 from faust.transport.consumer import TransactionManager
+from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
 from faust.types.tuples import TP
 
 
@@ -84,6 +95,23 @@ class SourceTransactionManager(TransactionManager):
         return f"{self.app.conf.id}-{group}-{tp.partition}"
 
 
+class InOrderConsumer(AIOKafkaConsumer):
+    """Commits the offset after the highest acknowledged one of each partition (see the module docstring)."""
+
+    def _new_offset(self, tp: TP) -> int | None:
+        acked = self._acked[tp]
+        if not acked:
+            return None
+        offset = max(acked) + 1
+        acked.clear()
+        self._acked_index[tp].clear()
+        gaps = self._gap.get(tp)
+        if gaps:
+            gaps.clear()
+        return offset
+
+
 def install(app: faust.App) -> None:
-    """Make ``app``'s transport build :class:`SourceTransactionManager` (before its consumer exists)."""
+    """Make ``app``'s transport build our consumer and transaction manager (before its consumer exists)."""
+    app.transport.Consumer = InOrderConsumer  # type: ignore[misc]
     app.transport.TransactionManager = SourceTransactionManager  # type: ignore[misc]

@@ -109,6 +109,13 @@ def test_sigkilled_worker_loses_nothing(reference: rel.Oracle, base: Settings, t
     print(f"\n{guarantee}: {N_ARTICLES} articles, {run.kills} kills, {len(ref_ids)} reference alerts, "
           f"{len(lost)} lost, {len(unknown)} unknown, {duplicated} duplicate records, "
           f"{len(run.dead_letters)} redelivered moves dead-lettered as late")
+    applied = {digest for pane in run.history.panes.values() for digest in pane["seen"]}
+    late_moves = [MoveEvent.from_dict(orjson.loads(base64.b64decode(d["value_base64"])))
+                  for d in run.dead_letters if d["reason"] == "late"]
+    if lost:  # what the loss looks like, to tell its cause
+        print(f"late dead letters not applied: {sum(event_digest(m.event_id) not in applied for m in late_moves)}")
+        print(f"missing panes: {len(set(reference.history.panes) - set(run.history.panes))}, differing: "
+              f"{sum(run.history.panes.get(k) != p for k, p in reference.history.panes.items())}")
     assert not lost
     assert not unknown
     if guarantee == "exactly_once":
@@ -118,7 +125,6 @@ def test_sigkilled_worker_loses_nothing(reference: rel.Oracle, base: Settings, t
     assert run.history.fired == reference.history.fired
     # A move read again after a kill whose window is closed and already evicted cannot be told from a late
     # one, and is dead-lettered as late; each must be an event that the window state holds already.
-    applied = {digest for pane in run.history.panes.values() for digest in pane["seen"]}
     for dead in run.dead_letters:
         assert dead["reason"] == "late", dead
         move = MoveEvent.from_dict(orjson.loads(base64.b64decode(dead["value_base64"])))
