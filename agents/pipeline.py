@@ -210,6 +210,13 @@ async def caught_up(app: faust.App, ctx: PipelineContext, committed: dict[int, i
     return {tp.partition: ends.get(tp) is not None and committed.get(tp.partition, 0) >= ends[tp] for tp in tps}
 
 
+def _processed(app: faust.App, event: Any) -> None:
+    """Tell the consumer the record is finished: its offset + 1 is the position to commit (agents.transactions)."""
+    processed = getattr(app.consumer, "processed", None)
+    if processed is not None:
+        processed(event.message.tp, event.message.offset)
+
+
 def report_lag(app: faust.App, ctx: PipelineContext) -> None:
     consumer: Any = app.consumer
     sources = {ctx.settings.topic_articles, ctx.settings.topic_moves}
@@ -240,12 +247,14 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
         async for event in stream.events():
             await handle_article(ctx, dedupe, marks, event)
             await ctx.seen.flush_changelog()  # before the event is acknowledged (agents.transactions)
+            _processed(app, event)
 
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
         async for event in stream.events():
             await handle_move(ctx, marks, sweeper, event)
             await ctx.windows.flush_changelog()
+            _processed(app, event)
 
     @app.timer(interval=ctx.settings.lag_interval_s)
     async def lag_timer() -> None:
@@ -275,6 +284,9 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
         caught.update(done)
 
     async def on_revoked(app: Any, revoked: Any, **kwargs: Any) -> None:
+        forget = getattr(app.consumer, "forget_processed", None)
+        if forget is not None:
+            forget(revoked)
         sweeper.forget({tp.partition for tp in revoked if tp.topic == ctx.settings.topic_moves})
         gone = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles}
         dedupe.forget_partitions(gone)

@@ -26,9 +26,11 @@ Three changes to faust-streaming 0.15, each closing a window in which a crash lo
    commits for good while processing goes on (faust-streaming #596; seen here on a moves partition behind
    two commit markers). Under ``exactly_once`` that is fatal: the partition's transaction is never
    committed, read_committed readers stop at it, and a crash aborts everything it holds. Each of our source
-   topics is read by one agent, one record at a time and in offset order, and a record is acknowledged only
-   when the next is taken, so the acknowledged offsets form a prefix: the next offset after the highest one
-   is the position to commit.
+   topics is read by one agent, one record at a time and in offset order, so the agents themselves record
+   the offset after the last record they finished (:meth:`InOrderConsumer.processed`), and that is the
+   position committed. Not Faust's acknowledgements: it also acknowledges records it skips during a
+   rebalance, unprocessed. The record is cleared when partitions are revoked (their open transaction may be
+   aborted; processing starts again from the committed offset).
 """
 
 from __future__ import annotations
@@ -96,19 +98,27 @@ class SourceTransactionManager(TransactionManager):
 
 
 class InOrderConsumer(AIOKafkaConsumer):
-    """Commits the offset after the highest acknowledged one of each partition (see the module docstring)."""
+    """Commits the offset after the last record our agents finished (see the module docstring)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._processed: dict[TP, int] = {}
+
+    def processed(self, tp: TP, offset: int) -> None:
+        """The record at ``offset`` of ``tp`` is finished: everything it sends is with the producer."""
+        self._processed[tp] = offset + 1
+
+    def forget_processed(self, tps: Any) -> None:
+        for tp in tps:
+            self._processed.pop(tp, None)
 
     def _new_offset(self, tp: TP) -> int | None:
-        acked = self._acked[tp]
-        if not acked:
-            return None
-        offset = max(acked) + 1
-        acked.clear()
+        self._acked[tp].clear()  # Faust's list, kept only so that it does not grow
         self._acked_index[tp].clear()
         gaps = self._gap.get(tp)
         if gaps:
             gaps.clear()
-        return offset
+        return self._processed.get(tp)
 
 
 def install(app: faust.App) -> None:

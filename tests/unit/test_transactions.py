@@ -90,25 +90,30 @@ async def test_changelog_writes_wait_for_the_event_to_flush_them(eos_app: Any,
 
 
 @pytest.mark.parametrize(
-    ("acked", "gaps", "expected"),
+    ("processed", "acked", "expected"),
     [
-        ([], [], None),                       # nothing acknowledged: nothing to commit
-        ([10, 11, 12], [], 13),
-        ([12, 13], [], 14),                   # 10 and 11 were transaction markers (never delivered, never acked)
-        ([12, 13, 13], [(11, 13)], 14),       # Faust's own gap records do not hold it back
-        ([40, 38, 39], [], 41),               # order of acknowledgement does not matter
+        ([], [], None),                       # nothing finished: nothing to commit
+        ([10, 11, 12], [10, 11, 12], 13),
+        ([12, 13], [12, 13], 14),             # 10 and 11 were transaction markers (never delivered)
+        ([10], [10, 40], 11),                 # Faust acknowledged 40 unprocessed (skipped in a rebalance)
+        ([12, 13], [12, 13, 13], 14),         # whatever Faust's own lists hold
     ],
 )
-def test_commits_follow_the_highest_acknowledged_offset(acked: list[int], gaps: list[tuple[int, int]],
-                                                         expected: int | None) -> None:
+def test_commits_follow_the_last_processed_offset(processed: list[int], acked: list[int],
+                                                   expected: int | None) -> None:
     from intervaltree import IntervalTree
 
     from agents.transactions import InOrderConsumer
 
     tp = TP("app.moves", 1)
     consumer = InOrderConsumer.__new__(InOrderConsumer)  # only the offset bookkeeping is used
+    consumer._processed = {}
     consumer._acked = {tp: list(acked)}
     consumer._acked_index = {tp: set(acked)}
-    consumer._gap = {tp: IntervalTree.from_tuples(gaps)}
+    consumer._gap = {tp: IntervalTree.from_tuples([(11, 13)])}
+    for offset in processed:
+        consumer.processed(tp, offset)
     assert consumer._new_offset(tp) == expected
     assert consumer._acked[tp] == [] and consumer._acked_index[tp] == set() and not consumer._gap[tp]
+    consumer.forget_processed([tp])  # revoked: processing starts again from the committed offset
+    assert consumer._new_offset(tp) is None
