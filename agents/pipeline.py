@@ -15,6 +15,7 @@ from agents.context import PipelineContext
 from agents.deadletter import dead_letter_record
 from agents.dedupe import Deduper
 from agents.sweep import Sweeper
+from agents.transactions import commit_gate
 from monitoring.lag import compute_lag, update_lag_gauges
 from streams.articles import decode_article
 from streams.errors import InvalidArticle
@@ -241,20 +242,23 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     dedupe = Deduper(ctx.seen, ctx.settings.dedupe_horizon_s)
     marks = Watermarks(ctx.settings.topic_partitions, step_ms=ctx.window_config.size_ms)
     sweeper = Sweeper(ctx.windows, ctx.window_config)
+    gate = commit_gate(app)
 
     @app.agent(ctx.articles, name="headlines.ingest")
     async def ingest(stream: Any) -> None:
         async for event in stream.events():
-            await handle_article(ctx, dedupe, marks, event)
-            await ctx.seen.flush_changelog()  # before the event is acknowledged (agents.transactions)
-            _processed(app, event)
+            async with gate.record():  # a commit never falls in the middle of a record (agents.transactions)
+                await handle_article(ctx, dedupe, marks, event)
+                await ctx.seen.flush_changelog()  # before the event is acknowledged
+                _processed(app, event)
 
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
         async for event in stream.events():
-            await handle_move(ctx, marks, sweeper, event)
-            await ctx.windows.flush_changelog()
-            _processed(app, event)
+            async with gate.record():
+                await handle_move(ctx, marks, sweeper, event)
+                await ctx.windows.flush_changelog()
+                _processed(app, event)
 
     @app.timer(interval=ctx.settings.lag_interval_s)
     async def lag_timer() -> None:

@@ -31,11 +31,20 @@ Three changes to faust-streaming 0.15, each closing a window in which a crash lo
    position committed. Not Faust's acknowledgements: it also acknowledges records it skips during a
    rebalance, unprocessed. The record is cleared when partitions are revoked (their open transaction may be
    aborted; processing starts again from the committed offset).
+
+4. **No commit in the middle of a record** (:class:`CommitGate`, ``exactly_once``). A commit ends the
+   transaction with everything sent so far, which includes the first sends of a record still in progress
+   (say its alert) but not that record's offset; a crash before the next commit then repeats the record,
+   and its alert was committed twice. The commit now waits for the records in progress to finish, and
+   holds new ones back meanwhile.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import faust
@@ -91,6 +100,10 @@ class SourceTransactionManager(TransactionManager):
         return await self.producer.send(topic, key, value, destination, timestamp, headers,
                                         transactional_id=self.source_transactional_id(event.message.tp))
 
+    async def commit(self, offsets: Any, start_new_transaction: bool = True) -> bool:
+        async with commit_gate(self.app).committing():
+            return bool(await super().commit(offsets, start_new_transaction=start_new_transaction))
+
     def source_transactional_id(self, tp: TP) -> str:
         # the id under which TransactionManager.commit() commits this partition's offsets
         group = self.app.assignor.group_for_topic(tp.topic)
@@ -119,6 +132,51 @@ class InOrderConsumer(AIOKafkaConsumer):
         if gaps:
             gaps.clear()
         return self._processed.get(tp)
+
+
+class CommitGate:
+    """Records in progress versus a commit: a commit waits until none is in progress and, while it waits or
+    runs, no new record starts (so a steady stream of records cannot starve it)."""
+
+    def __init__(self) -> None:
+        self._active = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._open = asyncio.Event()
+        self._open.set()
+
+    @property
+    def active(self) -> int:
+        return self._active
+
+    @asynccontextmanager
+    async def record(self) -> AsyncIterator[None]:
+        await self._open.wait()
+        self._active += 1
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._active -= 1
+            if not self._active:
+                self._idle.set()
+
+    @asynccontextmanager
+    async def committing(self) -> AsyncIterator[None]:
+        self._open.clear()
+        try:
+            await self._idle.wait()
+            yield
+        finally:
+            self._open.set()
+
+
+def commit_gate(app: Any) -> CommitGate:
+    """The app's :class:`CommitGate` (one per app, made on first use)."""
+    gate = getattr(app, "_headlines_commit_gate", None)
+    if gate is None:
+        gate = app._headlines_commit_gate = CommitGate()
+    return gate
 
 
 def install(app: faust.App) -> None:

@@ -117,3 +117,34 @@ def test_commits_follow_the_last_processed_offset(processed: list[int], acked: l
     assert consumer._acked[tp] == [] and consumer._acked_index[tp] == set() and not consumer._gap[tp]
     consumer.forget_processed([tp])  # revoked: processing starts again from the committed offset
     assert consumer._new_offset(tp) is None
+
+
+async def test_a_commit_waits_for_records_in_progress_and_holds_new_ones_back() -> None:
+    import asyncio
+
+    from agents.transactions import CommitGate
+
+    gate, log = CommitGate(), []
+
+    async def record(name: str, hold: asyncio.Event) -> None:
+        async with gate.record():
+            log.append(f"{name} start")
+            await hold.wait()
+            log.append(f"{name} end")
+
+    async def commit() -> None:
+        async with gate.committing():
+            log.append("commit")
+
+    first_done, second_done = asyncio.Event(), asyncio.Event()
+    first = asyncio.create_task(record("first", first_done))
+    await asyncio.sleep(0)
+    committing = asyncio.create_task(commit())
+    await asyncio.sleep(0)
+    second = asyncio.create_task(record("second", second_done))  # arrives while the commit waits
+    await asyncio.sleep(0)
+    assert log == ["first start"] and gate.active == 1
+    first_done.set()
+    second_done.set()
+    await asyncio.gather(first, committing, second)
+    assert log == ["first start", "first end", "commit", "second start", "second end"]
