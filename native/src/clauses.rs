@@ -1,6 +1,8 @@
 //! `SentenceParser` of `streams/extract/clauses.py`: groups of mentions, clauses, moves, and the moves of
 //! each mentioned instrument (`Found`).
 
+use smallvec::SmallVec;
+
 use crate::lexicon::{self as lx};
 use crate::mentions::{Mention, Tracker};
 use crate::patterns;
@@ -11,21 +13,25 @@ pub const UP: u8 = 1;
 pub const DOWN: u8 = 2;
 pub const FLAT: u8 = 3;
 
+pub type Figures = SmallVec<[Quantity; 2]>;
+pub type Moves = SmallVec<[Move; 4]>;
+type Members = SmallVec<[Mention; 4]>;
+
 #[derive(Clone, Debug)]
 pub struct Move {
     pub direction: u8,
     pub first: usize,
     pub cue: usize,
-    pub pcts: Vec<Quantity>,
-    pub pts: Vec<Quantity>,
-    pub abs: Vec<Quantity>,
+    pub pcts: Figures,
+    pub pts: Figures,
+    pub abs: Figures,
     pub level: Option<Quantity>,
     pub end: usize,
 }
 
 impl Move {
     fn new(direction: u8, first: usize, cue: usize) -> Move {
-        Move { direction, first, cue, pcts: Vec::new(), pts: Vec::new(), abs: Vec::new(), level: None, end: 0 }
+        Move { direction, first, cue, pcts: Figures::new(), pts: Figures::new(), abs: Figures::new(), level: None, end: 0 }
     }
 
     fn add(&mut self, q: Quantity) {
@@ -55,6 +61,13 @@ pub struct Found {
     pub end: u32,
 }
 
+/// Buffers of a parser, kept from one sentence to the next.
+#[derive(Default)]
+pub struct ParserBufs {
+    marks: Vec<usize>,
+    splits: Vec<usize>,
+}
+
 pub struct Parser<'a> {
     pub s: Sentence<'a>,
     pub qty: &'a [Option<Quantity>],
@@ -70,10 +83,11 @@ pub struct Parser<'a> {
 
 impl<'a> Parser<'a> {
     pub fn new(s: Sentence<'a>, qty: &'a [Option<Quantity>], offset: usize, scan: &'a Scan, tracker: &'a Tracker<'a>,
-               joiners: &'a [u32]) -> Parser<'a> {
+               joiners: &'a [u32], bufs: ParserBufs) -> Parser<'a> {
         let lex = s.lex;
-        let mut marks = Vec::new();
-        let mut splits = Vec::new();
+        let ParserBufs { mut marks, mut splits } = bufs;
+        marks.clear();
+        splits.clear();
         for (k, t) in s.toks.iter().enumerate() {
             let word = t.kind == WORD;
             if qty[k].is_some() || (word && lex.has(t.wid, lx::REJECT | lx::CUE_WORD)) || t.is_punct(b',') {
@@ -84,6 +98,10 @@ impl<'a> Parser<'a> {
             }
         }
         Parser { s, qty, offset, scan, tracker, joiners, last_direction: 0, prefix_period: 0, marks, splits }
+    }
+
+    pub fn into_bufs(self) -> ParserBufs {
+        ParserBufs { marks: self.marks, splits: self.splits }
     }
 
     fn toks(&self) -> &'a [Token] {
@@ -124,10 +142,10 @@ impl<'a> Parser<'a> {
     }
 
     /// `groups(mentions)`: (first token, last token + 1, members).
-    fn groups(&self, mentions: &[Mention]) -> Vec<(usize, usize, Vec<Mention>)> {
+    fn groups(&self, mentions: &[Mention]) -> SmallVec<[(usize, usize, Members); 4]> {
         let toks = self.toks();
         let n = toks.len();
-        let mut groups: Vec<(usize, usize, Vec<Mention>)> = Vec::new();
+        let mut groups: SmallVec<[(usize, usize, Members); 4]> = SmallVec::new();
         let mut j = 0;
         for m in mentions {
             while j < n && (toks[j].start as usize) < m.start {
@@ -151,7 +169,7 @@ impl<'a> Parser<'a> {
                     }
                     g.1 = last;
                 } else {
-                    groups.push((first, last, vec![*m]));
+                    groups.push((first, last, smallvec::smallvec![*m]));
                 }
             }
             j = k;
@@ -202,17 +220,20 @@ impl<'a> Parser<'a> {
         if !self.scan.maybe_phrase(lo, hi) {
             return 0;
         }
-        patterns::period_of(&self.s.t[lo..hi])
+        match &self.scan.lowered {
+            Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi]),
+            None => patterns::period_of(&self.s.t[lo..hi]),
+        }
     }
 
-    fn forward_moves(&mut self, lo: usize, hi: usize) -> Vec<Move> {
+    fn forward_moves(&mut self, lo: usize, hi: usize) -> Moves {
         if hi <= lo {
-            return Vec::new();
+            return Moves::new();
         }
         let mut moves = self.moves(lo, hi);
         match moves.pop() {
-            Some(m) if self.is_forward(&m, hi) => vec![m],
-            _ => Vec::new(),
+            Some(m) if self.is_forward(&m, hi) => smallvec::smallvec![m],
+            _ => Moves::new(),
         }
     }
 
@@ -226,10 +247,10 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn clauses(&self, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    fn clauses(&self, lo: usize, hi: usize) -> SmallVec<[(usize, usize); 8]> {
         let toks = self.toks();
         let lex = self.s.lex;
-        let mut cuts = vec![lo];
+        let mut cuts: SmallVec<[usize; 8]> = smallvec::smallvec![lo];
         let first = self.splits.partition_point(|&k| k < lo);
         for &k in &self.splits[first..] {
             if k >= hi {

@@ -1,13 +1,13 @@
 //! The extraction run of `Extractor.extract` / `Extractor._run` (`streams/extract/extractor.py`).
 
-use crate::clauses::{Found, Parser};
+use crate::clauses::{Found, Parser, ParserBufs};
 use crate::directory::{Directory, Inst, NameMatch};
 use crate::lexicon::{Lexicon, W};
-use crate::mentions::{Mention, Tracker};
+use crate::mentions::{Mention, Tracker, TrackerBufs};
 use crate::patterns;
 use crate::scan::{self, Pieces, Scan};
 use crate::tokens::{tokenize, Quantity, Sentence, Token};
-use crate::uni;
+use crate::ascii;
 
 pub struct Engine {
     pub dir: Directory,
@@ -15,8 +15,8 @@ pub struct Engine {
     pub w: W,
     pub pieces: Pieces,
     pub industries: Vec<Vec<u8>>,
-    pub industry_ends: Vec<Vec<u8>>,
-    pub anaphor_heads: Vec<Vec<u8>>,
+    pub industry_ends: crate::refs::IndustryEnds,
+    pub anaphor_heads: crate::refs::Heads,
     pub joiners: Vec<u32>,
     /// By market id: `MARKET_CURRENCY` and the directory instrument of the benchmark (`BENCHMARKS`).
     pub market_currency: Vec<Option<&'static str>>,
@@ -24,80 +24,169 @@ pub struct Engine {
 }
 
 /// What one article gives: each found move with its sentence bounds, and the instruments made on the way.
+#[derive(Default)]
 pub struct Output {
     pub found: Vec<(Found, usize, usize)>,
     pub dyn_insts: Vec<Inst>,
 }
 
+/// Buffers of one extraction, kept from one article to the next (one per thread).
+#[derive(Default)]
+pub struct Scratch {
+    pub text: Vec<u32>,
+    pub out: Output,
+    scan: Scan,
+    anchors: Vec<usize>,
+    bounds: Vec<(usize, usize)>,
+    wanted: Vec<usize>,
+    windows: Vec<(usize, usize)>,
+    names: Vec<NameMatch>,
+    cands: Vec<u32>,
+    classes: Vec<u8>,
+    marks: Vec<u32>,
+    mentions: Vec<Mention>,
+    tokens: Vec<Token>,
+    qty: Vec<Option<Quantity>>,
+    found: Vec<Found>,
+    tracker: TrackerBufs,
+    parser: ParserBufs,
+}
+
 const CONTEXT_SENTENCES: usize = 2;
+
+/// Nanoseconds spent in each stage (only with the `stages` feature, for profiling: `maturin develop -r
+/// --features stages`, then `headlines_native.Engine._stages()`).
+#[cfg(feature = "stages")]
+pub static STAGES: [std::sync::atomic::AtomicU64; 12] = [const { std::sync::atomic::AtomicU64::new(0) }; 12];
+
+#[cfg(feature = "stages")]
+struct Clock(std::time::Instant);
+
+#[cfg(feature = "stages")]
+impl Clock {
+    fn new() -> Clock {
+        Clock(std::time::Instant::now())
+    }
+
+    fn lap(&mut self, k: usize) {
+        let now = std::time::Instant::now();
+        STAGES[k].fetch_add((now - self.0).as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+        self.0 = now;
+    }
+}
+
+#[cfg(not(feature = "stages"))]
+struct Clock;
+
+#[cfg(not(feature = "stages"))]
+impl Clock {
+    #[inline(always)]
+    fn new() -> Clock {
+        Clock
+    }
+
+    #[inline(always)]
+    fn lap(&mut self, _k: usize) {}
+}
+
+impl Scratch {
+    /// The buffers for the code points of a text and for its bytes when it is ASCII.
+    pub fn text_buffers(&mut self) -> (&mut Vec<u32>, &mut Vec<u8>) {
+        (&mut self.text, self.scan.buffers().0)
+    }
+}
 
 impl Engine {
     pub fn benchmark(&self, market: u16) -> Option<u32> {
         self.benchmarks[market as usize]
     }
 
-    /// Events of the text `t`; `None` when the text needs what only the Python extractor does (a capital
-    /// sigma when the directory's names hold a small one: Python lower-cases it by its context).
-    pub fn extract(&self, t: &[u32], slug: &dyn Fn(&[u32]) -> Vec<u32>) -> Option<Output> {
-        let mut out = Output { found: Vec::new(), dyn_insts: Vec::new() };
-        let mut anchors = Vec::new();
-        scan::anchors(t, &mut anchors);
-        let ascii = uni::is_ascii(t);
-        if !ascii && self.dir.has_sigma && t.contains(&0x3a3) {
-            return None;
+    /// Events of the text `scratch.text` into `scratch.out`; false when the text needs what only the Python
+    /// extractor does (a capital sigma when the directory's names hold a small one: Python lower-cases it by
+    /// its context).
+    /// `ascii`: the text is ASCII and its bytes are in `scratch.scan.buffers().0`.
+    pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) -> bool {
+        let t = &x.text[..];
+        let mut ck = Clock::new();
+        x.out.found.clear();
+        x.out.dyn_insts.clear();
+        x.anchors.clear();
+        if ascii {
+            let (bytes, lowered) = x.scan.buffers();
+            ascii::prescan(bytes, &self.dir.ascii_classes, lowered, &mut x.classes, &mut x.marks);
+            ascii::anchors(bytes, &x.marks, &mut x.anchors);
+            ck.lap(0);
+            x.scan.fill_ascii();
+        } else {
+            scan::anchors(t, &mut x.anchors);
+            if self.dir.has_sigma && t.contains(&0x3a3) {
+                return false;
+            }
+            ck.lap(0);
+            x.scan.clear();
         }
-        let sc = Scan::new(t, ascii, &self.pieces);
-        let before = anchors.len();
-        scan::word_anchors(t, &sc, &mut anchors);
-        if anchors.len() > before && before > 0 {
-            anchors.sort_unstable();
+        ck.lap(1);
+        let before = x.anchors.len();
+        scan::word_anchors(t, &x.scan, &mut x.anchors);
+        if x.anchors.len() > before && before > 0 {
+            x.anchors.sort_unstable();
         }
-        if anchors.is_empty() {
-            return Some(out);
+        if x.anchors.is_empty() {
+            return true;
         }
-        let mut bounds = Vec::new();
-        scan::sentence_bounds(t, ascii, &mut bounds);
-        let mut wanted: Vec<usize> = Vec::new();
-        for &pos in &anchors {
-            let k = bounds.partition_point(|b| b.0 <= pos);
+        ck.lap(2);
+        x.bounds.clear();
+        match &x.scan.bytes {
+            Some(bytes) => ascii::sentence_bounds(bytes, t, &x.marks, &mut x.bounds),
+            None => scan::sentence_bounds(t, false, &mut x.bounds),
+        }
+        ck.lap(3);
+        x.wanted.clear();
+        for &pos in &x.anchors {
+            let k = x.bounds.partition_point(|b| b.0 <= pos);
             // an anchor always lies in or after the first sentence (only newlines come before it)
-            let index = if k == 0 { bounds.len() - 1 } else { k - 1 };
-            if wanted.last() != Some(&index) {
-                wanted.push(index);
+            let index = if k == 0 { x.bounds.len() - 1 } else { k - 1 };
+            if x.wanted.last() != Some(&index) {
+                x.wanted.push(index);
             }
         }
-        self.run(t, &bounds, &wanted, &sc, slug, &mut out);
-        Some(out)
+        self.run(x, slug);
+        true
     }
 
-    fn run(&self, t: &[u32], bounds: &[(usize, usize)], wanted: &[usize], sc: &Scan, slug: &dyn Fn(&[u32]) -> Vec<u32>,
-           out: &mut Output) {
-        let heads_maybe = |lo: usize, hi: usize| sc.maybe_head(lo, hi);
-        let mut tracker = Tracker::new(self, t, sc.lowered.as_deref(), &heads_maybe, slug);
-        let mut windows: Vec<(usize, usize)> = Vec::new();
+    fn run(&self, x: &mut Scratch, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
+        let t = &x.text[..];
+        let (bounds, wanted) = (&x.bounds, &x.wanted);
+        x.windows.clear();
         for &index in wanted {
             let lo = bounds[index.saturating_sub(CONTEXT_SENTENCES)].0;
             let hi = bounds[index].1;
-            match windows.last_mut() {
+            match x.windows.last_mut() {
                 Some(w) if lo <= w.1 => w.1 = hi,
-                _ => windows.push((lo, hi)),
+                _ => x.windows.push((lo, hi)),
             }
         }
-        let mut names: Vec<NameMatch> = Vec::new();
-        let mut cands: Vec<u32> = Vec::new();
+        x.scan.fill_windows(&self.pieces, &x.windows);
+        let sc = &x.scan;
+        x.names.clear();
+        x.cands.clear();
         let mut scanned_to = 0;
-        for &(lo, hi) in &windows {
+        let mut ck = Clock::new();
+        if x.scan.bytes.is_none() {
+            self.dir.classes(t, &mut x.classes);
+        }
+        ck.lap(4);
+        for &(lo, hi) in &x.windows {
             let lo = lo.max(scanned_to);
             if lo < hi {
-                self.dir.find(t, lo, hi, &mut cands, &mut names);
+                self.dir.find(t, &x.classes, lo, hi, &mut x.cands, &mut x.names);
             }
             scanned_to = hi;
         }
-        let first_at = |names: &[NameMatch], pos: usize| names.partition_point(|m| m.start < pos);
-        let mut mentions: Vec<Mention> = Vec::new();
-        let mut tokens: Vec<Token> = Vec::new();
-        let mut qty: Vec<Option<Quantity>> = Vec::new();
-        let mut found: Vec<Found> = Vec::new();
+        ck.lap(5);
+        let names = &x.names;
+        let first_at = |pos: usize| names.partition_point(|m| m.start < pos);
+        let mut tracker = Tracker::new(self, t, sc, slug, std::mem::take(&mut x.tracker));
         let mut intraday = false;
         let mut resolved_to = 0;
         for &index in wanted {
@@ -105,40 +194,52 @@ impl Engine {
             if resolved_to < s_lo {
                 let ctx_lo = resolved_to.max(bounds[index.saturating_sub(CONTEXT_SENTENCES)].0);
                 if ctx_lo < s_lo {
-                    let (a, b) = (first_at(&names, ctx_lo), first_at(&names, s_lo));
-                    tracker.resolve(ctx_lo, s_lo, &names[a..b], &cands, &mut mentions);
+                    let (a, b) = (first_at(ctx_lo), first_at(s_lo));
+                    tracker.resolve(ctx_lo, s_lo, &names[a..b], &x.cands, &mut x.mentions);
                 }
             }
-            let (a, b) = (first_at(&names, s_lo), first_at(&names, s_hi));
-            tracker.resolve(s_lo, s_hi, &names[a..b], &cands, &mut mentions);
+            let (a, b) = (first_at(s_lo), first_at(s_hi));
+            tracker.resolve(s_lo, s_hi, &names[a..b], &x.cands, &mut x.mentions);
             resolved_to = s_hi;
-            let sentence = &t[s_lo..s_hi];
-            if sc.maybe_phrase(s_lo, s_hi) && patterns::time_of_day(sentence) {
+            ck.lap(6);
+            let tod = || match &sc.bytes {
+                Some(b) => patterns::time_of_day(&b[s_lo..s_hi]),
+                None => patterns::time_of_day(&t[s_lo..s_hi]),
+            };
+            let close = || match &sc.bytes {
+                Some(b) => patterns::close(&b[s_lo..s_hi]),
+                None => patterns::close(&t[s_lo..s_hi]),
+            };
+            if sc.maybe_phrase(s_lo, s_hi) && tod() {
                 intraday = true;
-            } else if intraday && patterns::close(sentence) {
+            } else if intraday && close() {
                 intraday = false;
             }
-            if mentions.is_empty() {
+            ck.lap(7);
+            if x.mentions.is_empty() {
                 continue;
             }
             let market = tracker.market();
-            tokens.clear();
-            tokenize(t, s_lo, s_hi, &self.lex, &mut tokens);
-            let s = Sentence { t, toks: &tokens, lex: &self.lex, w: &self.w };
-            s.quantities(self.market_currency[market as usize], &mut qty);
-            found.clear();
-            {
-                let s = Sentence { t, toks: &tokens, lex: &self.lex, w: &self.w };
-                let mut parser = Parser::new(s, &qty, s_lo, sc, &tracker, &self.joiners);
-                parser.parse(&mentions, &mut found);
-            }
-            for mut f in found.drain(..) {
+            x.tokens.clear();
+            tokenize(t, s_lo, s_hi, &self.lex, &mut x.tokens);
+            let s = Sentence { t, toks: &x.tokens, lex: &self.lex, w: &self.w };
+            s.quantities(self.market_currency[market as usize], &mut x.qty);
+            ck.lap(8);
+            x.found.clear();
+            let bufs = std::mem::take(&mut x.parser);
+            let mut parser = Parser::new(s, &x.qty, s_lo, sc, &tracker, &self.joiners, bufs);
+            parser.parse(&x.mentions, &mut x.found);
+            x.parser = parser.into_bufs();
+            ck.lap(9);
+            for mut f in x.found.drain(..) {
                 if intraday && f.period == 0 {
                     f.period = patterns::INTRADAY;
                 }
-                out.found.push((f, s_lo, s_hi));
+                x.out.found.push((f, s_lo, s_hi));
             }
         }
-        out.dyn_insts = std::mem::take(&mut tracker.dyn_insts);
+        let (dyn_insts, bufs) = tracker.finish();
+        x.out.dyn_insts = dyn_insts;
+        x.tracker = bufs;
     }
 }

@@ -4,15 +4,18 @@
 //! `engine.extract(text, article_id, published_at, source, received_at)`, which returns the list of
 //! `MoveEvent` objects (or `None` for the rare text the engine leaves to the Python extractor).
 
+mod ascii;
 mod clauses;
 mod directory;
 mod engine;
 mod lexicon;
 mod mentions;
 mod patterns;
+mod pieces;
 mod pyobjects;
 mod refs;
 mod scan;
+mod tickers;
 mod tokens;
 mod trie;
 mod uni;
@@ -24,10 +27,10 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
 
 use crate::directory::{s, Directory, Entry, Inst, Str};
-use crate::engine::Engine;
+use crate::engine::{Engine, Scratch};
 use crate::lexicon::{Lexicon, W};
 use crate::pyobjects::Builder;
-use crate::scan::{Pieces, HEAD, PHRASE, WORD_ANCHOR};
+use crate::pieces::{Pieces, HEAD, PHRASE};
 
 const KNOWN_MARKETS: [&str; 13] = ["HK", "CN", "US", "JP", "UK", "DE", "FR", "NL", "KR", "TW", "CH", "DK", "EU"];
 
@@ -120,14 +123,11 @@ impl PyEngine {
         let lex = Lexicon::new(&sets, &numbers, &currencies, &approx_two, &forward_tails)
             .map_err(pyo3::exceptions::PyValueError::new_err)?;
         let w = W::new(&lex);
-        let pieces = Pieces::new(&[(PHRASE, pieces.0), (HEAD, pieces.1), (WORD_ANCHOR, pieces.2)]);
-        let industry_ends: Vec<Vec<u8>> = {
-            let mut e: Vec<Vec<u8>> =
-                industries.iter().map(|i| i.split(' ').next_back().unwrap_or("").as_bytes().to_vec()).collect();
-            e.sort();
-            e.dedup();
-            e
-        };
+        if pieces.2 != ["per cent", "percent", "unchanged", "flat", "little changed"] {
+            return Err(pyo3::exceptions::PyValueError::new_err("the word anchor pieces changed: update uni::FINDERS"));
+        }
+        let pieces = Pieces::new(&[(PHRASE, pieces.0), (HEAD, pieces.1)]);
+        let industry_ends = refs::IndustryEnds::new(&industries);
         let joiners: Vec<u32> = sets.get("list_joiners").map(|v| {
             v.iter().filter(|w| w.chars().count() == 1 && !w.chars().all(|c| c.is_ascii_alphabetic()))
                 .map(|w| w.chars().next().unwrap() as u32).collect()
@@ -146,7 +146,7 @@ impl PyEngine {
             dir, lex, w, pieces,
             industries: industries.iter().map(|i| i.as_bytes().to_vec()).collect(),
             industry_ends,
-            anaphor_heads: anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect(),
+            anaphor_heads: refs::Heads::new(&anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
             joiners, market_currency: mc, benchmarks: bench,
         };
         let builder = Builder::new(py, instrument_type, event_type)?;
@@ -157,15 +157,15 @@ impl PyEngine {
     fn extract<'py>(&self, py: Python<'py>, text: &Bound<'py, PyString>, article_id: &Bound<'py, PyAny>,
                     published_at: &Bound<'py, PyAny>, source: &Bound<'py, PyAny>, received_at: &Bound<'py, PyAny>)
                     -> PyResult<Option<Bound<'py, PyList>>> {
-        let t = pyobjects::code_points(text)?;
-        let slug_error: std::cell::RefCell<Option<PyErr>> = std::cell::RefCell::new(None);
-        let slug = |name: &[u32]| -> Vec<u32> { self.call_slug(py, name, &slug_error) };
-        let Some(out) = self.engine.extract(&t, &slug) else { return Ok(None) };
-        if let Some(err) = slug_error.into_inner() {
-            return Err(err);
-        }
-        let list = self.builder.events(py, &self.engine, &out, text, &t, [article_id, published_at, source, received_at])?;
-        Ok(Some(list))
+        SCRATCH.with(|cell| {
+            // a nested call (none is made) would find the buffers taken: it gets fresh ones
+            let mut x = cell.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default();
+            let result = self.extract_with(py, &mut x, text, [article_id, published_at, source, received_at]);
+            if let Ok(mut b) = cell.try_borrow_mut() {
+                *b = x;
+            }
+            result
+        })
     }
 
     /// `Directory.find(text[lo:hi], normalize(text)[lo:hi], offset=lo)` as (start, end, instruments); for tests.
@@ -173,11 +173,22 @@ impl PyEngine {
                        -> PyResult<Vec<(usize, usize, Vec<Py<PyAny>>)>> {
         let t = pyobjects::code_points(text)?;
         let (mut arena, mut names) = (Vec::new(), Vec::new());
-        self.engine.dir.find(&t, lo, hi.min(t.len()), &mut arena, &mut names);
+        let mut classes = Vec::new();
+        self.engine.dir.classes(&t, &mut classes);
+        self.engine.dir.find(&t, &classes, lo, hi.min(t.len()), &mut arena, &mut names);
         Ok(names.iter().map(|m| {
             let c = &arena[m.off as usize..(m.off + m.len) as usize];
             (m.start, m.end, c.iter().map(|&i| self.engine.dir.insts[i as usize].py.as_ref().unwrap().clone_ref(py)).collect())
         }).collect())
+    }
+
+    /// Nanoseconds per stage since the last call (a build with the `stages` feature; else empty).
+    #[staticmethod]
+    fn _stages() -> Vec<u64> {
+        #[cfg(feature = "stages")]
+        return engine::STAGES.iter().map(|a| a.swap(0, std::sync::atomic::Ordering::Relaxed)).collect();
+        #[cfg(not(feature = "stages"))]
+        Vec::new()
     }
 
     /// The Unicode version of the character tables (that of the Python that generated them).
@@ -187,7 +198,31 @@ impl PyEngine {
     }
 }
 
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 impl PyEngine {
+    fn extract_with<'py>(&self, py: Python<'py>, x: &mut Scratch, text: &Bound<'py, PyString>,
+                         article: [&Bound<'py, PyAny>; 4]) -> PyResult<Option<Bound<'py, PyList>>> {
+        let (cps, bytes) = x.text_buffers();
+        let ascii = pyobjects::code_points_into(text, cps, bytes)?;
+        let slug_error: std::cell::RefCell<Option<PyErr>> = std::cell::RefCell::new(None);
+        let slug = |name: &[u32]| -> Vec<u32> { self.call_slug(py, name, &slug_error) };
+        if !self.engine.extract(x, ascii, &slug) {
+            return Ok(None);
+        }
+        if let Some(err) = slug_error.into_inner() {
+            return Err(err);
+        }
+        #[cfg(feature = "stages")]
+        let t0 = std::time::Instant::now();
+        let events = self.builder.events(py, &self.engine, &x.out, text, &x.text, article)?;
+        #[cfg(feature = "stages")]
+        engine::STAGES[10].fetch_add(t0.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+        Ok(Some(events))
+    }
+
     fn call_slug(&self, py: Python<'_>, name: &[u32], error: &std::cell::RefCell<Option<PyErr>>) -> Vec<u32> {
         if name.iter().all(|&c| c < 128) {
             return ascii_slug(name);

@@ -1,10 +1,14 @@
 //! `MentionTracker` of `streams/extract/mentions.py`: mentions resolved in text order, with the article state
 //! (last instrument of each kind, market counts) that references and ambiguous names depend on.
 
-use crate::directory::{find_tickers, Inst, NameMatch, TickerMatch, INDEX, SECTOR, STOCK};
+use crate::directory::{Inst, NameMatch, INDEX, SECTOR, STOCK};
+use crate::tickers::{find_tickers, TickerMatch};
 use crate::engine::Engine;
 use crate::refs;
+use crate::scan::Scan;
 use crate::uni::{self, at};
+
+use memchr::memmem;
 
 pub const DYN: u32 = 1 << 31;
 
@@ -18,24 +22,37 @@ pub struct Mention {
     pub is_ref: bool,
 }
 
-enum Payload {
+pub enum Payload {
     Name(usize),
     Ticker(usize),
     Sector(refs::SectorMatch),
     Anaphor((usize, usize)),
 }
 
+/// `_CURRENCY_HINTS`: a currency in the text suggests a market.
+const HINTS: [(&str, &[u8]); 7] =
+    [("HK$", b"HK"), ("yuan", b"CN"), ("RMB", b"CN"), ("US$", b"US"), ("€", b"EU"), ("£", b"UK"), ("yen", b"JP")];
+
+/// Buffers of a tracker, kept from one article to the next.
+#[derive(Default)]
+pub struct TrackerBufs {
+    raw: Vec<(usize, isize, u8, usize, Payload)>,
+    heads: Vec<(usize, usize)>,
+    anaphors: Vec<(usize, usize, (usize, usize))>,
+    counts: Vec<u32>,
+    order: Vec<u32>,
+}
+
 pub struct Tracker<'a> {
     pub eng: &'a Engine,
     pub t: &'a [u32],
-    pub lower: Option<&'a [u8]>,
-    pub heads_maybe: &'a dyn Fn(usize, usize) -> bool,
+    pub sc: &'a Scan,
     pub slug: &'a dyn Fn(&[u32]) -> Vec<u32>,
     pub dyn_insts: Vec<Inst>,
-    hints: Vec<(&'static [u8], u16)>,
+    /// The currency hints found in the text, in `HINTS` order: (sign length, market, where the sign occurs).
+    hints: Vec<(usize, u16, Vec<usize>)>,
     last: [u32; 3],
-    counts: Vec<u32>,
-    order: Vec<u32>,
+    bufs: TrackerBufs,
     noted: u32,
     best: u16,
     best_count: u32,
@@ -46,24 +63,35 @@ pub struct Tracker<'a> {
 const NO: u32 = u32::MAX;
 
 impl<'a> Tracker<'a> {
-    pub fn new(eng: &'a Engine, t: &'a [u32], lower: Option<&'a [u8]>, heads_maybe: &'a dyn Fn(usize, usize) -> bool,
-               slug: &'a dyn Fn(&[u32]) -> Vec<u32>) -> Tracker<'a> {
-        let hints_all: [(&'static [u8], &[u8]); 7] = [
-            (b"HK$", b"HK"), (b"yuan", b"CN"), (b"RMB", b"CN"), (b"US$", b"US"), ("€".as_bytes(), b"EU"),
-            ("£".as_bytes(), b"UK"), (b"yen", b"JP"),
-        ];
+    pub fn new(eng: &'a Engine, t: &'a [u32], sc: &'a Scan, slug: &'a dyn Fn(&[u32]) -> Vec<u32>,
+               mut bufs: TrackerBufs) -> Tracker<'a> {
         let mut hints = Vec::new();
-        for (sign, market) in hints_all {
-            let sign_cp = uni_sign(sign);
-            if contains(t, 0, t.len(), &sign_cp) {
-                hints.push((sign, eng.dir.market_id(market)));
+        for (sign, market) in HINTS {
+            let at: Vec<usize> = match &sc.bytes {
+                Some(bytes) => memmem::find_iter(bytes, sign.as_bytes()).collect(),
+                None => {
+                    let sign: Vec<u32> = sign.chars().map(|c| c as u32).collect();
+                    (0..t.len()).filter(|&i| t[i..].starts_with(&sign)).collect()
+                }
+            };
+            if !at.is_empty() {
+                hints.push((sign.chars().count(), eng.dir.market_id(market), at));
             }
         }
         let markets = eng.dir.markets.len();
+        bufs.counts.clear();
+        bufs.counts.resize(markets, 0);
+        bufs.order.clear();
+        bufs.order.resize(markets, NO);
         Tracker {
-            eng, t, lower, heads_maybe, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], counts: vec![0; markets],
-            order: vec![NO; markets], noted: 0, best: 0, best_count: 0, tickers: None, seg: (0, 0),
+            eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
+            tickers: None, seg: (0, 0),
         }
+    }
+
+    /// The instruments made on the way, and the buffers for the next article.
+    pub fn finish(self) -> (Vec<Inst>, TrackerBufs) {
+        (self.dyn_insts, self.bufs)
     }
 
     pub fn inst(&self, id: u32) -> &Inst {
@@ -75,9 +103,11 @@ impl<'a> Tracker<'a> {
     }
 
     fn hint(&self) -> u16 {
-        for &(sign, market) in &self.hints {
-            if contains(self.t, self.seg.0, self.seg.1, &uni_sign(sign)) {
-                return market;
+        let (lo, hi) = self.seg;
+        for (len, market, at) in &self.hints {
+            let k = at.partition_point(|&p| p < lo);
+            if k < at.len() && at[k] + len <= hi {
+                return *market;
             }
         }
         0
@@ -99,14 +129,15 @@ impl<'a> Tracker<'a> {
         self.last[kind as usize] = id;
         if market != 0 {
             let m = market as usize;
-            self.counts[m] += if kind == INDEX { 2 } else { 1 };
-            let count = self.counts[m];
-            if self.order[m] == NO {
-                self.order[m] = self.noted;
+            let (counts, order) = (&mut self.bufs.counts, &mut self.bufs.order);
+            counts[m] += if kind == INDEX { 2 } else { 1 };
+            let count = counts[m];
+            if order[m] == NO {
+                order[m] = self.noted;
                 self.noted += 1;
             }
             let best = self.best as usize;
-            if self.best == 0 || count > self.best_count || (count == self.best_count && self.order[m] < self.order[best]) {
+            if self.best == 0 || count > self.best_count || (count == self.best_count && order[m] < order[best]) {
                 self.best = market;
                 self.best_count = count;
             }
@@ -141,13 +172,18 @@ impl<'a> Tracker<'a> {
         out.clear();
         let t = self.t;
         self.seg = (lo, hi);
-        let mut raw: Vec<(usize, isize, u8, usize, Payload)> = Vec::new();
+        let mut raw = std::mem::take(&mut self.bufs.raw);
+        raw.clear();
         for (k, m) in names.iter().enumerate() {
             raw.push((m.start, m.start as isize - m.end as isize, 0, raw.len(), Payload::Name(k)));
         }
         if self.tickers.is_none() {
-            let has = t.contains(&(b'(' as u32)) || t.contains(&(b'.' as u32));
-            self.tickers = Some(if has { find_tickers(t) } else { Vec::new() });
+            let bytes = self.sc.bytes.as_deref();
+            let has = match bytes {
+                Some(b) => memchr::memchr2(b'(', b'.', b).is_some(),
+                None => t.contains(&(b'(' as u32)) || t.contains(&(b'.' as u32)),
+            };
+            self.tickers = Some(if has { find_tickers(t, bytes) } else { Vec::new() });
         }
         let tickers = self.tickers.as_ref().unwrap();
         let first = tickers.partition_point(|x| x.start < lo);
@@ -159,18 +195,21 @@ impl<'a> Tracker<'a> {
         }
         let seg = &t[lo..hi];
         let eng = self.eng;
-        let low = self.lower;
-        let scan_heads = match low {
-            None => true,
-            Some(low) => contains_bytes(low, lo, hi, b"index") || contains_bytes(low, lo, hi, b"sector"),
-        };
-        if scan_heads {
-            let mut heads = Vec::new();
-            refs::sector_heads(seg, &mut heads);
-            for (hs, he) in heads {
+        let low = self.sc.lowered.as_deref();
+        {
+            let mut heads = std::mem::take(&mut self.bufs.heads);
+            heads.clear();
+            // the places of "index" and "sector" (5 and 6 letters) that lie within the segment
+            let places = |at: &[usize], len: usize| -> smallvec::SmallVec<[usize; 4]> {
+                let (a, b) = (at.partition_point(|&p| p < lo), at.partition_point(|&p| p + len <= hi));
+                at[a..b.max(a)].iter().map(|&p| p - lo).collect()
+            };
+            let (index_at, sector_at) = (places(&self.sc.index_at, 5), places(&self.sc.sector_at, 6));
+            refs::sector_heads(seg, low.map(|l| (&l[lo..hi], &index_at[..], &sector_at[..])), &mut heads);
+            for &(hs, he) in &heads {
                 let back = hs.saturating_sub(48);
                 if let Some(low) = low {
-                    if !refs::ends_with_industry(low, lo + back, lo + hs, &eng.industry_ends) {
+                    if !eng.industry_ends.ends(low, lo + back, lo + hs) {
                         continue;
                     }
                 }
@@ -179,20 +218,23 @@ impl<'a> Tracker<'a> {
                     raw.push((start, start as isize - (he + lo) as isize, 2, raw.len(), Payload::Sector(m)));
                 }
             }
+            self.bufs.heads = heads;
         }
-        if (self.heads_maybe)(lo, hi) {
-            let mut found = Vec::new();
-            refs::anaphors(seg, &eng.anaphor_heads, &mut found);
-            for (s, e, head) in found {
+        if self.sc.maybe_head(lo, hi) {
+            let mut found = std::mem::take(&mut self.bufs.anaphors);
+            found.clear();
+            refs::anaphors(seg, self.sc.bytes.as_deref().map(|b| &b[lo..hi]), &eng.anaphor_heads, &mut found);
+            for &(s, e, head) in &found {
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Anaphor((head.0 + lo, head.1 + lo))));
             }
+            self.bufs.anaphors = found;
         }
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
         }
         let mut last_end = 0usize;
         let mut any = false;
-        for (start, neg_len, _, _, payload) in raw {
+        for (start, neg_len, _, _, payload) in raw.drain(..) {
             let end = (start as isize - neg_len) as usize;
             if any && start < last_end {
                 continue;
@@ -226,6 +268,7 @@ impl<'a> Tracker<'a> {
             last_end = end;
             any = true;
         }
+        self.bufs.raw = raw;
         for k in 0..out.len() {
             if !out[k].is_ref {
                 self.note(out[k].inst);
@@ -306,16 +349,4 @@ impl<'a> Tracker<'a> {
         key.extend((self.slug)(&name));
         self.push_dyn(Inst { key: key.into(), name: name.into(), symbol: None, kind: SECTOR, market, py: None })
     }
-}
-
-fn uni_sign(sign: &[u8]) -> Vec<u32> {
-    std::str::from_utf8(sign).unwrap().chars().map(|c| c as u32).collect()
-}
-
-fn contains(t: &[u32], lo: usize, hi: usize, lit: &[u32]) -> bool {
-    hi >= lo + lit.len() && t[lo..hi].windows(lit.len()).any(|w| w == lit)
-}
-
-fn contains_bytes(low: &[u8], lo: usize, hi: usize, lit: &[u8]) -> bool {
-    hi >= lo + lit.len() && low[lo..hi].windows(lit.len()).any(|w| w == lit)
 }

@@ -1,18 +1,18 @@
 //! Moves in a clause (`SentenceParser._moves`, `_gapped`) and the moves of each instrument (`_found`).
 
-use super::{Found, Move, Parser, DOWN, FLAT, UP};
+use super::{Figures, Found, Move, Moves, Parser, DOWN, UP};
 use crate::lexicon::{self as lx};
 use crate::mentions::Mention;
 use crate::tokens::{Quantity, ABS_Q, LEVEL_Q, PCT_Q, PTS_Q, WORD};
 
 impl Parser<'_> {
-    pub(super) fn moves(&mut self, lo: usize, hi: usize) -> Vec<Move> {
+    pub(super) fn moves(&mut self, lo: usize, hi: usize) -> Moves {
         let toks = self.s.toks;
         let lex = self.s.lex;
         let w = self.s.w;
-        let mut moves: Vec<Move> = Vec::new();
+        let mut moves = Moves::new();
         let mut cur: Option<usize> = None;
-        let mut pending: Vec<Quantity> = Vec::new();
+        let mut pending = Figures::new();
         let mut pending_level: Option<Quantity> = None;
         let mut rejected = false;
         let mut aside = false;
@@ -103,7 +103,7 @@ impl Parser<'_> {
                 }
             }
         }
-        let mut result: Vec<Move> = Vec::new();
+        let mut result = Moves::new();
         for m in moves {
             if !m.has_figure() {
                 continue;
@@ -127,9 +127,9 @@ impl Parser<'_> {
         result
     }
 
-    pub(super) fn gapped(&self, lo: usize, hi: usize) -> Vec<Move> {
+    pub(super) fn gapped(&self, lo: usize, hi: usize) -> Moves {
         if self.last_direction == 0 {
-            return Vec::new();
+            return Moves::new();
         }
         let toks = self.s.toks;
         let mut k = lo;
@@ -137,14 +137,14 @@ impl Parser<'_> {
             || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by) {
             k += 1;
         }
-        let Some(Some(q)) = self.qty.get(k) else { return Vec::new() };
+        let Some(Some(q)) = self.qty.get(k) else { return Moves::new() };
         if q.kind != PCT_Q {
-            return Vec::new();
+            return Moves::new();
         }
         let mut m = Move::new(self.last_direction, k, k);
         m.add(*q);
         m.end = q.last;
-        vec![m]
+        smallvec::smallvec![m]
     }
 
     pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: bool, out: &mut Vec<Found>) {
@@ -186,6 +186,5 @@ impl Parser<'_> {
                 });
             }
         }
-        let _ = FLAT;
     }
 }

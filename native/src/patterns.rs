@@ -1,7 +1,8 @@
 //! The period, time-of-day and close patterns of `streams/extract/lexicon.py`, as hand-written matchers with
-//! the same matches (`re` semantics: Unicode `\b` and `\d`, `re.IGNORECASE` where the pattern has it).
+//! the same matches (`re` semantics: Unicode `\b` and `\d`, `re.IGNORECASE` where the pattern has it). Each
+//! scan looks at a position only when its character can start one of the alternatives.
 
-use crate::uni::{self, boundary, ci_eq, is_decimal};
+use crate::uni::{self, ci_eq, is_decimal, is_word};
 
 pub const INTRADAY: u8 = 1;
 pub const YTD: u8 = 2;
@@ -20,53 +21,86 @@ pub fn period_name(p: u8) -> &'static str {
     }
 }
 
-/// A literal at `p`, exactly or under `re.IGNORECASE`.
-struct Text<'a> {
-    t: &'a [u32],
+/// A text to match literals in, exactly or under `re.IGNORECASE`.
+struct Text<'a, T> {
+    t: &'a [T],
     ci: bool,
 }
 
-impl Text<'_> {
+impl<T: Copy + Into<u32>> Text<'_, T> {
+    #[inline]
+    fn c(&self, p: usize) -> u32 {
+        self.t[p].into()
+    }
+
     #[inline]
     fn lit(&self, p: usize, s: &[u8]) -> bool {
         if p + s.len() > self.t.len() {
             return false;
         }
         if self.ci {
-            s.iter().enumerate().all(|(k, &b)| ci_eq(self.t[p + k], b))
+            s.iter().enumerate().all(|(k, &b)| ci_eq(self.c(p + k), b))
         } else {
-            s.iter().enumerate().all(|(k, &b)| self.t[p + k] == b as u32)
+            s.iter().enumerate().all(|(k, &b)| self.c(p + k) == b as u32)
         }
     }
 
-    /// End of the first of `options` at `p` for which `then(end)` holds.
+    /// Does one of `options` match at `p` with `then(end)`?
+    #[inline]
     fn any(&self, p: usize, options: &[&[u8]], then: impl Fn(usize) -> bool) -> bool {
         options.iter().any(|o| self.lit(p, o) && then(p + o.len()))
     }
 
     #[inline]
     fn b(&self, p: usize) -> bool {
-        boundary(self.t, p, self.t.len())
+        uni::boundary(self.t, p, self.t.len())
+    }
+
+    /// `\b` before `p`, where `text[p]` is known to be a word character.
+    #[inline]
+    fn starts_word(&self, p: usize) -> bool {
+        p == 0 || !is_word(self.c(p - 1))
     }
 
     fn digits(&self, p: usize, n: usize) -> bool {
-        p + n <= self.t.len() && self.t[p..p + n].iter().all(|&c| is_decimal(c))
+        p + n <= self.t.len() && (p..p + n).all(|k| is_decimal(self.c(k)))
     }
 
-    /// `\b\d{1,2}[.:]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)` at `p`.
+    /// `\b\d{1,2}[.:]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)` at `p` (a digit).
     fn clock(&self, p: usize) -> bool {
-        if !self.b(p) {
+        if !self.starts_word(p) {
             return false;
         }
         (1..=2).rev().any(|n| {
             let q = p + n;
-            self.digits(p, n) && q < self.t.len() && (self.t[q] == b'.' as u32 || self.t[q] == b':' as u32)
+            self.digits(p, n) && q < self.t.len() && (self.c(q) == b'.' as u32 || self.c(q) == b':' as u32)
                 && self.digits(q + 1, 2) && {
                     let r = q + 3;
                     let unit = |r: usize| self.any(r, &[b"am", b"pm", b"a.m.", b"p.m."], |_| true);
-                    (r < self.t.len() && self.t[r] == b' ' as u32 && unit(r + 1)) || unit(r)
+                    (r < self.t.len() && self.c(r) == b' ' as u32 && unit(r + 1)) || unit(r)
                 }
         })
+    }
+
+    /// The ASCII letter a character stands for in a pattern (lower case; 0 when none), and whether it is a digit.
+    #[inline]
+    fn first(&self, p: usize) -> (u8, bool) {
+        let c = self.c(p);
+        if c < 128 {
+            let b = c as u8;
+            return (if self.ci { b.to_ascii_lowercase() } else { b }, b.is_ascii_digit());
+        }
+        if is_decimal(c) {
+            return (0, true);
+        }
+        if self.ci {
+            for l in [b'i', b'k', b's'] {
+                if ci_eq(c, l) {
+                    return (l, false);
+                }
+            }
+        }
+        (0, false)
     }
 }
 
@@ -81,91 +115,141 @@ const MONTHS: [&[u8]; 12] = [
     b"november", b"december",
 ];
 
-fn intraday_at(x: &Text, p: usize) -> bool {
-    let t = x;
-    t.lit(p, b"as much as") || t.lit(p, b"intraday") || t.lit(p, b"intra-day") || t.lit(p, b"at one point")
-        || (t.b(p) && t.lit(p, b"in ") && t.any(p + 3, &IN_FIRST, |e| t.lit(e, b" ") && t.any(e + 1, &IN_SECOND, |_| true)))
-        || (t.b(p) && t.lit(p, b"by ") && t.any(p + 3, &BY_WHEN, |_| true))
-        || (t.b(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e)))
-        || t.clock(p)
-        || t.lit(p, b"midmorning") || t.lit(p, b"mid-morning") || t.lit(p, b"midsession") || t.lit(p, b"mid-session")
-        || t.lit(p, b"earlier in the session")
-        || (t.b(p) && t.lit(p, b"in early") && t.b(p + 8))
+/// The periods whose pattern matches at `p` of the lower-cased text, as bits (1 << period).
+fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) -> u8 {
+    let mut bits = 0u8;
+    let mut set = |period: u8, hit: bool| {
+        if hit {
+            bits |= 1 << period;
+        }
+    };
+    if digit {
+        set(INTRADAY, t.clock(p));
+        set(YEAR, t.starts_word(p) && t.lit(p, b"12") && t.lit(p + 2, b" months") && t.b(p + 9));
+        return bits;
+    }
+    match f {
+        b'a' => {
+            set(INTRADAY, t.lit(p, b"as much as") || t.lit(p, b"at one point")
+                || (t.starts_word(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e))));
+            set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6));
+        }
+        b'i' => {
+            let w = t.starts_word(p);
+            set(INTRADAY, t.lit(p, b"intraday") || t.lit(p, b"intra-day")
+                || (w && t.lit(p, b"in ") && t.any(p + 3, &IN_FIRST, |e| t.lit(e, b" ") && t.any(e + 1, &IN_SECOND, |_| true)))
+                || (w && t.lit(p, b"in early") && t.b(p + 8)));
+            set(YTD, t.lit(p, b"in ") && t.digits(p + 3, 4) && t.lit(p + 7, b" so far"));
+            set(MONTH, w && t.lit(p, b"in ") && month_after(t, p + 3));
+            set(YEAR, w && t.lit(p, b"in ") && t.any(p + 3, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)));
+        }
+        b'b' => set(INTRADAY, t.starts_word(p) && t.lit(p, b"by ") && t.any(p + 3, &BY_WHEN, |_| true)),
+        b'm' => {
+            set(INTRADAY, t.lit(p, b"midmorning") || t.lit(p, b"mid-morning") || t.lit(p, b"midsession")
+                || t.lit(p, b"mid-session"));
+            let w = t.starts_word(p);
+            set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5)) || (t.lit(p, b"monthly") && t.b(p + 7))));
+        }
+        b'e' => set(INTRADAY, t.lit(p, b"earlier in the session")),
+        b't' => {
+            set(YTD, t.lit(p, b"this year"));
+            let w = t.starts_word(p);
+            set(YEAR, w && ((t.lit(p, b"the year") && t.b(p + 8))
+                || (t.lit(p, b"twelve months") && t.b(p + 13))));
+        }
+        b'y' => set(YTD, t.lit(p, b"year to date") || t.lit(p, b"year-to-date")
+            || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3))),
+        b's' => set(YTD, (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
+                t.lit(e, b" of ") && t.any(e + 4, &[b"the", b"this"], |f| t.lit(f, b" year"))
+            }))
+            || (t.lit(p, b"so far in ") && t.digits(p + 10, 4))
+            || (t.lit(p, b"since january") && t.b(p + 13))),
+        b'w' => {
+            let w = t.starts_word(p);
+            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4)) || (t.lit(p, b"weekly") && t.b(p + 6))));
+        }
+        b'p' => {
+            set(WEEK, t.lit(p, b"past ") && t.any(p + 5, &[b"five", b"5"], |e| {
+                t.lit(e, b" ") && (t.any(e + 1, &[b"days", b"sessions"], |_| true)
+                    || (t.lit(e + 1, b"trading ") && t.any(e + 9, &[b"days", b"sessions"], |_| true)))
+            }));
+            set(MONTH, t.lit(p, b"past ") && t.any(p + 5, &[b"30", b"thirty"], |e| t.lit(e, b" days")));
+            set(YEAR, t.starts_word(p) && t.lit(p, b"past year") && t.b(p + 9));
+        }
+        b'f' => {
+            let w = t.starts_word(p);
+            set(WEEK, w && t.lit(p, b"five-day") && t.b(p + 8));
+            set(MONTH, w && t.lit(p, b"for ") && month_after(t, p + 4));
+            set(YEAR, w && t.lit(p, b"for ") && t.any(p + 4, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)));
+        }
+        b'd' => set(MONTH, t.starts_word(p) && t.lit(p, b"during ") && month_after(t, p + 7)),
+        b'l' => set(YEAR, t.starts_word(p) && t.lit(p, b"last year") && t.b(p + 9)),
+        b'o' => set(YEAR, t.starts_word(p) && t.lit(p, b"over the year") && t.b(p + 13)),
+        _ => {}
+    }
+    bits
 }
 
-fn ytd_at(t: &Text, p: usize) -> bool {
-    t.lit(p, b"this year") || t.lit(p, b"year to date") || t.lit(p, b"year-to-date")
-        || (t.b(p) && t.lit(p, b"ytd") && t.b(p + 3))
-        || (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
-            t.lit(e, b" of ") && t.any(e + 4, &[b"the", b"this"], |f| t.lit(f, b" year"))
-        }))
-        || (t.lit(p, b"so far in ") && t.digits(p + 10, 4))
-        || (t.lit(p, b"since january") && t.b(p + 13))
-        || (t.lit(p, b"in ") && t.digits(p + 3, 4) && t.lit(p + 7, b" so far"))
+/// `(?:months)\b(?! \d)` at `p`.
+fn month_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &MONTHS, |f| t.b(f) && !(t.lit(f, b" ") && f + 1 < t.t.len() && is_decimal(t.c(f + 1))))
 }
 
-fn week_at(t: &Text, p: usize) -> bool {
-    (t.b(p) && t.lit(p, b"week") && t.b(p + 4))
-        || (t.b(p) && t.lit(p, b"weekly") && t.b(p + 6))
-        || (t.lit(p, b"past ") && t.any(p + 5, &[b"five", b"5"], |e| {
-            t.lit(e, b" ") && (t.any(e + 1, &[b"days", b"sessions"], |_| true)
-                || (t.lit(e + 1, b"trading ") && t.any(e + 9, &[b"days", b"sessions"], |_| true)))
-        }))
-        || (t.b(p) && t.lit(p, b"five-day") && t.b(p + 8))
-}
-
-fn month_at(t: &Text, p: usize) -> bool {
-    (t.b(p) && t.lit(p, b"month") && t.b(p + 5))
-        || (t.b(p) && t.lit(p, b"monthly") && t.b(p + 7))
-        || (t.lit(p, b"past ") && t.any(p + 5, &[b"30", b"thirty"], |e| t.lit(e, b" days")))
-        || (t.b(p) && t.any(p, &[b"in", b"during", b"for"], |e| {
-            t.lit(e, b" ") && t.any(e + 1, &MONTHS, |f| {
-                t.b(f) && !(t.lit(f, b" ") && f + 1 < t.t.len() && is_decimal(t.t[f + 1]))
-            })
-        }))
-}
-
-fn year_at(t: &Text, p: usize) -> bool {
-    (t.b(p) && t.any(p, &[b"last", b"past", b"the", b"a", b"over the"], |e| t.lit(e, b" year") && t.b(e + 5)))
-        || (t.b(p) && t.lit(p, b"in ") && t.any(p + 3, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)))
-        || (t.b(p) && t.any(p, &[b"12", b"twelve"], |e| t.lit(e, b" months") && t.b(e + 7)))
-        || (t.b(p) && t.lit(p, b"for ") && t.any(p + 4, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)))
-}
-
-/// `period_of(text[lo:hi])`: 0 when no period is stated.
-pub fn period_of(text: &[u32]) -> u8 {
-    let lowered = uni::lower_all(text);
-    let t = Text { t: &lowered, ci: false };
-    let n = lowered.len();
-    let checks: [fn(&Text, usize) -> bool; 5] = [intraday_at, ytd_at, week_at, month_at, year_at];
-    for (k, check) in checks.iter().enumerate() {
-        if (0..n).any(|p| check(&t, p)) {
-            return k as u8 + 1;
+/// `period_of(text)` for lower-cased text: 0 when no period is stated.
+pub fn period_of_lowered<T: Copy + Into<u32>>(lowered: &[T]) -> u8 {
+    let t = Text { t: lowered, ci: false };
+    let mut bits = 0u8;
+    for p in 0..lowered.len() {
+        let (f, digit) = t.first(p);
+        if f != 0 || digit {
+            bits |= periods_at(&t, p, digit, f);
+            if bits & (1 << INTRADAY) != 0 {
+                break;
+            }
         }
     }
-    0
+    if bits == 0 { 0 } else { bits.trailing_zeros() as u8 }
+}
+
+/// `period_of(text)`.
+pub fn period_of(text: &[u32]) -> u8 {
+    period_of_lowered(&uni::lower_all(text))
 }
 
 /// `TIME_OF_DAY_RE.search(text)` (case-insensitive).
-pub fn time_of_day(text: &[u32]) -> bool {
+pub fn time_of_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
     let t = Text { t: text, ci: true };
     (0..text.len()).any(|p| {
-        t.clock(p)
-            || (t.b(p) && t.lit(p, b"in ") && t.any(p + 3, &[b"early", b"morning", b"afternoon"], |e| {
+        let (f, digit) = t.first(p);
+        if digit {
+            return t.clock(p);
+        }
+        match f {
+            b'i' => t.starts_word(p) && t.lit(p, b"in ") && t.any(p + 3, &[b"early", b"morning", b"afternoon"], |e| {
                 t.lit(e, b" ") && t.any(e + 1, &[b"trade", b"trading"], |_| true)
-            }))
-            || (t.b(p) && t.lit(p, b"by ") && t.any(p + 3, &[b"midday", b"mid-day", b"noon", b"lunchtime"], |_| true))
-            || (t.b(p) && t.lit(p, b"at ")
-                && t.any(p + 3, &[b"midday", b"mid-day", b"noon", b"the lunch break", b"the midday break"], |_| true))
+            }),
+            b'b' => t.starts_word(p) && t.lit(p, b"by ")
+                && t.any(p + 3, &[b"midday", b"mid-day", b"noon", b"lunchtime"], |_| true),
+            b'a' => t.starts_word(p) && t.lit(p, b"at ")
+                && t.any(p + 3, &[b"midday", b"mid-day", b"noon", b"the lunch break", b"the midday break"], |_| true),
+            _ => false,
+        }
     })
 }
 
 /// `CLOSE_RE.search(text)` (case-insensitive).
-pub fn close(text: &[u32]) -> bool {
+pub fn close<T: Copy + Into<u32>>(text: &[T]) -> bool {
     let t = Text { t: text, ci: true };
-    let words: [&[u8]; 9] = [
-        b"closed", b"closing", b"close", b"ended", b"ending", b"finished", b"settled", b"for the day",
-        b"at the end of",
-    ];
-    (0..text.len()).any(|p| t.b(p) && t.any(p, &words, |e| t.b(e)))
+    (0..text.len()).any(|p| {
+        let (f, _) = t.first(p);
+        let words: &[&[u8]] = match f {
+            b'c' => &[b"closed", b"closing", b"close"],
+            b'e' => &[b"ended", b"ending"],
+            b'f' => &[b"finished", b"for the day"],
+            b's' => &[b"settled"],
+            b'a' => &[b"at the end of"],
+            _ => return false,
+        };
+        t.starts_word(p) && t.any(p, words, |e| t.b(e))
+    })
 }

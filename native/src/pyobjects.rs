@@ -30,6 +30,31 @@ pub fn code_points(text: &Bound<'_, PyString>) -> PyResult<Vec<u32>> {
     })
 }
 
+/// The code points of a Python string into `out`, and its bytes into `bytes` when it is ASCII (then true).
+pub fn code_points_into(text: &Bound<'_, PyString>, out: &mut Vec<u32>, bytes: &mut Vec<u8>) -> PyResult<bool> {
+    out.clear();
+    bytes.clear();
+    // SAFETY: as in `code_points`.
+    Ok(match unsafe { text.data()? } {
+        pyo3::types::PyStringData::Ucs1(b) => {
+            out.extend(b.iter().map(|&c| c as u32));
+            let ascii = b.is_ascii();
+            if ascii {
+                bytes.extend_from_slice(b);
+            }
+            ascii
+        }
+        pyo3::types::PyStringData::Ucs2(b) => {
+            out.extend(b.iter().map(|&c| c as u32));
+            false
+        }
+        pyo3::types::PyStringData::Ucs4(b) => {
+            out.extend_from_slice(b);
+            false
+        }
+    })
+}
+
 /// A Python string from code points (lone surrogates included).
 pub fn py_string<'py>(py: Python<'py>, cps: &[u32]) -> PyResult<Bound<'py, PyString>> {
     // SAFETY: a valid buffer of `len` UCS4 units; the result is a new reference or NULL with an exception set.
@@ -61,7 +86,10 @@ impl Class {
         Ok(Class { ty: ty.clone().unbind(), slots })
     }
 
-    /// A new instance with its slots set to `values` (new references, consumed).
+    /// A new instance with its slots set to `values` (new references, consumed). It is not tracked by the
+    /// cycle collector: the classes are frozen and their fields (strings, numbers, tuples of numbers,
+    /// datetimes, instruments) cannot lead back to it, so it can never be part of a cycle; young events then
+    /// cost the collector nothing.
     fn make<'py>(&self, py: Python<'py>, values: &[*mut ffi::PyObject]) -> PyResult<Bound<'py, PyAny>> {
         // SAFETY: `tp_alloc` of a heap type gives a zeroed instance (NULL slots); each slot is set once through its
         // descriptor, which takes its own reference; we then drop ours. On failure the references are released.
@@ -81,6 +109,11 @@ impl Class {
                 }
                 if !v.is_null() {
                     ffi::Py_DECREF(v);
+                }
+            }
+            if let Ok(o) = &result {
+                if ffi::PyObject_IS_GC(o.as_ptr()) != 0 {
+                    ffi::PyObject_GC_UnTrack(o.as_ptr().cast());
                 }
             }
             result
@@ -190,7 +223,7 @@ impl Builder {
                 self.currency(py, currency),
                 self.periods[f.period as usize].clone_ref(py).into_ptr(),
                 if f.approx { true_(py) } else { false_(py) },
-                PyTuple::new(py, [f.start as usize, f.end as usize])?.into_ptr(),
+                span(py, f.start as usize, f.end as usize)?,
                 sentence.1.as_ref().unwrap().clone().into_ptr(),
                 article[1].clone().into_ptr(),
                 article[2].clone().into_ptr(),
@@ -200,6 +233,14 @@ impl Builder {
         }
         Ok(list)
     }
+}
+
+/// The span `(start, end)`, untracked by the cycle collector as Python itself would untrack it.
+fn span(py: Python<'_>, start: usize, end: usize) -> PyResult<*mut ffi::PyObject> {
+    let tuple = PyTuple::new(py, [start, end])?.into_ptr();
+    // SAFETY: a new tuple of two ints, which cannot be part of a cycle.
+    unsafe { ffi::PyObject_GC_UnTrack(tuple.cast()) };
+    Ok(tuple)
 }
 
 fn substring<'py>(text: &Bound<'py, PyString>, a: usize, b: usize) -> PyResult<Bound<'py, PyAny>> {

@@ -15,20 +15,54 @@ pub fn family_market(lower: &[u32]) -> Option<&'static [u8]> {
     table.iter().find(|(f, _)| f.len() == lower.len() && at(lower, 0, f)).map(|(_, m)| *m)
 }
 
-/// Matches of `\b(?:sector|sub-index|subindex|sub index|index)\b` (case-insensitive) in `seg`.
-pub fn sector_heads(seg: &[u32], out: &mut Vec<(usize, usize)>) {
+/// The length of the match of `\b(?:sector|sub-index|subindex|sub index|index)\b` (case-insensitive) at `p`.
+fn sector_head_at(seg: &[u32], p: usize) -> Option<usize> {
     let n = seg.len();
     let heads: [&[u8]; 5] = [b"sector", b"sub-index", b"subindex", b"sub index", b"index"];
-    let mut p = 0;
-    while p < n {
-        if boundary(seg, p, n) {
-            if let Some(h) = heads.iter().find(|h| at_ci(seg, p, h) && boundary(seg, p + h.len(), n)) {
-                out.push((p, p + h.len()));
-                p += h.len();
-                continue;
+    if !boundary(seg, p, n) {
+        return None;
+    }
+    heads.iter().find(|h| at_ci(seg, p, h) && boundary(seg, p + h.len(), n)).map(|h| h.len())
+}
+
+/// Matches of `SECTOR_HEAD_RE` in `seg` (`finditer`). For an ASCII text, `low` is the segment lower-cased and
+/// `places` where "index" and "sector" start in it (only those places, and "sub..." before, are tried).
+pub fn sector_heads(seg: &[u32], low: Option<(&[u8], &[usize], &[usize])>, out: &mut Vec<(usize, usize)>) {
+    let Some((low, index_at, sector_at)) = low else {
+        let mut p = 0;
+        while p < seg.len() {
+            match sector_head_at(seg, p) {
+                Some(len) => {
+                    out.push((p, p + len));
+                    p += len;
+                }
+                None => p += 1,
             }
         }
-        p += 1;
+        return;
+    };
+    if index_at.is_empty() && sector_at.is_empty() {
+        return;
+    }
+    let mut cands: smallvec::SmallVec<[usize; 8]> = sector_at.iter().copied().collect();
+    for &i in index_at {
+        cands.push(i);
+        if i >= 3 && &low[i - 3..i] == b"sub" {
+            cands.push(i - 3);
+        }
+        if i >= 4 && (&low[i - 4..i] == b"sub-" || &low[i - 4..i] == b"sub ") {
+            cands.push(i - 4);
+        }
+    }
+    cands.sort_unstable();
+    let mut end = 0;
+    for p in cands {
+        if p >= end {
+            if let Some(len) = sector_head_at(seg, p) {
+                out.push((p, p + len));
+                end = p + len;
+            }
+        }
     }
 }
 
@@ -48,7 +82,18 @@ pub fn sector_search(seg: &[u32], back: usize, endpos: usize, industries: &[Vec<
     if k == endpos || k == back {
         return None;
     }
-    let industry_at = |r: usize| industries.iter().any(|ind| ind.len() == k - r && at_ci(seg, r, ind));
+    // where an industry can start: it must end right before the spaces, at `k`
+    let mut starts: smallvec::SmallVec<[usize; 4]> = smallvec::SmallVec::new();
+    for ind in industries {
+        if let Some(r) = k.checked_sub(ind.len()) {
+            if r >= back && at_ci(seg, r, ind) {
+                starts.push(r);
+            }
+        }
+    }
+    if starts.is_empty() {
+        return None;
+    }
     for p in back..k {
         if !boundary(seg, p, endpos) {
             continue;
@@ -62,33 +107,79 @@ pub fn sector_search(seg: &[u32], back: usize, endpos: usize, industries: &[Vec<
             while r < k && is_space(seg[r]) {
                 r += 1;
             }
-            if r > q && r < k && boundary(seg, r, endpos) && industry_at(r) {
+            if r > q && r < k && boundary(seg, r, endpos) && starts.contains(&r) {
                 return Some(SectorMatch { start: p, family: Some((p, q)), industry: (r, k) });
             }
         }
-        if industry_at(p) {
+        if starts.contains(&p) {
             return Some(SectorMatch { start: p, family: None, industry: (p, k) });
         }
     }
     None
 }
 
-/// `low[a:b].rstrip().endswith(_INDUSTRY_ENDS)` on lower-cased text.
-pub fn ends_with_industry(low: &[u8], a: usize, b: usize, ends: &[Vec<u8>]) -> bool {
-    let mut e = b;
-    while e > a && (low[e - 1] == b' ' || (9..=13).contains(&low[e - 1]) || (0x1c..=0x1f).contains(&low[e - 1])) {
-        e -= 1;
+/// `_INDUSTRY_ENDS`, grouped by last letter.
+pub struct IndustryEnds {
+    by_last: Vec<Vec<Vec<u8>>>,
+}
+
+impl IndustryEnds {
+    pub fn new(industries: &[String]) -> IndustryEnds {
+        let mut by_last = vec![Vec::new(); 256];
+        for ind in industries {
+            let end = ind.split(' ').next_back().unwrap_or("").as_bytes().to_vec();
+            if let Some(&c) = end.last() {
+                if !by_last[c as usize].contains(&end) {
+                    by_last[c as usize].push(end);
+                }
+            }
+        }
+        IndustryEnds { by_last }
     }
-    let s = &low[a..e];
-    ends.iter().any(|w| s.ends_with(w))
+
+    /// `low[a:b].rstrip().endswith(_INDUSTRY_ENDS)` on lower-cased ASCII text.
+    pub fn ends(&self, low: &[u8], a: usize, b: usize) -> bool {
+        let mut e = b;
+        while e > a && (low[e - 1] == b' ' || (9..=13).contains(&low[e - 1]) || (0x1c..=0x1f).contains(&low[e - 1])) {
+            e -= 1;
+        }
+        let s = &low[a..e];
+        s.last().is_some_and(|&c| self.by_last[c as usize].iter().any(|w| s.ends_with(w)))
+    }
 }
 
 fn lower_az(c: u32) -> bool {
     (b'a' as u32..=b'z' as u32).contains(&c)
 }
 
+/// The head words of references, grouped by first letter (in their order of `ANAPHOR_HEADS` within a group:
+/// words with different first letters cannot both match at one place).
+pub struct Heads {
+    by_first: Vec<Vec<Vec<u8>>>,
+}
+
+impl Heads {
+    pub fn new(heads: &[Vec<u8>]) -> Heads {
+        let mut by_first = vec![Vec::new(); 128];
+        for h in heads {
+            by_first[(h[0] & 0x7f) as usize].push(h.clone());
+        }
+        Heads { by_first }
+    }
+
+    /// The first head word at `p` followed by `\b`.
+    #[inline]
+    fn at(&self, seg: &[u32], p: usize) -> Option<usize> {
+        let c = *seg.get(p)?;
+        if c >= 128 {
+            return None;
+        }
+        self.by_first[c as usize].iter().find(|h| at(seg, p, h) && boundary(seg, p + h.len(), seg.len())).map(|h| h.len())
+    }
+}
+
 /// `ANAPHOR_RE` at `p` of `seg`: (end of the match, head range).
-fn anaphor_at(seg: &[u32], p: usize, heads: &[Vec<u8>]) -> Option<(usize, (usize, usize))> {
+fn anaphor_at(seg: &[u32], p: usize, heads: &Heads) -> Option<(usize, (usize, usize))> {
     let n = seg.len();
     let c = seg[p];
     if !matches!(c, 0x54 | 0x74 | 0x49 | 0x69 | 0x41 | 0x61) || (p > 0 && is_word(seg[p - 1])) {
@@ -125,8 +216,8 @@ fn anaphor_at(seg: &[u32], p: usize, heads: &[Vec<u8>]) -> Option<(usize, (usize
         count += 1;
     }
     for &h0 in &starts[..count] {
-        if let Some(head) = heads.iter().find(|h| at(seg, h0, h) && boundary(seg, h0 + h.len(), n)) {
-            let h1 = h0 + head.len();
+        if let Some(len) = heads.at(seg, h0) {
+            let h1 = h0 + len;
             let mut end = h1;
             if at(seg, h1, b" tracking the ") {
                 if at(seg, h1 + 14, b"industry") {
@@ -141,15 +232,36 @@ fn anaphor_at(seg: &[u32], p: usize, heads: &[Vec<u8>]) -> Option<(usize, (usize
     None
 }
 
-/// `ANAPHOR_RE.finditer(seg)`: (start, end, head range).
-pub fn anaphors(seg: &[u32], heads: &[Vec<u8>], out: &mut Vec<(usize, usize, (usize, usize))>) {
-    let mut p = 0;
-    while p < seg.len() {
-        if let Some((end, head)) = anaphor_at(seg, p, heads) {
-            out.push((p, end, head));
-            p = end;
-        } else {
-            p += 1;
+/// `ANAPHOR_RE.finditer(seg)`: (start, end, head range). `bytes`: the segment when it is ASCII, where only
+/// the articles before a space are tried.
+pub fn anaphors(seg: &[u32], bytes: Option<&[u8]>, heads: &Heads, out: &mut Vec<(usize, usize, (usize, usize))>) {
+    let Some(bytes) = bytes else {
+        let mut p = 0;
+        while p < seg.len() {
+            if let Some((end, head)) = anaphor_at(seg, p, heads) {
+                out.push((p, end, head));
+                p = end;
+            } else {
+                p += 1;
+            }
+        }
+        return;
+    };
+    let mut end = 0;
+    for s in memchr::memchr_iter(b' ', bytes) {
+        // the article ending at the space: "the", "its", "their" (any first-letter case) or "a"
+        let p = match s.checked_sub(1).map(|k| bytes[k]) {
+            Some(b'e') if s >= 3 && matches!(&bytes[s - 3..s], b"The" | b"the") => s - 3,
+            Some(b's') if s >= 3 && matches!(&bytes[s - 3..s], b"Its" | b"its") => s - 3,
+            Some(b'r') if s >= 5 && matches!(&bytes[s - 5..s], b"Their" | b"their") => s - 5,
+            Some(b'a' | b'A') => s - 1,
+            _ => continue,
+        };
+        if p >= end {
+            if let Some((e, head)) = anaphor_at(seg, p, heads) {
+                out.push((p, e, head));
+                end = e;
+            }
         }
     }
 }

@@ -1,68 +1,82 @@
 //! Article-level scans, as in `streams/extract/text.py` and `lexicon.ArticleScan`: the anchors (figures with
 //! a unit, anchors in words), sentence bounds, and where period phrases and reference heads may occur.
 
-use std::collections::BTreeMap;
+use memchr::memmem;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
+pub use crate::pieces::Pieces;
+use crate::pieces::{HEAD, PHRASE};
 use crate::uni::{self, at};
 
-pub const PHRASE: u8 = 1;
-pub const HEAD: u8 = 2;
-pub const WORD_ANCHOR: u8 = 4;
-
-/// The pieces automaton of `lexicon.ArticleScan`.
-pub struct Pieces {
-    ac: AhoCorasick,
-    kinds: Vec<u8>,
-}
-
-impl Pieces {
-    pub fn new(groups: &[(u8, Vec<String>)]) -> Pieces {
-        let mut merged: BTreeMap<String, u8> = BTreeMap::new();
-        for (kind, pieces) in groups {
-            for p in pieces {
-                *merged.entry(p.clone()).or_insert(0) |= kind;
-            }
-        }
-        let (patterns, kinds): (Vec<String>, Vec<u8>) = merged.into_iter().unzip();
-        let ac = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).expect("pieces automaton");
-        Pieces { ac, kinds }
-    }
-}
-
 /// `ArticleScan`: lists of starts, `None` for a text that is not ASCII (anything may be anywhere).
+#[derive(Default)]
 pub struct Scan {
     pub phrases: Option<Vec<usize>>,
     pub heads: Option<Vec<usize>>,
     pub word_anchors: Option<Vec<usize>>,
     /// `text.lower()` of an ASCII text.
     pub lowered: Option<Vec<u8>>,
+    /// An ASCII text as bytes.
+    pub bytes: Option<Vec<u8>>,
+    /// Where "index" and "sector" start in the lower-cased ASCII text.
+    pub index_at: Vec<usize>,
+    pub sector_at: Vec<usize>,
+}
+
+fn reuse<T>(slot: &mut Option<Vec<T>>) -> Vec<T> {
+    let mut v = slot.take().unwrap_or_default();
+    v.clear();
+    v
 }
 
 impl Scan {
-    pub fn new(text: &[u32], ascii: bool, pieces: &Pieces) -> Scan {
-        if !ascii {
-            return Scan { phrases: None, heads: None, word_anchors: None, lowered: None };
+    /// The buffers of the text's bytes and of its lower-cased bytes (for an ASCII text), to fill.
+    pub fn buffers(&mut self) -> (&mut Vec<u8>, &mut Vec<u8>) {
+        (self.bytes.get_or_insert_with(Vec::new), self.lowered.get_or_insert_with(Vec::new))
+    }
+
+    /// A text that is not ASCII: anything may be anywhere.
+    pub fn clear(&mut self) {
+        self.index_at.clear();
+        self.sector_at.clear();
+        (self.phrases, self.heads, self.word_anchors, self.bytes, self.lowered) = (None, None, None, None, None);
+    }
+
+    /// Fills the scan of an ASCII text whose bytes and lower-cased bytes are in `buffers()`, but for the
+    /// phrases and heads (see `fill_windows`).
+    pub fn fill_ascii(&mut self) {
+        self.index_at.clear();
+        self.sector_at.clear();
+        let lowered = self.lowered.as_deref().unwrap_or_default();
+        let mut anchors = reuse(&mut self.word_anchors);
+        for finder in &uni::FINDERS.word_anchors {
+            anchors.extend(finder.find_iter(lowered));
         }
-        let lowered: Vec<u8> = text.iter().map(|&c| (c as u8).to_ascii_lowercase()).collect();
-        let (mut phrases, mut heads, mut anchors) = (Vec::new(), Vec::new(), Vec::new());
-        for m in pieces.ac.find_overlapping_iter(&lowered[..]) {
-            let kinds = pieces.kinds[m.pattern().as_usize()];
-            if kinds & PHRASE != 0 {
-                phrases.push(m.start());
-            }
-            if kinds & HEAD != 0 {
-                heads.push(m.start());
-            }
-            if kinds & WORD_ANCHOR != 0 {
-                anchors.push(m.start());
-            }
+        anchors.sort_unstable();
+        self.index_at.extend(uni::FINDERS.index.find_iter(lowered));
+        self.sector_at.extend(uni::FINDERS.sector.find_iter(lowered));
+        self.word_anchors = Some(anchors);
+        self.phrases = None;
+        self.heads = None;
+    }
+
+    /// The starts of the pieces of period phrases and reference heads that start in `windows` (all that is ever
+    /// asked of an ASCII text: `maybe_phrase` and `maybe_head` are asked only within the windows).
+    pub fn fill_windows(&mut self, pieces: &Pieces, windows: &[(usize, usize)]) {
+        let Some(lowered) = self.lowered.as_deref() else { return };
+        let (mut phrases, mut heads) = (reuse(&mut self.phrases), reuse(&mut self.heads));
+        for &(lo, hi) in windows {
+            pieces.scan_range(lowered, lo, hi, |start, kinds| {
+                if kinds & PHRASE != 0 {
+                    phrases.push(start);
+                }
+                if kinds & HEAD != 0 {
+                    heads.push(start);
+                }
+            });
         }
         phrases.sort_unstable();
         heads.sort_unstable();
-        anchors.sort_unstable();
-        Scan { phrases: Some(phrases), heads: Some(heads), word_anchors: Some(anchors), lowered: Some(lowered) }
+        (self.phrases, self.heads) = (Some(phrases), Some(heads));
     }
 
     pub fn maybe_phrase(&self, lo: usize, hi: usize) -> bool {
@@ -148,20 +162,20 @@ const NUMBER_WORDS_BEFORE_CENT: [&[u8]; 15] = [
 
 /// `_NUMBER_WORD_RE.search(lower, max(0, start - 12), start)`: a number word and a space end right before
 /// `start` (or before a final newline there, as `$` allows).
-fn number_word_before(lower: &[u32], start: usize) -> bool {
+fn number_word_before<T: Copy + Into<u32>>(lower: &[T], start: usize) -> bool {
     let lo = start.saturating_sub(12);
     let window = &lower[lo..start];
-    let ends = |w: &[u32]| -> bool {
+    let ends = |w: &[T]| -> bool {
         NUMBER_WORDS_BEFORE_CENT.iter().any(|word| {
             let m = word.len() + 1;
-            w.len() >= m && at(w, w.len() - m, word) && w[w.len() - 1] == b' ' as u32
+            w.len() >= m && at(w, w.len() - m, word) && w[w.len() - 1].into() == b' ' as u32
         })
     };
-    ends(window) || (window.last() == Some(&(b'\n' as u32)) && ends(&window[..window.len() - 1]))
+    ends(window) || (window.last().map(|&c| c.into()) == Some(b'\n' as u32) && ends(&window[..window.len() - 1]))
 }
 
 /// `WORD_ANCHOR_RE.match(lower, i)`: the end of the match.
-fn word_anchor_at(lower: &[u32], i: usize) -> Option<usize> {
+fn word_anchor_at<T: Copy + Into<u32>>(lower: &[T], i: usize) -> Option<usize> {
     let n = lower.len();
     let end = if at(lower, i, b"per cent") {
         i + 8
@@ -188,69 +202,73 @@ const HINTS: [&[u8]; 11] = [
     b"CHANGED",
 ];
 
-/// The anchors in words of `Extractor.extract` (its hint test, then `word_anchors`).
-pub fn word_anchors(text: &[u32], scan: &Scan, out: &mut Vec<usize>) {
-    if let Some(candidates) = &scan.word_anchors {
-        if candidates.is_empty() {
-            return;
-        }
-    }
-    let contains = |lit: &[u8]| text.windows(lit.len()).any(|w| w.iter().zip(lit).all(|(&a, &b)| a == b as u32));
-    if !HINTS.iter().any(|h| contains(h)) {
-        return;
-    }
-    let owned;
-    let lower: &[u32] = match &scan.lowered {
-        Some(_) => {
-            owned = text.iter().map(|&c| uni::lower1(c)).collect::<Vec<u32>>();
-            &owned
-        }
-        None => {
-            owned = uni::lower_all(text);
-            if owned.len() == text.len() { &owned } else { text }
-        }
-    };
-    let mut found: Vec<usize> = Vec::new();
-    match (&scan.word_anchors, lower.len() == text.len() && scan.lowered.is_some()) {
-        (Some(candidates), true) => {
-            let mut pos = 0;
-            for &c in candidates {
-                if c >= pos {
-                    if let Some(end) = word_anchor_at(lower, c) {
-                        found.push(c);
-                        pos = end;
-                    }
+/// `any(hint in text for hint in WORD_ANCHOR_HINTS)`: first where the candidate anchors are (one usually shows a
+/// hint), else anywhere.
+fn has_hint(text: &[u32], scan: &Scan) -> bool {
+    if let (Some(candidates), Some(bytes)) = (&scan.word_anchors, &scan.bytes) {
+        for &c in candidates {
+            for off in [0, 3, 4, 7] {
+                let from = (c + off).min(bytes.len());
+                if HINTS.iter().any(|h| bytes[from..].starts_with(h)) {
+                    return true;
                 }
             }
         }
-        _ => {
-            let mut i = 0;
-            while i < lower.len() {
-                if let Some(end) = word_anchor_at(lower, i) {
-                    found.push(i);
-                    i = end;
-                } else {
-                    i += 1;
-                }
-            }
-        }
+        return HINTS.iter().any(|h| memmem::find(bytes, h).is_some());
     }
+    HINTS.iter().any(|h| text.windows(h.len()).any(|w| w.iter().zip(h.iter()).all(|(&a, &b)| a == b as u32)))
+}
+
+fn collect<T: Copy + Into<u32>>(lower: &[T], found: Vec<usize>, out: &mut Vec<usize>) {
     for start in found {
-        if lower[start] == b'p' as u32 && !number_word_before(lower, start) {
+        if lower[start].into() == b'p' as u32 && !number_word_before(lower, start) {
             continue;
         }
         out.push(start);
     }
 }
 
-const MAX_SENTENCE_CHARS: usize = 2000;
+/// The anchors in words of `Extractor.extract` (its hint test, then `word_anchors`).
+pub fn word_anchors(text: &[u32], scan: &Scan, out: &mut Vec<usize>) {
+    if scan.word_anchors.as_ref().is_some_and(|c| c.is_empty()) || !has_hint(text, scan) {
+        return;
+    }
+    let mut found: Vec<usize> = Vec::new();
+    if let (Some(candidates), Some(lower)) = (&scan.word_anchors, &scan.lowered) {
+        let mut pos = 0;
+        for &c in candidates {
+            if c >= pos {
+                if let Some(end) = word_anchor_at(&lower[..], c) {
+                    found.push(c);
+                    pos = end;
+                }
+            }
+        }
+        collect(&lower[..], found, out);
+        return;
+    }
+    let owned = uni::lower_all(text);
+    let lower: &[u32] = if owned.len() == text.len() { &owned } else { text };
+    let mut i = 0;
+    while i < lower.len() {
+        if let Some(end) = word_anchor_at(lower, i) {
+            found.push(i);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    collect(lower, found, out);
+}
+
+pub const MAX_SENTENCE_CHARS: usize = 2000;
 const ABBREVIATIONS: [&[u8]; 38] = [
     b"mr", b"mrs", b"ms", b"dr", b"st", b"co", b"corp", b"inc", b"ltd", b"no", b"vs", b"u.s", b"u.k", b"jan",
     b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec", b"prof", b"gov",
     b"sen", b"rep", b"gen", b"lt", b"col", b"jr", b"sr", b"e.g", b"i.e", b"approx", b"est",
 ];
 
-fn is_abbreviation(word: &[u32]) -> bool {
+pub fn is_abbreviation(word: &[u32]) -> bool {
     ABBREVIATIONS.iter().any(|a| a.len() == word.len() && at(word, 0, a))
 }
 
@@ -335,7 +353,7 @@ fn abbreviation_before(text: &[u32], start: usize, pos: usize, ascii: bool) -> b
     is_abbreviation(&word) || (word.len() == 1 && uni::is_upper(word[0]))
 }
 
-fn cut(text: &[u32], mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+pub fn cut(text: &[u32], mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     while end - start > MAX_SENTENCE_CHARS {
         let lo = start + MAX_SENTENCE_CHARS / 2;
         let hi = (start + MAX_SENTENCE_CHARS).min(text.len());

@@ -1,7 +1,11 @@
-//! The directory's name automaton: a double-array trie with Aho-Corasick fail links, searched exactly as
-//! pyahocorasick's `Automaton.iter_long` searches (the Python extractor's matcher), quirks included: after a
-//! match the search starts again right after it, and a shorter word ending where the path fails is reported
-//! at once.
+//! The directory's name automaton: a trie with Aho-Corasick fail links, searched exactly as pyahocorasick's
+//! `Automaton.iter_long` searches (the Python extractor's matcher), quirks included: after a match the search
+//! starts again right after it, and a shorter word ending where the path fails is reported at once.
+//!
+//! Layout, for speed: the shallow nodes (where a search on prose spends most of its steps) have a row of the
+//! full transition function (goto, else through the fail links) with 16-bit edges, small enough to stay in
+//! cache; deeper nodes live in a double array laid out depth first, so that following a name is a walk
+//! through neighbouring memory.
 
 use std::collections::HashMap;
 
@@ -25,176 +29,336 @@ impl Alphabet {
             *self.other.get(&c).unwrap_or(&0)
         }
     }
+
+    fn new(keys: &[Vec<u32>]) -> Alphabet {
+        let mut alphabet = Alphabet { ascii: [0u8; 128], other: HashMap::new(), size: 1 };
+        // the most frequent letters of prose first, so that a row's busy entries share a cache line
+        let used: std::collections::HashSet<u32> = keys.iter().flatten().copied().collect();
+        let frequent = b" etaoinsrhldcumfpgwybvkxjqz0123456789".iter().map(|&b| b as u32);
+        for c in frequent.filter(|c| used.contains(c)).chain(keys.iter().flatten().copied()) {
+            if alphabet.class(c) == 0 {
+                assert!(alphabet.size < 255, "too many distinct letters in the directory's names");
+                if c < 128 {
+                    alphabet.ascii[c as usize] = alphabet.size as u8;
+                } else {
+                    alphabet.other.insert(c, alphabet.size as u8);
+                }
+                alphabet.size += 1;
+            }
+        }
+        alphabet
+    }
 }
+
+/// A search state: `ROW | row` for a shallow node, else a slot of the double array.
+const ROW: u32 = 1 << 31;
+/// 16-bit edges of the rows: NONE16, else a row number with flags.
+const NONE16: u16 = u16::MAX;
+const CHILD: u16 = 1 << 14; // the edge goes to a child (goto), not through a fail link
+const DEEP: u16 = 1 << 15; // to a child without a row: look it up in the double array
+const ROW_BITS: u16 = CHILD - 1;
+
+/// A slot of the double array (`check` = parent slot + 1, 0 when free).
+#[derive(Clone, Copy, Default)]
+struct Node {
+    base: u32,
+    check: u32,
+    /// the fail node as a state
+    fail: u32,
+    /// value of the key ending here, else NONE
+    out: u32,
+    /// value of the key ending at the fail node when that is not the root, else NONE
+    fail_out: u32,
+}
+
+#[derive(Clone, Copy)]
+struct RowInfo {
+    slot: u32,
+    out: u32,
+    fail_out: u32,
+}
+
+/// 32 edges in one cache line.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Line([u16; 32]);
 
 pub struct Trie {
     pub alphabet: Alphabet,
-    base: Vec<u32>,
-    check: Vec<u32>, // parent slot + 1; 0 = free
-    fail: Vec<u32>,  // NONE for the root
-    out: Vec<u32>,   // value of the key ending here, NONE when none
+    nodes: Vec<Node>,
+    dense: Vec<Line>,
+    rows: Vec<RowInfo>,
+    /// log2 of the width of a row
+    shift: u32,
+    /// Rows below this have a key ending there or at their fail node; the others have none (the search
+    /// then needs no look at `rows`).
+    output_rows: u32,
+}
+
+/// A plain trie: sorted children, key values, fail links (pyahocorasick's make_automaton) and the
+/// breadth-first order.
+struct Plain {
+    children: Vec<Vec<(u8, u32)>>,
+    value: Vec<u32>,
+    fail: Vec<u32>,
+    order: Vec<usize>,
+    depth: Vec<u32>,
+}
+
+impl Plain {
+    fn goto(&self, s: usize, cls: u8) -> Option<usize> {
+        let kids = &self.children[s];
+        kids.binary_search_by(|&(l, _)| l.cmp(&cls)).ok().map(|i| kids[i].1 as usize)
+    }
+
+    fn new(keys: &[Vec<u32>], alphabet: &Alphabet) -> Plain {
+        let mut p = Plain { children: vec![Vec::new()], value: vec![NONE], fail: Vec::new(), order: vec![0], depth: vec![0] };
+        for (k, key) in keys.iter().enumerate() {
+            let mut node = 0usize;
+            for &c in key {
+                let cls = alphabet.class(c);
+                node = match p.children[node].binary_search_by(|&(l, _)| l.cmp(&cls)) {
+                    Ok(i) => p.children[node][i].1 as usize,
+                    Err(i) => {
+                        let new = p.children.len() as u32;
+                        p.children[node].insert(i, (cls, new));
+                        p.children.push(Vec::new());
+                        p.value.push(NONE);
+                        p.depth.push(p.depth[node] + 1);
+                        new as usize
+                    }
+                };
+            }
+            p.value[node] = k as u32;
+        }
+        p.fail = vec![NONE; p.children.len()];
+        let mut head = 0;
+        while head < p.order.len() {
+            let node = p.order[head];
+            head += 1;
+            for k in 0..p.children[node].len() {
+                let (cls, child) = p.children[node][k];
+                p.order.push(child as usize);
+                p.fail[child as usize] = if node == 0 {
+                    0
+                } else {
+                    let mut state = p.fail[node] as usize;
+                    while state != 0 && p.goto(state, cls).is_none() {
+                        state = p.fail[state] as usize;
+                    }
+                    p.goto(state, cls).unwrap_or(0) as u32
+                };
+            }
+        }
+        p
+    }
+}
+
+/// Slots of a double array for the nodes of `p`, placed depth first (first fit): (slot of each node, base of
+/// each slot, check of each slot).
+fn place(p: &Plain, width: usize) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+    let n = p.children.len();
+    let cap = n + width + 16;
+    let (mut base, mut check, mut used) = (vec![0u32; cap], vec![0u32; cap], vec![false; cap]);
+    // `next[i]`: the first free slot >= i (path-compressed)
+    let mut next: Vec<u32> = (0..cap as u32 + 1).collect();
+    fn find(next: &mut [u32], i: usize) -> usize {
+        let mut root = i;
+        while next[root] as usize != root {
+            root = next[root] as usize;
+        }
+        let mut k = i;
+        while next[k] as usize != root {
+            let up = next[k] as usize;
+            next[k] = root as u32;
+            k = up;
+        }
+        root
+    }
+    let mut slot_of = vec![NONE; n];
+    slot_of[0] = 0;
+    used[0] = true;
+    next[0] = 1;
+    let mut stack = vec![0usize];
+    while let Some(node) = stack.pop() {
+        let kids = &p.children[node];
+        if kids.is_empty() {
+            continue;
+        }
+        let lowest = kids[0].0 as usize;
+        let top_letter = kids[kids.len() - 1].0 as usize;
+        // near the parent: a name read letter by letter is then a walk through neighbouring slots
+        let mut f = find(&mut next, (lowest + 1).max(slot_of[node] as usize));
+        let b = loop {
+            let b = f - lowest;
+            let top = b + top_letter;
+            if top >= used.len() {
+                let grow = (top + 1).max(used.len() * 5 / 4);
+                let old = used.len();
+                used.resize(grow, false);
+                base.resize(grow, 0);
+                check.resize(grow, 0);
+                next.truncate(old);
+                next.extend(old as u32..grow as u32 + 1);
+            }
+            if kids.iter().all(|&(c, _)| !used[b + c as usize]) {
+                break b;
+            }
+            f = find(&mut next, f + 1);
+        };
+        let slot = slot_of[node] as usize;
+        base[slot] = b as u32;
+        for &(c, child) in kids {
+            let t = b + c as usize;
+            used[t] = true;
+            next[t] = t as u32 + 1;
+            check[t] = slot as u32 + 1;
+            slot_of[child as usize] = t as u32;
+        }
+        stack.extend(kids.iter().rev().map(|&(_, child)| child as usize));
+    }
+    check.truncate(used.len());
+    (slot_of, base, check)
 }
 
 impl Trie {
     /// Builds the automaton of `keys` (code points); the value of key `k` is `k`.
     pub fn build(keys: &[Vec<u32>]) -> Trie {
-        let mut ascii = [0u8; 128];
-        let mut other: HashMap<u32, u8> = HashMap::new();
-        let mut size = 1usize;
-        for key in keys {
-            for &c in key {
-                let known = if c < 128 { ascii[c as usize] != 0 } else { other.contains_key(&c) };
-                if !known {
-                    assert!(size < 255, "too many distinct letters in the directory's names");
-                    if c < 128 {
-                        ascii[c as usize] = size as u8;
-                    } else {
-                        other.insert(c, size as u8);
-                    }
-                    size += 1;
-                }
-            }
+        let alphabet = Alphabet::new(keys);
+        // rows of a power-of-two width, aligned to cache lines (see Alphabet::new)
+        let width = alphabet.size.next_power_of_two().max(32);
+        let p = Plain::new(keys, &alphabet);
+        let (slot_of, base, check) = place(&p, width);
+        // Rows for the shallowest nodes, as many whole levels as fit the 14 bits of a row number.
+        let mut depth_limit = 0;
+        while p.order.iter().filter(|&&x| p.depth[x] <= depth_limit + 1).count() <= ROW_BITS as usize
+            && depth_limit < 64 {
+            depth_limit += 1;
         }
-        let alphabet = Alphabet { ascii, other, size };
-        // 1. A plain trie with sorted children.
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-        let mut value: Vec<u32> = vec![NONE];
-        for (k, key) in keys.iter().enumerate() {
-            let mut node = 0usize;
-            for &c in key {
-                let cls = alphabet.class(c);
-                node = match children[node].binary_search_by(|&(l, _)| l.cmp(&cls)) {
-                    Ok(i) => children[node][i].1 as usize,
-                    Err(i) => {
-                        let new = children.len() as u32;
-                        children[node].insert(i, (cls, new));
-                        children.push(Vec::new());
-                        value.push(NONE);
-                        new as usize
-                    }
-                };
-            }
-            value[node] = k as u32;
-        }
-        // 2. Fail links, breadth first (as pyahocorasick's make_automaton).
-        let n = children.len();
-        let mut fail = vec![NONE; n];
-        let mut order = Vec::with_capacity(n);
-        let goto = |children: &Vec<Vec<(u8, u32)>>, s: usize, cls: u8| -> Option<usize> {
-            children[s].binary_search_by(|&(l, _)| l.cmp(&cls)).ok().map(|i| children[s][i].1 as usize)
+        let shallow: Vec<usize> = p.order.iter().copied().take_while(|&x| p.depth[x] <= depth_limit).collect();
+        let fail_out = |node: usize| match p.fail[node] {
+            NONE | 0 => NONE,
+            f => p.value[f as usize],
         };
-        for &(_, child) in &children[0] {
-            fail[child as usize] = 0;
-            order.push(child as usize);
+        // row numbers: nodes with an output first (the root must be row 0, and has none: it goes first too)
+        let has_output = |node: usize| node == 0 || p.value[node] != NONE || fail_out(node) != NONE;
+        let mut numbering: Vec<usize> = shallow.iter().copied().filter(|&x| has_output(x)).collect();
+        let output_rows = numbering.len() as u32;
+        numbering.extend(shallow.iter().copied().filter(|&x| !has_output(x)));
+        let mut row_of = vec![NONE; p.children.len()];
+        for (row, &node) in numbering.iter().enumerate() {
+            row_of[node] = row as u32;
         }
-        let mut head = 0;
-        while head < order.len() {
-            let node = order[head];
-            head += 1;
-            for &(cls, child) in &children[node] {
-                order.push(child as usize);
-                let mut state = fail[node] as usize;
-                while state != 0 && goto(&children, state, cls).is_none() {
-                    state = fail[state] as usize;
-                }
-                fail[child as usize] = goto(&children, state, cls).unwrap_or(0) as u32;
-            }
-        }
-        // 3. The double array: node ids become slots.
-        let mut slot_of = vec![NONE; n];
-        slot_of[0] = 0;
-        let cap = n + alphabet.size + 16;
-        let mut base = vec![0u32; cap];
-        let mut check = vec![0u32; cap];
-        check[0] = u32::MAX; // the root's slot is taken
-        // Free slots: `next[i]` is the first free slot >= i (path-compressed), so a search skips taken runs.
-        let mut next: Vec<u32> = (0..cap as u32 + 1).collect();
-        fn find(next: &mut Vec<u32>, i: usize) -> usize {
-            let mut root = i;
-            while next[root] as usize != root {
-                root = next[root] as usize;
-            }
-            let mut k = i;
-            while next[k] as usize != root {
-                let up = next[k] as usize;
-                next[k] = root as u32;
-                k = up;
-            }
-            root
-        }
-        let mut used = vec![false; cap];
-        used[0] = true;
-        next[0] = 1;
-        let mut queue = vec![0usize];
-        let mut head = 0;
-        while head < queue.len() {
-            let node = queue[head];
-            head += 1;
-            let kids = &children[node];
-            if kids.is_empty() {
-                continue;
-            }
-            let lowest = kids[0].0 as usize;
-            let top_letter = kids[kids.len() - 1].0 as usize;
-            let mut f = find(&mut next, lowest + 1);
-            let b = loop {
-                let b = f - lowest;
-                let top = b + top_letter;
-                if top >= used.len() {
-                    let grow = (top + 1).max(used.len() * 5 / 4);
-                    let old = used.len();
-                    used.resize(grow, false);
-                    base.resize(grow, 0);
-                    check.resize(grow, 0);
-                    next.truncate(old);
-                    next.extend(old as u32..grow as u32 + 1);
-                }
-                if kids.iter().all(|&(c, _)| !used[b + c as usize]) {
-                    break b;
-                }
-                f = find(&mut next, f + 1);
-            };
-            let slot = slot_of[node] as usize;
-            base[slot] = b as u32;
-            for &(c, child) in kids {
-                let t = b + c as usize;
-                used[t] = true;
-                next[t] = t as u32 + 1;
-                check[t] = slot as u32 + 1;
-                slot_of[child as usize] = t as u32;
-                queue.push(child as usize);
-            }
-        }
-        let slots = used.len();
-        let mut fail_s = vec![NONE; slots];
-        let mut out_s = vec![NONE; slots];
-        for node in 0..n {
+        let state_of = |node: usize| if row_of[node] != NONE { ROW | row_of[node] } else { slot_of[node] };
+        let mut nodes = vec![Node::default(); base.len()];
+        for node in 0..p.children.len() {
             let s = slot_of[node] as usize;
-            out_s[s] = value[node];
-            if node != 0 {
-                fail_s[s] = slot_of[fail[node] as usize];
+            nodes[s] = Node { base: base[s], check: check[s], fail: if node == 0 { NONE } else { state_of(p.fail[node] as usize) },
+                              out: p.value[node], fail_out: fail_out(node) };
+        }
+        for (s, n) in nodes.iter_mut().enumerate() {
+            n.check = check[s];
+        }
+        let mut trie = Trie { alphabet, nodes, dense: vec![Line([NONE16; 32]); shallow.len() * width / 32], rows: Vec::new(),
+                              shift: width.trailing_zeros(),
+                              output_rows };
+        trie.rows = numbering.iter().map(|&node| RowInfo { slot: slot_of[node], out: p.value[node], fail_out: fail_out(node) })
+            .collect();
+        // breadth first: a node's fail node, shallower, has its row filled before it
+        for &node in &shallow {
+            let row = row_of[node] as usize;
+            let fail_row = if node == 0 { NONE } else { row_of[p.fail[node] as usize] };
+            for cls in 0..width {
+                let edge = match (cls, p.goto(node, cls as u8)) {
+                    (0, _) => NONE16,
+                    (_, Some(child)) if row_of[child] != NONE => CHILD | row_of[child] as u16,
+                    (_, Some(_)) => DEEP | CHILD,
+                    (_, None) if fail_row == NONE => NONE16,
+                    (_, None) => match trie.edges()[fail_row as usize * width + cls] {
+                        NONE16 => NONE16,
+                        e => e & !CHILD, // the fail node's child is shallower than this node's: it has a row
+                    },
+                };
+                trie.edges_mut()[row * width + cls] = edge;
             }
         }
-        check[0] = 0;
-        Trie { alphabet, base, check, fail: fail_s, out: out_s }
+        trie
     }
 
-    #[inline]
+    /// The rows' edges, `width` per row.
+    #[inline(always)]
+    fn edges(&self) -> &[u16] {
+        // SAFETY: `Line` is 32 u16 with no padding (repr(C), size 64).
+        unsafe { std::slice::from_raw_parts(self.dense.as_ptr().cast::<u16>(), self.dense.len() * 32) }
+    }
+
+    fn edges_mut(&mut self) -> &mut [u16] {
+        // SAFETY: as in `edges`.
+        unsafe { std::slice::from_raw_parts_mut(self.dense.as_mut_ptr().cast::<u16>(), self.dense.len() * 32) }
+    }
+
+    #[inline(always)]
     fn goto(&self, s: u32, cls: u8) -> u32 {
-        if cls == 0 {
-            return NONE;
-        }
-        let t = self.base[s as usize] as usize + cls as usize;
-        if t < self.check.len() && self.check[t] == s + 1 {
-            t as u32
-        } else {
-            NONE
+        let t = self.nodes[s as usize].base as usize + cls as usize;
+        match self.nodes.get(t) {
+            Some(n) if cls != 0 && n.check == s + 1 => t as u32,
+            _ => NONE,
         }
     }
 
-    /// pyahocorasick's `iter_long` over `len` letters given by `class_at(i)`: calls `emit(end_index, value)`.
-    pub fn iter_long(&self, len: usize, class_at: impl Fn(usize) -> u8, mut emit: impl FnMut(usize, u32)) {
-        let mut state: u32 = 0;
+    /// The next state from `state` on `cls` with its (out, fail_out); only to a child when `goto_only`.
+    #[inline(always)]
+    fn step(&self, state: u32, cls: u8, goto_only: bool) -> Option<(u32, u32, u32)> {
+        if state & ROW != 0 {
+            return self.row_step(state & !ROW, cls, goto_only);
+        }
+        let child = self.goto(state, cls);
+        if child != NONE {
+            let n = &self.nodes[child as usize];
+            return Some((child, n.out, n.fail_out));
+        }
+        if goto_only {
+            return None;
+        }
+        let mut s = self.nodes[state as usize].fail;
+        loop {
+            if s & ROW != 0 {
+                return self.row_step(s & !ROW, cls, false);
+            }
+            let child = self.goto(s, cls);
+            if child != NONE {
+                let n = &self.nodes[child as usize];
+                return Some((child, n.out, n.fail_out));
+            }
+            s = self.nodes[s as usize].fail;
+        }
+    }
+
+    #[inline(always)]
+    fn row_step(&self, row: u32, cls: u8, goto_only: bool) -> Option<(u32, u32, u32)> {
+        let e = self.edges()[((row as usize) << self.shift) + cls as usize];
+        if e == NONE16 || (goto_only && e & CHILD == 0) {
+            return None;
+        }
+        if e & DEEP != 0 {
+            let child = self.goto(self.rows[row as usize].slot, cls);
+            let n = &self.nodes[child as usize];
+            return Some((child, n.out, n.fail_out));
+        }
+        let r = (e & ROW_BITS) as u32;
+        if r >= self.output_rows {
+            return Some((ROW | r, NONE, NONE));
+        }
+        let info = &self.rows[r as usize];
+        Some((ROW | r, info.out, info.fail_out))
+    }
+
+    /// pyahocorasick's `iter_long` over the letters `classes` and then `last`: calls `emit(end_index, value)`.
+    pub fn iter_long(&self, classes: &[u8], last: u8, mut emit: impl FnMut(usize, u32)) {
+        let len = classes.len() + 1;
+        let class_at = |i: usize| if i < classes.len() { classes[i] } else { last };
+        let root = ROW; // row 0
+        let mut state: u32 = root;
         let mut index: isize = -1;
         let mut last_node = NONE; // value of the saved node
         let mut last_index: isize = -1;
@@ -202,7 +366,7 @@ impl Trie {
         loop {
             if last_node != NONE {
                 emit(last_index as usize, last_node);
-                state = 0;
+                state = root;
                 index = last_index;
                 last_node = NONE;
                 last_index = -1;
@@ -210,36 +374,24 @@ impl Trie {
             index += 1;
             while index < end {
                 let cls = class_at(index as usize);
-                let next = self.goto(state, cls);
-                if next != NONE {
-                    let value = self.out[next as usize];
-                    if value != NONE {
-                        last_node = value;
-                        last_index = index;
-                    } else {
-                        let f = self.fail[next as usize];
-                        if f != 0 && self.out[f as usize] != NONE {
-                            last_node = self.out[f as usize];
+                match self.step(state, cls, last_node != NONE) {
+                    Some((next, out, fail_out)) => {
+                        if out != NONE {
+                            last_node = out;
+                            last_index = index;
+                        } else if fail_out != NONE {
+                            last_node = fail_out;
                             last_index = index;
                             break;
                         }
+                        state = next;
+                        index += 1;
                     }
-                    state = next;
-                    index += 1;
-                } else if last_node != NONE {
-                    break;
-                } else {
-                    loop {
-                        let f = self.fail[state as usize];
-                        if f == NONE {
-                            state = 0;
-                            index += 1;
-                            break;
-                        }
-                        state = f;
-                        if self.goto(state, cls) != NONE {
-                            break;
-                        }
+                    None if last_node != NONE => break,
+                    None => {
+                        // the fail links lead back to the root, which has no transition either
+                        state = root;
+                        index += 1;
                     }
                 }
             }

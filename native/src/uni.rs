@@ -2,7 +2,29 @@
 //!
 //! Text is handled as a slice of code points (`u32`), so offsets are Python string indices.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::unidata;
+
+/// Substring finders built once (building one costs more than a search in a short text).
+pub struct Finders {
+    pub index: Finder<'static>,
+    pub sector: Finder<'static>,
+    pub hk: Finder<'static>,
+    pub s: Finder<'static>,
+    /// the pieces of anchors in words (`lexicon._WORD_ANCHOR_PIECES`)
+    pub word_anchors: [Finder<'static>; 5],
+}
+
+pub static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
+    index: Finder::new(b"index"),
+    sector: Finder::new(b"sector"),
+    hk: Finder::new(b".HK"),
+    s: Finder::new(b".S"),
+    word_anchors: [&b"per cent"[..], b"percent", b"unchanged", b"flat", b"little changed"].map(Finder::new),
+});
 
 const SPACE: u8 = 1;
 const ALNUM: u8 = 2;
@@ -151,8 +173,8 @@ pub fn ci_eq(c: u32, p: u8) -> bool {
 
 /// `text[pos..]` starts with the ASCII literal `lit`, compared exactly.
 #[inline]
-pub fn at(text: &[u32], pos: usize, lit: &[u8]) -> bool {
-    pos + lit.len() <= text.len() && lit.iter().enumerate().all(|(k, &b)| text[pos + k] == b as u32)
+pub fn at<T: Copy + Into<u32>>(text: &[T], pos: usize, lit: &[u8]) -> bool {
+    pos + lit.len() <= text.len() && lit.iter().enumerate().all(|(k, &b)| text[pos + k].into() == b as u32)
 }
 
 /// `text[pos..]` starts with `lit` under `re.IGNORECASE`.
@@ -163,9 +185,9 @@ pub fn at_ci(text: &[u32], pos: usize, lit: &[u8]) -> bool {
 
 /// `\b` at `pos` of `text[..end]` (`re` semantics: the string is `text[..end]`; the start is 0).
 #[inline]
-pub fn boundary(text: &[u32], pos: usize, end: usize) -> bool {
-    let before = pos > 0 && is_word(text[pos - 1]);
-    let here = pos < end && is_word(text[pos]);
+pub fn boundary<T: Copy + Into<u32>>(text: &[T], pos: usize, end: usize) -> bool {
+    let before = pos > 0 && is_word(text[pos - 1].into());
+    let here = pos < end && is_word(text[pos].into());
     before != here
 }
 
@@ -178,10 +200,6 @@ pub fn strip(text: &[u32], mut lo: usize, mut hi: usize) -> (usize, usize) {
         hi -= 1;
     }
     (lo, hi)
-}
-
-pub fn is_ascii(text: &[u32]) -> bool {
-    text.iter().all(|&c| c < 128)
 }
 
 /// Code points to a Rust string (lone surrogates, which Python strings may hold, become U+FFFD; only used

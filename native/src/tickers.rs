@@ -1,0 +1,300 @@
+//! Explicit tickers in text (`find_tickers`, `normalize_symbol` of `streams/directory.py`): `(HKG:9988)`,
+//! `(HKG:0981, SHA:688981)`, `9988.HK`, `600519.SS`.
+
+use crate::directory::Str;
+use crate::uni;
+
+/// An explicit ticker: symbols (normalized) with their market codes.
+pub struct TickerMatch {
+    pub start: usize,
+    pub end: usize,
+    pub symbols: Vec<(Str, &'static [u8])>,
+}
+
+fn upper_at(t: &[u32], i: usize) -> bool {
+    i < t.len() && (b'A' as u32..=b'Z' as u32).contains(&t[i])
+}
+
+fn code_at(t: &[u32], i: usize) -> bool {
+    i < t.len() && (upper_at(t, i) || (b'0' as u32..=b'9' as u32).contains(&t[i]))
+}
+
+fn is(t: &[u32], i: usize, b: u8) -> bool {
+    i < t.len() && t[i] == b as u32
+}
+
+/// `[A-Z]{2,12} ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}` at `i`: (exchange range, code range, end).
+fn pair_at(t: &[u32], i: usize) -> Option<((usize, usize), (usize, usize), usize)> {
+    let mut j = i;
+    while upper_at(t, j) {
+        j += 1;
+    }
+    if !(2..=12).contains(&(j - i)) {
+        return None;
+    }
+    let exch = (i, j);
+    if is(t, j, b' ') {
+        j += 1;
+    }
+    if !is(t, j, b':') {
+        return None;
+    }
+    j += 1;
+    if is(t, j, b' ') {
+        j += 1;
+    }
+    if !code_at(t, j) {
+        return None;
+    }
+    let c0 = j;
+    j += 1;
+    while j < t.len() && j - c0 < 10 && (code_at(t, j) || is(t, j, b'.') || is(t, j, b'-')) {
+        j += 1;
+    }
+    Some((exch, (c0, j), j))
+}
+
+/// `TICKER_RE` at `i` (a "("): the end of the match.
+fn bracket_at(t: &[u32], i: usize) -> Option<usize> {
+    let (_, _, mut j) = pair_at(t, i + 1)?;
+    let mut count = 0;
+    loop {
+        if is(t, j, b')') {
+            return Some(j + 1);
+        }
+        if count == 4 {
+            return None;
+        }
+        let mut k = j;
+        if is(t, k, b',') || is(t, k, b';') {
+            k += 1;
+            if is(t, k, b' ') {
+                k += 1;
+            }
+        } else if is(t, k, b'/') || (is(t, k, b' ') && is(t, k + 1, b'/')) {
+            k += if is(t, k, b'/') { 1 } else { 2 };
+            if is(t, k, b' ') {
+                k += 1;
+            }
+        } else {
+            return None;
+        }
+        let (_, _, e) = pair_at(t, k)?;
+        j = e;
+        count += 1;
+    }
+}
+
+/// `normalize_symbol(exchange, code)`.
+fn normalize_symbol(exch: &[u32], code: &[u32]) -> Option<(Str, &'static [u8])> {
+    let e: String = exch.iter().map(|&c| c as u8 as char).collect();
+    let suffix: &str = match e.as_str() {
+        "HKG" | "HKEX" | "HK" | "SEHK" | "HKSE" => "HK",
+        "SHA" | "SSE" | "SH" | "SHSE" => "SS",
+        "SHE" | "SZSE" | "SZ" => "SZ",
+        "NASDAQ" | "NYSE" | "NYSEARCA" | "NYSEAMERICAN" | "AMEX" | "NASDAQGS" | "NASDAQGM" | "NASDAQCM" | "BATS"
+        | "CBOE" => "US",
+        "TYO" | "TSE" => "T",
+        "LON" | "LSE" => "L",
+        "ETR" | "XETRA" | "FRA" => "DE",
+        "EPA" => "PA",
+        "AMS" => "AS",
+        "KRX" => "KS",
+        "TPE" | "TWSE" => "TW",
+        "SWX" => "SW",
+        "CPH" => "CO",
+        _ => return None,
+    };
+    let mut code: Vec<u32> = code.to_vec();
+    while code.last() == Some(&(b'.' as u32)) {
+        code.pop();
+    }
+    let digits = !code.is_empty() && code.iter().all(|&c| uni::is_digit(c));
+    match suffix {
+        "HK" => {
+            if !digits {
+                return None;
+            }
+            Some((hk_symbol(&code), b"HK"))
+        }
+        "SS" | "SZ" => {
+            if !(digits && code.len() == 6) {
+                return None;
+            }
+            code.push(b'.' as u32);
+            code.extend(suffix.bytes().map(|b| b as u32));
+            Some((code.into(), b"CN"))
+        }
+        "US" => {
+            let letters: Vec<u32> = code.iter().copied().filter(|&c| c != b'.' as u32).collect();
+            if letters.is_empty() || !letters.iter().all(|&c| uni::is_alpha(c)) {
+                return None;
+            }
+            Some((code.iter().map(|&c| if c == b'.' as u32 { b'-' as u32 } else { c }).collect(), b"US"))
+        }
+        _ => {
+            let market: &'static [u8] = match suffix {
+                "T" => b"JP",
+                "L" => b"UK",
+                "DE" => b"DE",
+                "PA" => b"FR",
+                "AS" => b"NL",
+                "KS" => b"KR",
+                "TW" => b"TW",
+                "SW" => b"CH",
+                _ => b"DK",
+            };
+            code.push(b'.' as u32);
+            code.extend(suffix.bytes().map(|b| b as u32));
+            Some((code.into(), market))
+        }
+    }
+}
+
+/// `f"{int(code):04d}.HK"` (digits of any script).
+fn hk_symbol(code: &[u32]) -> Str {
+    let mut digits: Vec<u32> = Vec::new();
+    let mut leading = true;
+    for &c in code {
+        let d = uni::decimal_value(c);
+        if leading && d == 0 {
+            continue;
+        }
+        leading = false;
+        digits.push(b'0' as u32 + d);
+    }
+    while digits.len() < 4 {
+        digits.insert(0, b'0' as u32);
+    }
+    digits.extend(".HK".bytes().map(|b| b as u32));
+    digits.into()
+}
+
+/// `SUFFIX_TICKER_RE` at `i`: `(?<![\w.])(?:\d{4,5}\.HK|\d{6}\.S[SZH])\b`.
+fn suffix_at(t: &[u32], i: usize) -> Option<(usize, usize)> {
+    if i > 0 && (uni::is_word(t[i - 1]) || t[i - 1] == b'.' as u32) {
+        return None;
+    }
+    let mut j = i;
+    while j < t.len() && uni::is_decimal(t[j]) && j - i < 7 {
+        j += 1;
+    }
+    let run = j - i;
+    let end = if (4..=5).contains(&run) && uni::at(t, j, b".HK") {
+        j + 3
+    } else if run == 6 && uni::at(t, j, b".S") && j + 2 < t.len() && b"SZH".iter().any(|&b| t[j + 2] == b as u32) {
+        j + 3
+    } else {
+        return None;
+    };
+    if end < t.len() && uni::is_word(t[end]) {
+        return None;
+    }
+    Some((j, end))
+}
+
+/// The ticker of the bracketed form at `i` ("(" at `i`, match ending at `end`).
+fn bracket_ticker(t: &[u32], i: usize, end: usize) -> TickerMatch {
+    let mut symbols = Vec::new();
+    let mut j = i;
+    while j < end {
+        // _PAIR_RE.findall over the match
+        if let Some((exch, code, e)) = pair_at(&t[..end], j) {
+            if let Some(sym) = normalize_symbol(&t[exch.0..exch.1], &t[code.0..code.1]) {
+                symbols.push(sym);
+            }
+            j = e;
+        } else {
+            j += 1;
+        }
+    }
+    TickerMatch { start: i, end, symbols }
+}
+
+/// The ticker of the suffix form from `i` to `end` (the dot at `dot`).
+fn suffix_ticker(t: &[u32], i: usize, dot: usize, end: usize) -> TickerMatch {
+    let code = &t[i..dot];
+    let symbol = if t[dot + 1] == b'H' as u32 {
+        (hk_symbol(code), &b"HK"[..])
+    } else {
+        let mut s = code.to_vec();
+        let sfx: &[u8] = if t[dot + 2] == b'Z' as u32 { b".SZ" } else { b".SS" };
+        s.extend(sfx.iter().map(|&b| b as u32));
+        (s.into(), &b"CN"[..])
+    };
+    TickerMatch { start: i, end, symbols: vec![symbol] }
+}
+
+/// `find_tickers(text)`: bracketed forms and suffix forms, each scanned on its own (`finditer`), in order of
+/// start. `bytes`: the text when it is ASCII, where only the places of "(", ".HK" and ".S" are tried.
+pub fn find_tickers(t: &[u32], bytes: Option<&[u8]>) -> Vec<TickerMatch> {
+    let mut out: Vec<TickerMatch> = Vec::new();
+    let Some(b) = bytes else {
+        if t.contains(&(b':' as u32)) {
+            let mut i = 0;
+            while i < t.len() {
+                if let Some(end) = if t[i] == b'(' as u32 { bracket_at(t, i) } else { None } {
+                    let m = bracket_ticker(t, i, end);
+                    if !m.symbols.is_empty() {
+                        out.push(m);
+                    }
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        let has = |lit: &[u8]| t.windows(lit.len()).any(|w| w.iter().zip(lit).all(|(&a, &b)| a == b as u32));
+        if has(b".HK") || has(b".S") {
+            let bracketed = out.len();
+            let mut i = 0;
+            while i < t.len() {
+                if let Some((dot, end)) = if uni::is_decimal(t[i]) { suffix_at(t, i) } else { None } {
+                    out.push(suffix_ticker(t, i, dot, end));
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+            if bracketed > 0 && out.len() > bracketed {
+                out.sort_by_key(|m| m.start); // stable, as Python's sort
+            }
+        }
+        return out;
+    };
+    if memchr::memchr(b':', b).is_some() {
+        let mut last = 0;
+        for i in memchr::memchr_iter(b'(', b) {
+            if i >= last {
+                if let Some(end) = bracket_at(t, i) {
+                    let m = bracket_ticker(t, i, end);
+                    if !m.symbols.is_empty() {
+                        out.push(m);
+                    }
+                    last = end;
+                }
+            }
+        }
+    }
+    let bracketed = out.len();
+    // a suffix form starts where the run of digits before ".HK"/".S" starts
+    let mut dots: Vec<usize> = uni::FINDERS.hk.find_iter(b).chain(uni::FINDERS.s.find_iter(b)).collect();
+    dots.sort_unstable();
+    let mut last = 0;
+    for dot in dots {
+        let mut i = dot;
+        while i > 0 && dot - i < 8 && b[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        if i < dot && i >= last {
+            if let Some((d, end)) = suffix_at(t, i) {
+                out.push(suffix_ticker(t, i, d, end));
+                last = end;
+            }
+        }
+    }
+    if bracketed > 0 && out.len() > bracketed {
+        out.sort_by_key(|m| m.start);
+    }
+    out
+}
