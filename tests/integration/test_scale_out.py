@@ -11,7 +11,7 @@ import pytest
 
 from headlines.publish import publish
 from headlines.settings import Settings
-from tests.helpers import KNOWN_FAILURE, WorkerProcess, wait_for
+from tests.helpers import WorkerProcess, wait_for
 from tests.integration import reliability as rel
 from tests.integration.test_pipeline import metric
 
@@ -36,13 +36,6 @@ def owned(worker: WorkerProcess, topic: str) -> set[int]:
     return out
 
 
-TAKEOVER_LOSS = ("after a SIGKILL the survivor re-reads the victim's articles from the last commit, but the victim "
-                 "had already advertised watermarks past them, so some re-sent moves fall behind the low watermark "
-                 "and are dead-lettered late: 19 of 7,540 alert ids lost in one CI run (0 in others). Fix: advertise "
-                 "only the event times of committed offsets")
-
-
-@KNOWN_FAILURE(TAKEOVER_LOSS)
 def test_two_workers_share_partitions_and_one_takes_over(kafka_bootstrap: str, tmp_path: Path) -> None:
     base = Settings.from_env(env={}, kafka_bootstrap=kafka_bootstrap)
     settings = rel.fresh_settings(base, "scale", topic_partitions=PARTITIONS)
