@@ -1,8 +1,13 @@
 """Article de-duplication over the ``seen`` table, within a horizon measured in record (arrival) time.
 
-Keys are ``id:<article id>`` and ``hash:<content hash>``; values are ``[seen_ms, partition]``. An entry is
-deleted once it is older than the horizon, while processing a record of the partition that wrote it, so
-the tombstone reaches the right changelog partition and state stays bounded by the horizon.
+Keys are ``id:<article id>`` and ``hash:<content hash>``; values are ``[seen_ms, partition, offset]``. An
+entry is deleted once it is older than the horizon, while processing a record of the partition that wrote
+it, so the tombstone reaches the right changelog partition and state stays bounded by the horizon.
+
+A record is never a duplicate of itself: after a crash the record is read again from the last committed
+offset, and its own entry may have reached the changelog while its moves (other partitions, other batches)
+did not. Skipping it as a duplicate would lose them, so an entry written by the same partition and offset
+does not count.
 """
 
 from __future__ import annotations
@@ -27,17 +32,20 @@ class Deduper:
     def keys(article: Article) -> tuple[str, str]:
         return f"id:{article.id}", f"hash:{content_hash(article.headline, article.body)}"
 
-    def is_duplicate(self, keys: tuple[str, ...], now_ms: int) -> bool:
+    def is_duplicate(self, keys: tuple[str, ...], now_ms: int, partition: int = -1, offset: int = -1) -> bool:
         for key in keys:
             entry = self.table.get(key)
-            if entry is not None and now_ms - int(entry[0]) < self.horizon_ms:
-                return True
+            if entry is None or now_ms - int(entry[0]) >= self.horizon_ms:
+                continue
+            if len(entry) > 2 and int(entry[1]) == partition and int(entry[2]) == offset:
+                continue  # this very record, read again after a crash
+            return True
         return False
 
-    def remember(self, keys: tuple[str, ...], partition: int, now_ms: int) -> None:
+    def remember(self, keys: tuple[str, ...], partition: int, now_ms: int, offset: int = -1) -> None:
         queue = self._expiry[partition]
         for key in keys:
-            self.table[key] = [now_ms, partition]
+            self.table[key] = [now_ms, partition, offset]
             queue.append((now_ms, key))
 
     def evict(self, partition: int, now_ms: int) -> int:

@@ -85,7 +85,7 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermark
         await send_dead_letter(ctx, event, exc.reason, exc.detail)
         return
     keys = dedupe.keys(article)
-    if dedupe.is_duplicate(keys, now_ms):
+    if dedupe.is_duplicate(keys, now_ms, msg.partition, msg.offset):
         ctx.metrics.article("duplicate")
         return
     started = time.perf_counter()
@@ -100,7 +100,7 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermark
     for move in moves:
         await ctx.moves.send(key=move.instrument.key.encode(), value=orjson.dumps(move.to_dict()))
         ctx.metrics.move_event(move.instrument.kind)
-    dedupe.remember(keys, msg.partition, now_ms)
+    dedupe.remember(keys, msg.partition, now_ms, msg.offset)
     ctx.metrics.article("ok")
     event_time = article.published_at or article.received_at
     if event_time is not None:

@@ -132,6 +132,17 @@ async def test_duplicates_within_the_horizon_are_processed_once(second: bytes, d
     assert counter(ctx, "headlines_articles_consumed_total", result="duplicate") == (1 if duplicate else 0)
 
 
+async def test_the_same_record_read_again_after_a_crash_is_not_its_own_duplicate() -> None:
+    ctx = make_ctx()
+    body = article("a1", "Kuaishou rose 16%.")
+    # offset 5 read twice (its seen entry survived a crash, its moves perhaps not), then a copy at offset 6
+    await ingest(ctx, event(body, offset=5), event(body, offset=5), event(body, offset=6, ts=T0 + 60))
+    assert counter(ctx, "headlines_articles_consumed_total", result="ok") == 2
+    assert counter(ctx, "headlines_articles_consumed_total", result="duplicate") == 1
+    # the move and its watermark marks (2 partitions), then the move again (no event-time progress: no mark)
+    assert len(ctx.moves.sent) == 4  # type: ignore[attr-defined]
+
+
 async def test_duplicate_after_the_horizon_is_processed_again_and_old_entries_are_evicted() -> None:
     ctx = make_ctx()
     horizon_s = ctx.settings.dedupe_horizon_s
