@@ -2,42 +2,178 @@
 //! automaton's classes and the places where an anchor or a sentence end may be; anchors and sentence bounds
 //! are then found only there, with the same results as `scan::anchors` and `scan::sentence_bounds`.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::scan::{cut, is_abbreviation, MAX_SENTENCE_CHARS};
 
-const DIGIT: u8 = 1;
-const DOLLAR: u8 = 2;
-const STOP: u8 = 4; // '\n', '.', '!', '?'
+/// Substring finders built once (building one costs more than a search in a short text).
+struct Finders {
+    sector: Finder<'static>,
+    cent: Finder<'static>,
+    flat: Finder<'static>,
+    changed: Finder<'static>,
+}
 
-static FLAGS: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut c = b'0';
-    while c <= b'9' {
-        t[c as usize] = DIGIT;
-        c += 1;
+static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
+    sector: Finder::new(b"sector"),
+    cent: Finder::new(b"cent"),
+    flat: Finder::new(b"flat"),
+    changed: Finder::new(b"changed"),
+});
+
+/// What one pass over an ASCII text finds (positions in the text).
+#[derive(Default)]
+pub struct Places {
+    /// '$', sentence-end characters and the last digit of each run of digits
+    pub marks: Vec<u32>,
+    /// starts of "per cent", "percent", "unchanged", "flat", "little changed" (lower-cased; sorted)
+    pub word_anchors: Vec<usize>,
+    /// starts of "index" and "sector" (lower-cased)
+    pub index_at: Vec<usize>,
+    pub sector_at: Vec<usize>,
+    /// starts of the articles of references (see `articles`)
+    pub articles: Vec<u32>,
+    /// "(" (when the text has a ":") and ".HK"/".S", for tickers
+    pub parens: Vec<u32>,
+    pub ticker_dots: Vec<u32>,
+}
+
+impl Places {
+    fn clear(&mut self) {
+        self.marks.clear();
+        self.word_anchors.clear();
+        self.index_at.clear();
+        self.sector_at.clear();
+        self.articles.clear();
+        self.parens.clear();
+        self.ticker_dots.clear();
     }
-    t[b'$' as usize] = DOLLAR;
-    t[b'\n' as usize] = STOP;
-    t[b'.' as usize] = STOP;
-    t[b'!' as usize] = STOP;
-    t[b'?' as usize] = STOP;
-    t
-};
+}
 
 /// Lower-cases `bytes` into `lowered`, maps them to automaton classes (`class_of`, by byte) into `classes`, and
-/// lists in `marks` the places of '$', sentence-end characters and the last digit of each run of digits.
-pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classes: &mut Vec<u8>, marks: &mut Vec<u32>) {
-    lowered.clear();
-    lowered.extend(bytes.iter().map(|b| b.to_ascii_lowercase()));
-    classes.clear();
-    classes.extend(bytes.iter().map(|&b| class_of[b as usize]));
-    marks.clear();
+/// finds the `Places`, eight bytes at a time: the bytes that end or start what is looked for are found by
+/// word-wide comparisons, and only there is the text read.
+pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classes: &mut Vec<u8>, places: &mut Places) {
     let n = bytes.len();
-    for (i, &b) in bytes.iter().enumerate() {
-        let f = FLAGS[b as usize];
-        if f != 0 && (f != DIGIT || i + 1 >= n || !bytes[i + 1].is_ascii_digit()) {
-            marks.push(i as u32);
+    lowered.clear();
+    lowered.extend(bytes.iter().map(|&b| b | ((b.wrapping_sub(b'A') < 26) as u8) << 5));
+    classes.clear();
+    classes.extend(bytes.iter().map(|&b| class_of[(b & 0x7f) as usize]));
+    places.clear();
+    let low = &lowered[..];
+    let word = |i: usize| bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_';
+    let mut colon = false;
+    each_word(bytes, |at, x| {
+        let punct = eq(x, b'$') | eq(x, b'\n') | eq(x, b'.') | eq(x, b'!') | eq(x, b'?') | eq(x, b'(') | eq(x, b':');
+        let mut m = digits(x) | punct | eq(x, b' ');
+        while m != 0 {
+            let i = at + (m.trailing_zeros() / 8) as usize;
+            m &= m - 1;
+            if i >= n {
+                break;
+            }
+            match bytes[i] {
+                b'0'..=b'9' | b'$' | b'\n' | b'!' | b'?' => places.marks.push(i as u32),
+                b'.' => {
+                    places.marks.push(i as u32);
+                    if bytes[i + 1..].starts_with(b"HK") || bytes[i + 1..].starts_with(b"S") {
+                        places.ticker_dots.push(i as u32);
+                    }
+                }
+                b'(' => places.parens.push(i as u32),
+                b':' => colon = true,
+                b' ' if i > 0 => {
+                    // the article ending here: "the", "its", "their" (any first-letter case) or "a"
+                    let p = match bytes[i - 1] {
+                        b'e' if i >= 3 && matches!(&bytes[i - 3..i], b"The" | b"the") => i - 3,
+                        b's' if i >= 3 && matches!(&bytes[i - 3..i], b"Its" | b"its") => i - 3,
+                        b'r' if i >= 5 && matches!(&bytes[i - 5..i], b"Their" | b"their") => i - 5,
+                        b'a' | b'A' => i - 1,
+                        _ => continue,
+                    };
+                    if p == 0 || !word(p - 1) {
+                        places.articles.push(p as u32);
+                    }
+                }
+                _ => {}
+            }
+        }
+    });
+    // the starts of "per cent", "percent", "unchanged", "flat" and "little changed"
+    let f = &*FINDERS;
+    for p in f.cent.find_iter(low) {
+        if p >= 4 && &low[p - 4..p] == b"per " {
+            places.word_anchors.push(p - 4);
+        } else if p >= 3 && &low[p - 3..p] == b"per" {
+            places.word_anchors.push(p - 3);
         }
     }
+    places.word_anchors.extend(f.flat.find_iter(low));
+    for p in f.changed.find_iter(low) {
+        if p >= 2 && &low[p - 2..p] == b"un" {
+            places.word_anchors.push(p - 2);
+        }
+        if p >= 7 && &low[p - 7..p] == b"little " {
+            places.word_anchors.push(p - 7);
+        }
+    }
+    // "index": at its rare "x"
+    for x in memchr::memchr_iter(b'x', low) {
+        if x >= 4 && &low[x - 4..=x] == b"index" {
+            places.index_at.push(x - 4);
+        }
+    }
+    places.sector_at.extend(f.sector.find_iter(low));
+    if !colon {
+        places.parens.clear();
+    }
+    places.word_anchors.sort_unstable();
+    // a digit followed by a digit cannot start an anchor: keep the last digit of each run
+    places.marks.retain(|&i| {
+        let i = i as usize;
+        !(bytes[i].is_ascii_digit() && i + 1 < n && bytes[i + 1].is_ascii_digit())
+    });
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Calls `f(offset, word)` for the bytes in little-endian words of eight (the last one padded with zeros).
+#[inline(always)]
+fn each_word(bytes: &[u8], mut f: impl FnMut(usize, u64)) {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        f(at, u64::from_le_bytes(chunk.try_into().unwrap()));
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        f(at, u64::from_le_bytes(last));
+    }
+}
+
+/// The high bit of each byte of `x` equal to `c` (and maybe of a byte after one: callers check the byte).
+#[inline(always)]
+fn eq(x: u64, c: u8) -> u64 {
+    let y = x ^ (ONES * c as u64);
+    y.wrapping_sub(ONES) & !y & HIGH
+}
+
+/// The high bit of each ASCII digit byte of `x` (ASCII bytes: no carries between bytes).
+#[inline(always)]
+fn digits(x: u64) -> u64 {
+    x.wrapping_add(ONES * 0x50) & !x.wrapping_add(ONES * 0x46) & HIGH
+}
+
+/// Does an article ("The ", "its ", "Their ", "a ", ...) start at `p`?
+pub fn article_at(b: &[u8], p: usize) -> bool {
+    let s = &b[p..];
+    ["The ", "the ", "Its ", "its ", "Their ", "their ", "A ", "a "].iter().any(|a| s.starts_with(a.as_bytes()))
 }
 
 fn letter(b: &[u8], i: usize, lower: u8) -> bool {

@@ -136,11 +136,18 @@ impl Directory {
 
     /// `Directory.find(text[lo:hi], norm[lo:hi], offset=lo)`; `classes` from `classes(text)`; candidates go
     /// to `arena`.
-    pub fn find(&self, text: &[u32], classes: &[u8], lo: usize, hi: usize, arena: &mut Vec<u32>, out: &mut Vec<NameMatch>) {
+    /// `letters` is a buffer for the haystack.
+    #[allow(clippy::too_many_arguments)]
+    pub fn find(&self, text: &[u32], classes: &[u8], lo: usize, hi: usize, letters: &mut Vec<u8>, arena: &mut Vec<u32>,
+                out: &mut Vec<NameMatch>) {
         let n = hi - lo;
         let space = self.space_class;
         let cls = &classes[lo..hi];
-        self.trie.iter_long(cls, space, |end_index, value| {
+        // `haystack = norm + " "`
+        letters.clear();
+        letters.extend_from_slice(cls);
+        letters.push(space);
+        self.trie.iter_long(letters, |end_index, value| {
             let key = &self.keys[value as usize];
             let start = end_index - key.len;
             if start > 0 && cls[start - 1] != space {

@@ -14,7 +14,7 @@ pub struct Engine {
     pub lex: Lexicon,
     pub w: W,
     pub pieces: Pieces,
-    pub industries: Vec<Vec<u8>>,
+    pub industries: crate::refs::Industries,
     pub industry_ends: crate::refs::IndustryEnds,
     pub anaphor_heads: crate::refs::Heads,
     pub joiners: Vec<u32>,
@@ -40,10 +40,11 @@ pub struct Scratch {
     bounds: Vec<(usize, usize)>,
     wanted: Vec<usize>,
     windows: Vec<(usize, usize)>,
+    ranges: Vec<(usize, usize)>,
     names: Vec<NameMatch>,
     cands: Vec<u32>,
     classes: Vec<u8>,
-    marks: Vec<u32>,
+    letters: Vec<u8>,
     mentions: Vec<Mention>,
     tokens: Vec<Token>,
     qty: Vec<Option<Quantity>>,
@@ -112,9 +113,11 @@ impl Engine {
         x.out.dyn_insts.clear();
         x.anchors.clear();
         if ascii {
+            let mut places = std::mem::take(&mut x.scan.places);
             let (bytes, lowered) = x.scan.buffers();
-            ascii::prescan(bytes, &self.dir.ascii_classes, lowered, &mut x.classes, &mut x.marks);
-            ascii::anchors(bytes, &x.marks, &mut x.anchors);
+            ascii::prescan(bytes, &self.dir.ascii_classes, lowered, &mut x.classes, &mut places);
+            ascii::anchors(bytes, &places.marks, &mut x.anchors);
+            x.scan.places = places;
             ck.lap(0);
             x.scan.fill_ascii();
         } else {
@@ -137,7 +140,7 @@ impl Engine {
         ck.lap(2);
         x.bounds.clear();
         match &x.scan.bytes {
-            Some(bytes) => ascii::sentence_bounds(bytes, t, &x.marks, &mut x.bounds),
+            Some(bytes) => ascii::sentence_bounds(bytes, t, &x.scan.places.marks, &mut x.bounds),
             None => scan::sentence_bounds(t, false, &mut x.bounds),
         }
         ck.lap(3);
@@ -166,7 +169,15 @@ impl Engine {
                 _ => x.windows.push((lo, hi)),
             }
         }
-        x.scan.fill_windows(&self.pieces, &x.windows);
+        x.ranges.clear();
+        for &index in wanted {
+            let (lo, hi) = bounds[index];
+            match x.ranges.last_mut() {
+                Some(r) if lo <= r.1 => r.1 = hi,
+                _ => x.ranges.push((lo, hi)),
+            }
+        }
+        x.scan.fill_phrases(&self.pieces, &x.ranges);
         let sc = &x.scan;
         x.names.clear();
         x.cands.clear();
@@ -179,7 +190,7 @@ impl Engine {
         for &(lo, hi) in &x.windows {
             let lo = lo.max(scanned_to);
             if lo < hi {
-                self.dir.find(t, &x.classes, lo, hi, &mut x.cands, &mut x.names);
+                self.dir.find(t, &x.classes, lo, hi, &mut x.letters, &mut x.cands, &mut x.names);
             }
             scanned_to = hi;
         }

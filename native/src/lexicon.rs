@@ -78,10 +78,19 @@ pub fn pack(word: impl Iterator<Item = u8>) -> Option<u128> {
     Some(v)
 }
 
+#[inline]
+fn slot(key: u128) -> usize {
+    let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
+}
+
 pub const OTHER_WORD: u16 = 1; // a word in no list; 0 is "not a word token"
 
 pub struct Lexicon {
     ids: HashMap<u128, u16, BuildHasherDefault<U128Hasher>>,
+    /// The same as an open-addressing table (packed word, id), key 0 = empty: a lookup is a hash and a compare.
+    table: Vec<(u128, u16)>,
+    mask: usize,
     pub flags: Vec<u32>,
     pub number: Vec<f64>,
     pub currency: Vec<Option<Box<str>>>,
@@ -95,6 +104,8 @@ impl Lexicon {
                approx_two: &[(String, String)], forward_tails: &[Vec<String>]) -> Result<Lexicon, String> {
         let mut lex = Lexicon {
             ids: HashMap::default(),
+            table: Vec::new(),
+            mask: 0,
             flags: vec![0, 0],
             number: vec![f64::NAN, f64::NAN],
             currency: vec![None, None],
@@ -153,6 +164,16 @@ impl Lexicon {
                 lex.forward_tails.push(ids);
             }
         }
+        let size = (lex.ids.len() * 4).next_power_of_two().max(64);
+        lex.table = vec![(0, 0); size];
+        lex.mask = size - 1;
+        for (&key, &id) in &lex.ids {
+            let mut k = slot(key) & lex.mask;
+            while lex.table[k].0 != 0 {
+                k = (k + 1) & lex.mask;
+            }
+            lex.table[k] = (key, id);
+        }
         Ok(lex)
     }
 
@@ -175,9 +196,17 @@ impl Lexicon {
 
     #[inline]
     pub fn lookup(&self, packed: Option<u128>) -> u16 {
-        match packed {
-            Some(key) => *self.ids.get(&key).unwrap_or(&OTHER_WORD),
-            None => OTHER_WORD,
+        let Some(key) = packed else { return OTHER_WORD };
+        let mut k = slot(key) & self.mask;
+        loop {
+            let (stored, id) = self.table[k];
+            if stored == key {
+                return id;
+            }
+            if stored == 0 {
+                return OTHER_WORD;
+            }
+            k = (k + 1) & self.mask;
         }
     }
 

@@ -30,7 +30,7 @@ use crate::directory::{s, Directory, Entry, Inst, Str};
 use crate::engine::{Engine, Scratch};
 use crate::lexicon::{Lexicon, W};
 use crate::pyobjects::Builder;
-use crate::pieces::{Pieces, HEAD, PHRASE};
+use crate::pieces::Pieces;
 
 const KNOWN_MARKETS: [&str; 13] = ["HK", "CN", "US", "JP", "UK", "DE", "FR", "NL", "KR", "TW", "CH", "DK", "EU"];
 
@@ -126,7 +126,7 @@ impl PyEngine {
         if pieces.2 != ["per cent", "percent", "unchanged", "flat", "little changed"] {
             return Err(pyo3::exceptions::PyValueError::new_err("the word anchor pieces changed: update uni::FINDERS"));
         }
-        let pieces = Pieces::new(&[(PHRASE, pieces.0), (HEAD, pieces.1)]);
+        let pieces = Pieces::new(&pieces.0);
         let industry_ends = refs::IndustryEnds::new(&industries);
         let joiners: Vec<u32> = sets.get("list_joiners").map(|v| {
             v.iter().filter(|w| w.chars().count() == 1 && !w.chars().all(|c| c.is_ascii_alphabetic()))
@@ -144,7 +144,7 @@ impl PyEngine {
         }
         let engine = Engine {
             dir, lex, w, pieces,
-            industries: industries.iter().map(|i| i.as_bytes().to_vec()).collect(),
+            industries: refs::Industries::new(&industries),
             industry_ends,
             anaphor_heads: refs::Heads::new(&anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
             joiners, market_currency: mc, benchmarks: bench,
@@ -175,7 +175,7 @@ impl PyEngine {
         let (mut arena, mut names) = (Vec::new(), Vec::new());
         let mut classes = Vec::new();
         self.engine.dir.classes(&t, &mut classes);
-        self.engine.dir.find(&t, &classes, lo, hi.min(t.len()), &mut arena, &mut names);
+        self.engine.dir.find(&t, &classes, lo, hi.min(t.len()), &mut Vec::new(), &mut arena, &mut names);
         Ok(names.iter().map(|m| {
             let c = &arena[m.off as usize..(m.off + m.len) as usize];
             (m.start, m.end, c.iter().map(|&i| self.engine.dir.insts[i as usize].py.as_ref().unwrap().clone_ref(py)).collect())

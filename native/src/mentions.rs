@@ -183,7 +183,8 @@ impl<'a> Tracker<'a> {
                 Some(b) => memchr::memchr2(b'(', b'.', b).is_some(),
                 None => t.contains(&(b'(' as u32)) || t.contains(&(b'.' as u32)),
             };
-            self.tickers = Some(if has { find_tickers(t, bytes) } else { Vec::new() });
+            let places = bytes.map(|_| (&self.sc.places.parens[..], &self.sc.places.ticker_dots[..]));
+            self.tickers = Some(if has { find_tickers(t, places) } else { Vec::new() });
         }
         let tickers = self.tickers.as_ref().unwrap();
         let first = tickers.partition_point(|x| x.start < lo);
@@ -204,7 +205,7 @@ impl<'a> Tracker<'a> {
                 let (a, b) = (at.partition_point(|&p| p < lo), at.partition_point(|&p| p + len <= hi));
                 at[a..b.max(a)].iter().map(|&p| p - lo).collect()
             };
-            let (index_at, sector_at) = (places(&self.sc.index_at, 5), places(&self.sc.sector_at, 6));
+            let (index_at, sector_at) = (places(&self.sc.places.index_at, 5), places(&self.sc.places.sector_at, 6));
             refs::sector_heads(seg, low.map(|l| (&l[lo..hi], &index_at[..], &sector_at[..])), &mut heads);
             for &(hs, he) in &heads {
                 let back = hs.saturating_sub(48);
@@ -220,10 +221,23 @@ impl<'a> Tracker<'a> {
             }
             self.bufs.heads = heads;
         }
-        if self.sc.maybe_head(lo, hi) {
+        // (the Python extractor first asks `maybe_head`, a superset test: a reference holds a head piece)
+        {
             let mut found = std::mem::take(&mut self.bufs.anaphors);
             found.clear();
-            refs::anaphors(seg, self.sc.bytes.as_deref().map(|b| &b[lo..hi]), &eng.anaphor_heads, &mut found);
+            let ascii = self.sc.bytes.as_deref().map(|b| {
+                let at = &self.sc.places.articles;
+                // the articles whose space lies within the segment (the pattern needs it)
+                let (a, z) = (at.partition_point(|&p| (p as usize) < lo), at.partition_point(|&p| (p as usize) < hi));
+                let mut rel: smallvec::SmallVec<[u32; 16]> = at[a..z].iter().map(|&p| p - lo as u32)
+                    .filter(|&p| { let p = p as usize + lo; b[p..hi].iter().position(|&c| c == b' ').is_some() }).collect();
+                // the segment's start has nothing before it (for the pattern), whatever the text has there
+                if lo > 0 && rel.first() != Some(&0) && crate::ascii::article_at(&b[lo..hi], 0) {
+                    rel.insert(0, 0);
+                }
+                (&b[lo..hi], rel)
+            });
+            refs::anaphors(seg, ascii.as_ref().map(|(b, r)| (*b, &r[..])), &eng.anaphor_heads, &mut found);
             for &(s, e, head) in &found {
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Anaphor((head.0 + lo, head.1 + lo))));
             }

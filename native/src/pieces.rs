@@ -1,13 +1,11 @@
-//! The pieces automaton of `lexicon.ArticleScan`: every occurrence (overlapping ones included) of the pieces
-//! of period phrases, reference heads and anchors in words, in one pass over lower-cased ASCII bytes.
+//! The pieces automaton of `lexicon.ArticleScan` for period phrases: every occurrence (overlapping ones
+//! included) of the pieces, in one pass over lower-cased ASCII bytes.
 //!
 //! A small Aho-Corasick DFA: 16-bit edges whose top bit says the target state ends pieces, so a step is one
 //! lookup; the pieces ending at a state (its own and its suffixes') are listed once at build time.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
-pub const PHRASE: u8 = 1;
-pub const HEAD: u8 = 2;
 
 const OUT: u16 = 1 << 15;
 
@@ -17,22 +15,17 @@ pub struct Pieces {
     class: [u8; 256],
     shift: u32,
     table: Vec<u16>,
-    /// Per state: the (length, kinds) of the pieces ending there, in `outs[out_at[s]..out_at[s + 1]]`.
+    /// Per state: the lengths of the pieces ending there, in `outs[out_at[s]..out_at[s + 1]]`.
     out_at: Vec<u32>,
-    outs: Vec<(u16, u8)>,
+    outs: Vec<u16>,
 }
 
 impl Pieces {
-    pub fn new(groups: &[(u8, Vec<String>)]) -> Pieces {
-        let mut merged: BTreeMap<Vec<u8>, u8> = BTreeMap::new();
-        for (kind, pieces) in groups {
-            for p in pieces {
-                *merged.entry(p.as_bytes().to_vec()).or_insert(0) |= kind;
-            }
-        }
+    pub fn new(pieces: &[String]) -> Pieces {
+        let merged: BTreeSet<Vec<u8>> = pieces.iter().map(|p| p.as_bytes().to_vec()).collect();
         let mut class = [0u8; 256];
         let mut classes = 1usize;
-        for &b in merged.keys().flatten() {
+        for &b in merged.iter().flatten() {
             if class[b as usize] == 0 {
                 class[b as usize] = classes as u8;
                 classes += 1;
@@ -42,8 +35,8 @@ impl Pieces {
         let shift = width.trailing_zeros();
         // trie
         let mut goto: Vec<Vec<u16>> = vec![vec![0; width]];
-        let mut own: Vec<Option<(u16, u8)>> = vec![None];
-        for (piece, &kinds) in &merged {
+        let mut own: Vec<Option<u16>> = vec![None];
+        for piece in &merged {
             let mut s = 0usize;
             for &b in piece {
                 let c = class[b as usize] as usize;
@@ -54,7 +47,7 @@ impl Pieces {
                 }
                 s = goto[s][c] as usize;
             }
-            own[s] = Some((piece.len() as u16, kinds));
+            own[s] = Some(piece.len() as u16);
         }
         assert!(goto.len() < OUT as usize, "too many pieces");
         // fail links and the full transition function, breadth first
@@ -78,9 +71,9 @@ impl Pieces {
             }
         }
         // outputs: own, then the fail node's (already complete: breadth first)
-        let mut lists: Vec<Vec<(u16, u8)>> = vec![Vec::new(); n];
+        let mut lists: Vec<Vec<u16>> = vec![Vec::new(); n];
         for &s in &order {
-            let mut list: Vec<(u16, u8)> = own[s].into_iter().collect();
+            let mut list: Vec<u16> = own[s].into_iter().collect();
             if s != 0 {
                 list.extend(lists[fail[s]].iter().copied());
             }
@@ -97,56 +90,68 @@ impl Pieces {
             outs.extend_from_slice(list);
             out_at.push(outs.len() as u32);
         }
-        let longest = merged.keys().map(Vec::len).max().unwrap_or(0);
+        let longest = merged.iter().map(Vec::len).max().unwrap_or(0);
         Pieces { longest, class, shift, table, out_at, outs }
     }
 
     #[inline(always)]
     fn step(&self, s: usize, b: u8) -> (usize, bool) {
-        let e = self.table[(s << self.shift) + self.class[b as usize] as usize];
+        // SAFETY: `s` is a state (the table only names states) and a class is below the width.
+        let e = unsafe { *self.table.get_unchecked((s << self.shift) + *self.class.get_unchecked(b as usize) as usize) };
         ((e & !OUT) as usize, e & OUT != 0)
     }
 
     #[inline]
-    fn emit(&self, s: usize, end: usize, found: &mut impl FnMut(usize, u8)) {
-        for &(len, kinds) in &self.outs[self.out_at[s] as usize..self.out_at[s + 1] as usize] {
-            found(end + 1 - len as usize, kinds);
+    fn emit(&self, s: usize, end: usize, found: &mut impl FnMut(usize)) {
+        for &len in &self.outs[self.out_at[s] as usize..self.out_at[s + 1] as usize] {
+            found(end + 1 - len as usize);
         }
     }
 
-    /// Calls `found(start, kinds)` for the piece occurrences of `lowered` that start in `lo..hi`. Two halves are
+    /// Calls `found(start)` for the piece occurrences of `lowered` that start in `lo..hi`. Two halves are
     /// scanned in one loop (their steps do not wait for each other); the second starts early enough to be in
     /// the true state where the first stops.
-    pub fn scan_range(&self, lowered: &[u8], lo: usize, hi: usize, mut found: impl FnMut(usize, u8)) {
+    pub fn scan_range(&self, lowered: &[u8], lo: usize, hi: usize, mut found: impl FnMut(usize)) {
         let end = (hi + self.longest.saturating_sub(1)).min(lowered.len());
         if lo >= end {
             return;
         }
         let mid = lo + (end - lo) / 2;
         let b_from = mid.saturating_sub(self.longest).max(lo);
-        let (len_a, len_b) = (mid - lo, end - b_from);
-        let (mut sa, mut sb) = (0usize, 0usize);
-        let mut keep = |start: usize, kinds: u8| {
+        let (a, b) = (&lowered[lo..mid], &lowered[b_from..end]);
+        let mut keep = |start: usize| {
             if start >= lo && start < hi {
-                found(start, kinds);
+                found(start);
             }
         };
-        for k in 0..len_a.max(len_b) {
-            if k < len_a {
-                let (s, out) = self.step(sa, lowered[lo + k]);
-                sa = s;
-                if out {
-                    self.emit(s, lo + k, &mut keep);
-                }
+        let (mut sa, mut sb) = (0usize, 0usize);
+        let common = a.len().min(b.len());
+        for (k, (&x, &y)) in a.iter().zip(b).enumerate() {
+            let (na, out_a) = self.step(sa, x);
+            let (nb, out_b) = self.step(sb, y);
+            sa = na;
+            sb = nb;
+            if out_a {
+                self.emit(sa, lo + k, &mut keep);
             }
-            if k < len_b {
-                let (s, out) = self.step(sb, lowered[b_from + k]);
-                sb = s;
-                if out && b_from + k >= mid {
-                    self.emit(s, b_from + k, &mut keep);
-                }
+            if out_b && b_from + k >= mid {
+                self.emit(sb, b_from + k, &mut keep);
+            }
+        }
+        // the longer half's tail (the second: it starts earlier than the middle)
+        for (k, &y) in b.iter().enumerate().skip(common) {
+            let (nb, out_b) = self.step(sb, y);
+            sb = nb;
+            if out_b && b_from + k >= mid {
+                self.emit(sb, b_from + k, &mut keep);
+            }
+        }
+        for (k, &x) in a.iter().enumerate().skip(common) {
+            let (na, out_a) = self.step(sa, x);
+            sa = na;
+            if out_a {
+                self.emit(sa, lo + k, &mut keep);
             }
         }
     }
-
 }

@@ -70,20 +70,38 @@ type SetFn = unsafe extern "C" fn(*mut ffi::PyObject, *mut ffi::PyObject, *mut f
 struct Class {
     ty: Py<PyType>,
     slots: Vec<(Py<PyAny>, SetFn)>,
+    /// The byte offsets of the slots in an instance, when every one is a plain object slot (`T_OBJECT_EX`
+    /// member): then a new instance's (NULL) slots are filled by writing them, as the descriptors would.
+    offsets: Option<Vec<usize>>,
 }
 
 impl Class {
     fn new(ty: &Bound<'_, PyType>, fields: &[&str]) -> PyResult<Class> {
         let dict = ty.getattr("__dict__")?;
         let mut slots = Vec::new();
+        let mut offsets = Some(Vec::new());
         for f in fields {
             let descr = dict.get_item(f)?;
             // SAFETY: reading the type slot of a live object.
             let set = unsafe { (*ffi::Py_TYPE(descr.as_ptr())).tp_descr_set };
             let set = set.ok_or_else(|| PyTypeError::new_err(format!("{f} is not a slot")))?;
+            // SAFETY: a member descriptor (checked by its exact type) holds a PyMemberDef.
+            let offset = unsafe {
+                if ffi::Py_TYPE(descr.as_ptr()) == std::ptr::addr_of_mut!(ffi::PyMemberDescr_Type) {
+                    let member = (*descr.as_ptr().cast::<ffi::PyMemberDescrObject>()).d_member.cast::<ffi::PyMemberDef>();
+                    let plain = (*member).type_code == ffi::Py_T_OBJECT_EX && (*member).flags & ffi::Py_READONLY == 0;
+                    plain.then_some((*member).offset as usize)
+                } else {
+                    None
+                }
+            };
+            match (offset, offsets.as_mut()) {
+                (Some(o), Some(list)) => list.push(o),
+                _ => offsets = None,
+            }
             slots.push((descr.unbind(), set as SetFn));
         }
-        Ok(Class { ty: ty.clone().unbind(), slots })
+        Ok(Class { ty: ty.clone().unbind(), slots, offsets })
     }
 
     /// A new instance with its slots set to `values` (new references, consumed). It is not tracked by the
@@ -97,6 +115,17 @@ impl Class {
             let tp = self.ty.as_ptr() as *mut ffi::PyTypeObject;
             let alloc = (*tp).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
             let obj = Bound::from_owned_ptr_or_err(py, alloc(tp, 0));
+            if let (Some(offsets), Ok(o)) = (&self.offsets, &obj) {
+                if values.iter().all(|v| !v.is_null()) {
+                    for (&offset, &v) in offsets.iter().zip(values) {
+                        *o.as_ptr().cast::<u8>().add(offset).cast::<*mut ffi::PyObject>() = v; // takes our reference
+                    }
+                    if ffi::PyObject_IS_GC(o.as_ptr()) != 0 {
+                        ffi::PyObject_GC_UnTrack(o.as_ptr().cast());
+                    }
+                    return obj;
+                }
+            }
             let mut result = obj;
             for (k, &v) in values.iter().enumerate() {
                 if v.is_null() {

@@ -74,7 +74,7 @@ pub struct SectorMatch {
 
 /// `SECTOR_RE.search(seg, back, endpos)`:
 /// `(?:\b(FAMILY)\s+)?\b(INDUSTRY)\s+$` (case-insensitive), leftmost match.
-pub fn sector_search(seg: &[u32], back: usize, endpos: usize, industries: &[Vec<u8>]) -> Option<SectorMatch> {
+pub fn sector_search(seg: &[u32], back: usize, endpos: usize, industries: &Industries) -> Option<SectorMatch> {
     let mut k = endpos;
     while k > back && is_space(seg[k - 1]) {
         k -= 1;
@@ -84,38 +84,72 @@ pub fn sector_search(seg: &[u32], back: usize, endpos: usize, industries: &[Vec<
     }
     // where an industry can start: it must end right before the spaces, at `k`
     let mut starts: smallvec::SmallVec<[usize; 4]> = smallvec::SmallVec::new();
-    for ind in industries {
+    for ind in industries.ending_with(seg[k - 1]) {
         if let Some(r) = k.checked_sub(ind.len()) {
             if r >= back && at_ci(seg, r, ind) {
                 starts.push(r);
             }
         }
     }
-    if starts.is_empty() {
-        return None;
+    // The leftmost match: at each start, a family (tried first by the pattern) before the spaces before an
+    // industry start, else the industry start itself.
+    let mut best: Option<SectorMatch> = None;
+    let mut consider = |m: SectorMatch| {
+        if best.as_ref().is_none_or(|b| m.start < b.start || (m.start == b.start && m.family.is_some() && b.family.is_none())) {
+            best = Some(m);
+        }
+    };
+    for &r in &starts {
+        let mut q = r;
+        while q > back && is_space(seg[q - 1]) {
+            q -= 1;
+        }
+        if q < r {
+            // first family (in the pattern's order) that ends at `q`
+            for f in FAMILIES {
+                if q >= back + f.len() {
+                    let p = q - f.len();
+                    if at_ci(seg, p, f) && boundary(seg, p, endpos) && boundary(seg, r, endpos) {
+                        consider(SectorMatch { start: p, family: Some((p, q)), industry: (r, k) });
+                        break;
+                    }
+                }
+            }
+        }
+        if boundary(seg, r, endpos) {
+            consider(SectorMatch { start: r, family: None, industry: (r, k) });
+        }
     }
-    for p in back..k {
-        if !boundary(seg, p, endpos) {
-            continue;
-        }
-        for f in FAMILIES {
-            let q = p + f.len();
-            if q >= k || !at_ci(seg, p, f) {
-                continue;
+    best
+}
+
+/// `INDUSTRIES`, grouped by the letter they end with.
+pub struct Industries {
+    by_last: Vec<Vec<Vec<u8>>>,
+}
+
+impl Industries {
+    pub fn new(industries: &[String]) -> Industries {
+        let mut by_last = vec![Vec::new(); 128];
+        for ind in industries {
+            if let Some(&c) = ind.as_bytes().last() {
+                by_last[(c.to_ascii_lowercase() & 0x7f) as usize].push(ind.as_bytes().to_vec());
             }
-            let mut r = q;
-            while r < k && is_space(seg[r]) {
-                r += 1;
-            }
-            if r > q && r < k && boundary(seg, r, endpos) && starts.contains(&r) {
-                return Some(SectorMatch { start: p, family: Some((p, q)), industry: (r, k) });
-            }
         }
-        if starts.contains(&p) {
-            return Some(SectorMatch { start: p, family: None, industry: (p, k) });
-        }
+        Industries { by_last }
     }
-    None
+
+    /// The industries whose last letter can match `c` (under `re.IGNORECASE`).
+    fn ending_with(&self, c: u32) -> &[Vec<u8>] {
+        let letter = if c < 128 {
+            (c as u8).to_ascii_lowercase()
+        } else if let Some(l) = [b'i', b'k', b's'].into_iter().find(|&l| crate::uni::ci_eq(c, l)) {
+            l
+        } else {
+            return &[];
+        };
+        &self.by_last[letter as usize]
+    }
 }
 
 /// `_INDUSTRY_ENDS`, grouped by last letter.
@@ -167,10 +201,19 @@ impl Heads {
         Heads { by_first }
     }
 
+    /// The first head word at `p` of ASCII bytes followed by `\b`.
+    #[inline]
+    fn at_bytes(&self, b: &[u8], p: usize) -> Option<usize> {
+        let c = *b.get(p)?;
+        self.by_first[(c & 0x7f) as usize].iter()
+            .find(|h| b[p..].starts_with(h) && !b.get(p + h.len()).is_some_and(|&x| x.is_ascii_alphanumeric() || x == b'_'))
+            .map(|h| h.len())
+    }
+
     /// The first head word at `p` followed by `\b`.
     #[inline]
-    fn at(&self, seg: &[u32], p: usize) -> Option<usize> {
-        let c = *seg.get(p)?;
+    fn at<T: Copy + Into<u32>>(&self, seg: &[T], p: usize) -> Option<usize> {
+        let c: u32 = (*seg.get(p)?).into();
         if c >= 128 {
             return None;
         }
@@ -179,10 +222,10 @@ impl Heads {
 }
 
 /// `ANAPHOR_RE` at `p` of `seg`: (end of the match, head range).
-fn anaphor_at(seg: &[u32], p: usize, heads: &Heads) -> Option<(usize, (usize, usize))> {
+fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option<(usize, (usize, usize))> {
     let n = seg.len();
-    let c = seg[p];
-    if !matches!(c, 0x54 | 0x74 | 0x49 | 0x69 | 0x41 | 0x61) || (p > 0 && is_word(seg[p - 1])) {
+    let c: u32 = seg[p].into();
+    if !matches!(c, 0x54 | 0x74 | 0x49 | 0x69 | 0x41 | 0x61) || (p > 0 && is_word(seg[p - 1].into())) {
         return None;
     }
     let mut q = p + 1;
@@ -202,14 +245,14 @@ fn anaphor_at(seg: &[u32], p: usize, heads: &Heads) -> Option<(usize, (usize, us
     // up to two filler words "[a-z][a-z-]{0,20} "
     while count < 3 {
         let s = starts[count - 1];
-        if s >= n || !lower_az(seg[s]) {
+        if s >= n || !lower_az(seg[s].into()) {
             break;
         }
         let mut e = s + 1;
-        while e < n && (lower_az(seg[e]) || seg[e] == b'-' as u32) && e - s < 21 {
+        while e < n && (lower_az(seg[e].into()) || seg[e].into() == b'-' as u32) && e - s < 21 {
             e += 1;
         }
-        if !(e < n && seg[e] == b' ' as u32) {
+        if !(e < n && seg[e].into() == b' ' as u32) {
             break;
         }
         starts[count] = e + 1;
@@ -232,10 +275,50 @@ fn anaphor_at(seg: &[u32], p: usize, heads: &Heads) -> Option<(usize, (usize, us
     None
 }
 
-/// `ANAPHOR_RE.finditer(seg)`: (start, end, head range). `bytes`: the segment when it is ASCII, where only
-/// the articles before a space are tried.
-pub fn anaphors(seg: &[u32], bytes: Option<&[u8]>, heads: &Heads, out: &mut Vec<(usize, usize, (usize, usize))>) {
-    let Some(bytes) = bytes else {
+/// `anaphor_at` for ASCII bytes, where `p` is known to start "the ", "its ", "their " or "a " (any case of
+/// the first letter) after a non-word character.
+fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usize, (usize, usize))> {
+    let n = b.len();
+    let lower = |i: usize| i < n && b[i].is_ascii_lowercase();
+    let mut starts = [q, 0, 0];
+    let mut count = 1;
+    while count < 3 {
+        let s = starts[count - 1];
+        if !lower(s) {
+            break;
+        }
+        let mut e = s + 1;
+        while e < n && (b[e].is_ascii_lowercase() || b[e] == b'-') && e - s < 21 {
+            e += 1;
+        }
+        if !(e < n && b[e] == b' ') {
+            break;
+        }
+        starts[count] = e + 1;
+        count += 1;
+    }
+    let _ = p;
+    for &h0 in &starts[..count] {
+        if let Some(len) = heads.at_bytes(b, h0) {
+            let h1 = h0 + len;
+            let mut end = h1;
+            if b[h1..].starts_with(b" tracking the ") {
+                if b[h1 + 14..].starts_with(b"industry") {
+                    end = h1 + 22;
+                } else if b[h1 + 14..].starts_with(b"sector") {
+                    end = h1 + 20;
+                }
+            }
+            return Some((end, (h0, h1)));
+        }
+    }
+    None
+}
+
+/// `ANAPHOR_RE.finditer(seg)`: (start, end, head range). For an ASCII text, `ascii` is the segment's bytes
+/// and the starts of the articles in it (`ascii::articles`): only those are tried.
+pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out: &mut Vec<(usize, usize, (usize, usize))>) {
+    let Some((bytes, articles)) = ascii else {
         let mut p = 0;
         while p < seg.len() {
             if let Some((end, head)) = anaphor_at(seg, p, heads) {
@@ -248,17 +331,11 @@ pub fn anaphors(seg: &[u32], bytes: Option<&[u8]>, heads: &Heads, out: &mut Vec<
         return;
     };
     let mut end = 0;
-    for s in memchr::memchr_iter(b' ', bytes) {
-        // the article ending at the space: "the", "its", "their" (any first-letter case) or "a"
-        let p = match s.checked_sub(1).map(|k| bytes[k]) {
-            Some(b'e') if s >= 3 && matches!(&bytes[s - 3..s], b"The" | b"the") => s - 3,
-            Some(b's') if s >= 3 && matches!(&bytes[s - 3..s], b"Its" | b"its") => s - 3,
-            Some(b'r') if s >= 5 && matches!(&bytes[s - 5..s], b"Their" | b"their") => s - 5,
-            Some(b'a' | b'A') => s - 1,
-            _ => continue,
-        };
+    for &p in articles {
+        let p = p as usize;
         if p >= end {
-            if let Some((e, head)) = anaphor_at(seg, p, heads) {
+            let q = p + if bytes[p] | 0x20 == b'a' { 2 } else if bytes[p + 1] == b'h' && bytes[p + 3] == b'i' { 6 } else { 4 };
+            if let Some((e, head)) = anaphor_at_bytes(bytes, p, q, heads) {
                 out.push((p, e, head));
                 end = e;
             }

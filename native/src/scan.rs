@@ -4,22 +4,21 @@
 use memchr::memmem;
 
 pub use crate::pieces::Pieces;
-use crate::pieces::{HEAD, PHRASE};
 use crate::uni::{self, at};
 
-/// `ArticleScan`: lists of starts, `None` for a text that is not ASCII (anything may be anywhere).
+/// `ArticleScan` of an ASCII text (`None` lists for another text: anything may be anywhere). The starts of
+/// reference heads are not kept: the Python extractor uses them only for a superset test before looking for
+/// references, which the engine does cheaply anyway.
 #[derive(Default)]
 pub struct Scan {
     pub phrases: Option<Vec<usize>>,
-    pub heads: Option<Vec<usize>>,
     pub word_anchors: Option<Vec<usize>>,
     /// `text.lower()` of an ASCII text.
     pub lowered: Option<Vec<u8>>,
     /// An ASCII text as bytes.
     pub bytes: Option<Vec<u8>>,
-    /// Where "index" and "sector" start in the lower-cased ASCII text.
-    pub index_at: Vec<usize>,
-    pub sector_at: Vec<usize>,
+    /// What the pass over an ASCII text found (`ascii::prescan`).
+    pub places: crate::ascii::Places,
 }
 
 fn reuse<T>(slot: &mut Option<Vec<T>>) -> Vec<T> {
@@ -36,55 +35,31 @@ impl Scan {
 
     /// A text that is not ASCII: anything may be anywhere.
     pub fn clear(&mut self) {
-        self.index_at.clear();
-        self.sector_at.clear();
-        (self.phrases, self.heads, self.word_anchors, self.bytes, self.lowered) = (None, None, None, None, None);
+        (self.phrases, self.word_anchors, self.bytes, self.lowered) = (None, None, None, None);
     }
 
-    /// Fills the scan of an ASCII text whose bytes and lower-cased bytes are in `buffers()`, but for the
-    /// phrases and heads (see `fill_windows`).
+    /// After `ascii::prescan` of an ASCII text (bytes and lower-cased bytes in `buffers()`).
     pub fn fill_ascii(&mut self) {
-        self.index_at.clear();
-        self.sector_at.clear();
-        let lowered = self.lowered.as_deref().unwrap_or_default();
         let mut anchors = reuse(&mut self.word_anchors);
-        for finder in &uni::FINDERS.word_anchors {
-            anchors.extend(finder.find_iter(lowered));
-        }
-        anchors.sort_unstable();
-        self.index_at.extend(uni::FINDERS.index.find_iter(lowered));
-        self.sector_at.extend(uni::FINDERS.sector.find_iter(lowered));
+        anchors.extend_from_slice(&self.places.word_anchors);
         self.word_anchors = Some(anchors);
         self.phrases = None;
-        self.heads = None;
     }
 
-    /// The starts of the pieces of period phrases and reference heads that start in `windows` (all that is ever
-    /// asked of an ASCII text: `maybe_phrase` and `maybe_head` are asked only within the windows).
-    pub fn fill_windows(&mut self, pieces: &Pieces, windows: &[(usize, usize)]) {
+    /// The starts of the pieces of period phrases in `ranges` (all that is ever asked of an ASCII text:
+    /// `maybe_phrase` is asked only within the sentences that hold anchors).
+    pub fn fill_phrases(&mut self, pieces: &Pieces, ranges: &[(usize, usize)]) {
         let Some(lowered) = self.lowered.as_deref() else { return };
-        let (mut phrases, mut heads) = (reuse(&mut self.phrases), reuse(&mut self.heads));
-        for &(lo, hi) in windows {
-            pieces.scan_range(lowered, lo, hi, |start, kinds| {
-                if kinds & PHRASE != 0 {
-                    phrases.push(start);
-                }
-                if kinds & HEAD != 0 {
-                    heads.push(start);
-                }
-            });
+        let mut phrases = reuse(&mut self.phrases);
+        for &(lo, hi) in ranges {
+            pieces.scan_range(lowered, lo, hi, |start| phrases.push(start));
         }
         phrases.sort_unstable();
-        heads.sort_unstable();
-        (self.phrases, self.heads) = (Some(phrases), Some(heads));
+        self.phrases = Some(phrases);
     }
 
     pub fn maybe_phrase(&self, lo: usize, hi: usize) -> bool {
         any_in(&self.phrases, lo, hi)
-    }
-
-    pub fn maybe_head(&self, lo: usize, hi: usize) -> bool {
-        any_in(&self.heads, lo, hi)
     }
 }
 

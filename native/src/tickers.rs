@@ -226,10 +226,11 @@ fn suffix_ticker(t: &[u32], i: usize, dot: usize, end: usize) -> TickerMatch {
 }
 
 /// `find_tickers(text)`: bracketed forms and suffix forms, each scanned on its own (`finditer`), in order of
-/// start. `bytes`: the text when it is ASCII, where only the places of "(", ".HK" and ".S" are tried.
-pub fn find_tickers(t: &[u32], bytes: Option<&[u8]>) -> Vec<TickerMatch> {
+/// start. For an ASCII text, `places` are the places of "(" (none when the text has no ":") and of the dots of
+/// ".HK" and ".S": only those are tried.
+pub fn find_tickers(t: &[u32], places: Option<(&[u32], &[u32])>) -> Vec<TickerMatch> {
     let mut out: Vec<TickerMatch> = Vec::new();
-    let Some(b) = bytes else {
+    let Some((parens, dots)) = places else {
         if t.contains(&(b':' as u32)) {
             let mut i = 0;
             while i < t.len() {
@@ -262,28 +263,26 @@ pub fn find_tickers(t: &[u32], bytes: Option<&[u8]>) -> Vec<TickerMatch> {
         }
         return out;
     };
-    if memchr::memchr(b':', b).is_some() {
-        let mut last = 0;
-        for i in memchr::memchr_iter(b'(', b) {
-            if i >= last {
-                if let Some(end) = bracket_at(t, i) {
-                    let m = bracket_ticker(t, i, end);
-                    if !m.symbols.is_empty() {
-                        out.push(m);
-                    }
-                    last = end;
+    let mut last = 0;
+    for &i in parens {
+        let i = i as usize;
+        if i >= last {
+            if let Some(end) = bracket_at(t, i) {
+                let m = bracket_ticker(t, i, end);
+                if !m.symbols.is_empty() {
+                    out.push(m);
                 }
+                last = end;
             }
         }
     }
     let bracketed = out.len();
     // a suffix form starts where the run of digits before ".HK"/".S" starts
-    let mut dots: Vec<usize> = uni::FINDERS.hk.find_iter(b).chain(uni::FINDERS.s.find_iter(b)).collect();
-    dots.sort_unstable();
     let mut last = 0;
-    for dot in dots {
+    for &dot in dots {
+        let dot = dot as usize;
         let mut i = dot;
-        while i > 0 && dot - i < 8 && b[i - 1].is_ascii_digit() {
+        while i > 0 && dot - i < 8 && (b'0' as u32..=b'9' as u32).contains(&t[i - 1]) {
             i -= 1;
         }
         if i < dot && i >= last {

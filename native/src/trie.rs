@@ -353,27 +353,39 @@ impl Trie {
         Some((ROW | r, info.out, info.fail_out))
     }
 
-    /// pyahocorasick's `iter_long` over the letters `classes` and then `last`: calls `emit(end_index, value)`.
-    pub fn iter_long(&self, classes: &[u8], last: u8, mut emit: impl FnMut(usize, u32)) {
-        let len = classes.len() + 1;
-        let class_at = |i: usize| if i < classes.len() { classes[i] } else { last };
+    /// pyahocorasick's `iter_long` over the letters `letters`: calls `emit(end_index, value)`.
+    pub fn iter_long(&self, letters: &[u8], mut emit: impl FnMut(usize, u32)) {
+        let edges = self.edges();
+        let (shift, output_rows) = (self.shift, self.output_rows);
         let root = ROW; // row 0
         let mut state: u32 = root;
-        let mut index: isize = -1;
+        let mut index: usize = 0;
         let mut last_node = NONE; // value of the saved node
-        let mut last_index: isize = -1;
-        let end = len as isize;
+        let mut last_index: usize = 0;
+        let end = letters.len();
+        debug_assert!(letters.iter().all(|&c| (c as usize) < (1 << shift)), "letters are classes of the alphabet");
         loop {
-            if last_node != NONE {
-                emit(last_index as usize, last_node);
-                state = root;
-                index = last_index;
-                last_node = NONE;
-                last_index = -1;
-            }
-            index += 1;
             while index < end {
-                let cls = class_at(index as usize);
+                // The usual steps: from a row to a row without outputs, nothing saved.
+                if state & ROW != 0 && last_node == NONE {
+                    let mut row = (state & !ROW) as usize;
+                    while index < end {
+                        // SAFETY: `row` is a row (edges only name rows), a letter is a class of the alphabet, below the width,
+                        // `index < end`: the index is within `edges` and `letters`.
+                        let e = unsafe { *edges.get_unchecked((row << shift) + *letters.get_unchecked(index) as usize) };
+                        // NONE16 and DEEP edges have the top bit; rows below `output_rows` have outputs
+                        if e >= DEEP || ((e & ROW_BITS) as u32) < output_rows {
+                            break;
+                        }
+                        row = (e & ROW_BITS) as usize;
+                        index += 1;
+                    }
+                    state = ROW | row as u32;
+                    if index >= end {
+                        break;
+                    }
+                }
+                let cls = letters[index];
                 match self.step(state, cls, last_node != NONE) {
                     Some((next, out, fail_out)) => {
                         if out != NONE {
@@ -398,6 +410,10 @@ impl Trie {
             if last_node == NONE {
                 return;
             }
+            emit(last_index, last_node);
+            state = root;
+            index = last_index + 1;
+            last_node = NONE;
         }
     }
 }

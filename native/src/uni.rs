@@ -2,29 +2,7 @@
 //!
 //! Text is handled as a slice of code points (`u32`), so offsets are Python string indices.
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
-
 use crate::unidata;
-
-/// Substring finders built once (building one costs more than a search in a short text).
-pub struct Finders {
-    pub index: Finder<'static>,
-    pub sector: Finder<'static>,
-    pub hk: Finder<'static>,
-    pub s: Finder<'static>,
-    /// the pieces of anchors in words (`lexicon._WORD_ANCHOR_PIECES`)
-    pub word_anchors: [Finder<'static>; 5],
-}
-
-pub static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
-    index: Finder::new(b"index"),
-    sector: Finder::new(b"sector"),
-    hk: Finder::new(b".HK"),
-    s: Finder::new(b".S"),
-    word_anchors: [&b"per cent"[..], b"percent", b"unchanged", b"flat", b"little changed"].map(Finder::new),
-});
 
 const SPACE: u8 = 1;
 const ALNUM: u8 = 2;
