@@ -38,6 +38,9 @@ pub struct Places {
     /// "(" (when the text has a ":") and ".HK"/".S", for tickers
     pub parens: Vec<u32>,
     pub ticker_dots: Vec<u32>,
+    /// where `TIME_OF_DAY_RE` may match: a "." or ":" after a digit; the space after a word "in", "by" or "at"
+    pub clock_at: Vec<u32>,
+    pub day_words: Vec<u32>,
 }
 
 impl Places {
@@ -49,6 +52,8 @@ impl Places {
         self.articles.clear();
         self.parens.clear();
         self.ticker_dots.clear();
+        self.clock_at.clear();
+        self.day_words.clear();
     }
 }
 
@@ -81,10 +86,22 @@ pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classe
                     if bytes[i + 1..].starts_with(b"HK") || bytes[i + 1..].starts_with(b"S") {
                         places.ticker_dots.push(i as u32);
                     }
+                    if i > 0 && bytes[i - 1].is_ascii_digit() {
+                        places.clock_at.push(i as u32);
+                    }
                 }
                 b'(' => places.parens.push(i as u32),
-                b':' => colon = true,
+                b':' => {
+                    colon = true;
+                    if i > 0 && bytes[i - 1].is_ascii_digit() {
+                        places.clock_at.push(i as u32);
+                    }
+                }
                 b' ' if i > 0 => {
+                    if i >= 2 && (i == 2 || !word(i - 3))
+                        && matches!([low[i - 2], low[i - 1]], [b'i', b'n'] | [b'b', b'y'] | [b'a', b't']) {
+                        places.day_words.push(i as u32);
+                    }
                     // the article ending here: "the", "its", "their" (any first-letter case) or "a"
                     let p = match bytes[i - 1] {
                         b'e' if i >= 3 && matches!(&bytes[i - 3..i], b"The" | b"the") => i - 3,

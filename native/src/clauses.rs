@@ -75,6 +75,7 @@ pub struct Parser<'a> {
     pub scan: &'a Scan,
     pub tracker: &'a Tracker<'a>,
     pub joiners: &'a [u32],
+    pub pieces: &'a crate::pieces::Pieces,
     last_direction: u8,
     prefix_period: u8,
     marks: Vec<usize>,
@@ -83,7 +84,7 @@ pub struct Parser<'a> {
 
 impl<'a> Parser<'a> {
     pub fn new(s: Sentence<'a>, qty: &'a [Option<Quantity>], offset: usize, scan: &'a Scan, tracker: &'a Tracker<'a>,
-               joiners: &'a [u32], bufs: ParserBufs) -> Parser<'a> {
+               joiners: &'a [u32], pieces: &'a crate::pieces::Pieces, bufs: ParserBufs) -> Parser<'a> {
         let lex = s.lex;
         let ParserBufs { mut marks, mut splits } = bufs;
         marks.clear();
@@ -97,7 +98,7 @@ impl<'a> Parser<'a> {
                 splits.push(k);
             }
         }
-        Parser { s, qty, offset, scan, tracker, joiners, last_direction: 0, prefix_period: 0, marks, splits }
+        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, prefix_period: 0, marks, splits }
     }
 
     pub fn into_bufs(self) -> ParserBufs {
@@ -217,10 +218,9 @@ impl<'a> Parser<'a> {
     }
 
     fn period(&self, lo: usize, hi: usize) -> u8 {
-        if !self.scan.maybe_phrase(lo, hi) {
-            return 0;
-        }
         match &self.scan.lowered {
+            // the Python extractor's superset test (`maybe_phrase`), run on the range only
+            Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
             Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi]),
             None => patterns::period_of(&self.s.t[lo..hi]),
         }

@@ -5,7 +5,8 @@ use crate::directory::{Directory, Inst, NameMatch};
 use crate::lexicon::{Lexicon, W};
 use crate::mentions::{Mention, Tracker, TrackerBufs};
 use crate::patterns;
-use crate::scan::{self, Pieces, Scan};
+use crate::pieces::Pieces;
+use crate::scan::{self, Scan};
 use crate::tokens::{tokenize, Quantity, Sentence, Token};
 use crate::ascii;
 
@@ -40,7 +41,6 @@ pub struct Scratch {
     bounds: Vec<(usize, usize)>,
     wanted: Vec<usize>,
     windows: Vec<(usize, usize)>,
-    ranges: Vec<(usize, usize)>,
     names: Vec<NameMatch>,
     cands: Vec<u32>,
     classes: Vec<u8>,
@@ -169,15 +169,6 @@ impl Engine {
                 _ => x.windows.push((lo, hi)),
             }
         }
-        x.ranges.clear();
-        for &index in wanted {
-            let (lo, hi) = bounds[index];
-            match x.ranges.last_mut() {
-                Some(r) if lo <= r.1 => r.1 = hi,
-                _ => x.ranges.push((lo, hi)),
-            }
-        }
-        x.scan.fill_phrases(&self.pieces, &x.ranges);
         let sc = &x.scan;
         x.names.clear();
         x.cands.clear();
@@ -214,14 +205,15 @@ impl Engine {
             resolved_to = s_hi;
             ck.lap(6);
             let tod = || match &sc.bytes {
-                Some(b) => patterns::time_of_day(&b[s_lo..s_hi]),
+                Some(b) => patterns::time_of_day_ascii(b, s_lo, s_hi, &sc.places.clock_at, &sc.places.day_words),
                 None => patterns::time_of_day(&t[s_lo..s_hi]),
             };
             let close = || match &sc.bytes {
                 Some(b) => patterns::close(&b[s_lo..s_hi]),
                 None => patterns::close(&t[s_lo..s_hi]),
             };
-            if sc.maybe_phrase(s_lo, s_hi) && tod() {
+            // (the Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
+            if tod() {
                 intraday = true;
             } else if intraday && close() {
                 intraday = false;
@@ -238,7 +230,7 @@ impl Engine {
             ck.lap(8);
             x.found.clear();
             let bufs = std::mem::take(&mut x.parser);
-            let mut parser = Parser::new(s, &x.qty, s_lo, sc, &tracker, &self.joiners, bufs);
+            let mut parser = Parser::new(s, &x.qty, s_lo, sc, &tracker, &self.joiners, &self.pieces, bufs);
             parser.parse(&x.mentions, &mut x.found);
             x.parser = parser.into_bufs();
             ck.lap(9);

@@ -216,6 +216,44 @@ pub fn period_of(text: &[u32]) -> u8 {
     period_of_lowered(&uni::lower_all(text))
 }
 
+/// `TIME_OF_DAY_RE.search(b[lo..hi])` of an ASCII text: every match holds a "." or ":" after a digit (a clock)
+/// or a word "in", "by" or "at" and a space; `clock_at` and `day_words` (the spaces) are all such places in
+/// the text (`ascii::Places`), and only those within the sentence are tried.
+pub fn time_of_day_ascii(b: &[u8], lo: usize, hi: usize, clock_at: &[u32], day_words: &[u32]) -> bool {
+    let t = Text { t: &b[lo..hi], ci: true };
+    fn within(list: &[u32], lo: usize, hi: usize) -> &[u32] {
+        let a = list.partition_point(|&p| (p as usize) < lo);
+        let z = list.partition_point(|&p| (p as usize) < hi);
+        &list[a..z]
+    }
+    for &c in within(clock_at, lo, hi) {
+        let c = c as usize - lo;
+        if (1..=2).any(|k| c >= k && t.clock(c - k)) {
+            return true;
+        }
+    }
+    // (a sentence starting right after a word character: its first word has a boundary in the sentence)
+    let first = (lo > 0 && is_word(b[lo - 1] as u32) && hi - lo > 2 && b[lo + 2] == b' ').then_some(2u32);
+    for s in within(day_words, lo, hi).iter().map(|&s| s - lo as u32).chain(first) {
+        let s = s as usize;
+        if s < 2 || (s > 2 && is_word(t.c(s - 3))) {
+            continue; // the word is cut by the sentence's start
+        }
+        let hit = match [b[lo + s - 2] | 0x20, b[lo + s - 1] | 0x20] {
+            [b'i', b'n'] => t.any(s + 1, &[b"early", b"morning", b"afternoon"], |e| {
+                t.lit(e, b" ") && t.any(e + 1, &[b"trade", b"trading"], |_| true)
+            }),
+            [b'b', b'y'] => t.any(s + 1, &[b"midday", b"mid-day", b"noon", b"lunchtime"], |_| true),
+            [b'a', b't'] => t.any(s + 1, &[b"midday", b"mid-day", b"noon", b"the lunch break", b"the midday break"], |_| true),
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
+}
+
 /// `TIME_OF_DAY_RE.search(text)` (case-insensitive).
 pub fn time_of_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
     let t = Text { t: text, ci: true };

@@ -108,50 +108,21 @@ impl Pieces {
         }
     }
 
-    /// Calls `found(start)` for the piece occurrences of `lowered` that start in `lo..hi`. Two halves are
-    /// scanned in one loop (their steps do not wait for each other); the second starts early enough to be in
-    /// the true state where the first stops.
-    pub fn scan_range(&self, lowered: &[u8], lo: usize, hi: usize, mut found: impl FnMut(usize)) {
+    /// Does a piece start in `lo..hi` of `lowered`?
+    pub fn any_in(&self, lowered: &[u8], lo: usize, hi: usize) -> bool {
         let end = (hi + self.longest.saturating_sub(1)).min(lowered.len());
-        if lo >= end {
-            return;
-        }
-        let mid = lo + (end - lo) / 2;
-        let b_from = mid.saturating_sub(self.longest).max(lo);
-        let (a, b) = (&lowered[lo..mid], &lowered[b_from..end]);
-        let mut keep = |start: usize| {
-            if start >= lo && start < hi {
-                found(start);
-            }
-        };
-        let (mut sa, mut sb) = (0usize, 0usize);
-        let common = a.len().min(b.len());
-        for (k, (&x, &y)) in a.iter().zip(b).enumerate() {
-            let (na, out_a) = self.step(sa, x);
-            let (nb, out_b) = self.step(sb, y);
-            sa = na;
-            sb = nb;
-            if out_a {
-                self.emit(sa, lo + k, &mut keep);
-            }
-            if out_b && b_from + k >= mid {
-                self.emit(sb, b_from + k, &mut keep);
+        let mut s = 0usize;
+        for (k, &x) in lowered[lo.min(end)..end].iter().enumerate() {
+            let (next, out) = self.step(s, x);
+            s = next;
+            if out {
+                let mut hit = false;
+                self.emit(s, lo + k, &mut |start| hit |= start >= lo && start < hi);
+                if hit {
+                    return true;
+                }
             }
         }
-        // the longer half's tail (the second: it starts earlier than the middle)
-        for (k, &y) in b.iter().enumerate().skip(common) {
-            let (nb, out_b) = self.step(sb, y);
-            sb = nb;
-            if out_b && b_from + k >= mid {
-                self.emit(sb, b_from + k, &mut keep);
-            }
-        }
-        for (k, &x) in a.iter().enumerate().skip(common) {
-            let (na, out_a) = self.step(sa, x);
-            sa = na;
-            if out_a {
-                self.emit(sa, lo + k, &mut keep);
-            }
-        }
+        false
     }
 }

@@ -3,7 +3,6 @@
 
 use memchr::memmem;
 
-pub use crate::pieces::Pieces;
 use crate::uni::{self, at};
 
 /// `ArticleScan` of an ASCII text (`None` lists for another text: anything may be anywhere). The starts of
@@ -11,7 +10,6 @@ use crate::uni::{self, at};
 /// references, which the engine does cheaply anyway.
 #[derive(Default)]
 pub struct Scan {
-    pub phrases: Option<Vec<usize>>,
     pub word_anchors: Option<Vec<usize>>,
     /// `text.lower()` of an ASCII text.
     pub lowered: Option<Vec<u8>>,
@@ -35,7 +33,7 @@ impl Scan {
 
     /// A text that is not ASCII: anything may be anywhere.
     pub fn clear(&mut self) {
-        (self.phrases, self.word_anchors, self.bytes, self.lowered) = (None, None, None, None);
+        (self.word_anchors, self.bytes, self.lowered) = (None, None, None);
     }
 
     /// After `ascii::prescan` of an ASCII text (bytes and lower-cased bytes in `buffers()`).
@@ -43,35 +41,9 @@ impl Scan {
         let mut anchors = reuse(&mut self.word_anchors);
         anchors.extend_from_slice(&self.places.word_anchors);
         self.word_anchors = Some(anchors);
-        self.phrases = None;
-    }
-
-    /// The starts of the pieces of period phrases in `ranges` (all that is ever asked of an ASCII text:
-    /// `maybe_phrase` is asked only within the sentences that hold anchors).
-    pub fn fill_phrases(&mut self, pieces: &Pieces, ranges: &[(usize, usize)]) {
-        let Some(lowered) = self.lowered.as_deref() else { return };
-        let mut phrases = reuse(&mut self.phrases);
-        for &(lo, hi) in ranges {
-            pieces.scan_range(lowered, lo, hi, |start| phrases.push(start));
-        }
-        phrases.sort_unstable();
-        self.phrases = Some(phrases);
-    }
-
-    pub fn maybe_phrase(&self, lo: usize, hi: usize) -> bool {
-        any_in(&self.phrases, lo, hi)
     }
 }
 
-fn any_in(starts: &Option<Vec<usize>>, lo: usize, hi: usize) -> bool {
-    match starts {
-        None => true,
-        Some(starts) => {
-            let k = starts.partition_point(|&s| s < lo);
-            k < starts.len() && starts[k] < hi
-        }
-    }
-}
 
 fn letter_ci(text: &[u32], i: usize, lower: u8) -> bool {
     i < text.len() && (text[i] == lower as u32 || text[i] == lower.to_ascii_uppercase() as u32)
