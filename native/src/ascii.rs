@@ -2,26 +2,7 @@
 //! automaton's classes and the places where an anchor or a sentence end may be; anchors and sentence bounds
 //! are then found only there, with the same results as `scan::anchors` and `scan::sentence_bounds`.
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
-
 use crate::scan::{cut, is_abbreviation, MAX_SENTENCE_CHARS};
-
-/// Substring finders built once (building one costs more than a search in a short text).
-struct Finders {
-    sector: Finder<'static>,
-    cent: Finder<'static>,
-    flat: Finder<'static>,
-    changed: Finder<'static>,
-}
-
-static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
-    sector: Finder::new(b"sector"),
-    cent: Finder::new(b"cent"),
-    flat: Finder::new(b"flat"),
-    changed: Finder::new(b"changed"),
-});
 
 /// What one pass over an ASCII text finds (positions in the text).
 #[derive(Default)]
@@ -58,8 +39,9 @@ impl Places {
 }
 
 /// Lower-cases `bytes` into `lowered`, maps them to automaton classes (`class_of`, by byte) into `classes`, and
-/// finds the `Places`, eight bytes at a time: the bytes that end or start what is looked for are found by
-/// word-wide comparisons, and only there is the text read.
+/// finds the `Places` in one pass: sixteen bytes at a time, the bytes that end or start what is looked for
+/// (digits, '$', '\n', '.', '!', '?', '(', ':', ' ', and 'c', 'f', 'g', 'x' of "cent"/"sector", "flat",
+/// "changed", "index") are found by vector comparisons, and only there is the text read.
 pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classes: &mut Vec<u8>, places: &mut Places) {
     let n = bytes.len();
     lowered.clear();
@@ -70,79 +52,73 @@ pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classe
     let low = &lowered[..];
     let word = |i: usize| bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_';
     let mut colon = false;
-    each_word(bytes, |at, x| {
-        let punct = eq(x, b'$') | eq(x, b'\n') | eq(x, b'.') | eq(x, b'!') | eq(x, b'?') | eq(x, b'(') | eq(x, b':');
-        let mut m = digits(x) | punct | eq(x, b' ');
-        while m != 0 {
-            let i = at + (m.trailing_zeros() / 8) as usize;
-            m &= m - 1;
-            if i >= n {
-                break;
+    each_block(low, |i| {
+        match low[i] {
+            b'0'..=b'9' | b'$' | b'\n' | b'!' | b'?' => places.marks.push(i as u32),
+            b'.' => {
+                places.marks.push(i as u32);
+                if bytes[i + 1..].starts_with(b"HK") || bytes[i + 1..].starts_with(b"S") {
+                    places.ticker_dots.push(i as u32);
+                }
+                if i > 0 && bytes[i - 1].is_ascii_digit() {
+                    places.clock_at.push(i as u32);
+                }
             }
-            match bytes[i] {
-                b'0'..=b'9' | b'$' | b'\n' | b'!' | b'?' => places.marks.push(i as u32),
-                b'.' => {
-                    places.marks.push(i as u32);
-                    if bytes[i + 1..].starts_with(b"HK") || bytes[i + 1..].starts_with(b"S") {
-                        places.ticker_dots.push(i as u32);
-                    }
-                    if i > 0 && bytes[i - 1].is_ascii_digit() {
-                        places.clock_at.push(i as u32);
-                    }
+            b'(' => places.parens.push(i as u32),
+            b':' => {
+                colon = true;
+                if i > 0 && bytes[i - 1].is_ascii_digit() {
+                    places.clock_at.push(i as u32);
                 }
-                b'(' => places.parens.push(i as u32),
-                b':' => {
-                    colon = true;
-                    if i > 0 && bytes[i - 1].is_ascii_digit() {
-                        places.clock_at.push(i as u32);
-                    }
-                }
-                b' ' if i > 0 => {
-                    if i >= 2 && (i == 2 || !word(i - 3))
-                        && matches!([low[i - 2], low[i - 1]], [b'i', b'n'] | [b'b', b'y'] | [b'a', b't']) {
-                        places.day_words.push(i as u32);
-                    }
-                    // the article ending here: "the", "its", "their" (any first-letter case) or "a"
-                    let p = match bytes[i - 1] {
-                        b'e' if i >= 3 && matches!(&bytes[i - 3..i], b"The" | b"the") => i - 3,
-                        b's' if i >= 3 && matches!(&bytes[i - 3..i], b"Its" | b"its") => i - 3,
-                        b'r' if i >= 5 && matches!(&bytes[i - 5..i], b"Their" | b"their") => i - 5,
-                        b'a' | b'A' => i - 1,
-                        _ => continue,
-                    };
-                    if p == 0 || !word(p - 1) {
-                        places.articles.push(p as u32);
-                    }
-                }
-                _ => {}
             }
+            b' ' if i > 0 => {
+                // only words ending in "e", "s", "r" (articles), "a" and "n", "y", "t" (day words) matter
+                if !matches!(low[i - 1], b'e' | b's' | b'r' | b'a' | b'n' | b'y' | b't') {
+                    return;
+                }
+                if i >= 2 && matches!([low[i - 2], low[i - 1]], [b'i', b'n'] | [b'b', b'y'] | [b'a', b't'])
+                    && (i == 2 || !word(i - 3)) {
+                    places.day_words.push(i as u32);
+                }
+                // the article ending here: "the", "its", "their" (any first-letter case) or "a"
+                let p = match bytes[i - 1] {
+                    b'e' if i >= 3 && matches!(&bytes[i - 3..i], b"The" | b"the") => i - 3,
+                    b's' if i >= 3 && matches!(&bytes[i - 3..i], b"Its" | b"its") => i - 3,
+                    b'r' if i >= 5 && matches!(&bytes[i - 5..i], b"Their" | b"their") => i - 5,
+                    b'a' | b'A' => i - 1,
+                    _ => return,
+                };
+                if p == 0 || !word(p - 1) {
+                    places.articles.push(p as u32);
+                }
+            }
+            // "per cent", "percent" (at "cent") and "sector" (at its "c")
+            b'c' => {
+                if low[i..].starts_with(b"cent") {
+                    if i >= 4 && &low[i - 4..i] == b"per " {
+                        places.word_anchors.push(i - 4);
+                    } else if i >= 3 && &low[i - 3..i] == b"per" {
+                        places.word_anchors.push(i - 3);
+                    }
+                } else if i >= 2 && low[i - 2..].starts_with(b"sector") {
+                    places.sector_at.push(i - 2);
+                }
+            }
+            b'f' if low[i..].starts_with(b"flat") => places.word_anchors.push(i),
+            // "unchanged", "little changed" (at the "g" of "changed")
+            b'g' if i >= 4 && low[i - 4..].starts_with(b"changed") => {
+                let p = i - 4;
+                if p >= 2 && &low[p - 2..p] == b"un" {
+                    places.word_anchors.push(p - 2);
+                }
+                if p >= 7 && &low[p - 7..p] == b"little " {
+                    places.word_anchors.push(p - 7);
+                }
+            }
+            b'x' if i >= 4 && &low[i - 4..=i] == b"index" => places.index_at.push(i - 4),
+            _ => {}
         }
     });
-    // the starts of "per cent", "percent", "unchanged", "flat" and "little changed"
-    let f = &*FINDERS;
-    for p in f.cent.find_iter(low) {
-        if p >= 4 && &low[p - 4..p] == b"per " {
-            places.word_anchors.push(p - 4);
-        } else if p >= 3 && &low[p - 3..p] == b"per" {
-            places.word_anchors.push(p - 3);
-        }
-    }
-    places.word_anchors.extend(f.flat.find_iter(low));
-    for p in f.changed.find_iter(low) {
-        if p >= 2 && &low[p - 2..p] == b"un" {
-            places.word_anchors.push(p - 2);
-        }
-        if p >= 7 && &low[p - 7..p] == b"little " {
-            places.word_anchors.push(p - 7);
-        }
-    }
-    // "index": at its rare "x"
-    for x in memchr::memchr_iter(b'x', low) {
-        if x >= 4 && &low[x - 4..=x] == b"index" {
-            places.index_at.push(x - 4);
-        }
-    }
-    places.sector_at.extend(f.sector.find_iter(low));
     if !colon {
         places.parens.clear();
     }
@@ -154,37 +130,55 @@ pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classe
     });
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Calls `f(offset, word)` for the bytes in little-endian words of eight (the last one padded with zeros).
+/// Is `b` one of the bytes `prescan` looks at?
 #[inline(always)]
-fn each_word(bytes: &[u8], mut f: impl FnMut(usize, u64)) {
-    let mut chunks = bytes.chunks_exact(8);
+fn wanted(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b'$' | b'\n' | b'.' | b'!' | b'?' | b'(' | b':' | b' ' | b'c' | b'f' | b'g' | b'x')
+}
+
+/// Calls `f(i)` for each `i` where `low[i]` is `wanted`, in order.
+#[cfg(target_arch = "x86_64")]
+fn each_block(low: &[u8], mut f: impl FnMut(usize)) {
+    use std::arch::x86_64::*;
+    let mut chunks = low.chunks_exact(16);
     let mut at = 0;
     for chunk in &mut chunks {
-        f(at, u64::from_le_bytes(chunk.try_into().unwrap()));
-        at += 8;
+        // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `chunk` (unaligned load).
+        let mut mask = unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
+            // digits: v - '0' < 10 as unsigned bytes, i.e. min(v - '0', 9) == v - '0'
+            let d = _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8));
+            let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+            let any = _mm_or_si128(
+                _mm_or_si128(_mm_or_si128(digit, eq(b' ')), _mm_or_si128(eq(b'.'), eq(b'c'))),
+                _mm_or_si128(
+                    _mm_or_si128(_mm_or_si128(eq(b'$'), eq(b'\n')), _mm_or_si128(eq(b'!'), eq(b'?'))),
+                    _mm_or_si128(_mm_or_si128(eq(b'('), eq(b':')), _mm_or_si128(_mm_or_si128(eq(b'f'), eq(b'g')), eq(b'x'))),
+                ),
+            );
+            _mm_movemask_epi8(any) as u32
+        };
+        while mask != 0 {
+            f(at + mask.trailing_zeros() as usize);
+            mask &= mask - 1;
+        }
+        at += 16;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        f(at, u64::from_le_bytes(last));
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        if wanted(b) {
+            f(at + k);
+        }
     }
 }
 
-/// The high bit of each byte of `x` equal to `c` (and maybe of a byte after one: callers check the byte).
-#[inline(always)]
-fn eq(x: u64, c: u8) -> u64 {
-    let y = x ^ (ONES * c as u64);
-    y.wrapping_sub(ONES) & !y & HIGH
-}
-
-/// The high bit of each ASCII digit byte of `x` (ASCII bytes: no carries between bytes).
-#[inline(always)]
-fn digits(x: u64) -> u64 {
-    x.wrapping_add(ONES * 0x50) & !x.wrapping_add(ONES * 0x46) & HIGH
+#[cfg(not(target_arch = "x86_64"))]
+fn each_block(low: &[u8], mut f: impl FnMut(usize)) {
+    for (i, &b) in low.iter().enumerate() {
+        if wanted(b) {
+            f(i);
+        }
+    }
 }
 
 /// Does an article ("The ", "its ", "Their ", "a ", ...) start at `p`?
