@@ -38,5 +38,11 @@ class Engine:
     def find_names(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[Instrument]]]:
         """``Directory.find`` over ``text[lo:hi]`` (for tests)."""
     @staticmethod
+    def _prescan_selfcheck(text: str) -> bool:
+        """Do the vector and scalar versions of the pass over ASCII text agree (for tests)?"""
+    @staticmethod
+    def _stages() -> list[int]:
+        """Nanoseconds per stage since the last call (a build with the `stages` feature; else empty)."""
+    @staticmethod
     def unidata_version() -> str:
         """Unicode version of the engine's character tables."""

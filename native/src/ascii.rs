@@ -2,6 +2,7 @@
 //! automaton's classes and the places where an anchor or a sentence end may be; anchors and sentence bounds
 //! are then found only there, with the same results as `scan::anchors` and `scan::sentence_bounds`.
 
+use crate::prescan;
 use crate::scan::{cut, is_abbreviation, MAX_SENTENCE_CHARS};
 
 /// What one pass over an ASCII text finds (positions in the text).
@@ -39,173 +40,78 @@ impl Places {
 }
 
 /// Lower-cases `bytes` into `lowered`, maps them to automaton classes (`class_of`, by byte) into `classes`, and
-/// finds the `Places` in one pass: sixteen bytes at a time, the bytes that end or start what is looked for
-/// (digits, '$', '\n', '.', '!', '?', '(', ':', ' ', and 'c', 'f', 'g', 'x' of "cent"/"sector", "flat",
-/// "changed", "index") are found by vector comparisons, and only there is the text read.
-pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classes: &mut Vec<u8>, places: &mut Places) {
+/// finds the `Places` in one pass (`prescan::block`: sixteen positions at a time); `pad` is a buffer.
+pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classes: &mut Vec<u8>, places: &mut Places,
+               pad: &mut Vec<u8>) {
     let n = bytes.len();
     lowered.clear();
     lowered.extend(bytes.iter().map(|&b| b | ((b.wrapping_sub(b'A') < 26) as u8) << 5));
     classes.clear();
     classes.extend(bytes.iter().map(|&b| class_of[(b & 0x7f) as usize]));
     places.clear();
+    prescan::padded(bytes, pad);
     let low = &lowered[..];
-    let word = |i: usize| bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_';
     let mut colon = false;
-    // three kinds of places, each handled by its own loop (branches the processor can predict)
-    let mut on_mark = |i: usize| match low[i] {
-        b'.' => {
-            places.marks.push(i as u32);
-            if bytes[i + 1..].starts_with(b"HK") || bytes[i + 1..].starts_with(b"S") {
-                places.ticker_dots.push(i as u32);
-            }
-            if i > 0 && bytes[i - 1].is_ascii_digit() {
-                places.clock_at.push(i as u32);
-            }
-        }
-        b'(' => places.parens.push(i as u32),
-        b':' => {
-            colon = true;
-            if i > 0 && bytes[i - 1].is_ascii_digit() {
-                places.clock_at.push(i as u32);
-            }
-        }
-        _ => places.marks.push(i as u32), // digits, '$', '\n', '!', '?'
-    };
-    let mut articles = std::mem::take(&mut places.articles);
-    let mut day_words = std::mem::take(&mut places.day_words);
-    let on_space = |i: usize, articles: &mut Vec<u32>, day_words: &mut Vec<u32>| {
-        // only words ending in "e", "s", "r" (articles), "a" and "n", "y", "t" (day words) matter
-        if i == 0 || !matches!(low[i - 1], b'e' | b's' | b'r' | b'a' | b'n' | b'y' | b't') {
-            return;
-        }
-        if i >= 2 && matches!([low[i - 2], low[i - 1]], [b'i', b'n'] | [b'b', b'y'] | [b'a', b't'])
-            && (i == 2 || !word(i - 3)) {
-            day_words.push(i as u32);
-        }
-        // the article ending here: "the", "its", "their" (any first-letter case) or "a"
-        let p = match bytes[i - 1] {
-            b'e' if i >= 3 && matches!(&bytes[i - 3..i], b"The" | b"the") => i - 3,
-            b's' if i >= 3 && matches!(&bytes[i - 3..i], b"Its" | b"its") => i - 3,
-            b'r' if i >= 5 && matches!(&bytes[i - 5..i], b"Their" | b"their") => i - 5,
-            b'a' | b'A' => i - 1,
-            _ => return,
-        };
-        if p == 0 || !word(p - 1) {
-            articles.push(p as u32);
-        }
-    };
-    let mut word_anchors = std::mem::take(&mut places.word_anchors);
-    let (mut index_at, mut sector_at) = (std::mem::take(&mut places.index_at), std::mem::take(&mut places.sector_at));
-    let mut on_letter = |i: usize| match low[i] {
-        // "per cent", "percent" (at "cent") and "sector" (at its "c")
-        b'c' => {
-            if low[i..].starts_with(b"cent") {
-                if i >= 4 && &low[i - 4..i] == b"per " {
-                    word_anchors.push(i - 4);
-                } else if i >= 3 && &low[i - 3..i] == b"per" {
-                    word_anchors.push(i - 3);
-                }
-            } else if i >= 2 && low[i - 2..].starts_with(b"sector") {
-                sector_at.push(i - 2);
-            }
-        }
-        b'f' if low[i..].starts_with(b"flat") => word_anchors.push(i),
-        // "unchanged", "little changed" (at the "g" of "changed")
-        b'g' if i >= 4 && low[i - 4..].starts_with(b"changed") => {
-            let p = i - 4;
-            if p >= 2 && &low[p - 2..p] == b"un" {
-                word_anchors.push(p - 2);
-            }
-            if p >= 7 && &low[p - 7..p] == b"little " {
-                word_anchors.push(p - 7);
-            }
-        }
-        b'x' if i >= 4 && &low[i - 4..=i] == b"index" => index_at.push(i - 4),
-        _ => {}
-    };
-    each_block(low, |at, mut marks, mut spaces, mut letters| {
-        while marks != 0 {
-            on_mark(at + marks.trailing_zeros() as usize);
-            marks &= marks - 1;
-        }
-        while spaces != 0 {
-            on_space(at + spaces.trailing_zeros() as usize, &mut articles, &mut day_words);
-            spaces &= spaces - 1;
-        }
-        while letters != 0 {
-            on_letter(at + letters.trailing_zeros() as usize);
-            letters &= letters - 1;
-        }
-    });
-    (places.articles, places.day_words, places.word_anchors) = (articles, day_words, word_anchors);
-    (places.index_at, places.sector_at) = (index_at, sector_at);
+    let mut at = 0;
+    while at < n {
+        let h = prescan::block(pad, at, n);
+        collect(low, at, &h, places, &mut colon);
+        at += 16;
+    }
     if !colon {
         places.parens.clear();
     }
+    places.articles.sort_unstable();
     places.word_anchors.sort_unstable();
-    // a digit followed by a digit cannot start an anchor: keep the last digit of each run
-    places.marks.retain(|&i| {
-        let i = i as usize;
-        !(bytes[i].is_ascii_digit() && i + 1 < n && bytes[i + 1].is_ascii_digit())
-    });
 }
 
-/// The kind of a byte for `prescan`: 1 a mark ('$', '\n', '.', '!', '?', '(', ':', digits), 2 a space, 3 a letter
-/// of the words looked for ('c', 'f', 'g', 'x'), 0 none.
+/// Calls `f(position)` for each bit of `bits` (positions from `at`).
 #[inline(always)]
-fn kind(b: u8) -> u8 {
-    match b {
-        b'0'..=b'9' | b'$' | b'\n' | b'.' | b'!' | b'?' | b'(' | b':' => 1,
-        b' ' => 2,
-        b'c' | b'f' | b'g' | b'x' => 3,
-        _ => 0,
+fn each(mut bits: u32, at: usize, mut f: impl FnMut(usize)) {
+    while bits != 0 {
+        f(at + bits.trailing_zeros() as usize);
+        bits &= bits - 1;
     }
 }
 
-/// Calls `f(offset, marks, spaces, letters)` for each block of sixteen bytes of `low`, with the bits of the
-/// bytes of each kind (see `kind`).
-#[cfg(target_arch = "x86_64")]
-fn each_block(low: &[u8], mut f: impl FnMut(usize, u32, u32, u32)) {
-    use std::arch::x86_64::*;
-    let mut chunks = low.chunks_exact(16);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        // SAFETY: SSE2 is part of x86_64; the load reads the 16 bytes of `chunk` (unaligned load).
-        let (marks, spaces, letters) = unsafe {
-            let v = _mm_loadu_si128(chunk.as_ptr().cast());
-            let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
-            // digits: v - '0' < 10 as unsigned bytes, i.e. min(v - '0', 9) == v - '0'
-            let d = _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8));
-            let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-            let marks = _mm_or_si128(
-                _mm_or_si128(_mm_or_si128(digit, eq(b'.')), _mm_or_si128(eq(b'$'), eq(b'\n'))),
-                _mm_or_si128(_mm_or_si128(eq(b'!'), eq(b'?')), _mm_or_si128(eq(b'('), eq(b':'))),
-            );
-            let letters = _mm_or_si128(_mm_or_si128(eq(b'c'), eq(b'f')), _mm_or_si128(eq(b'g'), eq(b'x')));
-            (_mm_movemask_epi8(marks) as u32, _mm_movemask_epi8(eq(b' ')) as u32, _mm_movemask_epi8(letters) as u32)
-        };
-        f(at, marks, spaces, letters);
-        at += 16;
-    }
-    rest(chunks.remainder(), at, f);
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn each_block(low: &[u8], f: impl FnMut(usize, u32, u32, u32)) {
-    rest(low, 0, f);
-}
-
-/// `each_block` for any number of bytes, one at a time.
-fn rest(low: &[u8], at: usize, mut f: impl FnMut(usize, u32, u32, u32)) {
-    for (k, &b) in low.iter().enumerate() {
-        match kind(b) {
-            1 => f(at + k, 1, 0, 0),
-            2 => f(at + k, 0, 1, 0),
-            3 => f(at + k, 0, 0, 1),
-            _ => {}
+/// The `Places` of the hits of one block.
+fn collect(low: &[u8], at: usize, h: &prescan::Hits, places: &mut Places, colon: &mut bool) {
+    each(h.mark, at, |i| places.marks.push(i as u32));
+    each(h.paren, at, |i| places.parens.push(i as u32));
+    *colon |= h.colon != 0;
+    each(h.clock, at, |i| places.clock_at.push(i as u32));
+    each(h.ticker_dot, at, |i| places.ticker_dots.push(i as u32));
+    each(h.article3, at, |i| places.articles.push((i - 3) as u32));
+    each(h.article5, at, |i| places.articles.push((i - 5) as u32));
+    each(h.article1, at, |i| places.articles.push((i - 1) as u32));
+    each(h.day_word, at, |i| places.day_words.push(i as u32));
+    // "per cent" and "percent" (at "cent")
+    each(h.cent, at, |i| {
+        if i >= 4 && &low[i - 4..i] == b"per " {
+            places.word_anchors.push(i - 4);
+        } else if i >= 3 && &low[i - 3..i] == b"per" {
+            places.word_anchors.push(i - 3);
         }
-    }
+    });
+    each(h.flat, at, |i| places.word_anchors.push(i));
+    // "unchanged" and "little changed" (at "changed")
+    each(h.changed, at, |i| {
+        if i >= 2 && &low[i - 2..i] == b"un" {
+            places.word_anchors.push(i - 2);
+        }
+        if i >= 7 && &low[i - 7..i] == b"little " {
+            places.word_anchors.push(i - 7);
+        }
+    });
+    each(h.sector, at, |i| places.sector_at.push(i));
+    each(h.index, at, |i| places.index_at.push(i));
+}
+
+/// Do the vector and the scalar predicates agree on `bytes` (for tests)?
+pub fn selfcheck(bytes: &[u8]) -> bool {
+    let mut pad = Vec::new();
+    prescan::padded(bytes, &mut pad);
+    (0..bytes.len()).step_by(16).all(|at| prescan::block(&pad, at, bytes.len()) == prescan::scalar(&pad, at, bytes.len()))
 }
 
 /// Does an article ("The ", "its ", "Their ", "a ", ...) start at `p`?

@@ -44,6 +44,7 @@ pub struct Scratch {
     names: Vec<NameMatch>,
     cands: Vec<u32>,
     classes: Vec<u8>,
+    pad: Vec<u8>,
     letters: Vec<u8>,
     mentions: Vec<Mention>,
     tokens: Vec<Token>,
@@ -115,7 +116,7 @@ impl Engine {
         if ascii {
             let mut places = std::mem::take(&mut x.scan.places);
             let (bytes, lowered) = x.scan.buffers();
-            ascii::prescan(bytes, &self.dir.ascii_classes, lowered, &mut x.classes, &mut places);
+            ascii::prescan(bytes, &self.dir.ascii_classes, lowered, &mut x.classes, &mut places, &mut x.pad);
             ascii::anchors(bytes, &places.marks, &mut x.anchors);
             x.scan.places = places;
             ck.lap(0);

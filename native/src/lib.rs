@@ -4,6 +4,9 @@
 //! `engine.extract(text, article_id, published_at, source, received_at)`, which returns the list of
 //! `MoveEvent` objects (or `None` for the rare text the engine leaves to the Python extractor).
 
+// The code mirrors the Python extractor branch by branch, which some lints would have merged or reshaped.
+#![allow(clippy::if_same_then_else, clippy::too_many_arguments, clippy::type_complexity, clippy::needless_range_loop)]
+
 mod ascii;
 mod clauses;
 mod directory;
@@ -12,6 +15,8 @@ mod lexicon;
 mod mentions;
 mod patterns;
 mod pieces;
+mod prescan;
+mod quantities;
 mod pyobjects;
 mod refs;
 mod scan;
@@ -191,6 +196,12 @@ impl PyEngine {
         Vec::new()
     }
 
+    /// Do the vector and the scalar versions of the single pass over ASCII text agree on `text` (for tests)?
+    #[staticmethod]
+    fn _prescan_selfcheck(text: &str) -> bool {
+        !text.is_ascii() || ascii::selfcheck(text.as_bytes())
+    }
+
     /// The Unicode version of the character tables (that of the Python that generated them).
     #[staticmethod]
     fn unidata_version() -> &'static str {
@@ -229,7 +240,7 @@ impl PyEngine {
         }
         let result = pyobjects::py_string(py, name)
             .and_then(|n| self.slug.call1(py, (n,)))
-            .and_then(|r| Ok(pyobjects::code_points(r.bind(py).cast::<PyString>()?)?));
+            .and_then(|r| pyobjects::code_points(r.bind(py).cast::<PyString>()?));
         match result {
             Ok(v) => v,
             Err(e) => {

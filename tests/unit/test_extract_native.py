@@ -119,6 +119,8 @@ rich = st.lists(st.tuples(st.one_of(st.sampled_from(WORDS), st.sampled_from(TRIC
                                     st.floats(0, 1e6).map(lambda x: f"{x:.2f}"), st.integers(0, 10**7).map(str)),
                           st.sampled_from([" ", " ", "", "\n", ", ", ". "])),
                 max_size=150).map(lambda parts: "".join(a + b for a, b in parts))
+# the bytes the single pass over ASCII text looks at, and their neighbours
+PASS_BYTES = " \n.!?$():0123456789aAcCeEfFgGhHiIlLnNrRsStTxXyY_-"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 
 
@@ -152,6 +154,15 @@ def test_name_matching_is_the_directory_matcher(text: str, data: st.DataObject) 
     expected = [(m.start, m.end, list(m.candidates))
                 for m in directory.find(text[lo:hi], normalize(text)[lo:hi], offset=lo)]
     assert engine.find_names(text, lo, hi) == expected
+
+
+@needs_native
+@SETTINGS
+@given(text=st.one_of(rich, prose, st.text(alphabet=st.sampled_from(PASS_BYTES), max_size=200)))
+def test_vector_pass_is_the_scalar_pass(text: str) -> None:
+    import headlines_native
+
+    assert headlines_native.Engine._prescan_selfcheck(text)
 
 
 @needs_native

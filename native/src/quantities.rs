@@ -1,0 +1,276 @@
+//! Quantities of a sentence (`find_quantities` of `streams/extract/text.py`): percentages, points, absolute
+//! changes and levels, with their qualifiers, and ranges merged.
+
+use crate::lexicon::{self as lx, Lexicon, W};
+use crate::tokens::{number_value, Token, CURRENCIES, NUM, PCT, PUNCT, WORD};
+
+pub const PCT_Q: u8 = 1;
+pub const PTS_Q: u8 = 2;
+pub const ABS_Q: u8 = 3;
+pub const LEVEL_Q: u8 = 4;
+pub const SKIP_Q: u8 = 5;
+const CENTS: u8 = 6;
+
+/// A figure; `first`/`last` are token indices; `currency` an index in `CURRENCY_CODES` + 1 (0: none).
+#[derive(Clone, Copy, Debug)]
+pub struct Quantity {
+    pub kind: u8,
+    pub value: f64,
+    pub first: usize,
+    pub last: usize,
+    pub start: u32,
+    pub end: u32,
+    pub currency: Option<&'static str>,
+    pub approx: bool,
+    pub intraday: bool,
+    pub signed: i8,
+}
+
+impl Quantity {
+    fn new(kind: u8, value: f64, first: usize, last: usize, start: u32, end: u32) -> Quantity {
+        Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0 }
+    }
+}
+
+pub struct Sentence<'a> {
+    pub t: &'a [u32],
+    pub toks: &'a [Token],
+    pub lex: &'a Lexicon,
+    pub w: &'a W,
+}
+
+impl Sentence<'_> {
+    /// `_word(tokens, i)` as a word id (0 when not a word token or out of range).
+    #[inline]
+    pub fn word(&self, i: isize) -> u16 {
+        if i >= 0 && (i as usize) < self.toks.len() && self.toks[i as usize].kind == WORD {
+            self.toks[i as usize].wid
+        } else {
+            0
+        }
+    }
+
+    #[inline]
+    pub fn word_has(&self, i: isize, flag: u32) -> bool {
+        self.lex.has(self.word(i), flag)
+    }
+
+    /// `_unit_end(tokens, j)`.
+    fn unit_end(&self, j: usize) -> (u8, usize) {
+        let toks = self.toks;
+        if j >= toks.len() {
+            return (0, j);
+        }
+        let tok = &toks[j];
+        if tok.kind == PCT {
+            return (PCT_Q, j + 1);
+        }
+        let w = self.w;
+        let low = self.word(j as isize);
+        if low == 0 {
+            return (0, j);
+        }
+        if low == w.percent || low == w.pct {
+            return (PCT_Q, j + 1);
+        }
+        if low == w.per && self.word(j as isize + 1) == w.cent {
+            return (PCT_Q, j + 2);
+        }
+        if low == w.points || low == w.point || low == w.pts || low == w.pt {
+            return (PTS_Q, j + 1);
+        }
+        if low == w.cents || low == w.cent || low == w.pence {
+            return (CENTS, j + 1);
+        }
+        if low == w.percentage || low == w.basis || low == w.bp || low == w.bps {
+            return (SKIP_Q, j + 1);
+        }
+        (0, j)
+    }
+
+    /// `find_quantities(tokens, market_currency)`: figures by first token (`out[i]`).
+    pub fn quantities(&self, market_currency: Option<&'static str>, out: &mut Vec<Option<Quantity>>) {
+        let toks = self.toks;
+        let n = toks.len();
+        out.clear();
+        out.resize(n, None);
+        let mut free = 0;
+        let mut count = 0;
+        for i in 0..n {
+            let tok = &toks[i];
+            if !(tok.kind < WORD || (tok.kind == WORD && self.lex.has(tok.wid, lx::NUMBER))) || i < free {
+                continue;
+            }
+            let q = if tok.kind == NUM || tok.kind == WORD {
+                self.number_quantity(i, market_currency)
+            } else if i + 1 < n && toks[i + 1].kind == NUM && toks[i + 1].start == tok.end {
+                Some(self.money(i, Some(CURRENCIES[tok.ch as usize].1), i + 2, None))
+            } else {
+                None
+            };
+            let Some(mut q) = q else { continue };
+            self.qualify(&mut q);
+            free = q.last;
+            out[q.first] = Some(q);
+            count += 1;
+        }
+        if count > 1 {
+            self.merge_ranges(out);
+        }
+    }
+
+    fn number_quantity(&self, i: usize, market_currency: Option<&'static str>) -> Option<Quantity> {
+        let toks = self.toks;
+        let tok = &toks[i];
+        let n = toks.len();
+        let w = self.w;
+        if tok.kind == WORD {
+            let value = self.lex.number[tok.wid as usize];
+            let mut j = i + 1;
+            if tok.wid == w.half && self.word(j as isize) == w.a {
+                j += 1;
+            }
+            let (unit, end) = self.unit_end(j);
+            if unit != PCT_Q {
+                return None;
+            }
+            return Some(Quantity::new(PCT_Q, value, i, end, tok.start, toks[end - 1].end));
+        }
+        let hyphen = i + 2 < n && toks[i + 1].is_punct(b'-') && toks[i + 1].start == tok.end;
+        if hyphen && toks[i + 2].kind == WORD {
+            return Some(Quantity::new(SKIP_Q, 0.0, i, i + 3, tok.start, toks[i + 2].end));
+        }
+        let value = number_value(self.t, tok);
+        let (unit, end) = self.unit_end(i + 1);
+        if unit == PCT_Q || unit == PTS_Q {
+            return Some(Quantity::new(unit, value, i, end, tok.start, toks[end - 1].end));
+        }
+        if unit == CENTS {
+            let currency = if toks[i + 1].kind == WORD && toks[i + 1].wid == w.pence { Some("GBP") } else { market_currency };
+            let mut q = Quantity::new(ABS_Q, value / 100.0, i, end, tok.start, toks[end - 1].end);
+            q.currency = currency;
+            return Some(q);
+        }
+        if unit == SKIP_Q {
+            return Some(Quantity::new(SKIP_Q, value, i, end, tok.start, toks[end - 1].end));
+        }
+        let nxt = self.word(i as isize + 1);
+        if self.lex.has(nxt, lx::CURRENCY) {
+            let code = self.lex.currency[nxt as usize].as_deref().map(static_code);
+            return Some(self.money(i, code, i + 2, Some(i)));
+        }
+        if nxt == w.am || nxt == w.pm || (i + 1 < n && toks[i + 1].is_punct(b':') && toks[i + 1].start == tok.end) {
+            return Some(Quantity::new(SKIP_Q, value, i, i + 2, tok.start, toks[i + 1].end));
+        }
+        if self.lex.has(nxt, lx::BIG) || nxt == w.times || nxt == w.fold || nxt == w.x {
+            return Some(Quantity::new(SKIP_Q, value, i, i + 2, tok.start, toks[i + 1].end));
+        }
+        Some(Quantity::new(LEVEL_Q, value, i, i + 1, tok.start, tok.end))
+    }
+
+    fn money(&self, i: usize, currency: Option<&'static str>, end: usize, value_index: Option<usize>) -> Quantity {
+        let toks = self.toks;
+        let value = number_value(self.t, &toks[value_index.unwrap_or(i + 1)]);
+        let nxt = self.word(end as isize);
+        if self.lex.has(nxt, lx::BIG) {
+            return Quantity::new(SKIP_Q, value, i, end + 1, toks[i].start, toks[end].end);
+        }
+        let mut end = end;
+        if value_index.is_none() && self.lex.has(nxt, lx::CURRENCY) {
+            end += 1;
+        }
+        let mut q = Quantity::new(LEVEL_Q, value, i, end, toks[i].start, toks[end - 1].end);
+        q.currency = currency;
+        q
+    }
+
+    /// `_qualify(tokens, q)`.
+    fn qualify(&self, q: &mut Quantity) {
+        let w = self.w;
+        let i = q.first as isize;
+        let (mut w1, mut w2, mut w3) = (self.word(i - 1), self.word(i - 2), self.word(i - 3));
+        if w1 == w.by {
+            (w1, w2, w3) = (w2, w3, self.word(i - 4));
+        }
+        let lex = self.lex;
+        if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) {
+            q.approx = true;
+            // Python: `(w3, w2, w1) == ("as", "much", "as") or (w2, w1) == ("much", "as")`, i.e. the latter
+            if w2 == w.much && w1 == w.as_ {
+                q.intraday = true;
+            }
+        }
+        let pct_or_pts = q.kind == PCT_Q || q.kind == PTS_Q;
+        if pct_or_pts && lex.has(w1, lx::THRESHOLD) && !q.approx {
+            q.kind = SKIP_Q;
+        }
+        if (q.kind == PCT_Q || q.kind == PTS_Q) && (w2 == w.up || w2 == w.down) && w1 == w.to {
+            q.kind = SKIP_Q;
+        }
+        if q.kind == PCT_Q {
+            let after = self.word(q.last as isize);
+            if lex.has(after, lx::REJECT_AFTER) {
+                q.kind = SKIP_Q;
+            } else if (after == w.a || after == w.per) && {
+                let y = self.word(q.last as isize + 1);
+                y == w.year || y == w.annum
+            } {
+                q.kind = SKIP_Q;
+            }
+        }
+        let toks = self.toks;
+        let i = q.first;
+        if i > 0 && toks[i - 1].kind == PUNCT && matches!(toks[i - 1].ch, 0x2d | 0x2b | 0x2212)
+            && toks[i - 1].end == toks[i].start {
+            let before = if i > 1 { Some(&toks[i - 2]) } else { None };
+            if before.is_none_or(|b| b.end < toks[i - 1].start || b.kind == PUNCT) {
+                q.signed = if toks[i - 1].ch == b'+' as u32 { 1 } else { -1 };
+                q.start = toks[i - 1].start;
+            }
+        }
+    }
+
+    /// `_merge_ranges(tokens, out)`.
+    fn merge_ranges(&self, out: &mut [Option<Quantity>]) {
+        let toks = self.toks;
+        let w = self.w;
+        let starts: Vec<usize> = (0..out.len()).filter(|&k| out[k].is_some()).collect();
+        for pair in starts.windows(2) {
+            let (a_index, b_index) = (pair[0], pair[1]);
+            let (Some(a), Some(b)) = (out[a_index], out[b_index]) else { continue };
+            if !(b.kind == PCT_Q || b.kind == PTS_Q) || !(a.kind == b.kind || a.kind == LEVEL_Q) {
+                continue;
+            }
+            if b.first as isize - a.last as isize != 1 {
+                continue;
+            }
+            let gap = &toks[a.last];
+            let gap_and = gap.kind == WORD && gap.wid == w.and;
+            let gap_to = gap.kind == WORD && gap.wid == w.to;
+            let gap_dash = gap.is_punct(b'-');
+            let between = self.word(a.first as isize - 1) == w.between || self.word(a.first as isize - 2) == w.between;
+            let tight = a.last < toks.len() && toks[a.last].start == a.end && toks[a.last].end == b.start;
+            if (gap_and && between) || gap_to || (gap_dash && tight && a.kind == LEVEL_Q) {
+                let lead = self.word(a.first as isize - 1);
+                let after_to = lead == w.to || lead == w.at || lead == w.from;
+                if gap_to && a.kind == LEVEL_Q && !between && after_to {
+                    continue;
+                }
+                let mut merged = b;
+                merged.value = (a.value + b.value) / 2.0;
+                merged.first = a.first;
+                merged.start = a.start;
+                merged.approx = true;
+                out[a_index] = Some(merged);
+                out[b_index] = None;
+            }
+        }
+    }
+}
+
+/// The `'static` code for a currency code string of the lexicon.
+pub fn static_code(code: &str) -> &'static str {
+    const CODES: [&str; 14] =
+        ["HKD", "USD", "SGD", "AUD", "CAD", "TWD", "CNY", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "DKK"];
+    CODES.iter().copied().find(|c| *c == code).unwrap_or("XXX")
+}
