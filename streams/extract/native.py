@@ -1,9 +1,10 @@
 """The native extraction engine: ``headlines_native`` (Rust, built from ``native/`` by ``make install``).
 
 It gives exactly the events of the Python extractor (``tests/unit/test_extract_native.py`` checks that on the
-dev corpus, the benchmark corpus, adversarial and generated texts), several times faster. It takes its names
-from the same :class:`~streams.directory.Directory` object and its word lists from this package's lexicon, so
-both engines share one source of truth; the Rust code mirrors the Python code's logic.
+dev corpus, the benchmark corpus, adversarial and generated texts), about 20 times faster (figures in
+``benchmarks/RESULTS.md``). It takes its names from the same :class:`~streams.directory.Directory` object and its
+word lists from this package's lexicon, so both engines share one source of truth; the Rust code mirrors the
+Python code's logic (``native/README.md``).
 
 Which engine runs is chosen by :class:`~streams.extract.Extractor`'s ``engine`` argument, else by the
 ``HEADLINES_EXTRACT_ENGINE`` environment variable: ``auto`` (default: native when the module can be imported,
