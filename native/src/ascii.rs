@@ -1,5 +1,5 @@
-//! Fast paths for ASCII texts (the usual case): one pass over the bytes gives the lower-cased text, the name
-//! automaton's classes and the places where an anchor or a sentence end may be; anchors and sentence bounds
+//! Fast paths for ASCII texts (the usual case): one pass over the bytes gives the lower-cased text and the
+//! places where an anchor or a sentence end may be; anchors and sentence bounds
 //! are then found only there, with the same results as `scan::anchors` and `scan::sentence_bounds`.
 
 use crate::prescan;
@@ -39,15 +39,11 @@ impl Places {
     }
 }
 
-/// Lower-cases `bytes` into `lowered`, maps them to automaton classes (`class_of`, by byte) into `classes`, and
-/// finds the `Places` in one pass (`prescan::block`: sixteen positions at a time); `pad` is a buffer.
-pub fn prescan(bytes: &[u8], class_of: &[u8; 128], lowered: &mut Vec<u8>, classes: &mut Vec<u8>, places: &mut Places,
-               pad: &mut Vec<u8>) {
+/// Lower-cases `bytes` into `lowered` and finds the `Places` in one pass (`prescan::block`: sixteen positions at a time); `pad` is a buffer.
+pub fn prescan(bytes: &[u8], lowered: &mut Vec<u8>, places: &mut Places, pad: &mut Vec<u8>) {
     let n = bytes.len();
     lowered.clear();
     lowered.extend(bytes.iter().map(|&b| b | ((b.wrapping_sub(b'A') < 26) as u8) << 5));
-    classes.clear();
-    classes.extend(bytes.iter().map(|&b| class_of[(b & 0x7f) as usize]));
     places.clear();
     prescan::padded(bytes, pad);
     let low = &lowered[..];

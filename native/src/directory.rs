@@ -61,6 +61,9 @@ pub struct Directory {
     pub markets: Vec<Str>,
     market_ids: HashMap<Str, u16>,
     pub ascii_classes: [u8; 128],
+    /// `ascii_classes` for any byte, and the identity (for letters already mapped to classes).
+    byte_classes: [u8; 256],
+    identity: [u8; 256],
     space_class: u8,
     /// The automaton holds a Greek small sigma: then a text with a capital sigma needs Python's
     /// context-dependent lower-casing, which the engine leaves to the Python extractor.
@@ -118,7 +121,11 @@ impl Directory {
             *slot = trie.alphabet.class(norm_char(c as u32));
         }
         let space_class = trie.alphabet.class(b' ' as u32);
-        Directory { insts, by_symbol, keys, trie, markets, market_ids, ascii_classes, space_class, has_sigma }
+        let mut byte_classes = [0u8; 256];
+        byte_classes[..128].copy_from_slice(&ascii_classes);
+        let identity = std::array::from_fn(|k| if k < trie.alphabet.size { k as u8 } else { 0 });
+        Directory { insts, by_symbol, keys, trie, markets, market_ids, ascii_classes, byte_classes, identity, space_class,
+                    has_sigma }
     }
 
     pub fn market_id(&self, name: &[u8]) -> u16 {
@@ -136,21 +143,21 @@ impl Directory {
 
     /// `Directory.find(text[lo:hi], norm[lo:hi], offset=lo)`; `classes` from `classes(text)`; candidates go
     /// to `arena`.
-    /// `letters` is a buffer for the haystack.
-    #[allow(clippy::too_many_arguments)]
-    pub fn find(&self, text: &[u32], classes: &[u8], lo: usize, hi: usize, letters: &mut Vec<u8>, arena: &mut Vec<u32>,
+    /// `ascii`: the text's bytes when it is ASCII (else `classes` holds the classes of its letters, from
+    /// `classes()`).
+    pub fn find(&self, text: &[u32], ascii: Option<&[u8]>, classes: &[u8], lo: usize, hi: usize, arena: &mut Vec<u32>,
                 out: &mut Vec<NameMatch>) {
         let n = hi - lo;
         let space = self.space_class;
-        let cls = &classes[lo..hi];
-        // `haystack = norm + " "`
-        letters.clear();
-        letters.extend_from_slice(cls);
-        letters.push(space);
-        self.trie.iter_long(letters, |end_index, value| {
+        // `haystack = norm + " "`: the window's letters, then a space
+        let (units, table) = match ascii {
+            Some(bytes) => (&bytes[lo..hi], &self.byte_classes),
+            None => (&classes[lo..hi], &self.identity),
+        };
+        self.trie.iter_long(units, table, space, |end_index, value| {
             let key = &self.keys[value as usize];
             let start = end_index - key.len;
-            if start > 0 && cls[start - 1] != space {
+            if start > 0 && table[units[start - 1] as usize] != space {
                 return;
             }
             let end = start + key.len;

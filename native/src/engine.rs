@@ -45,7 +45,6 @@ pub struct Scratch {
     cands: Vec<u32>,
     classes: Vec<u8>,
     pad: Vec<u8>,
-    letters: Vec<u8>,
     mentions: Vec<Mention>,
     tokens: Vec<Token>,
     qty: Vec<Option<Quantity>>,
@@ -116,7 +115,7 @@ impl Engine {
         if ascii {
             let mut places = std::mem::take(&mut x.scan.places);
             let (bytes, lowered) = x.scan.buffers();
-            ascii::prescan(bytes, &self.dir.ascii_classes, lowered, &mut x.classes, &mut places, &mut x.pad);
+            ascii::prescan(bytes, lowered, &mut places, &mut x.pad);
             ascii::anchors(bytes, &places.marks, &mut x.anchors);
             x.scan.places = places;
             ck.lap(0);
@@ -182,7 +181,7 @@ impl Engine {
         for &(lo, hi) in &x.windows {
             let lo = lo.max(scanned_to);
             if lo < hi {
-                self.dir.find(t, &x.classes, lo, hi, &mut x.letters, &mut x.cands, &mut x.names);
+                self.dir.find(t, x.scan.bytes.as_deref(), &x.classes, lo, hi, &mut x.cands, &mut x.names);
             }
             scanned_to = hi;
         }

@@ -180,7 +180,7 @@ impl PyEngine {
         let (mut arena, mut names) = (Vec::new(), Vec::new());
         let mut classes = Vec::new();
         self.engine.dir.classes(&t, &mut classes);
-        self.engine.dir.find(&t, &classes, lo, hi.min(t.len()), &mut Vec::new(), &mut arena, &mut names);
+        self.engine.dir.find(&t, None, &classes, lo, hi.min(t.len()), &mut arena, &mut names);
         Ok(names.iter().map(|m| {
             let c = &arena[m.off as usize..(m.off + m.len) as usize];
             (m.start, m.end, c.iter().map(|&i| self.engine.dir.insts[i as usize].py.as_ref().unwrap().clone_ref(py)).collect())

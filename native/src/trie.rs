@@ -228,7 +228,9 @@ impl Trie {
     }
 
     /// pyahocorasick's `iter_long` over the letters `letters`: calls `emit(end_index, value)`.
-    pub fn iter_long(&self, letters: &[u8], mut emit: impl FnMut(usize, u32)) {
+    /// The letters are `table[units[i]]`, then `last`: `units` are bytes of an ASCII text with `table` their
+    /// classes, or classes with an identity `table`.
+    pub fn iter_long(&self, units: &[u8], table: &[u8; 256], last: u8, mut emit: impl FnMut(usize, u32)) {
         let edges = self.edges();
         let (shift, output_rows) = (self.shift, self.output_rows);
         let root = ROW; // row 0
@@ -236,17 +238,21 @@ impl Trie {
         let mut index: usize = 0;
         let mut last_node = NONE; // value of the saved node
         let mut last_index: usize = 0;
-        let end = letters.len();
-        debug_assert!(letters.iter().all(|&c| (c as usize) < (1 << shift)), "letters are classes of the alphabet");
+        let real = units.len();
+        let end = real + 1;
+        debug_assert!(table.iter().chain([&last]).all(|&c| (c as usize) < (1 << shift)), "letters are classes");
         loop {
             while index < end {
                 // The usual steps: from a row to a row without outputs, nothing saved.
                 if state & ROW != 0 && last_node == NONE {
                     let mut row = (state & !ROW) as usize;
-                    while index < end {
-                        // SAFETY: `row` is a row (edges only name rows), a letter is a class of the alphabet, below the width,
-                        // `index < end`: the index is within `edges` and `letters`.
-                        let e = unsafe { *edges.get_unchecked((row << shift) + *letters.get_unchecked(index) as usize) };
+                    while index < real {
+                        // SAFETY: `row` is a row (edges only name rows), a letter is a class of the alphabet, below the
+                        // width (a table holds classes), `index < real`: the index is within `edges` and `units`.
+                        let e = unsafe {
+                            let letter = *table.get_unchecked(*units.get_unchecked(index) as usize);
+                            *edges.get_unchecked((row << shift) + letter as usize)
+                        };
                         // NONE16 and DEEP edges have the top bit; rows below `output_rows` have outputs
                         if e >= DEEP || ((e & ROW_BITS) as u32) < output_rows {
                             break;
@@ -255,11 +261,8 @@ impl Trie {
                         index += 1;
                     }
                     state = ROW | row as u32;
-                    if index >= end {
-                        break;
-                    }
                 }
-                let cls = letters[index];
+                let cls = if index < real { table[units[index] as usize] } else { last };
                 match self.step(state, cls, last_node != NONE) {
                     Some((next, out, fail_out)) => {
                         if out != NONE {
