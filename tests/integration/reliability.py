@@ -108,17 +108,21 @@ class Offsets:
         return all(committed.get(p, -1) >= end for p, end in ends.items())
 
 
+def _wait_articles_committed(offsets: Offsets, settings: Settings, timeout_s: float, alive: Any) -> None:
+    def articles_done() -> bool:
+        if alive is not None:
+            alive()
+        return offsets.done(settings.topic_articles)
+
+    wait_for(articles_done, timeout_s, "every article offset to be committed", interval_s=0.5)
+
+
 def wait_all_committed(settings: Settings, timeout_s: float, alive: Any = None) -> None:
     """Until every article is committed, then every move sent for them (the moves end offsets are taken once
     the articles are done: later records are only watermark heartbeats, which keep the offsets moving)."""
     started = time.monotonic()
     with Offsets(settings) as offsets:
-        def articles_done() -> bool:
-            if alive is not None:
-                alive()
-            return offsets.done(settings.topic_articles)
-
-        wait_for(articles_done, timeout_s, "every article offset to be committed", interval_s=0.5)
+        _wait_articles_committed(offsets, settings, timeout_s, alive)
         moves_end = offsets.ends(settings.topic_moves)
 
         def moves_done() -> bool:
@@ -143,12 +147,7 @@ def wait_settled(settings: Settings, expected: set[str], timeout_s: float, alive
 
     changelog = f"{settings.app_id}-windows-changelog"
     with Offsets(settings) as offsets:
-        def articles_done() -> bool:
-            if alive is not None:
-                alive()
-            return offsets.done(settings.topic_articles)
-
-        wait_for(articles_done, timeout_s, "every article offset to be committed", interval_s=0.5)
+        _wait_articles_committed(offsets, settings, timeout_s, alive)
         got = wait_alerts(settings, expected, left(), alive=alive, read_committed=read_committed)
         moves_end = offsets.ends(settings.topic_moves)
         last: dict[int, int] = {}
