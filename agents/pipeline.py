@@ -211,6 +211,13 @@ async def caught_up(app: faust.App, ctx: PipelineContext, committed: dict[int, i
     return {tp.partition: ends.get(tp) is not None and committed.get(tp.partition, 0) >= ends[tp] for tp in tps}
 
 
+async def _admit(app: faust.App, event: Any) -> bool:
+    """False for a record to pass over: processed already, or arriving after fetched records of its partition
+    that Faust dropped (they are read again first; see agents.transactions)."""
+    admit = getattr(app.consumer, "admit", None)
+    return True if admit is None else bool(await admit(event.message.tp, event.message.offset))
+
+
 def _processed(app: faust.App, event: Any) -> None:
     """Tell the consumer the record is finished: its offset + 1 is the position to commit (agents.transactions)."""
     processed = getattr(app.consumer, "processed", None)
@@ -247,6 +254,8 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     @app.agent(ctx.articles, name="headlines.ingest")
     async def ingest(stream: Any) -> None:
         async for event in stream.events():
+            if not await _admit(app, event):
+                continue
             async with gate.record():  # a commit never falls in the middle of a record (agents.transactions)
                 await handle_article(ctx, dedupe, marks, event)
                 await ctx.seen.flush_changelog()  # before the event is acknowledged
@@ -255,6 +264,8 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
         async for event in stream.events():
+            if not await _admit(app, event):
+                continue
             async with gate.record():
                 await handle_move(ctx, marks, sweeper, event)
                 await ctx.windows.flush_changelog()

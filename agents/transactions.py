@@ -32,7 +32,17 @@ Three changes to faust-streaming 0.15, each closing a window in which a crash lo
    rebalance, unprocessed. The record is cleared when partitions are revoked (their open transaction may be
    aborted; processing starts again from the committed offset).
 
-4. **No commit in the middle of a record** (:class:`CommitGate`, ``exactly_once``). A commit ends the
+4. **No record is passed over** (:meth:`InOrderConsumer.admit`). Faust drops records it has fetched in
+   several places (a fetch batch cut short by a flow stop or a generation change, a delivery abandoned while
+   flow is suspended, buffers cleared), and its own commit bookkeeping relied on the resulting gap in
+   acknowledgements to stop commits there. Committing the last processed offset (3.) would skip such
+   records for good: seen in clean-clone CI, where a restarted worker jumped from article offset 501 to
+   513 right after it started and 107 alerts were lost. The consumer therefore remembers the offsets it
+   fetched; when the agent is handed a record while an earlier fetched record of its partition was never
+   handed over, the partition is rewound to the first such record and the records in between are read
+   again. A gap of offsets that were never fetched (transaction markers, compacted records) is not a drop.
+
+5. **No commit in the middle of a record** (:class:`CommitGate`, ``exactly_once``). A commit ends the
    transaction with everything sent so far, which includes the first sends of a record still in progress
    (say its alert) but not that record's offset; a crash before the next commit then repeats the record,
    and its alert was committed twice. The commit now waits for the records in progress to finish, and
@@ -42,6 +52,8 @@ Three changes to faust-streaming 0.15, each closing a window in which a crash lo
 from __future__ import annotations
 
 import asyncio
+import heapq
+import logging
 from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -51,6 +63,8 @@ import faust
 from faust.transport.consumer import TransactionManager
 from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
 from faust.types.tuples import TP
+
+log = logging.getLogger("headlines.worker")
 
 
 class EventTable(faust.Table):  # type: ignore[type-arg]
@@ -110,20 +124,97 @@ class SourceTransactionManager(TransactionManager):
         return f"{self.app.conf.id}-{group}-{tp.partition}"
 
 
-class InOrderConsumer(AIOKafkaConsumer):
-    """Commits the offset after the last record our agents finished (see the module docstring)."""
+class Positions:
+    """Per partition: the offset after the last processed record, the offsets fetched and not yet passed to an
+    agent, and the rewinds that bring back records Faust dropped (see the module docstring, 3. and 4.)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self) -> None:
         self._processed: dict[TP, int] = {}
+        self._fetched: dict[TP, list[int]] = {}  # a heap per partition
+        self._rewinding: dict[TP, int] = {}  # partition -> the offset it was rewound to, until that arrives
+        self._seeks: dict[TP, int] = {}  # rewinds not yet done by the consumer
+        self.rewinds = 0
+
+    def fetched(self, tp: TP, offsets: Any) -> None:
+        heap = self._fetched.setdefault(tp, [])
+        for offset in offsets:
+            heapq.heappush(heap, offset)
+
+    def admit(self, tp: TP, offset: int, committed: int | None) -> bool:
+        """Whether the record at ``offset`` of ``tp`` is to be processed now. False for a record processed
+        already, and when fetched records of ``tp`` before it never got here: the partition is then to be
+        rewound to the first of them (:meth:`take_seeks`), and records are passed over until it arrives."""
+        rewound_to = self._rewinding.get(tp)
+        if rewound_to is not None:
+            if offset != rewound_to:
+                return False  # processed already, or left over from before the rewind
+            del self._rewinding[tp]
+        expected = self._processed.get(tp)
+        if expected is None:
+            expected = committed or 0  # no record processed since the assignment: from the committed offset
+        if offset < expected:
+            return False  # read again after a seek back to the committed offset: processed already
+        heap = self._fetched.get(tp, [])
+        dropped = None
+        while heap and heap[0] <= offset:
+            fetched = heapq.heappop(heap)
+            if expected <= fetched < offset and dropped is None:
+                dropped = fetched
+        if dropped is None:
+            return True
+        self._rewinding[tp] = self._seeks[tp] = dropped
+        self.rewinds += 1
+        log.warning("%s: records from offset %d were fetched but never reached the agent (the next to arrive "
+                    "was %d): reading them again", tp, dropped, offset)
+        return False
+
+    def take_seeks(self) -> dict[TP, int]:
+        """The rewinds to do now (the fetched offsets of those partitions are forgotten: they come again)."""
+        seeks, self._seeks = self._seeks, {}
+        for tp in seeks:
+            self._fetched.pop(tp, None)
+        return seeks
 
     def processed(self, tp: TP, offset: int) -> None:
         """The record at ``offset`` of ``tp`` is finished: everything it sends is with the producer."""
         self._processed[tp] = offset + 1
 
-    def forget_processed(self, tps: Any) -> None:
+    def next_offset(self, tp: TP) -> int | None:
+        return self._processed.get(tp)
+
+    def forget(self, tps: Any) -> None:
         for tp in tps:
-            self._processed.pop(tp, None)
+            for table in (self._processed, self._fetched, self._rewinding, self._seeks):
+                table.pop(tp, None)
+
+
+class InOrderConsumer(AIOKafkaConsumer):
+    """Commits the offset after the last record our agents finished, and brings back records that Faust
+    fetched and dropped (see the module docstring)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.positions = Positions()
+
+    async def _getmany(self, active_partitions: Any, timeout: float) -> Any:
+        # Rewinds are done here, between two fetches, when Faust's drain loop has finished the last batch
+        # (during a batch it would raise its read offset past the rewound records again and drop them).
+        for tp, offset in self.positions.take_seeks().items():
+            if tp in self.assignment():
+                await self.seek(tp, offset)  # also lowers Faust's read offset, so the records pass again
+        records = await super()._getmany(active_partitions, timeout)
+        for tp, batch in records.items():
+            self.positions.fetched(tp, (record.offset for record in batch))
+        return records
+
+    async def admit(self, tp: TP, offset: int) -> bool:
+        return self.positions.admit(tp, offset, self._committed_offset.get(tp))
+
+    def processed(self, tp: TP, offset: int) -> None:
+        self.positions.processed(tp, offset)
+
+    def forget_processed(self, tps: Any) -> None:
+        self.positions.forget(tps)
 
     def _new_offset(self, tp: TP) -> int | None:
         self._acked[tp].clear()  # Faust's list, kept only so that it does not grow
@@ -131,7 +222,7 @@ class InOrderConsumer(AIOKafkaConsumer):
         gaps = self._gap.get(tp)
         if gaps:
             gaps.clear()
-        return self._processed.get(tp)
+        return self.positions.next_offset(tp)
 
 
 class CommitGate:

@@ -103,11 +103,11 @@ def test_commits_follow_the_last_processed_offset(processed: list[int], acked: l
                                                    expected: int | None) -> None:
     from intervaltree import IntervalTree
 
-    from agents.transactions import InOrderConsumer
+    from agents.transactions import InOrderConsumer, Positions
 
     tp = TP("app.moves", 1)
     consumer = InOrderConsumer.__new__(InOrderConsumer)  # only the offset bookkeeping is used
-    consumer._processed = {}
+    consumer.positions = Positions()
     consumer._acked = {tp: list(acked)}
     consumer._acked_index = {tp: set(acked)}
     consumer._gap = {tp: IntervalTree.from_tuples([(11, 13)])}
@@ -117,6 +117,60 @@ def test_commits_follow_the_last_processed_offset(processed: list[int], acked: l
     assert consumer._acked[tp] == [] and consumer._acked_index[tp] == set() and not consumer._gap[tp]
     consumer.forget_processed([tp])  # revoked: processing starts again from the committed offset
     assert consumer._new_offset(tp) is None
+
+
+# One row a case: the offsets fetched, then the offsets handed to the agent in that order (each processed when
+# admitted); what was processed, the rewinds asked for, and the next offset to commit.
+@pytest.mark.parametrize(
+    ("committed", "fetched", "handed", "processed", "seeks", "next_offset"),
+    [
+        (None, [0, 1, 2], [0, 1, 2], [0, 1, 2], [], 3),
+        (5, [5, 6, 7], [5, 6, 7], [5, 6, 7], [], 8),
+        (5, [3, 4, 5, 6], [3, 4, 5, 6], [5, 6], [], 7),            # before the committed offset: done already
+        (None, [0, 1, 4, 5], [0, 1, 4, 5], [0, 1, 4, 5], [], 6),   # 2 and 3 never fetched: transaction markers
+        (None, [0, 1, 2, 3, 4], [0, 1, 4], [0, 1], [2], 2),        # 2 and 3 dropped by Faust: rewind to 2
+        # dropped, rewound, the leftovers (5, 6) passed over, then 2.. read again
+        (None, [0, 1, 2, 3, 4, 5, 6], [0, 1, 4, 5, 6, 2, 3, 4, 5, 6], [0, 1, 2, 3, 4, 5, 6], [2], 7),
+        (10, [10, 11, 12], [12], [], [10], None),                   # the first records after an assignment lost
+        (None, [7, 8], [8], [], [7], None),
+    ],
+)
+def test_positions_process_in_order_and_rewind_over_dropped_records(
+        committed: int | None, fetched: list[int], handed: list[int], processed: list[int], seeks: list[int],
+        next_offset: int | None) -> None:
+    from agents.transactions import Positions
+
+    tp = TP("app.articles", 0)
+    positions = Positions()
+    positions.fetched(tp, fetched)
+    done: list[int] = []
+    asked: list[int] = []
+    for offset in handed:
+        if positions.admit(tp, offset, committed):
+            positions.processed(tp, offset)
+            done.append(offset)
+        seek = positions.take_seeks().get(tp)
+        if seek is not None:
+            asked.append(seek)
+            positions.fetched(tp, [o for o in fetched if o >= seek])  # the consumer reads them again
+    assert done == processed
+    assert asked == seeks
+    assert positions.rewinds == len(seeks)
+    assert positions.next_offset(tp) == next_offset
+
+
+def test_forgotten_partitions_start_again_from_the_committed_offset() -> None:
+    from agents.transactions import Positions
+
+    tp = TP("app.moves", 0)
+    positions = Positions()
+    positions.fetched(tp, [0, 1, 2])
+    assert positions.admit(tp, 0, None)
+    positions.processed(tp, 0)
+    assert not positions.admit(tp, 2, None)  # 1 was dropped: a rewind is due
+    positions.forget([tp])
+    assert positions.take_seeks() == {} and positions.next_offset(tp) is None
+    assert positions.admit(tp, 1, 1)  # after the re-assignment, from the committed offset
 
 
 async def test_a_commit_waits_for_records_in_progress_and_holds_new_ones_back() -> None:
