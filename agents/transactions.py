@@ -133,9 +133,17 @@ class Positions:
         self._fetched: dict[TP, list[int]] = {}  # a heap per partition
         self._rewinding: dict[TP, int] = {}  # partition -> the offset it was rewound to, until that arrives
         self._seeks: dict[TP, int] = {}  # rewinds not yet done by the consumer
+        self._leftovers: dict[TP, int] = {}  # records fetched before a rewind, still on their way to the agent
+        self._just_rewound: set[TP] = set()
         self.rewinds = 0
 
     def fetched(self, tp: TP, offsets: Any) -> None:
+        offsets = list(offsets)
+        if tp in self._just_rewound and offsets:
+            self._just_rewound.discard(tp)
+            first = min(offsets)
+            if first > self._rewinding.get(tp, first):
+                self._rewinding[tp] = first  # the records rewound to are gone (retention): from the next one
         heap = self._fetched.setdefault(tp, [])
         for offset in offsets:
             heapq.heappush(heap, offset)
@@ -147,8 +155,14 @@ class Positions:
         rewound_to = self._rewinding.get(tp)
         if rewound_to is not None:
             if offset != rewound_to:
-                return False  # processed already, or left over from before the rewind
+                if self._leftovers.get(tp, 0) > 0:
+                    self._leftovers[tp] -= 1  # fetched before the rewind
+                elif tp not in self._seeks:
+                    self._seeks[tp] = rewound_to  # read again, but dropped again on the way: once more
+                    self.rewinds += 1
+                return False
             del self._rewinding[tp]
+            self._leftovers.pop(tp, None)
         expected = self._processed.get(tp)
         if expected is None:
             expected = committed or 0  # no record processed since the assignment: from the committed offset
@@ -172,7 +186,8 @@ class Positions:
         """The rewinds to do now (the fetched offsets of those partitions are forgotten: they come again)."""
         seeks, self._seeks = self._seeks, {}
         for tp in seeks:
-            self._fetched.pop(tp, None)
+            self._leftovers[tp] = len(self._fetched.pop(tp, ()))
+            self._just_rewound.add(tp)
         return seeks
 
     def processed(self, tp: TP, offset: int) -> None:
@@ -184,8 +199,9 @@ class Positions:
 
     def forget(self, tps: Any) -> None:
         for tp in tps:
-            for table in (self._processed, self._fetched, self._rewinding, self._seeks):
+            for table in (self._processed, self._fetched, self._rewinding, self._seeks, self._leftovers):
                 table.pop(tp, None)
+            self._just_rewound.discard(tp)
 
 
 class InOrderConsumer(AIOKafkaConsumer):

@@ -132,6 +132,8 @@ def test_commits_follow_the_last_processed_offset(processed: list[int], acked: l
         # dropped, rewound, the leftovers (5, 6) passed over, then 2.. read again
         (None, [0, 1, 2, 3, 4, 5, 6], [0, 1, 4, 5, 6, 2, 3, 4, 5, 6], [0, 1, 2, 3, 4, 5, 6], [2], 7),
         (10, [10, 11, 12], [12], [], [10], None),                   # the first records after an assignment lost
+        # rewound to 1, the leftover 4 passed over, then 1 dropped again on its way (2 came first): once more
+        (None, [0, 1, 2, 3, 4], [0, 3, 4, 2, 1, 2, 3, 4], [0, 1, 2, 3, 4], [1, 1], 5),
         (None, [7, 8], [8], [], [7], None),
     ],
 )
@@ -157,6 +159,21 @@ def test_positions_process_in_order_and_rewind_over_dropped_records(
     assert asked == seeks
     assert positions.rewinds == len(seeks)
     assert positions.next_offset(tp) == next_offset
+
+
+def test_a_rewind_to_records_that_are_gone_goes_on_from_the_first_record_left() -> None:
+    from agents.transactions import Positions
+
+    tp = TP("app.articles", 1)
+    positions = Positions()
+    positions.fetched(tp, [0, 1, 2, 3, 4])
+    assert positions.admit(tp, 0, None)
+    positions.processed(tp, 0)
+    assert not positions.admit(tp, 3, None)
+    assert positions.take_seeks() == {tp: 1}
+    positions.fetched(tp, [3, 4])  # 1 and 2 were deleted by retention meanwhile
+    assert not positions.admit(tp, 4, None)  # the leftover from before the rewind
+    assert positions.admit(tp, 3, None)
 
 
 def test_forgotten_partitions_start_again_from_the_committed_offset() -> None:
