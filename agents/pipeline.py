@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +17,7 @@ from agents.deadletter import dead_letter_record
 from agents.dedupe import Deduper
 from agents.sweep import Sweeper
 from agents.transactions import commit_gate
+from agents.watchdog import GIVE_UP, STALLED, StallDetector, WorkerStalled, backlog, flow_state, resume
 from monitoring.lag import compute_lag, update_lag_gauges
 from streams.articles import decode_article
 from streams.errors import InvalidArticle
@@ -225,6 +227,28 @@ def _processed(app: faust.App, event: Any) -> None:
         processed(event.message.tp, event.message.offset)
 
 
+def check_liveness(app: faust.App, ctx: PipelineContext, liveness: StallDetector) -> None:
+    """Report a stalled worker, try the remedy, and stop the process if that does not help (agents.watchdog)."""
+    consumer: Any = app.consumer
+    positions = getattr(consumer, "positions", None)
+    nexts = {tp: positions.next_offset(tp) for tp in consumer.assignment()} if positions is not None else {}
+    behind = backlog(consumer, {ctx.settings.topic_articles, ctx.settings.topic_moves}, nexts)
+    recovering = bool(getattr(app, "in_recovery", False))
+    verdict = liveness.observe(time.monotonic(), bool(behind), recovering)
+    if verdict == STALLED:
+        log.warning("stalled: no record reached the agents for %.0f s while %s have records left; resuming "
+                    "them. %s", ctx.settings.stall_timeout_s, sorted(map(str, behind)),
+                    flow_state(app, {"rewinds": getattr(positions, "rewinds", None)}))
+        resume(app, behind)
+    elif verdict == GIVE_UP:
+        error = WorkerStalled(f"no record reached the agents for {2 * ctx.settings.stall_timeout_s:.0f} s "
+                              f"while {sorted(map(str, behind))} have records left")
+        log.error("%s; stopping the worker (exit code 70): a restart goes on from the committed offsets. %s",
+                  error, flow_state(app, {}))
+        logging.shutdown()
+        os._exit(70)  # a stalled event loop may not stop cleanly; nothing uncommitted is lost by a restart
+
+
 def report_lag(app: faust.App, ctx: PipelineContext) -> None:
     consumer: Any = app.consumer
     sources = {ctx.settings.topic_articles, ctx.settings.topic_moves}
@@ -250,10 +274,12 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     marks = Watermarks(ctx.settings.topic_partitions, step_ms=ctx.window_config.size_ms)
     sweeper = Sweeper(ctx.windows, ctx.window_config)
     gate = commit_gate(app)
+    liveness = StallDetector(ctx.settings.stall_timeout_s)
 
     @app.agent(ctx.articles, name="headlines.ingest")
     async def ingest(stream: Any) -> None:
         async for event in stream.events():
+            liveness.tick()
             if not await _admit(app, event):
                 continue
             async with gate.record():  # a commit never falls in the middle of a record (agents.transactions)
@@ -264,6 +290,7 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
         async for event in stream.events():
+            liveness.tick()
             if not await _admit(app, event):
                 continue
             async with gate.record():
@@ -297,6 +324,10 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
         done = await caught_up(app, ctx, committed_offsets(app, ctx))
         caught.clear()
         caught.update(done)
+
+    @app.timer(interval=min(5.0, ctx.settings.stall_timeout_s / 4))
+    async def watchdog() -> None:
+        check_liveness(app, ctx, liveness)
 
     async def on_revoked(app: Any, revoked: Any, **kwargs: Any) -> None:
         forget = getattr(app.consumer, "forget_processed", None)

@@ -51,6 +51,7 @@ class Settings:
     metrics_host: str = "0.0.0.0"
     metrics_port: int = 9108
     lag_interval_s: float = 5.0
+    stall_timeout_s: float = 60.0
     log_level: str = "INFO"
     # Domain
     max_article_bytes: int = 1_000_000
@@ -97,7 +98,7 @@ class Settings:
             raise ConfigError(
                 f"HEADLINES_EXTRACT_ENGINE must be one of {', '.join(EXTRACT_ENGINES)}, not {self.extract_engine!r}"
             )
-        for name in ("window_size_s", "rolling_size_s", "max_article_bytes", "topic_partitions"):
+        for name in ("window_size_s", "rolling_size_s", "max_article_bytes", "topic_partitions", "stall_timeout_s"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"HEADLINES_{name.upper()} must be positive")
         if self.rolling_size_s % self.window_size_s:

@@ -72,6 +72,7 @@ class WorkerProcess:
             f"{PREFIX}METRICS_PORT": str(self.metrics_port),
             f"{PREFIX}METRICS_HOST": "127.0.0.1",
             f"{PREFIX}LAG_INTERVAL_S": "1",
+            f"{PREFIX}STALL_TIMEOUT_S": "30",  # a stalled worker reports at 30 s and exits at 60 s (agents.watchdog)
         })
         self.env.update(extra_env or {})
         self.proc: subprocess.Popen[bytes] | None = None
