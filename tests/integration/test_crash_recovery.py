@@ -25,7 +25,7 @@ from headlines.publish import publish
 from headlines.settings import Settings
 from streams.aggregations import event_digest
 from streams.model import MoveEvent
-from tests.helpers import KNOWN_FAILURE, WorkerProcess, wait_for
+from tests.helpers import WorkerProcess, wait_for
 from tests.integration import reliability as rel
 
 pytestmark = pytest.mark.integration
@@ -95,20 +95,7 @@ def crashed_run(base: Settings, data_dir: Path, guarantee: str, expected: set[st
         worker.stop()
 
 
-STALL = ("in one clean-clone CI run on a loaded machine the third restarted worker reported ready and then "
-         "processed nothing for 5 minutes (no error logged), the same liveness stall as the scale-out take-over; "
-         "that run ended with 55 of 25,193 alert ids missing and 2 duplicated in read_committed. 0 lost, 0 "
-         "duplicated in the runs that finished (two local, one CI)")
-
-
-ALO_FAILURE = ("in clean-clone CI run ci9 (and one earlier local run) the at_least_once run lost no alert id but one "
-               "early move (article ~87, the pane of 0285.HK at 2025-02-06 08:45) was missing from the window "
-               "state; 2,825 moves read again were dead-lettered late. Cause not found. Passed in two CI runs and two "
-               "local runs")
-
-
-@pytest.mark.parametrize("guarantee", [pytest.param("at_least_once", marks=KNOWN_FAILURE(ALO_FAILURE)),
-                                       pytest.param("exactly_once", marks=KNOWN_FAILURE(STALL))])
+@pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
 def test_sigkilled_worker_loses_nothing(reference: rel.Oracle, base: Settings, tmp_path: Path,
                                         guarantee: str) -> None:
     run = crashed_run(base, tmp_path / "worker", guarantee, reference.alert_ids)

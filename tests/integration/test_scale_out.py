@@ -11,7 +11,7 @@ import pytest
 
 from headlines.publish import publish
 from headlines.settings import Settings
-from tests.helpers import KNOWN_FAILURE, WorkerProcess, wait_for
+from tests.helpers import WorkerProcess, wait_for
 from tests.integration import reliability as rel
 from tests.integration.test_pipeline import metric
 
@@ -36,13 +36,6 @@ def owned(worker: WorkerProcess, topic: str) -> set[int]:
     return out
 
 
-TAKEOVER_STALL = ("in one clean-clone CI run on a loaded machine the survivor processed nothing for 5 minutes after "
-                  "taking the partitions over (recovery complete, no error logged; each end-offset request took "
-                  "1.1 s, as when its consumer delivers no records): a liveness stall, cause not found. Passed "
-                  "with 0 lost, 0 unknown in the local runs (7,540 alert ids)")
-
-
-@KNOWN_FAILURE(TAKEOVER_STALL)
 def test_two_workers_share_partitions_and_one_takes_over(kafka_bootstrap: str, tmp_path: Path) -> None:
     base = Settings.from_env(env={}, kafka_bootstrap=kafka_bootstrap)
     settings = rel.fresh_settings(base, "scale", topic_partitions=PARTITIONS)
