@@ -42,6 +42,11 @@ class Deduper:
             return True
         return False
 
+    def is_replay(self, keys: tuple[str, ...], partition: int, offset: int) -> bool:
+        """This very record was processed before (by an earlier run of a worker that did not commit it)."""
+        entry = self.table.get(keys[0])
+        return entry is not None and len(entry) > 2 and int(entry[1]) == partition and int(entry[2]) == offset
+
     def remember(self, keys: tuple[str, ...], partition: int, now_ms: int, offset: int = -1) -> None:
         queue = self._expiry[partition]
         for key in keys:

@@ -29,6 +29,8 @@ log = logging.getLogger("headlines.worker")
 
 WATERMARK_HEADER = "headlines-record"
 WATERMARK_KEY = b"__watermark__"
+#: on the moves of an article processed again (an earlier run processed it and did not commit it)
+REPLAY_HEADERS = {WATERMARK_HEADER: b"replay"}
 #: how often committed offsets are turned into watermark marks (which alone can report a partition idle)
 HEARTBEAT_INTERVAL_S = 0.2
 #: how often the broker is asked whether the owned article partitions are caught up (for idleness)
@@ -99,8 +101,9 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermark
         await send_dead_letter(ctx, event, "extraction_error", f"{type(exc).__name__}: {exc}")
         return
     ctx.metrics.extraction_duration.observe(time.perf_counter() - started)
+    headers = REPLAY_HEADERS if dedupe.is_replay(keys, msg.partition, msg.offset) else None
     for move in moves:
-        await ctx.moves.send(key=move.instrument.key.encode(), value=orjson.dumps(move.to_dict()))
+        await ctx.moves.send(key=move.instrument.key.encode(), value=orjson.dumps(move.to_dict()), headers=headers)
         ctx.metrics.move_event(move.instrument.kind)
     dedupe.remember(keys, msg.partition, now_ms, msg.offset)
     ctx.metrics.article("ok")
@@ -115,12 +118,17 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermark
             await broadcast_marks(ctx, [mark])
 
 
-def _is_watermark(message: Any) -> bool:
+def _record_kind(message: Any) -> bytes | None:
+    """``watermark``, ``replay`` or None (a move sent the first time), from the record's header."""
     headers = message.headers
     if not headers:
-        return False
+        return None
     items = headers.items() if isinstance(headers, dict) else headers
-    return any(k == WATERMARK_HEADER and v == b"watermark" for k, v in items)
+    return next((bytes(v) for k, v in items if k == WATERMARK_HEADER), None)
+
+
+def _is_watermark(message: Any) -> bool:
+    return _record_kind(message) == b"watermark"
 
 
 async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper, event: Any) -> None:
@@ -137,7 +145,11 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
     if move.event_time is None:
         move = _with_received_at(move, _received_at(event.message))
     key = move.instrument.key
-    state = sweeper.cache.get(key, ctx.windows.get(key))
+    stored = ctx.windows.get(key)
+    if stored is not None and int(stored.get("o", -1)) >= event.message.offset:
+        ctx.metrics.redelivered_moves.inc()  # read again from the committed offset: its state holds it
+        return
+    state = sweeper.cache.get(key, stored)
     now = datetime.now(UTC)
     outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now,
                     watermark_ms=marks.low_ms(event.message.partition))
@@ -145,6 +157,11 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
         sweeper.cache.drop(key)  # the state may have moved its watermark: decode the stored one next time
         if outcome.duplicate or _already_applied(outcome, move):
             return  # a redelivery (after a restart) of an event its window holds already: not late
+        if _record_kind(event.message) == b"replay":
+            # sent again for an article processed again: its first copy reached this partition before any
+            # watermark that closed its window, and was applied or dead-lettered then (README, Failover)
+            ctx.metrics.redelivered_moves.inc()
+            return
         ctx.metrics.late_events.inc()
         await send_dead_letter(ctx, event, "late", f"event time {move.event_time} is behind the closed window")
         return
@@ -161,7 +178,7 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
             for _ in outcome.alerts:
                 ctx.metrics.end_to_end_latency.observe(latency_s)
     partition = event.message.partition
-    stored = ctx.windows[key] = sweeper.stored_value(outcome.state, partition)
+    stored = ctx.windows[key] = sweeper.stored_value(outcome.state, partition, event.message.offset)
     sweeper.cache.put(key, stored, outcome.state)
     sweeper.touched(partition, key)
     sweeper.sweep(partition, marks.low_ms(partition), key)

@@ -28,10 +28,12 @@ class Sweeper:
         self.cache = StateCache()
 
     @staticmethod
-    def stored_value(state: InstrumentState, partition: int) -> dict[str, Any]:
-        """The table value of ``state``: its dict form plus the sweeper's two fields."""
+    def stored_value(state: InstrumentState, partition: int, offset: int = -1) -> dict[str, Any]:
+        """The table value of ``state``: its dict form plus the sweeper's two fields and ``o``, the moves
+        offset of the last event folded in (a move read again at or before it is applied already)."""
         value = state.to_dict()
         value["p"] = partition
+        value["o"] = offset
         value["last"] = max(state.panes) if state.panes else 0
         return value
 

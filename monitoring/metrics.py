@@ -141,6 +141,13 @@ class Metrics:
             registry=reg,
         )
 
+        self.redelivered_moves = Counter(
+            f"{PREFIX}_redelivered_moves_total",
+            "Move events read again after a restart or take-over that their window state had applied already "
+            "(passed over; not counted twice, not dead-lettered).",
+            registry=reg,
+        )
+
         self.extraction_duration = Histogram(
             f"{PREFIX}_extraction_duration_seconds",
             "Time to extract the move events of one article.",

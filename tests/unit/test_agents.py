@@ -141,6 +141,9 @@ async def test_the_same_record_read_again_after_a_crash_is_not_its_own_duplicate
     assert counter(ctx, "headlines_articles_consumed_total", result="duplicate") == 1
     # the move and its watermark marks (2 partitions), then the move again (no event-time progress: no mark)
     assert len(ctx.moves.sent) == 4  # type: ignore[attr-defined]
+    first, again = ctx.moves.sent[0], ctx.moves.sent[3]  # type: ignore[attr-defined]
+    assert first["headers"] == {} and again["headers"] == {WATERMARK_HEADER: b"replay"}
+    assert first["value"] == again["value"]
 
 
 async def test_duplicate_after_the_horizon_is_processed_again_and_old_entries_are_evicted() -> None:
@@ -170,9 +173,12 @@ async def test_moves_fold_into_window_state_and_fire_alerts() -> None:
     assert [(a["instrument"]["symbol"], a["severity"]) for a in alerts] == [("1024.HK", "medium"),
                                                                            ("1024.HK", "high")]
     assert set(ctx.windows) == {"1024.HK", "1211.HK"}  # type: ignore[arg-type]
-    # the same moves again (a redelivery) change nothing and fire nothing
+    # the same moves again (a redelivery from the committed offset) change nothing and fire nothing
+    before = {k: dict(v) for k, v in ctx.windows.items()}  # type: ignore[attr-defined]
     await _aggregate(ctx, marks, moves)
     assert len(ctx.alerts.sent) == 2  # type: ignore[attr-defined]
+    assert ctx.windows == before
+    assert counter(ctx, "headlines_redelivered_moves_total") == len(moves)
     assert counter(ctx, "headlines_alerts_emitted_total", severity="high", rule="move.stock.day") == 1
 
 
@@ -189,6 +195,21 @@ async def test_event_behind_the_low_watermark_is_late_and_dead_lettered() -> Non
     assert dead["reason"] == "late"
     assert ctx.alerts.sent == []  # type: ignore[attr-defined]
     assert counter(ctx, "headlines_late_events_total") == 1
+
+
+@pytest.mark.parametrize(("headers", "dead_lettered"), [(None, True), ({WATERMARK_HEADER: b"replay"}, False)])
+async def test_a_late_move_of_an_article_processed_again_is_a_redelivery(headers: Any, dead_lettered: bool) -> None:
+    ctx = make_ctx(partitions=1)
+    marks = Watermarks(1)
+    marks.update(0, WatermarkMark(0, 1_741_249_200_000 + 5 * 3_600_000))  # hours past 2025-03-06T08:20:00Z
+    await ingest(ctx, event(article("a1", "Kuaishou rose 16%.")))
+    [move] = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
+    await handle_move(ctx, marks, Sweeper(ctx.windows, ctx.window_config),
+                      event(move, partition=0, offset=0, topic="headlines.moves", headers=headers))
+    assert len(ctx.dead_letters.sent) == (1 if dead_lettered else 0)  # type: ignore[attr-defined]
+    assert counter(ctx, "headlines_late_events_total") == (1 if dead_lettered else 0)
+    assert counter(ctx, "headlines_redelivered_moves_total") == (0 if dead_lettered else 1)
+    assert ctx.alerts.sent == []  # type: ignore[attr-defined]
 
 
 async def test_watermark_records_are_not_counted_as_moves() -> None:
