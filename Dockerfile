@@ -1,4 +1,17 @@
 # The headlines worker image (also carries the CLI: publish, alerts, extract).
+
+# Stage 1: the native extraction engine (Rust, native/), built into a wheel. Without it the worker falls back
+# to the Python engine (the same events, about 20 times slower; see benchmarks/RESULTS.md).
+FROM python:3.11-slim-bookworm AS native
+RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates build-essential \
+    && rm -rf /var/lib/apt/lists/* \
+    && curl -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+ENV PATH=/root/.cargo/bin:$PATH
+WORKDIR /build
+COPY native ./native
+RUN rm -rf native/target && pip wheel --no-cache-dir ./native -w /wheels
+
+# Stage 2: the worker.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -13,11 +26,13 @@ COPY schemas ./schemas
 COPY monitoring ./monitoring
 COPY headlines ./headlines
 COPY benchmarks ./benchmarks
-RUN pip install -c constraints.txt . && useradd --system --uid 10001 headlines \
+COPY --from=native /wheels /wheels
+RUN pip install -c constraints.txt . /wheels/*.whl && rm -rf /wheels && useradd --system --uid 10001 headlines \
     && mkdir -p /var/lib/headlines && chown headlines /var/lib/headlines
 
 USER headlines
-ENV HEADLINES_DATA_DIR=/var/lib/headlines
+ENV HEADLINES_DATA_DIR=/var/lib/headlines \
+    HEADLINES_EXTRACT_ENGINE=native
 EXPOSE 9108
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD python -c "import urllib.request,os; urllib.request.urlopen('http://127.0.0.1:%s/metrics' % os.environ.get('HEADLINES_METRICS_PORT','9108'), timeout=3)"
