@@ -15,7 +15,7 @@ import orjson
 from agents.context import PipelineContext
 from agents.deadletter import dead_letter_record
 from agents.dedupe import Deduper
-from agents.sweep import Sweeper
+from agents.sweep import FLOOR_PREFIX, Sweeper
 from agents.transactions import commit_gate
 from agents.watchdog import GIVE_UP, STALLED, StallDetector, WorkerStalled, backlog, flow_state, resume
 from monitoring.lag import compute_lag, update_lag_gauges
@@ -69,11 +69,13 @@ def _received_at(message: Any) -> datetime:
     return datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else datetime.now(UTC)
 
 
-async def send_dead_letter(ctx: PipelineContext, event: Any, reason: str, detail: str) -> None:
+async def send_dead_letter(ctx: PipelineContext, event: Any, reason: str, detail: str, wait: bool = False) -> None:
     msg = event.message
-    await ctx.dead_letters.send(key=msg.key, value=dead_letter_record(
+    fut = await ctx.dead_letters.send(key=msg.key, value=dead_letter_record(
         reason=reason, detail=detail, value=msg.value, key=msg.key, topic=msg.topic, partition=msg.partition,
         offset=msg.offset, received_at=datetime.now(UTC)))
+    if wait:
+        await fut
     ctx.metrics.dead_letter(reason)
 
 
@@ -145,14 +147,17 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
     if move.event_time is None:
         move = _with_received_at(move, _received_at(event.message))
     key = move.instrument.key
+    partition, offset = event.message.partition, event.message.offset
     stored = ctx.windows.get(key)
-    if stored is not None and int(stored.get("o", -1)) >= event.message.offset:
-        ctx.metrics.redelivered_moves.inc()  # read again from the committed offset: its state holds it
+    floor = sweeper.floor(partition)
+    if offset <= max(int(stored.get("o", -1)) if stored is not None else -1,
+                     int(floor["o"]) if floor is not None and stored is None else -1):
+        ctx.metrics.redelivered_moves.inc()  # read again from the committed offset: processed before
         return
+    watermark_ms = _max_known(marks.low_ms(partition), floor["wm"] if floor is not None else None)
     state = sweeper.cache.get(key, stored)
     now = datetime.now(UTC)
-    outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now,
-                    watermark_ms=marks.low_ms(event.message.partition))
+    outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now, watermark_ms=watermark_ms)
     if outcome.late or outcome.duplicate:
         sweeper.cache.drop(key)  # the state may have moved its watermark: decode the stored one next time
         if outcome.duplicate or _already_applied(outcome, move):
@@ -163,7 +168,9 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
             ctx.metrics.redelivered_moves.inc()
             return
         ctx.metrics.late_events.inc()
-        await send_dead_letter(ctx, event, "late", f"event time {move.event_time} is behind the closed window")
+        # awaited: a later sweep's floor may mark this offset processed, so the dead letter must be delivered
+        await send_dead_letter(ctx, event, "late", f"event time {move.event_time} is behind the closed window",
+                               wait=True)
         return
     if outcome.alerts:
         # Delivered before the state that marks them fired is written: a crash in between re-emits the same
@@ -177,11 +184,15 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
             latency_s = max(0.0, time.time() - move.received_at.timestamp())
             for _ in outcome.alerts:
                 ctx.metrics.end_to_end_latency.observe(latency_s)
-    partition = event.message.partition
-    stored = ctx.windows[key] = sweeper.stored_value(outcome.state, partition, event.message.offset)
+    stored = ctx.windows[key] = sweeper.stored_value(outcome.state, partition, offset)
     sweeper.cache.put(key, stored, outcome.state)
     sweeper.touched(partition, key)
-    sweeper.sweep(partition, marks.low_ms(partition), key)
+    sweeper.sweep(partition, watermark_ms, key, offset)
+
+
+def _max_known(*values_ms: int | None) -> int | None:
+    known = [int(v) for v in values_ms if v is not None]
+    return max(known) if known else None
 
 
 def _already_applied(outcome: Any, move: MoveEvent) -> bool:
@@ -283,7 +294,8 @@ def report_lag(app: faust.App, ctx: PipelineContext) -> None:
         ends[(tp.topic, tp.partition)] = int(highwater)
         positions[(tp.topic, tp.partition)] = int(done) + 1 if done is not None else 0
     update_lag_gauges(ctx.metrics, compute_lag(ends, positions))
-    ctx.metrics.window_instruments.set(len(ctx.windows))
+    floors = sum(1 for p in range(ctx.settings.topic_partitions) if f"{FLOOR_PREFIX}{p}" in ctx.windows)
+    ctx.metrics.window_instruments.set(len(ctx.windows) - floors)
 
 
 def register(app: faust.App, ctx: PipelineContext) -> None:

@@ -6,6 +6,12 @@ couple of P's least recently updated keys; a key whose newest pane is past the h
 watermark (confirmed by :func:`streams.state.expire`) is deleted, and its tombstone goes to P's changelog
 partition, where the key lives. Table values carry ``p`` (their partition) and ``last`` (their newest pane
 start) so that this needs no decoding and can be rebuilt after a restart.
+
+Before the first deletion of a sweep, the partition's *floor* is written under ``__floor__:<partition>``
+(same changelog partition, so it is restored whenever the tombstones after it are): the low watermark of the
+sweep and the moves offset being processed. A move read again after a restart at or before that offset was
+processed before (its key may be gone, which must not let it start a new, partial window), and the low
+watermark after a restart is at least the floor's, before the partition's first marks have been read again.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Any
 from streams.state import InstrumentState, WindowConfig, expire
 
 KEYS_PER_RECORD = 2
+FLOOR_PREFIX = "__floor__:"
 
 
 class Sweeper:
@@ -42,8 +49,13 @@ class Sweeper:
         order[key] = None
         order.move_to_end(key)
 
-    def sweep(self, partition: int, watermark_ms: int | None, current_key: str) -> int:
-        """Delete up to a few expired keys of ``partition``; call while processing a record of it."""
+    def floor(self, partition: int) -> dict[str, int] | None:
+        """``{"wm": low watermark ms, "o": moves offset}`` of the partition's last sweep that deleted keys."""
+        value = self.table.get(f"{FLOOR_PREFIX}{partition}")
+        return value if isinstance(value, dict) else None
+
+    def sweep(self, partition: int, watermark_ms: int | None, current_key: str, offset: int = -1) -> int:
+        """Delete up to a few expired keys of ``partition``; call while processing the record at ``offset``."""
         if watermark_ms is None:
             return 0
         order = self._keys(partition)
@@ -56,6 +68,8 @@ class Sweeper:
                 order.pop(key, None)
             elif int(stored.get("last", 0)) + self.horizon_ms <= watermark_ms and expire(
                     InstrumentState.from_dict(stored), watermark_ms, self.config):
+                if not deleted:
+                    self.table[f"{FLOOR_PREFIX}{partition}"] = {"wm": watermark_ms, "o": offset}
                 del self.table[key]
                 self.cache.drop(key)
                 order.pop(key, None)

@@ -238,5 +238,14 @@ async def test_idle_instruments_leave_the_window_table_past_the_horizon() -> Non
     [late] = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
     marks.update(0, WatermarkMark(0, 1_741_257_000_000))  # 2025-03-06T10:30:00Z
     await _aggregate(ctx, marks, [late], sweeper=sweeper)
-    assert set(ctx.windows) == {"2097.HK"}  # type: ignore[arg-type]
+    assert set(ctx.windows) == {"2097.HK", "__floor__:0"}  # type: ignore[arg-type]
     assert ctx.windows["2097.HK"]["p"] == 0  # type: ignore[index]
+    # the partition's floor: the sweep's low watermark and the moves offset being processed
+    assert ctx.windows["__floor__:0"] == {"wm": 1_741_257_000_000, "o": 0}  # type: ignore[index]
+    # After a restart (fresh marks, same table), the early moves read again from the committed offset do not
+    # start new, partial windows for the evicted instruments: they are redeliveries, passed over.
+    restarted = Sweeper(ctx.windows, ctx.window_config)
+    await _aggregate(ctx, Watermarks(1), early[:1], sweeper=restarted)
+    assert set(ctx.windows) == {"2097.HK", "__floor__:0"}  # type: ignore[arg-type]
+    assert counter(ctx, "headlines_redelivered_moves_total") == 1
+    assert ctx.dead_letters.sent == []  # type: ignore[attr-defined]
