@@ -42,7 +42,13 @@ Three changes to faust-streaming 0.15, each closing a window in which a crash lo
    handed over, the partition is rewound to the first such record and the records in between are read
    again. A gap of offsets that were never fetched (transaction markers, compacted records) is not a drop.
 
-5. **No commit in the middle of a record** (:class:`CommitGate`, ``exactly_once``). A commit ends the
+5. **End offsets are asked of the broker** (:meth:`InOrderConsumer.highwaters`). Under ``exactly_once``
+   faust-streaming takes a partition's end offset from the consumer's cached last stable offset, which is
+   unknown until the partition has been fetched; right after an assignment it is, and table recovery then
+   reads nothing: a worker restarted after a SIGTERM came up with empty window state (clean-clone CI, 19
+   spike alerts lost). The broker's answer to a read_committed consumer is the last stable offset itself.
+
+6. **No commit in the middle of a record** (:class:`CommitGate`, ``exactly_once``). A commit ends the
    transaction with everything sent so far, which includes the first sends of a record still in progress
    (say its alert) but not that record's offset; a crash before the next commit then repeats the record,
    and its alert was committed twice. The commit now waits for the records in progress to finish, and
@@ -225,6 +231,12 @@ class InOrderConsumer(AIOKafkaConsumer):
 
     async def admit(self, tp: TP, offset: int) -> bool:
         return self.positions.admit(tp, offset, self._committed_offset.get(tp))
+
+    async def highwaters(self, *partitions: TP) -> Any:
+        """End offsets from the broker (the last stable offsets for a read_committed consumer)."""
+        thread: Any = self._thread
+        consumer = thread._ensure_consumer()
+        return await thread.call_thread(consumer.end_offsets, list(partitions))
 
     def processed(self, tp: TP, offset: int) -> None:
         self.positions.processed(tp, offset)

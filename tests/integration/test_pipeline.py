@@ -190,14 +190,18 @@ def test_kcat_producer_and_consumer(topics: Settings, worker_factory: Any, tmp_p
     assert all(re.fullmatch(r"[0-9a-f]{16,64}", a["alert_id"]) for a in alerts)
 
 
-@pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
-def test_window_state_survives_a_restart(topics: Settings, worker_factory: Any, store: str) -> None:
-    first = start_worker(worker_factory, HEADLINES_STORE=store)
+# exactly_once: faust-streaming took the changelog end offsets for recovery from a cache that is empty right
+# after an assignment, so a restarted worker recovered nothing (agents.transactions, 5.)
+@pytest.mark.parametrize(("store", "guarantee"), [("memory://", "at_least_once"), ("rocksdb://", "at_least_once"),
+                                                  ("memory://", "exactly_once")])
+def test_window_state_survives_a_restart(topics: Settings, worker_factory: Any, store: str, guarantee: str) -> None:
+    env = {"HEADLINES_STORE": store, "HEADLINES_PROCESSING_GUARANTEE": guarantee}
+    first = start_worker(worker_factory, **env)
     publish(topics, seeds())
     wait_processed(first, 5)
     before = read_json(topics, topics.topic_alerts)
     assert first.stop() == 0  # SIGTERM: a clean shutdown
-    second = WorkerProcess(topics, first.data_dir, extra_env={"HEADLINES_STORE": store})
+    second = WorkerProcess(topics, first.data_dir, extra_env=env)
     second.start()
     try:
         second.wait_ready()

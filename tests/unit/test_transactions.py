@@ -219,3 +219,29 @@ async def test_a_commit_waits_for_records_in_progress_and_holds_new_ones_back() 
     second_done.set()
     await asyncio.gather(first, committing, second)
     assert log == ["first start", "first end", "commit", "second start", "second end"]
+
+
+async def test_end_offsets_come_from_the_broker_not_from_the_fetch_cache() -> None:
+    """Under exactly_once Faust read the end offsets for table recovery from the consumer's cached last stable
+    offsets, unknown (None) right after an assignment: recovery then read nothing."""
+    from agents.transactions import InOrderConsumer
+
+    tp = TP("app-windows-changelog", 0)
+
+    class FakeAIOKafka:
+        def last_stable_offset(self, tp: TP) -> int | None:
+            return None  # nothing fetched yet
+
+        async def end_offsets(self, tps: list[TP]) -> dict[TP, int]:
+            return {t: 1234 for t in tps}  # the broker's answer (the LSO for a read_committed consumer)
+
+    class FakeThread:
+        def _ensure_consumer(self) -> FakeAIOKafka:
+            return FakeAIOKafka()
+
+        async def call_thread(self, fun: Any, *args: Any) -> Any:
+            return await fun(*args)
+
+    consumer = InOrderConsumer.__new__(InOrderConsumer)
+    consumer._thread = FakeThread()
+    assert await consumer.highwaters(tp) == {tp: 1234}
