@@ -129,12 +129,9 @@ def _record_kind(message: Any) -> bytes | None:
     return next((bytes(v) for k, v in items if k == WATERMARK_HEADER), None)
 
 
-def _is_watermark(message: Any) -> bool:
-    return _record_kind(message) == b"watermark"
-
-
 async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper, event: Any) -> None:
-    if _is_watermark(event.message):
+    kind = _record_kind(event.message)
+    if kind == b"watermark":
         mark = WatermarkMark.from_dict(orjson.loads(event.message.value)["watermark"])
         marks.update(event.message.partition, mark)
         return
@@ -150,9 +147,8 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
     partition, offset = event.message.partition, event.message.offset
     stored = ctx.windows.get(key)
     floor = sweeper.floor(partition)
-    if offset <= max(int(stored.get("o", -1)) if stored is not None else -1,
-                     int(floor["o"]) if floor is not None and stored is None else -1):
-        ctx.metrics.redelivered_moves.inc()  # read again from the committed offset: processed before
+    if _processed_before(offset, stored, floor):
+        ctx.metrics.redelivered_moves.inc()  # read again from the committed offset
         return
     watermark_ms = _max_known(marks.low_ms(partition), floor["wm"] if floor is not None else None)
     state = sweeper.cache.get(key, stored)
@@ -162,7 +158,7 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
         sweeper.cache.drop(key)  # the state may have moved its watermark: decode the stored one next time
         if outcome.duplicate or _already_applied(outcome, move):
             return  # a redelivery (after a restart) of an event its window holds already: not late
-        if _record_kind(event.message) == b"replay":
+        if kind == b"replay":
             # sent again for an article processed again: its first copy reached this partition before any
             # watermark that closed its window, and was applied or dead-lettered then (README, Failover)
             ctx.metrics.redelivered_moves.inc()
@@ -188,6 +184,14 @@ async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper,
     sweeper.cache.put(key, stored, outcome.state)
     sweeper.touched(partition, key)
     sweeper.sweep(partition, watermark_ms, key, offset)
+
+
+def _processed_before(offset: int, stored: Any, floor: dict[str, int] | None) -> bool:
+    """Was the move at ``offset`` folded in before? Its instrument's value records the last offset it folded
+    in (``o``); an instrument swept since has only its partition's floor (agents.sweep)."""
+    if stored is not None:
+        return offset <= int(stored.get("o", -1))
+    return floor is not None and offset <= int(floor["o"])
 
 
 def _max_known(*values_ms: int | None) -> int | None:

@@ -21,13 +21,6 @@ from headlines.settings import PREFIX, Settings
 REPO = Path(__file__).resolve().parents[1]
 
 
-def KNOWN_FAILURE(reason: str) -> Any:
-    """A test that shows an open bug: skipped by default (it would only burn CI time), run with
-    ``HEADLINES_RUN_KNOWN_FAILURES=1``, where it fails until the bug is fixed."""
-    import pytest
-
-    return pytest.mark.skipif(not os.environ.get("HEADLINES_RUN_KNOWN_FAILURES"),
-                              reason=f"known failure: {reason} (run with HEADLINES_RUN_KNOWN_FAILURES=1)")
 T = TypeVar("T")
 
 
