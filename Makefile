@@ -6,7 +6,7 @@ APT_STAMP := .cache/apt.installed
 JARS_STAMP := .cache/kafka/lib/.complete
 PYTEST_ARGS ?=
 
-.PHONY: all install system-deps jars lint typecheck unit integration test demo bench broker-start broker-stop clean directory score
+.PHONY: all install system-deps jars lint typecheck unit integration test demo bench broker-start broker-stop clean directory score eval
 
 all: install
 
@@ -79,6 +79,10 @@ directory: install
 
 score: install
 	$(PY) scripts/score_extraction.py
+
+# Extraction accuracy on the real-news dev set (needs the text cache: benchmarks/realnews/README.md).
+eval: install
+	$(PY) -m headlines.cli eval $(EVAL_ARGS)
 
 clean:
 	rm -rf .venv .cache var .pytest_cache .mypy_cache .ruff_cache native/target

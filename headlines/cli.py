@@ -1,6 +1,7 @@
 """The ``headlines`` command line.
 
-Subcommands: ``broker``, ``topics``, ``worker``, ``publish``, ``alerts``, ``extract``, ``demo``, ``bench``, ``config``.
+Subcommands: ``broker``, ``topics``, ``worker``, ``publish``, ``alerts``, ``extract``, ``demo``, ``bench``,
+``eval``, ``config``.
 A bad argument prints one line and exits 2; an operational error prints one line and exits 1.
 """
 

@@ -14,6 +14,7 @@ LAZY = {
     "extract": "headlines.extract_cmd:extract",
     "demo": "headlines.demo:demo_cmd",
     "bench": "benchmarks.cli:bench_cmd",
+    "eval": "benchmarks.realnews.evaluate:eval_cmd",
 }
 
 
