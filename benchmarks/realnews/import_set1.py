@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks.realnews.labeltool import CACHE, LABELS, cached_text, dumps, sha256
+from benchmarks.realnews.labeltool import CACHE, LABELS, cached_text, dumps, sha256, split_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SET1 = ROOT.parent / "shared" / "data" / "realnews" / "set1"
@@ -62,7 +62,7 @@ def cmd_convert(set1: Path = SET1) -> int:
         prefix = passage_id.split("-")[0]
         record = {"id": passage_id, "url": row["url"], "query": row["query"], "rank": row["rank"],
                   "chars": row["chars"], "sha256": sha256(text), "region": REGION.get(prefix, prefix),
-                  "split": "dev", "distractor_types": distractors.get(passage_id, {}).get("distractor_types", []),
+                  "split": split_of(passage_id), "distractor_types": distractors.get(passage_id, {}).get("distractor_types", []),
                   "origin": "shared set1", "events": row["events"]}
         (LABELS / f"{passage_id}.json").write_text(dumps(record), encoding="utf-8")
         written += 1
