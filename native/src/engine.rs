@@ -122,9 +122,6 @@ impl Engine {
             x.scan.fill_ascii();
         } else {
             scan::anchors(t, &mut x.anchors);
-            if self.dir.has_sigma && t.contains(&0x3a3) {
-                return false;
-            }
             ck.lap(0);
             x.scan.clear();
         }
