@@ -102,11 +102,9 @@ impl Engine {
         self.benchmarks[market as usize]
     }
 
-    /// Events of the text `scratch.text` into `scratch.out`; false when the text needs what only the Python
-    /// extractor does (a capital sigma when the directory's names hold a small one: Python lower-cases it by
-    /// its context).
+    /// Events of the text `scratch.text` into `scratch.out`.
     /// `ascii`: the text is ASCII and its bytes are in `scratch.scan.buffers().0`.
-    pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) -> bool {
+    pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
         let t = &x.text[..];
         let mut ck = Clock::new();
         x.out.found.clear();
@@ -132,7 +130,7 @@ impl Engine {
             x.anchors.sort_unstable();
         }
         if x.anchors.is_empty() {
-            return true;
+            return;
         }
         ck.lap(2);
         x.bounds.clear();
@@ -151,7 +149,6 @@ impl Engine {
             }
         }
         self.run(x, slug);
-        true
     }
 
     fn run(&self, x: &mut Scratch, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
