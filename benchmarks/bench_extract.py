@@ -1,8 +1,9 @@
 """Extraction benchmark: articles per second on one core, and 1 MB adversarial texts (the native engine).
 
-``run(quick)`` returns the figures; ``python -m benchmarks.bench_extract [--quick]`` also writes them to the ``## Extraction`` section of
-``benchmarks/RESULTS.md`` and the extraction row of its ``## Summary`` table (other sections are left as they
-are). The machine may be shared: every figure is the best of several runs, and the load average is recorded.
+``run(quick)`` returns the figures; ``python -m benchmarks.bench_extract [--quick]`` also writes them to the
+``## Extraction`` section of ``benchmarks/RESULTS.md`` and the extraction row of its ``## Summary`` table (other
+sections are left as they are). The machine may be shared: every figure is the best of several runs, and the
+load average is recorded.
 """
 
 from __future__ import annotations
@@ -119,9 +120,10 @@ def render(result: dict[str, Any]) -> str:
         "",
         f"- Corpus: {result['articles']} synthetic wraps from `benchmarks/corpus.py` (seed 7), mean "
         f"{result['mean_article_bytes']} bytes, {result['events_per_article']} events per article.",
-        f"- Extraction engine (Rust, `native/`): **{result['articles_per_s']:,} articles/s** ({result['us_per_article']} "
-        f"µs per article, best of {runs} run{'s' if runs > 1 else ''}, wall clock); {result['cpu_articles_per_s']:,} "
-        f"articles/s by the CPU time of the process ({result['cpu_us_per_article']} µs per article); "
+        f"- Extraction engine (Rust, `native/`): **{result['articles_per_s']:,} articles/s** "
+        f"({result['us_per_article']} µs per article, best of {runs} run{'s' if runs > 1 else ''}, wall clock); "
+        f"{result['cpu_articles_per_s']:,} articles/s by the CPU time of the process "
+        f"({result['cpu_us_per_article']} µs per article); "
         "goal 20,000 articles/s.",
     ]
     if load:

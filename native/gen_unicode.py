@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Write ``src/unidata.rs``: the Unicode character classes of *this* Python (its ``unicodedata`` version).
 
-The native engine must treat every character exactly as the Python extractor does: ``\\w``, ``\\s``, ``\\d``
-of ``re`` for ``str`` patterns, ``str.isalpha``/``isupper``/``isdigit``/``isdecimal``, ``str.lower`` (with the context of its final-sigma rule:
-the cased and case-ignorable characters) and the characters that ``re.IGNORECASE`` lets match an ASCII letter. Rust's own ``char`` methods follow another
-Unicode version and other definitions, so the tables are taken from Python. Run it again (and rebuild) when
-the Python version changes: ``python native/gen_unicode.py``; a unit test checks the tables against Python.
+The native engine treats every character as Python's ``str`` and ``re`` do (the rules were first written in
+Python, and names are normalized by ``streams.directory``): ``\\w``, ``\\s``, ``\\d`` of ``re`` for ``str``
+patterns, ``str.isalpha``/``isupper``/``isdigit``/``isdecimal``, ``str.lower`` (with the context of its
+final-sigma rule: the cased and case-ignorable characters) and the characters that ``re.IGNORECASE`` lets
+match an ASCII letter. Rust's own ``char`` methods (and the Unicode crates) follow another Unicode version
+and other definitions, so the tables are taken from Python. Run it again (and rebuild) when the Python
+version changes: ``python native/gen_unicode.py``; a unit test checks the tables against Python.
 """
 
 from __future__ import annotations

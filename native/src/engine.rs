@@ -1,4 +1,4 @@
-//! The extraction run of `Extractor.extract` / `Extractor._run` (`streams/extract/extractor.py`).
+//! The extraction run of one article (`streams.extract.Extractor.extract` calls it through `lib.rs`).
 
 use crate::clauses::{Found, Parser, ParserBufs};
 use crate::directory::{Directory, Inst, NameMatch};
@@ -206,7 +206,7 @@ impl Engine {
                 Some(b) => patterns::close(&b[s_lo..s_hi]),
                 None => patterns::close(&t[s_lo..s_hi]),
             };
-            // (the Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
+            // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
             if tod() {
                 intraday = true;
             } else if intraday && close() {
