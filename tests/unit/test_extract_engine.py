@@ -13,10 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.bench_extract import ADVERSARIAL as BENCH_ADVERSARIAL
+from benchmarks.corpus import generate_articles
 from streams.directory import Directory
 from streams.errors import ArticleTooLarge, StreamsError
 from streams.extract import EngineNotBuilt, Extractor, LexiconError, extractor
-from streams.model import Article, MoveEvent
+from streams.model import Article, MoveEvent, parse_time
 from tests.unit.test_extract_limits import ADVERSARIAL as LIMIT_ADVERSARIAL
 from tests.unit.test_extract_properties import WORDS, prose, texts
 
@@ -100,6 +101,18 @@ def _check(article: Article, events: list[MoveEvent]) -> None:
         assert 0 <= start <= end <= len(text) and e.article_id == article.id
         assert e.sentence in text and e.mention in e.sentence
         assert e.direction in ("up", "down", "flat")
+
+
+def test_benchmark_corpus() -> None:
+    events = 0
+    for d in generate_articles(1500, seed=11):
+        article = Article(id=d["id"], body=d["body"], headline=d["headline"], source=d["source"],
+                          published_at=parse_time(d["published_at"]))
+        found = EX.extract(article)
+        _check(article, found)
+        assert all(e.source == d["source"] and e.published_at == article.published_at for e in found)
+        events += len(found)
+    assert events > 10 * 1500
 
 
 @pytest.mark.parametrize("text", [*BENCH_ADVERSARIAL.values(), *LIMIT_ADVERSARIAL],
