@@ -88,8 +88,9 @@ class Extractor:
         engine = self._engine
         if engine is None or self._version != self.directory.version:
             with self._lock:
-                self._version = self.directory.version
+                version = self.directory.version
                 engine = self._engine = _engine_for(self.directory, self.lexicon_path)
+                self._version = version
         return engine
 
     def extract(self, article: Article) -> list[MoveEvent]:
