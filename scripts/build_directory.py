@@ -58,7 +58,7 @@ SUFFIXES = {
     "technologies", "class", "common", "stock", "shares", "ordinary", "ads", "adr", "h", "a", "b", "and", "&",
     "of", "international", "cayman", "bermuda", "hk", "hong kong", "motor", "motors", "banking", "kaisha",
     "kabushiki", "aktiengesellschaft", "kgaa", "spa", "s.p.a", "asa", "ab", "oyj", "abp", "a/s", "as", "sca",
-    "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
+    "groep", "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
     "industry", "industries", "mfg", "sciences", "pharmaceuticals", "pharmaceutical", "therapeutics",
     "biosciences", "systems", "co.ltd", "co.,ltd.", "ltd.", "jsc", "pjsc", "nyrt", "dd", "d.d",
 }
@@ -293,13 +293,15 @@ def build(src: Path, rules: Rules, curated: Path = DEFAULT_CURATED) -> tuple[dic
     for items in listings.values():
         for item in items:
             item.large = item.large or item.symbol in members
+        items.sort(key=lambda item: not item.large)  # large first: they keep a name shared by two lines
     home_cores = {core(clean_name(item.name)) for items in listings.values() for item in items if item.home}
     foreign: set[str] = set()
     built = {region: rows_for(items, rules, home_cores, foreign) for region, items in listings.items()}
     removed = drop_collisions(built)
     flat: list[Row] = [(item.symbol, name, "stock", item.market, surfaces)
                        for rows in built.values() for item, name, surfaces in rows]
-    dropped, left = resolve(curated, flat)
+    large = frozenset(item.symbol for rows in built.values() for item, _, _ in rows if item.large)
+    dropped, left = resolve(curated, flat, large)
     print(f"native matcher conflicts: {dropped} generated names dropped, {left} conflicts left")
     out: dict[str, list[Row]] = {}
     start = 0

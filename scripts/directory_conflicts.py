@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from streams.directory import Directory  # noqa: E402
 
 Row = tuple[str, str, str, str, list[str]]
+MAX_HIDDEN = 20
 
 
 def find_conflicts(keys: set[str]) -> list[tuple[str, str]]:
@@ -47,9 +48,11 @@ def _generated(owners: list[tuple[str, str]], curated: set[tuple[str, str]], row
     return all(pair not in curated and pair[0] in row_of and pair[1] in rows[row_of[pair[0]]][4] for pair in owners)
 
 
-def resolve(curated: Path, rows: list[Row], rounds: int = 4) -> tuple[int, int]:
+def resolve(curated: Path, rows: list[Row], large: frozenset[str] = frozenset(), rounds: int = 4
+            ) -> tuple[int, int]:
     """Remove conflicting generated surfaces from ``rows`` (in place). Returns (surfaces removed, conflicts
-    left between curated names or row names)."""
+    left between curated names or row names). The short name of a ``large`` company ("Eni", "Enel") wins
+    over a small company's longer name that hides it."""
     removed = 0
     left = 0
     for _ in range(rounds):
@@ -68,10 +71,18 @@ def resolve(curated: Path, rows: list[Row], rounds: int = 4) -> tuple[int, int]:
         drop: set[tuple[str, str]] = set()
         rename: set[int] = set()
         left = 0
+        hidden: dict[str, int] = defaultdict(int)
+        for inner, _ in conflicts:
+            hidden[inner] += 1
         for inner, outer in conflicts:
-            if _generated(owners[inner], curated_pairs, row_of, rows):
+            inner_gen = _generated(owners[inner], curated_pairs, row_of, rows)
+            outer_gen = _generated(owners[outer], curated_pairs, row_of, rows)
+            # a large company's short name that hides few others ("Eni"; not "ING", the end of "holding")
+            strong = hidden[inner] <= MAX_HIDDEN and any(sym in large for sym, _ in owners[inner]) and not any(
+                sym in large for sym, _ in owners[outer])
+            if inner_gen and not strong:
                 drop.update(owners[inner])
-            elif _generated(owners[outer], curated_pairs, row_of, rows):
+            elif outer_gen:
                 drop.update(owners[outer])
             else:
                 named = [row_of[sym] for sym, surface in owners[outer]
@@ -79,7 +90,7 @@ def resolve(curated: Path, rows: list[Row], rounds: int = 4) -> tuple[int, int]:
                 if named and all(rows[i][4] for i in named):
                     rename.update(named)
                 else:
-                    left += 1
+                    left += 1  # the outer name stays hidden from the native engine
         if not drop and not rename:
             break
         for symbol, surface in drop:

@@ -168,6 +168,11 @@ def cn_rows(src: Path) -> Iterator[Listing]:
 
 
 # ----------------------------------------------------------------------------------------- FinanceDatabase
+# Names of exchange-traded products, warrants and bonds rather than companies.
+PRODUCT_RE = re.compile(
+    r"\b(?:LS -?\d+X|\d+x (?:Long|Short)|ETCs?|ETNs?|Futures|Warrants?|[CP]/W|BDS|NTS|EMTN|FRN)\b|\d%",
+    re.IGNORECASE,
+)
 SYMBOL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&\-]{0,19}")  # as streams.directory accepts
 
 
@@ -177,8 +182,10 @@ def fd_rows(path: Path, market: str, countries: set[str], suffix: str) -> Iterat
         sym = rec["symbol"].strip()
         if not _live(rec) or not sym.endswith(suffix) or not SYMBOL_RE.fullmatch(sym):
             continue
-        if not rec.get("sector", "").strip() and sum(ch.isdigit() for ch in rec["name"]) >= 2:
-            continue  # certificates, warrants and notes named by codes ("BPA TB LG STELLANTIS 8,402 B8,4")
+        no_country = not rec.get("country", "").strip()
+        if (not rec.get("sector", "").strip() and (no_country or sum(ch.isdigit() for ch in rec["name"]) >= 2)
+                or (no_country and market == "IT") or PRODUCT_RE.search(rec["name"])):
+            continue  # certificates, warrants, bonds, notes and ETPs ("BPA TB LG STELLANTIS 8,402 B8,4")
         country = rec.get("country", "").strip()
         if country == "United States" and market != "US":
             continue  # US companies quoted abroad: their home listing is in the US file
