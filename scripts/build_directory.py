@@ -271,6 +271,7 @@ def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> i
     for region_rows in built.values():
         for item, name, surfaces in region_rows:
             whole[(item.market, _key(name))] = item.symbol
+            owners[(item.market, _key(name))].add(item.symbol)
             for surface in surfaces:
                 owners[(item.market, _key(surface))].add(item.symbol)
     removed = 0

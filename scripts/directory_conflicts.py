@@ -3,7 +3,8 @@
 The native engine (``native/src/trie.rs``, ``iter_long``) stops a match at the first point where a shorter
 surface ends inside a longer one: with "AnGes" in the directory, "Hong Kong Exchanges and Clearing" is not
 found, since "...exch|anges " ends a surface (then refused for starting inside a word), and "Eni S.p.A." gives
-"S&P". The Python matcher finds the longer name. Until the engine is changed, the builder removes such
+"S&P". The Python matcher finds the longer name. (A whole-word part naming the same instrument is harmless:
+"The Swatch Group AG" found as "Swatch Group".) Until the engine is changed, the builder removes such
 pairs: the generated surface of the pair goes (the inner one first: "AnGes" stays as "AnGes Inc."); when
 only a built row's name is involved the row takes its longest remaining alias as its name.
 """
@@ -25,9 +26,9 @@ Row = tuple[str, str, str, str, list[str]]
 MAX_HIDDEN = 20
 
 
-def find_conflicts(keys: set[str]) -> list[tuple[str, str]]:
-    """(inner, outer) key pairs: ``inner + " "`` ends inside ``outer + " "`` (not at its start or end) where no
-    key ends at that point of ``outer``."""
+def find_conflicts(keys: set[str]) -> list[tuple[str, str, bool]]:
+    """(inner, outer, at a word start) key triples: ``inner + " "`` ends inside ``outer + " "`` (not at its start
+    or end) where no key ends at that point of ``outer``."""
     automaton = ahocorasick.Automaton()
     for key in keys:
         automaton.add_word(key + " ", key)
@@ -38,7 +39,7 @@ def find_conflicts(keys: set[str]) -> list[tuple[str, str]]:
         for end, inner in automaton.iter(text):
             start = end - len(inner)
             if start > 0 and end < len(text) - 1 and text[:end] not in keys:
-                out.append((inner, outer))
+                out.append((inner, outer, text[start - 1] == " "))
     return out
 
 
@@ -66,7 +67,11 @@ def resolve(curated: Path, rows: list[Row], large: frozenset[str] = frozenset(),
         owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key, entries in directory.surface_entries():
             owners[key] = [(inst.key, surface) for inst, _, surface in entries]
-        conflicts = find_conflicts(set(owners))
+        conflicts = []
+        for inner, outer, at_word in find_conflicts(set(owners)):
+            # harmless: the inner name, a whole-word part of the outer, names the same instruments
+            if not (at_word and {sym for sym, _ in owners[outer]} <= {sym for sym, _ in owners[inner]}):
+                conflicts.append((inner, outer))
 
         drop: set[tuple[str, str]] = set()
         rename: set[int] = set()

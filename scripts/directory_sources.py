@@ -183,7 +183,7 @@ def fd_rows(path: Path, market: str, countries: set[str], suffix: str) -> Iterat
         if not _live(rec) or not sym.endswith(suffix) or not SYMBOL_RE.fullmatch(sym):
             continue
         no_country = not rec.get("country", "").strip()
-        if (not rec.get("sector", "").strip() and (no_country or sum(ch.isdigit() for ch in rec["name"]) >= 2)
+        if ((not rec.get("sector", "").strip() and (no_country or sum(ch.isdigit() for ch in rec["name"]) >= 2))
                 or (no_country and market == "IT") or PRODUCT_RE.search(rec["name"])):
             continue  # certificates, warrants, bonds, notes and ETPs ("BPA TB LG STELLANTIS 8,402 B8,4")
         country = rec.get("country", "").strip()
