@@ -58,7 +58,8 @@ SUFFIXES = {
     "technologies", "class", "common", "stock", "shares", "ordinary", "ads", "adr", "h", "a", "b", "and", "&",
     "of", "international", "cayman", "bermuda", "hk", "hong kong", "motor", "motors", "banking", "kaisha",
     "kabushiki", "aktiengesellschaft", "kgaa", "spa", "s.p.a", "asa", "ab", "oyj", "abp", "a/s", "as", "sca",
-    "groep", "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
+    "groep", "hldgs", "hldg", "intl", "gp", "grp",
+    "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
     "industry", "industries", "mfg", "sciences", "pharmaceuticals", "pharmaceutical", "therapeutics",
     "biosciences", "systems", "co.ltd", "co.,ltd.", "ltd.", "jsc", "pjsc", "nyrt", "dd", "d.d",
 }
@@ -170,7 +171,12 @@ def _spellings(text: str) -> list[str]:
         out.append(" ".join(w.capitalize() if w.isupper() and len(w) > 4 and w.isalpha() else w
                             for w in text.split()))
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    for other in (text.translate(TRANSLIT), plain):
+    others = [text.translate(TRANSLIT), plain]
+    if " & " in text and len(text.split()) > 3:  # "Hong Kong & China Gas" is "Hong Kong and China Gas"
+        others.append(text.replace(" & ", " and "))
+    elif " and " in text and len(text.split()) > 3:
+        others.append(text.replace(" and ", " & "))
+    for other in others:
         if other not in out:
             out.append(other)
     return out
@@ -249,8 +255,11 @@ def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreig
             if extra and (extra[0].isdigit() or rules.acceptable(extra.split(), True, item.large)):
                 surfaces.append(extra)
             if not extra[:1].isdigit():
-                surfaces.extend(v for v in name_variants(title_fold(extra), rules, True, item.large)
+                surfaces.extend(v for v in name_variants(title_fold(extra, rules.common), rules, True, item.large)
                                 if v not in surfaces)
+        short = initialism(name, item.symbol) if item.large and item.market != "US" else None
+        if short and _key(short) not in rules.deny:
+            surfaces.append(short)
         markers = [m for m in item.extra if m.startswith("-")]
         if markers:  # "Alibaba-W", "Xiaomi-W": HK names with the HKEX share-structure marker
             surfaces += [f"{form}-{m[1:]}" for form in list(surfaces) for m in markers
@@ -259,8 +268,26 @@ def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreig
     return out
 
 
-def title_fold(text: str) -> str:
-    return text if not text.isupper() else " ".join(w if len(w) <= 4 else w.capitalize() for w in text.split())
+def title_fold(text: str, common: frozenset[str] | set[str] = frozenset()) -> str:
+    """An upper-case HKEX short name in title case; short words stay capitals ("CKH") unless they are
+    ordinary words ("AUTO")."""
+    if not text.isupper():
+        return text
+    return " ".join(w if len(w) <= 4 and w.lower() not in common else w.capitalize() for w in text.split())
+
+
+def initialism(name: str, symbol: str) -> str | None:
+    """The initials of ``name`` when they are the company's own ticker ("Tata Consultancy Services" and
+    TCS.NS give "TCS", "Larsen & Toubro" and LT.NS give "L&T", "National Australia Bank" and NAB.AX "NAB")."""
+    words = [w for w in PAREN_RE.sub(" ", name).replace(",", " ").split()]
+    while len(words) > 1 and words[-1].lower().strip(".") in SUFFIXES:
+        words.pop()
+    letters = [w if w == "&" else w[0].upper() for w in words if w.lower() not in {"of", "and", "the"}]
+    if len(letters) < 2 or not all(ch.isalpha() or ch == "&" for ch in letters):
+        return None
+    initials = "".join(letters)
+    root = symbol.split(".")[0].split("-")[0]
+    return initials if 2 < len(initials) <= 5 and initials.replace("&", "") == root.replace("&", "") else None
 
 
 def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> int:

@@ -10,7 +10,14 @@ import pytest
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
-from build_directory import DEFAULT_RULES, Rules, clean_name, drop_collisions, name_variants  # noqa: E402
+from build_directory import (  # noqa: E402
+    DEFAULT_RULES,
+    Rules,
+    clean_name,
+    drop_collisions,
+    initialism,
+    name_variants,
+)
 from directory_conflicts import find_conflicts  # noqa: E402
 from directory_sources import Listing, hk_extra, title_case  # noqa: E402
 
@@ -106,3 +113,20 @@ def test_collisions_drop_shared_short_names() -> None:
 def test_conflicts_for_the_native_matcher() -> None:
     keys = {"anges", "hong kong exchanges and clearing", "alibaba", "alibaba group", "group"}
     assert find_conflicts(keys) == [("anges", "hong kong exchanges and clearing", False)]
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol", "expected"),
+    [
+        ("Tata Consultancy Services Ltd.", "TCS.NS", "TCS"),
+        ("Larsen & Toubro Ltd.", "LT.NS", "L&T"),
+        ("Mahindra & Mahindra Ltd.", "M&M.NS", "M&M"),
+        ("National Australia Bank Limited", "NAB.AX", "NAB"),
+        ("Commonwealth Bank of Australia", "CBA.AX", "CBA"),
+        ("State Bank of India", "SBIN.NS", None),  # initials that are not the ticker are not generated
+        ("Reliance Industries Ltd.", "RELIANCE.NS", None),
+        ("BP p.l.c.", "BP.L", None),  # two letters: too short
+    ],
+)
+def test_initialism_only_when_it_is_the_ticker(name: str, symbol: str, expected: str | None) -> None:
+    assert initialism(name, symbol) == expected
