@@ -90,10 +90,11 @@ class NameMatch:
 
 
 # An exchange-suffixed ticker written as a surface ("7203.T", "VOD.L", "BT-A.L", "M&M.NS"): matched exactly.
+# A stock's own symbol is one, except for the suffixes that find_tickers finds.
 _TICKER_SURFACE_RE = re.compile(r"[A-Z0-9][A-Z0-9&\-]*\.[A-Z]{1,3}")
+_FOUND = ("HK", "SS", "SZ", "SH")
 # An index name ending in a number ("Nifty 50", "CSI 300", "S&P/ASX 200"): news also writes it without the
 # space ("Nifty50", "CSI300", "S&P/ASX200").
-_FOUND = ("HK", "SS", "SZ", "SH")
 _NUMBERED_RE = re.compile(r"^(.*[A-Za-z])[ -](\d{2,4})$")
 
 
