@@ -61,7 +61,7 @@ SUFFIXES = {
     "groep", "hldgs", "hldg", "intl", "gp", "grp",
     "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
     "industry", "industries", "mfg", "sciences", "pharmaceuticals", "pharmaceutical", "therapeutics",
-    "biosciences", "systems", "co.ltd", "co.,ltd.", "ltd.", "jsc", "pjsc", "nyrt", "dd", "d.d",
+    "biosciences", "systems", "insurance", "co.ltd", "co.,ltd.", "ltd.", "jsc", "pjsc", "nyrt", "dd", "d.d",
 }
 PLACES = {
     "china", "chinese", "hong", "kong", "shanghai", "shenzhen", "beijing", "guangzhou", "macau", "taiwan",
