@@ -29,6 +29,13 @@ CASES = [
     ("Sony Group was off 4% at 3,000 yen.", [("6758.T", "down", -4.0)]),
     ("The Hang Seng Index was weaker by 1.1% on Monday.", [("HSI", "down", -1.1)]),
     ("The Hang Seng Index was firmer by 0.7% on Monday.", [("HSI", "up", 0.7)]),
+    # the cue right after the figure governs it
+    ("The Nikkei share average erased early gains to finish 0.9% lower.", [("N225", "down", -0.9)]),
+    ("Sony Group swung from early losses to a 1.1% gain.", [("6758.T", "up", 1.1)]),
+    ("The Hang Seng Index recovered from early losses to end 0.4% down.", [("HSI", "down", -0.4)]),
+    # ... but not a cue after a second figure, nor a signed figure's
+    ("The Hang Seng Index fell 0.5%, reversing a 1.1% gain on Tuesday.", [("HSI", "down", -0.5)]),
+    ("The Hang Seng Index rose 0.9% higher on Friday.", [("HSI", "up", 0.9)]),
 ]
 
 
