@@ -23,10 +23,9 @@ from typing import Any
 
 import faust
 
-from agents import transactions
+from agents import __version__, transactions
 from agents.context import PipelineContext
-from headlines import __version__
-from headlines.settings import Settings
+from agents.settings import Settings
 
 log = logging.getLogger("headlines.worker")
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import faust
 
+from agents.settings import Settings
 from agents.transactions import event_table
-from headlines.settings import Settings
 from monitoring.metrics import Metrics
 from streams.directory import Directory
 from streams.extract import Extractor

@@ -13,10 +13,10 @@ from typing import Any
 
 import click
 
-from headlines import __version__
+from agents import __version__
+from agents.settings import Settings
 from headlines.commands import LazyGroup
 from headlines.errors import ConfigError, HeadlinesError
-from headlines.settings import Settings
 
 PORT = click.IntRange(1, 65535)
 

@@ -8,8 +8,8 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+from agents.settings import Settings
 from headlines.errors import DeliveryError
-from headlines.settings import Settings
 
 
 def topic_names(settings: Settings) -> list[str]:

@@ -12,7 +12,7 @@ from typing import Any
 import click
 import orjson
 
-from headlines.settings import Settings
+from agents.settings import Settings
 from streams.model import parse_time
 
 SEVERITIES = ("medium", "high")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from headlines.settings import Settings
+from agents.settings import Settings
 
 
 def run_worker(settings: Settings) -> None:

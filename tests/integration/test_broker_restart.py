@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from agents.settings import Settings
 from headlines import broker
 from headlines.publish import publish
-from headlines.settings import Settings
 from tests.helpers import WorkerProcess, free_port, wait_for
 from tests.integration import reliability as rel
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from headlines.settings import Settings, env_names
+from agents.settings import Settings, env_names
 from tests.helpers import REPO
 
 SUBCOMMANDS = [
