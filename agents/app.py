@@ -25,6 +25,7 @@ import faust
 
 from agents import __version__, transactions
 from agents.context import PipelineContext
+from agents.preflight import prepare_data_dir
 from agents.settings import Settings
 
 log = logging.getLogger("headlines.worker")
@@ -51,6 +52,7 @@ def _auth_kwargs(settings: Settings) -> dict[str, Any]:
 
 def create_app(settings: Settings) -> faust.App:
     """Build the Faust app with its topics, tables, agents, timers and metrics server."""
+    prepare_data_dir(settings)  # with its parents (Faust creates only the last level)
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{s}" for s in settings.bootstrap_servers],

@@ -1,7 +1,7 @@
 """The ``headlines`` command line.
 
 Subcommands: ``broker``, ``topics``, ``worker``, ``publish``, ``alerts``, ``extract``, ``demo``, ``bench``, ``config``.
-A bad argument prints one line and exits 2; an operational error prints one line and exits 1.
+A bad argument or setting prints one line and exits 2; an operational error prints one line and exits 1.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from typing import Any
 import click
 
 from agents import __version__
+from agents.errors import AgentsError
 from agents.settings import Settings
 from headlines.commands import LazyGroup
 from headlines.errors import ConfigError, HeadlinesError
+from streams.errors import StreamsError
 
 PORT = click.IntRange(1, 65535)
 
@@ -132,7 +134,7 @@ def main(argv: list[str] | None = None) -> None:
     except ConfigError as exc:
         click.echo(f"headlines: {exc}", err=True)
         sys.exit(2)
-    except HeadlinesError as exc:
+    except (HeadlinesError, AgentsError, StreamsError) as exc:
         click.echo(f"headlines: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
