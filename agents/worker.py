@@ -93,6 +93,6 @@ class Worker(faust.Worker):  # named Worker: its log lines read "[^Worker]: Read
 def run(app: faust.App, settings: Settings) -> None:
     """Run ``app`` in this process until a signal stops it (does not return: exits with the worker's code)."""
     worker = Worker(app, settings=settings, loglevel=settings.log_level.lower(), logfile=None,
-                           redirect_stdouts=False)
+                    redirect_stdouts=False)
     worker.execute_from_commandline()
 

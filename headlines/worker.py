@@ -24,5 +24,6 @@ def run_worker(settings: Settings) -> None:
 
 @click.command("worker")
 def worker_cmd() -> None:
-    """Run the stream-processing worker (same as `faust -A agents.app worker`), configured by HEADLINES_*."""
+    """Run the stream-processing worker (the app of `agents.app`), configured by HEADLINES_*; stops within
+    HEADLINES_SHUTDOWN_TIMEOUT_S of SIGTERM or Ctrl-C."""
     run_worker(Settings.from_env())
