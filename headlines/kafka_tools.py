@@ -87,7 +87,7 @@ def admin(settings: Settings) -> Any:
     from kafka import KafkaAdminClient
 
     return connect(settings, lambda: KafkaAdminClient(client_id="headlines-admin", request_timeout_ms=15000,
-                                                       **settings.kafka_python_config()))
+                                                      **settings.kafka_python_config()))
 
 
 def ensure_topics(settings: Settings, names: Iterable[str] | None = None,
