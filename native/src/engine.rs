@@ -240,12 +240,12 @@ impl Engine {
         let first_at = |pos: usize| names.partition_point(|m| m.start < pos);
         let mut tracker = Tracker::new(self, t, sc, slug, std::mem::take(&mut x.tracker));
         // the snapshot phrases are looked for in the lead (up to the end of its first sentences with figures)
-        // and in the windows
+        // and in each sentence with figures and the one before it (a section header)
         let lead = wanted.get(SNAPSHOT_LEAD - 1).or(wanted.last()).copied().unwrap_or(0);
         let lead_end = bounds.get(lead).map_or(0, |b| b.1);
         x.snap_ranges.clear();
         x.snap_ranges.push((0, lead_end));
-        for &(lo, hi) in &x.windows {
+        for (lo, hi) in wanted.iter().map(|&index| (bounds[index.saturating_sub(1)].0, bounds[index].1)) {
             match x.snap_ranges.last_mut() {
                 Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
                 _ => x.snap_ranges.push((lo, hi)),
