@@ -36,6 +36,11 @@ CASES = [
     # ... but not a cue after a second figure, nor a signed figure's
     ("The Hang Seng Index fell 0.5%, reversing a 1.1% gain on Tuesday.", [("HSI", "down", -0.5)]),
     ("The Hang Seng Index rose 0.9% higher on Friday.", [("HSI", "up", 0.9)]),
+    # figures spoken with their decimal point
+    ("The Hang Seng Index fell zero-point-51 percent.", [("HSI", "down", -0.51)]),
+    ("Sony Group rose two-point-85 percent on Friday.", [("6758.T", "up", 2.85)]),
+    ("The Hang Seng Index gained 12-point-40 points, or zero-point-06 percent.", [("HSI", "up", 0.06)]),
+    ("HSBC rose three per cent.", [("0005.HK", "up", 3.0)]),
 ]
 
 
