@@ -77,6 +77,8 @@ pub struct Parser<'a> {
     pub joiners: &'a [u32],
     pub pieces: &'a crate::pieces::Pieces,
     last_direction: u8,
+    /// The direction of a list header ("top gainers") seen in the clause last parsed.
+    header_direction: u8,
     prefix_period: u8,
     marks: Vec<usize>,
     splits: Vec<usize>,
@@ -91,14 +93,15 @@ impl<'a> Parser<'a> {
         splits.clear();
         for (k, t) in s.toks.iter().enumerate() {
             let word = t.kind == WORD;
-            if qty[k].is_some() || (word && lex.has(t.wid, lx::REJECT | lx::CUE_WORD)) || t.is_punct(b',') {
+            if qty[k].is_some() || (word && lex.has(t.wid, lx::REJECT | lx::CUE_WORD | lx::HEADER_UP | lx::HEADER_DOWN))
+                || t.is_punct(b',') {
                 marks.push(k);
             }
             if (word && lex.has(t.wid, lx::CLAUSE_SPLIT)) || t.is_punct(b',') || t.is_punct(b';') {
                 splits.push(k);
             }
         }
-        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, prefix_period: 0, marks, splits }
+        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, marks, splits }
     }
 
     pub fn into_bufs(self) -> ParserBufs {
@@ -142,6 +145,41 @@ impl<'a> Parser<'a> {
             || (t.kind == PUNCT && (self.joiners.contains(&t.ch) || t.ch == b'\'' as u32))
     }
 
+    /// Do the tokens `lo..hi` between two mentions only join them into one list? Joiners ("and", ",",
+    /// "the", parentheses) and asides in parentheses without a figure ("(Symbol: ABC)", "(HK:)").
+    fn joins(&self, lo: usize, hi: usize) -> bool {
+        let toks = self.toks();
+        let mut k = lo;
+        while k < hi {
+            let t = &toks[k];
+            if t.is_punct(b'(') {
+                let close = (k + 1..hi.min(k + 10)).find(|&j| toks[j].is_punct(b')'));
+                if let Some(c) = close {
+                    if (k + 1..c).all(|j| self.qty[j].is_none() && toks[j].kind != NUM && !toks[j].is_punct(b'(')) {
+                        k = c + 1;
+                        continue;
+                    }
+                }
+            }
+            if !self.is_joiner(t) {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
+    /// Does the mention at token `i` follow a scene word ("in", "among"; "the" may stand between)?
+    fn scene_at(&self, i: usize) -> bool {
+        let lex = self.s.lex;
+        let toks = self.toks();
+        let mut k = i;
+        if k > 0 && toks[k - 1].kind == WORD && lex.has(toks[k - 1].wid, lx::LIST_JOINER) {
+            k -= 1;
+        }
+        k > 0 && self.s.word_has(k as isize - 1, lx::LIST_SCENE)
+    }
+
     /// `groups(mentions)`: (first token, last token + 1, members).
     fn groups(&self, mentions: &[Mention]) -> SmallVec<[(usize, usize, Members); 4]> {
         let toks = self.toks();
@@ -159,7 +197,8 @@ impl<'a> Parser<'a> {
             if k > j {
                 let (first, last) = (j, k);
                 let joined = match groups.last() {
-                    Some(g) => toks[g.1..first.max(g.1)].iter().all(|t| self.is_joiner(t)),
+                    Some(g) => self.joins(g.1, first.max(g.1))
+                        && !(self.scene_at(g.0) && toks[g.1..first.max(g.1)].iter().any(|t| t.is_punct(b','))),
                     None => false,
                 };
                 if joined {

@@ -31,12 +31,19 @@ pub const THRESHOLD: u32 = 1 << 19;
 pub const ADV_BLOCK: u32 = 1 << 20;
 /// "over", "about", "nearly", "more", "around": ", and" before them does not start a clause
 pub const AND_QUALIFIER: u32 = 1 << 21;
+/// "gainers", "risers": a list header that gives its items a rise
+pub const HEADER_UP: u32 = 1 << 22;
+/// "losers", "laggards": a list header that gives its items a fall
+pub const HEADER_DOWN: u32 = 1 << 23;
+/// "in", "among": before a mention and a comma, the mention sets a scene ("In the chip sector, A and B fell")
+pub const LIST_SCENE: u32 = 1 << 24;
 
-pub const NAMED_SETS: [(&str, u32); 15] = [
+pub const NAMED_SETS: [(&str, u32); 18] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
     ("split_after_comma", SPLIT_AFTER_COMMA), ("asides", ASIDE), ("level_fillers", LEVEL_FILLER),
+    ("header_up", HEADER_UP), ("header_down", HEADER_DOWN), ("list_scene", LIST_SCENE),
 ];
 
 /// Words the code names one by one.

@@ -10,6 +10,10 @@ impl Parser<'_> {
         let toks = self.s.toks;
         let lex = self.s.lex;
         let w = self.s.w;
+        if self.header_direction != 0 {
+            // a header seen in an earlier clause governs the items from here on
+            self.last_direction = std::mem::take(&mut self.header_direction);
+        }
         let mut moves = Moves::new();
         let mut cur: Option<usize> = None;
         let mut pending = Figures::new();
@@ -71,6 +75,10 @@ impl Parser<'_> {
                 aside = !aside && self.s.word_has(i as isize + 1, lx::ASIDE);
             }
             if tok.kind == WORD {
+                if lex.has(tok.wid, lx::HEADER_UP | lx::HEADER_DOWN) && !rejected {
+                    // a list header: its items without a verb of their own take its direction (`gapped`)
+                    self.header_direction = if lex.has(tok.wid, lx::HEADER_UP) { UP } else { DOWN };
+                }
                 if lex.has(tok.wid, lx::REJECT) && !aside {
                     rejected = true;
                     pending.clear();
@@ -133,7 +141,7 @@ impl Parser<'_> {
         }
         let toks = self.s.toks;
         let mut k = lo;
-        while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(')
+        while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
             || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by) {
             k += 1;
         }
