@@ -204,7 +204,10 @@ impl<'a> Parser<'a> {
                 if joined {
                     let g = groups.last_mut().unwrap();
                     let key = &self.tracker.inst(m.inst).key;
-                    if g.2.iter().all(|x| self.tracker.inst(x.inst).key != *key) {
+                    // a name's code in parentheses ("Alpha (ALP)") is the name again, even when the code alone
+                    // would name another instrument
+                    let code = first == g.1 + 1 && toks[g.1].is_punct(b'(') && last < n && toks[last].is_punct(b')');
+                    if !code && g.2.iter().all(|x| self.tracker.inst(x.inst).key != *key) {
                         g.2.push(*m);
                     }
                     g.1 = last;

@@ -56,3 +56,37 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_lists(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+def run_full(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.direction, e.change_pct, e.change_points, e.level)
+            for e in EX.extract(Article(id="t", body=text))]
+
+
+ROWS = [
+    # quote rows: a level in pence then a percent, under a header
+    ("Risers: Serco Group (SRP) 233.40p 4.57% Frasers Group (FRAS) 738.50p 4.53%",
+     [("SRP.L", "up", 4.57, None, 233.4), ("FRAS.L", "up", 4.53, None, 738.5)]),
+    ("Fallers: Serco Group (SRP) 233.40p 4.57% Frasers Group (FRAS) 738.50p 4.53%",
+     [("SRP.L", "down", -4.57, None, 233.4), ("FRAS.L", "down", -4.53, None, 738.5)]),
+    # a code in parentheses is the name before it, not another instrument
+    ("Serco Group (TPK) 233.40p 4.57%", [("SRP.L", "up", 4.57, None, 233.4)]),
+    # a level without decimals (a year, a count) does not make a row
+    ("Serco Group 2024 4.57% of revenue", []),
+    # the percent must not run into prose
+    ("Serco Group 233.40 4.57% stake", []),
+    # level, change and percent without a sign: only when they agree (+0.68 on 63.66 is +1.07%)
+    ("Index % change: Holcim 64.34 +0.68 +1.07 Sika 128.40 -1.50 -1.15",
+     [("LHN.SW", "up", 1.07, 0.68, 64.34), ("SIKA.SW", "down", -1.15, -1.5, 128.4)]),
+    ("Index % change: Holcim 64.34 +0.68 +3.07", []),
+    # "pc" and "pct" are percent
+    ("Top losers included Infosys (3.13 pc), Wipro (2.30 pct).",
+     [("INFY", "down", -3.13, None, None), ("WIT", "down", -2.3, None, None)]),
+    ("Infosys shares tumble 6.9pc", [("INFY", "down", -6.9, None, None)]),
+    ("Infosys sold 20 PCs.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_rows(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run_full(text) == expected
