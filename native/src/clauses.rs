@@ -104,6 +104,11 @@ impl<'a> Parser<'a> {
         Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, marks, splits }
     }
 
+    /// The direction of a list header the sentence stands under (an earlier line; 0: none).
+    pub fn set_header(&mut self, direction: u8) {
+        self.header_direction = direction;
+    }
+
     pub fn into_bufs(self) -> ParserBufs {
         ParserBufs { marks: self.marks, splits: self.splits }
     }

@@ -1,6 +1,6 @@
 //! Moves in a clause (`SentenceParser._moves`, `_gapped`) and the moves of each instrument (`_found`).
 
-use super::{Figures, Found, Move, Moves, Parser, DOWN, UP};
+use super::{Figures, Found, Move, Moves, Parser, DOWN, FLAT, UP};
 use crate::lexicon::{self as lx};
 use crate::mentions::Mention;
 use crate::tokens::{Quantity, ABS_Q, LEVEL_Q, PCT_Q, PTS_Q, WORD};
@@ -112,7 +112,7 @@ impl Parser<'_> {
             }
         }
         let mut result = Moves::new();
-        for m in moves {
+        for m in moves.iter().cloned() {
             if !m.has_figure() {
                 continue;
             }
@@ -129,8 +129,12 @@ impl Parser<'_> {
             }
             result.push(m);
         }
-        if let Some(last) = result.last() {
-            self.last_direction = last.direction;
+        match (result.last(), moves.last()) {
+            (Some(last), _) => self.last_direction = last.direction,
+            // a verb without a figure gives its direction to the items after it ("Chip stocks jumped, with
+            // Alpha (3%) and Beta (6.2%)")
+            (None, Some(m)) if m.direction != FLAT => self.last_direction = m.direction,
+            _ => {}
         }
         result
     }
@@ -158,7 +162,8 @@ impl Parser<'_> {
         }
         let mut k = lo;
         while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
-            || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by) {
+            || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by
+            || self.s.word(k as isize) == self.s.w.at) {
             k += 1;
         }
         let Some(Some(q)) = self.qty.get(k) else { return Moves::new() };

@@ -48,6 +48,19 @@ CASES = [
     # a shared verb gives its direction to the items after "followed by"
     ("HSBC dropped 1.9 per cent, followed by Tencent 1.2 per cent and Meituan 0.7 per cent.",
      [("0005.HK", "down", -1.9), ("0700.HK", "down", -1.2), ("3690.HK", "down", -0.7)]),
+    # a verb without a figure gives its direction to the items after it
+    ("Chip stocks jumped, with firms such as Tencent (3%), Meituan (10%) and Baidu (6.2%).",
+     [("0700.HK", "up", 3.0), ("3690.HK", "up", 10.0), ("9888.HK", "up", 6.2)]),
+    ("The Hang Seng rose the most at 2.27 percent, followed by the Hang Seng Tech at 2.19 percent.",
+     [("HSI", "up", 2.27), ("HSTECH", "up", 2.19)]),
+    # bullet lines under a header line
+    ("Markets were busy.\nTOP GAINERS\n- Infosys: 3.26 per cent\n- Wipro: 2.57 per cent\nTOP LOSERS\n"
+     "- HDFC Bank: -0.14 per cent\n- Tata Steel: 0.09 per cent",
+     [("INFY", "up", 3.26), ("WIT", "up", 2.57), ("HDB", "down", -0.14),
+      ("TATASTEEL.NS", "down", -0.09)]),
+    # a long line before the bullets is prose, not a header
+    ("Analysts said gainers and losers were evenly spread across the board in a long and quiet session today.\n"
+     "- Infosys: 3.26 per cent", []),
     # a header noun without any figure gives nothing
     ("Gainers outnumbered losers on the Sensex as Infosys led the way.", []),
 ]
