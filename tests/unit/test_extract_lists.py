@@ -28,6 +28,8 @@ CASES = [
     # asides in parentheses without a figure join the list
     ("Tencent (opens in a new tab) and Baidu (opens in a new tab) slid 2% and 3%.",
      [("0700.HK", "down", -2.0), ("9888.HK", "down", -3.0)]),
+    # the period of an abbreviation inside the list
+    ("Intel Corp. and Broadcom Inc. rose 2.8% and 2%, respectively.", [("INTC", "up", 2.8), ("AVGO", "up", 2.0)]),
     # a figure shared by several subjects, with "the" and "both"
     ("Both the CSI 300 and the Shanghai Composite fell 0.4%.",
      [("CSI300", "down", -0.4), ("SHCOMP", "down", -0.4)]),
