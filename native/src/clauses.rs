@@ -174,6 +174,15 @@ impl<'a> Parser<'a> {
         true
     }
 
+    /// Is an index or sector mention ending before token `k` only the board of a header noun ("the top
+    /// Sensex gainer", "FTSE 100 risers included")?
+    fn modifier(&self, m: &Mention, k: usize) -> bool {
+        let header = lx::HEADER_UP | lx::HEADER_DOWN;
+        self.tracker.inst(m.inst).kind != crate::directory::STOCK
+            && (self.s.word_has(k as isize, header)
+                || (self.s.word(k as isize) != 0 && self.s.word_has(k as isize + 1, header)))
+    }
+
     /// Does the mention at token `i` follow a scene word ("in", "among"; "the" may stand between)?
     fn scene_at(&self, i: usize) -> bool {
         let lex = self.s.lex;
@@ -198,6 +207,11 @@ impl<'a> Parser<'a> {
             let mut k = j;
             while k < n && (toks[k].start as usize) < m.end {
                 k += 1;
+            }
+            if k > j && self.modifier(m, k) {
+                // "the top Sensex gainer": the index names the board, the subject is elsewhere
+                j = k;
+                continue;
             }
             if k > j {
                 let (first, last) = (j, k);

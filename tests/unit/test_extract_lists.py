@@ -47,6 +47,10 @@ CASES = [
     # an index named in the header is not the subject of the items
     ("For the Sensex, the top gainers were Infosys (up 2.76%), Wipro (up 1.94%).",
      [("INFY", "up", 2.76), ("WIT", "up", 1.94)]),
+    # an index naming the board of a header noun is not the subject
+    ("Infosys was the top Sensex gainer, rising 5.26 per cent.", [("INFY", "up", 5.26)]),
+    ("Wipro was the biggest FTSE 100 loser, down 3%.", [("WIT", "down", -3.0)]),
+    ("The Sensex gained 1%, with gainers led by Infosys.", [("SENSEX", "up", 1.0)]),
     # a shared verb gives its direction to the items after "followed by"
     ("HSBC dropped 1.9 per cent, followed by Tencent 1.2 per cent and Meituan 0.7 per cent.",
      [("0005.HK", "down", -1.9), ("0700.HK", "down", -1.2), ("3690.HK", "down", -0.7)]),
