@@ -208,8 +208,9 @@ impl<'a> Parser<'a> {
             while k < n && (toks[k].start as usize) < m.end {
                 k += 1;
             }
-            if k > j && self.modifier(m, k) {
-                // "the top Sensex gainer": the index names the board, the subject is elsewhere
+            if k > j && (self.modifier(m, k) || (j > 0 && toks[j - 1].is_punct(b'(') && k < n && toks[k].is_punct(b':'))) {
+                // "the top Sensex gainer": the index names the board, the subject is elsewhere; an exchange
+                // label: "(NASDAQ: ACME)", "(HK:)(NYSE:)"
                 j = k;
                 continue;
             }

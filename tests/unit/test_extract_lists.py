@@ -30,6 +30,8 @@ CASES = [
      [("0700.HK", "down", -2.0), ("9888.HK", "down", -3.0)]),
     # the period of an abbreviation inside the list
     ("Intel Corp. and Broadcom Inc. rose 2.8% and 2%, respectively.", [("INTC", "up", 2.8), ("AVGO", "up", 2.0)]),
+    # an exchange label in parentheses is not a member
+    ("Xiaomi (HK:)(NASDAQ:) rose 5.99%.", [("1810.HK", "up", 5.99)]),
     # a figure shared by several subjects, with "the" and "both"
     ("Both the CSI 300 and the Shanghai Composite fell 0.4%.",
      [("CSI300", "down", -0.4), ("SHCOMP", "down", -0.4)]),
