@@ -154,6 +154,18 @@ impl<'a> Parser<'a> {
     /// "the", parentheses) and asides in parentheses without a figure ("(Symbol: ABC)", "(HK:)").
     fn joins(&self, lo: usize, hi: usize) -> bool {
         let toks = self.toks();
+        let mut hi = hi;
+        if hi > lo && toks[hi - 1].is_punct(b'(') {
+            // the next member is a code in parentheses after its name, which the directory lacks:
+            // "Alpha (0001.HK) and Beta Optical Fibre (0002.HK) fell"
+            let mut k = hi - 1;
+            let t = self.s.t;
+            while k > lo && hi - 1 - k < 5 && toks[k - 1].kind == WORD
+                && crate::uni::is_upper(t[toks[k - 1].start as usize]) {
+                k -= 1;
+            }
+            hi = k;
+        }
         let mut k = lo;
         while k < hi {
             let t = &toks[k];
