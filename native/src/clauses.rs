@@ -167,6 +167,9 @@ impl<'a> Parser<'a> {
             hi = k;
         }
         let mut k = lo;
+        if k < hi && self.bare_code(k) {
+            k += 1; // a bare ticker after the name: "Alpha Corporation ALP and Beta Inc. BET rose"
+        }
         while k < hi {
             let t = &toks[k];
             if t.is_punct(b'(') {
@@ -184,6 +187,13 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         true
+    }
+
+    /// Is token `k` a word of 2 to 5 capitals ("ALP"), the look of a ticker?
+    fn bare_code(&self, k: usize) -> bool {
+        let tok = &self.toks()[k];
+        let word = &self.s.t[tok.start as usize..tok.end as usize];
+        tok.kind == WORD && (2..=5).contains(&word.len()) && word.iter().all(|&c| (b'A' as u32..=b'Z' as u32).contains(&c))
     }
 
     /// Is an index or sector mention ending before token `k` only the board of a header noun ("the top

@@ -30,6 +30,9 @@ CASES = [
      [("0700.HK", "down", -2.0), ("9888.HK", "down", -3.0)]),
     # the period of an abbreviation inside the list
     ("Intel Corp. and Broadcom Inc. rose 2.8% and 2%, respectively.", [("INTC", "up", 2.8), ("AVGO", "up", 2.0)]),
+    # a bare ticker after each name
+    ("Shares of Intel Corporation INTC and Broadcom Inc. AVGO rose 2.8% and 2%, respectively.",
+     [("INTC", "up", 2.8), ("AVGO", "up", 2.0)]),
     # a member known only by its code, after a name the directory lacks
     ("ZTE (00763.HK) and Zorblax Optical Fibre (01810.HK) fell 2.4% and 5.1%.",
      [("0763.HK", "down", -2.4), ("1810.HK", "down", -5.1)]),
