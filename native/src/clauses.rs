@@ -196,6 +196,9 @@ impl<'a> Parser<'a> {
                 self.found(members, &forward, false, out);
                 forward.clear();
             }
+            if self.inside_other_quantity(groups[index].0) {
+                continue;
+            }
             for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     continue;
@@ -215,6 +218,19 @@ impl<'a> Parser<'a> {
                 self.found(members, &moves, c_index == 0, out);
             }
         }
+    }
+
+    /// The subject at token `first` is the complement of a distractor ("Revenue in the company's cloud unit",
+    /// "Profits across the group", "sales of the carmaker"): what moves is not its price.
+    fn inside_other_quantity(&self, first: usize) -> bool {
+        let w = self.s.w;
+        let mut k = first as isize - 1;
+        if self.s.word(k) == w.the {
+            k -= 1;
+        }
+        let prep = self.s.word(k);
+        (prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from)
+            && self.s.word_has(k - 1, lx::REJECT)
     }
 
     fn period(&self, lo: usize, hi: usize) -> u8 {

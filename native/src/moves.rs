@@ -86,6 +86,11 @@ impl Parser<'_> {
                             moves[c].end = if pending.is_empty() { i } else { pending[0].first };
                         }
                     }
+                    if !pending.is_empty() && self.names_other_quantity(i + 1, hi) {
+                        // "a 32% drop in half-year profit": a change of something other than the price
+                        pending.clear();
+                        continue;
+                    }
                     let mut m = if pending.is_empty() {
                         Move::new(direction, i, i)
                     } else {
@@ -125,6 +130,30 @@ impl Parser<'_> {
             self.last_direction = last.direction;
         }
         result
+    }
+
+    /// The words from `k` are "in"/"of" and a noun phrase holding a distractor ("in second-quarter revenue",
+    /// "of its operating profit"): the nominal move before them is not a price move.
+    fn names_other_quantity(&self, k: usize, hi: usize) -> bool {
+        let w = self.s.w;
+        let word = self.s.word(k as isize);
+        if word != w.in_ && word != w.of {
+            return false;
+        }
+        let toks = self.s.toks;
+        for j in k + 1..hi.min(k + 7) {
+            let tok = &toks[j];
+            if tok.kind == super::PUNCT && (tok.ch == b'-' as u32 || tok.ch == b'\'' as u32 || tok.ch == 0x2019) {
+                continue;
+            }
+            if tok.kind != WORD || self.qty[j].is_some() {
+                return false;
+            }
+            if self.s.lex.has(tok.wid, lx::REJECT) {
+                return true;
+            }
+        }
+        false
     }
 
     pub(super) fn gapped(&self, lo: usize, hi: usize) -> Moves {
