@@ -30,10 +30,14 @@ impl Parser<'_> {
                 if rejected || q.last > hi {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PTS_Q && {
-                    let prev = self.s.word(i as isize - 1);
-                    prev == w.at || prev == w.to
-                } && cur.is_none() {
-                    pending_level = pending_level.or(Some(q));
+                    let lead = self.level_lead(i);
+                    lead == w.at || lead == w.to
+                } {
+                    // "to 5,925 points", "closed at 9,521.85 points": the level, not the change
+                    match cur {
+                        Some(c) => moves[c].level = moves[c].level.or(Some(q)),
+                        None => pending_level = pending_level.or(Some(q)),
+                    }
                 } else if q.kind == PCT_Q || q.kind == PTS_Q || q.kind == ABS_Q {
                     if q.signed != 0 && cur.is_none() {
                         moves.push(Move::new(if q.signed > 0 { UP } else { DOWN }, i, i));
