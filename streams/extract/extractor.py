@@ -24,7 +24,8 @@ Decisions on the open cases (see also the tests):
   null unless a percent is stated.
 - A move stated again (headline then body, or a rounded "jumps over 6%" then "rose 6.3%") is one event, with
   the union of the fields and the most precise figures (``native/src/repeats.rs``).
-- Whole markets ("Hong Kong stocks", "the US stock market") are not instruments and give no events.
+- A generic market phrase ("Australian shares", "stocks in Frankfurt": aliases in `streams/data/aliases.tsv`) is
+  that market's benchmark index.
 - An intraday report ("at 10.14am", "in early trade") makes later moves of the article intraday until a
   sentence speaks of the close ("closed", "ended", "on Friday").
 - Absolute changes ("rose 35 cents to $12.10", "fell 120 points") go to ``change_points`` in price units

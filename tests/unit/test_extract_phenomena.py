@@ -116,7 +116,6 @@ DISTRACTORS = [
     "Tech companies raised HK$52 billion, a sevenfold increase from January.",
     "Chinese stocks saw a net inflow of $2 billion from overseas investors in January.",
     "Tencent said its net profit rose 47 percent in the second quarter.",
-    "Hong Kong stocks rose 2% on the stimulus news.",
     "The Hang Seng Index topped the 24,000-point mark.",
     "Corporate IT budgets rose 8 percent, and ON average ALL firms expect NOW A rise of 3 percent.",
     "HSBC raised its dividend by 5 percent.",

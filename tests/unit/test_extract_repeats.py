@@ -32,6 +32,11 @@ REPEATS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("The Hang Seng Index fell 1.72% to 19,204.33 on Friday. Analysts said the 2% drop in the Hang Seng Index"
      " was overdone.",
      [("HSI", "down", -1.72, None, 19204.33, "day", False)]),
+    # a sector made for the article, named twice: one event
+    ("The Hang Seng Index fell 1.1%, and the property sector dropped 2.15%. In the afternoon the property sector"
+     " dropped 2.15% as developers sold off.",
+     [("HSI", "down", -1.1, None, None, "day", False),
+      ("name:property-sub-index", "down", -2.15, None, None, "day", False)]),
     # points and percent in the body, points alone in the headline: one event with both
     ("Hang Seng Index sheds 320 points\n\nThe Hang Seng Index shed 320 points, or 1.6 per cent, to 19,850.",
      [("HSI", "down", -1.6, -320.0, 19850.0, "day", False)]),
