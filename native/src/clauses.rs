@@ -221,7 +221,8 @@ impl<'a> Parser<'a> {
     }
 
     /// The subject at token `first` is the complement of a distractor ("Revenue in the company's cloud unit",
-    /// "Profits across the group", "sales of the carmaker"): what moves is not its price.
+    /// "Profits across the group", "sales of the carmaker", "a net inflow of HK$15 billion into Hong Kong
+    /// stocks"): what moves is not its price.
     fn inside_other_quantity(&self, first: usize) -> bool {
         let w = self.s.w;
         let mut k = first as isize - 1;
@@ -229,8 +230,24 @@ impl<'a> Parser<'a> {
             k -= 1;
         }
         let prep = self.s.word(k);
-        (prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from)
-            && self.s.word_has(k - 1, lx::REJECT)
+        if !(prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from || prep == w.into) {
+            return false;
+        }
+        // the distractor heads the phrase: "Revenue in", "a net inflow of HK$15 billion into"
+        let toks = self.toks();
+        let mut j = k - 1;
+        while j >= 0 && k - j <= 6 {
+            let tok = &toks[j as usize];
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) {
+                return true;
+            }
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) || tok.is_punct(b',')
+                || tok.is_punct(b';') || self.qty[j as usize].is_some_and(|q| q.kind == PCT_Q || q.kind == PTS_Q) {
+                return false;
+            }
+            j -= 1;
+        }
+        false
     }
 
     fn period(&self, lo: usize, hi: usize) -> u8 {

@@ -241,7 +241,10 @@ impl Engine {
         x.out.found.retain(|(f, _, _)| {
             f.mention.inst & crate::mentions::DYN != 0 || !dir.insts[f.mention.inst as usize].is_volatility_gauge()
         });
-        crate::repeats::merge_repeats(&mut x.out.found, &mut x.kept, &mut x.keep);
+        let same_inst = |a: u32, b: u32| {
+            a == b || ((a | b) & crate::mentions::DYN != 0 && tracker.inst(a).key == tracker.inst(b).key)
+        };
+        crate::repeats::merge_repeats(&mut x.out.found, &mut x.kept, &mut x.keep, &same_inst);
         let (dyn_insts, bufs) = tracker.finish();
         x.out.dyn_insts = dyn_insts;
         x.tracker = bufs;

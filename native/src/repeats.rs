@@ -53,7 +53,7 @@ fn same_value(a: Option<Quantity>, b: Option<Quantity>) -> bool {
 /// `Some(true)` when `b` is the better statement of the move `a` states too, `Some(false)` when `a` is,
 /// `None` when they are different moves.
 fn same_move(a: &Found, b: &Found) -> Option<bool> {
-    if a.mention.inst != b.mention.inst || a.direction != b.direction {
+    if a.direction != b.direction {
         return None;
     }
     if let (Some(x), Some(y)) = (a.pct, b.pct) {
@@ -112,7 +112,10 @@ const LOOK_BACK: usize = 256;
 
 /// Merges the repeated statements of one move, in place, keeping the order of first statements.
 /// `kept` and `keep` are buffers.
-pub fn merge_repeats(found: &mut Vec<(Found, usize, usize)>, kept: &mut Vec<usize>, keep: &mut Vec<bool>) {
+/// `same_inst(a, b)`: instruments `a` and `b` are one (the same id, or instruments made for the article with
+/// the same key: "the financial sector" twice).
+pub fn merge_repeats(found: &mut Vec<(Found, usize, usize)>, kept: &mut Vec<usize>, keep: &mut Vec<bool>,
+                     same_inst: &dyn Fn(u32, u32) -> bool) {
     if found.len() < 2 {
         return;
     }
@@ -123,7 +126,7 @@ pub fn merge_repeats(found: &mut Vec<(Found, usize, usize)>, kept: &mut Vec<usiz
         let inst = found[j].0.mention.inst;
         let mut merged = false;
         for &i in kept.iter().rev().take(LOOK_BACK) {
-            if found[i].0.mention.inst != inst {
+            if !same_inst(found[i].0.mention.inst, inst) {
                 continue;
             }
             if let Some(later_better) = same_move(&found[i].0, &found[j].0) {
