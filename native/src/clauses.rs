@@ -222,7 +222,7 @@ impl<'a> Parser<'a> {
 
     /// The subject at token `first` is the complement of a distractor ("Revenue in the company's cloud unit",
     /// "Profits across the group", "sales of the carmaker", "a net inflow of HK$15 billion into Hong Kong
-    /// stocks"): what moves is not its price.
+    /// stocks") or of a share of it ("90% of the constituent stocks of the index"): what moves is not its price.
     fn inside_other_quantity(&self, first: usize) -> bool {
         let w = self.s.w;
         let mut k = first as isize - 1;
@@ -241,8 +241,12 @@ impl<'a> Parser<'a> {
             if tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) {
                 return true;
             }
+            if let Some(q) = self.qty[j as usize].filter(|q| q.kind == PCT_Q || q.kind == PTS_Q) {
+                // "90% of the constituent stocks of the index", "8% of the Hang Seng Index": a share of it
+                return q.kind == PCT_Q && self.s.word(q.last as isize) == w.of;
+            }
             if tok.kind == WORD && self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) || tok.is_punct(b',')
-                || tok.is_punct(b';') || self.qty[j as usize].is_some_and(|q| q.kind == PCT_Q || q.kind == PTS_Q) {
+                || tok.is_punct(b';') {
                 return false;
             }
             j -= 1;

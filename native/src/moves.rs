@@ -29,6 +29,8 @@ impl Parser<'_> {
             if let Some(q) = self.qty[i] {
                 if rejected || q.last > hi {
                     // a distractor came before, or the figure runs past the clause
+                } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
+                    // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
                 } else if q.kind == PTS_Q && {
                     let lead = self.level_lead(i);
                     lead == w.at || lead == w.to

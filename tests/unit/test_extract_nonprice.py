@@ -33,6 +33,10 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # the subject is the complement of a business figure: "Revenue in <company>", "Profits across <group>"
     ("Revenue in the Meituan delivery unit climbed 31% on an annual basis.", []),
     ("Profits across the Xiaomi group fell 3% to 1 billion yuan.", []),
+    # breadth and weightings: a share of the index, not the index
+    ("Some 80% of the constituent stocks of the Hang Seng Index fell more than 2%.", []),
+    ("Tencent Holdings makes up 8.1% of the Hang Seng Index.", []),
+    ("Meituan rose 3.2%, making up 4% of the index gain.", [("3690.HK", "up", 3.2)]),
     # index futures are not the index
     ("S&P 500 futures rose 0.5% before the open.", []),
     ("Nasdaq futures fell about 1 percent after the results.", []),
