@@ -32,7 +32,9 @@ fn periods_agree(a: u8, b: u8) -> bool {
 
 /// `rough` restates `precise`: fewer decimals, `precise` rounds to it (or, when `rough` is approximate,
 /// lies within one unit of its last digit: "over 3%" for 3.6%) and lies within a quarter of it.
-fn restates(rough: &Quantity, precise: &Quantity) -> bool {
+/// `same_period`: the two statements have the same period; then an approximate figure is also a lower
+/// bound of a larger precise one ("closed more than one per cent lower" for 1.54%).
+fn restates(rough: &Quantity, precise: &Quantity, same_period: bool) -> bool {
     let (dr, dp) = (decimals(rough.value), decimals(precise.value));
     if dr >= dp {
         return false;
@@ -40,7 +42,8 @@ fn restates(rough: &Quantity, precise: &Quantity) -> bool {
     let unit = 10f64.powi(-(dr as i32));
     let diff = (precise.value - rough.value).abs();
     if rough.approx {
-        diff < unit - 1e-9 && diff <= rough.value.abs() / 4.0
+        let above = precise.value.abs() > rough.value.abs();
+        diff < unit - 1e-9 && (diff <= rough.value.abs() / 4.0 || (same_period && above))
     } else {
         diff <= unit / 2.0 + 1e-9 && diff <= rough.value.abs() / 4.0
     }
@@ -66,9 +69,10 @@ fn same_move(a: &Found, b: &Found) -> Option<bool> {
     }
     match (a.pct, b.pct) {
         (Some(x), Some(y)) => {
-            if restates(&x, &y) {
+            let same_period = a.period == b.period;
+            if restates(&x, &y, same_period) {
                 Some(true)
-            } else if restates(&y, &x) {
+            } else if restates(&y, &x, same_period) {
                 Some(false)
             } else {
                 None

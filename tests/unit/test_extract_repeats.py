@@ -28,6 +28,10 @@ REPEATS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Alibaba jumps over 6% after results\n\nAlibaba Group rose 6.3% to HK$91.40 after quarterly results beat"
      " estimates.",
      [("9988.HK", "up", 6.3, None, 91.4, "day", False)]),
+    # "more than one per cent" is a lower bound of the precise figure of the same session
+    ("The Hang Seng Index closed more than one per cent lower on Tuesday. The Hang Seng Index was down 310"
+     " points, or 1.54 per cent, at 19,871.1 points.",
+     [("HSI", "down", -1.54, -310.0, 19871.1, "day", False)]),
     # a whole-number restatement later in the text, not approximate
     ("The Hang Seng Index fell 1.72% to 19,204.33 on Friday. Analysts said the 2% drop in the Hang Seng Index"
      " was overdone.",
