@@ -68,7 +68,7 @@ const CONTEXT_SENTENCES: usize = 2;
 /// The snapshot phrases of the lexicon (see `phrases.snapshot` in `lexicon.toml`), by kind.
 pub struct Snapshot {
     pieces: Pieces,
-    kinds: Vec<(Vec<u8>, u8)>,
+    kinds: HashMap<Vec<u8>, u8>,
 }
 
 /// Kinds of snapshot phrases: a time of the session (it holds for the sentences after it), an opening or
@@ -95,7 +95,11 @@ impl Snapshot {
             kinds.push((header.to_lowercase().into_bytes(), SNAP_HEADER | code << 4));
         }
         let all: Vec<String> = kinds.iter().map(|(p, _)| String::from_utf8_lossy(p).into_owned()).collect();
-        Ok(Snapshot { pieces: Pieces::new(&all), kinds })
+        let mut by_phrase: HashMap<Vec<u8>, u8> = HashMap::new();
+        for (phrase, kind) in kinds {
+            *by_phrase.entry(phrase).or_insert(0) |= kind;
+        }
+        Ok(Snapshot { pieces: Pieces::new(&all), kinds: by_phrase })
     }
 
     /// The phrases in the `ranges` (sorted, apart) of `lowered` (lower-cased bytes), as (start, kinds), sorted.
@@ -106,7 +110,7 @@ impl Snapshot {
         }
         for &(start, len) in hits.iter() {
             let piece = &lowered[start as usize..start as usize + len as usize];
-            let kind = self.kinds.iter().filter(|(p, _)| p[..] == *piece).fold(0, |k, (_, kind)| k | kind);
+            let kind = self.kinds.get(piece).copied().unwrap_or(0);
             out.push((start, kind));
         }
         out.sort_unstable();
@@ -293,8 +297,14 @@ impl Engine {
         match &sc.lowered {
             Some(lowered) => self.snapshot.find(lowered, &x.snap_ranges, &mut x.snap_hits, &mut x.snaps),
             None => {
+                // lower-cased only where phrases are looked for (the rest stays zero: no phrase spans it)
                 x.snap_low.clear();
-                x.snap_low.extend(t.iter().map(|&c| if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 }));
+                x.snap_low.resize(t.len(), 0);
+                for &(lo, hi) in &x.snap_ranges {
+                    for (low, &c) in x.snap_low[lo..hi].iter_mut().zip(&t[lo..hi]) {
+                        *low = if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 };
+                    }
+                }
                 self.snapshot.find(&x.snap_low, &x.snap_ranges, &mut x.snap_hits, &mut x.snaps);
             }
         }
