@@ -31,12 +31,17 @@ pub const THRESHOLD: u32 = 1 << 19;
 pub const ADV_BLOCK: u32 = 1 << 20;
 /// "over", "about", "nearly", "more", "around": ", and" before them does not start a clause
 pub const AND_QUALIFIER: u32 = 1 << 21;
+/// "ltd", "holdings", ...: a word that ends a company's name (`proper.rs`)
+pub const COMPANY_SUFFIX: u32 = 1 << 22;
+/// months, places, market words ...: never a word of a name the directory lacks (`proper.rs`)
+pub const NOT_NAME: u32 = 1 << 23;
 
-pub const NAMED_SETS: [(&str, u32); 15] = [
+pub const NAMED_SETS: [(&str, u32); 17] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
     ("split_after_comma", SPLIT_AFTER_COMMA), ("asides", ASIDE), ("level_fillers", LEVEL_FILLER),
+    ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME),
 ];
 
 /// Words the code names one by one.

@@ -17,6 +17,7 @@ mod mentions;
 mod patterns;
 mod pieces;
 mod prescan;
+mod proper;
 mod quantities;
 mod pyobjects;
 mod refs;

@@ -1,7 +1,7 @@
 //! The mention tracker: mentions resolved in text order, with the article state
 //! (last instrument of each kind, market counts) that references and ambiguous names depend on.
 
-use crate::directory::{Inst, NameMatch, INDEX, SECTOR, STOCK};
+use crate::directory::{Inst, NameMatch, Str, INDEX, SECTOR, STOCK};
 use crate::tickers::{find_tickers, TickerMatch};
 use crate::engine::Engine;
 use crate::refs;
@@ -27,6 +27,8 @@ pub enum Payload {
     Ticker(usize),
     Sector(refs::SectorMatch),
     Anaphor((usize, usize)),
+    /// a company name the directory lacks (`proper.rs`)
+    Proper,
 }
 
 /// `_CURRENCY_HINTS`: a currency in the text suggests a market.
@@ -246,6 +248,7 @@ impl<'a> Tracker<'a> {
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
         }
+        self.proper_names(lo, hi, &mut raw);
         let mut last_end = 0usize;
         let mut any = false;
         for (start, neg_len, _, _, payload) in raw.drain(..) {
@@ -308,6 +311,17 @@ impl<'a> Tracker<'a> {
                 let id = self.ticker_instrument(*k, None);
                 m(id, false)
             }
+            Payload::Proper => {
+                let name: Str = self.t[start..end].into();
+                let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
+                key.extend((self.slug)(&name));
+                let key: Str = key.into();
+                let id = match self.dyn_insts.iter().position(|i| i.key == key) {
+                    Some(k) => k as u32 | DYN,
+                    None => self.push_dyn(Inst { key, name, symbol: None, kind: STOCK, market: self.best, py: None }),
+                };
+                m(id, false)
+            }
             Payload::Sector(sm) => {
                 let id = self.sector_instrument(sm, start);
                 self.last[SECTOR as usize] = id;
@@ -340,6 +354,37 @@ impl<'a> Tracker<'a> {
                 m(previous, true)
             }
         }
+    }
+
+    /// Names the directory lacks (`proper.rs`), added to `raw` (sorted, and kept so) when they neither overlap
+    /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
+    fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
+        let t = self.t;
+        let mut spans = std::mem::take(&mut self.bufs.heads);
+        spans.clear();
+        crate::proper::proper_names(t, lo, hi, &self.eng.lex, &mut spans);
+        if !spans.is_empty() {
+            let mut max_end: Vec<usize> = Vec::with_capacity(raw.len());
+            for r in raw.iter() {
+                let end = (r.0 as isize - r.1) as usize;
+                max_end.push(max_end.last().map_or(end, |&m: &usize| m.max(end)));
+            }
+            let before = raw.len();
+            for &(s, e) in &spans {
+                let k = raw[..before].partition_point(|r| r.0 < e);
+                let free = k == 0 || {
+                    let m = max_end[k - 1];
+                    m <= s && !t[m..s].iter().all(|&c| uni::is_space(c) || c == b'.' as u32)
+                };
+                if free {
+                    raw.push((s, s as isize - e as isize, 4, raw.len(), Payload::Proper));
+                }
+            }
+            if raw.len() > before {
+                raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
+            }
+        }
+        self.bufs.heads = spans;
     }
 
     fn sector_instrument(&mut self, sm: &refs::SectorMatch, seg_lo: usize) -> u32 {
