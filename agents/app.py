@@ -23,10 +23,10 @@ from typing import Any
 
 import faust
 
-from agents import transactions
+from agents import __version__, transactions
 from agents.context import PipelineContext
-from headlines import __version__
-from headlines.settings import Settings
+from agents.preflight import prepare_data_dir
+from agents.settings import Settings
 
 log = logging.getLogger("headlines.worker")
 
@@ -52,6 +52,7 @@ def _auth_kwargs(settings: Settings) -> dict[str, Any]:
 
 def create_app(settings: Settings) -> faust.App:
     """Build the Faust app with its topics, tables, agents, timers and metrics server."""
+    prepare_data_dir(settings)  # with its parents (Faust creates only the last level)
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{s}" for s in settings.bootstrap_servers],
