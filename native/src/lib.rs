@@ -17,7 +17,6 @@ mod mentions;
 mod patterns;
 mod pieces;
 mod prescan;
-mod proper;
 mod quantities;
 mod pyobjects;
 mod refs;

@@ -1,7 +1,7 @@
 //! The mention tracker: mentions resolved in text order, with the article state
 //! (last instrument of each kind, market counts) that references and ambiguous names depend on.
 
-use crate::directory::{Inst, NameMatch, Str, INDEX, SECTOR, STOCK};
+use crate::directory::{Inst, NameMatch, INDEX, SECTOR, STOCK};
 use crate::tickers::{find_tickers, TickerMatch};
 use crate::engine::Engine;
 use crate::refs;
@@ -177,6 +177,10 @@ impl<'a> Tracker<'a> {
         let mut raw = std::mem::take(&mut self.bufs.raw);
         raw.clear();
         for (k, m) in names.iter().enumerate() {
+            // an exchange label, "(NASDAQ:)", "(TecDAX: ACME)", names no instrument that moves
+            if m.start > 0 && t[m.start - 1] == b'(' as u32 && m.end < t.len() && t[m.end] == b':' as u32 {
+                continue;
+            }
             raw.push((m.start, m.start as isize - m.end as isize, 0, raw.len(), Payload::Name(k)));
         }
         if self.tickers.is_none() {
@@ -312,14 +316,7 @@ impl<'a> Tracker<'a> {
                 m(id, false)
             }
             Payload::Proper => {
-                let name: Str = self.t[start..end].into();
-                let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
-                key.extend((self.slug)(&name));
-                let key: Str = key.into();
-                let id = match self.dyn_insts.iter().position(|i| i.key == key) {
-                    Some(k) => k as u32 | DYN,
-                    None => self.push_dyn(Inst { key, name, symbol: None, kind: STOCK, market: self.best, py: None }),
-                };
+                let id = self.proper_instrument(start, end);
                 m(id, false)
             }
             Payload::Sector(sm) => {
@@ -356,37 +353,6 @@ impl<'a> Tracker<'a> {
         }
     }
 
-    /// Names the directory lacks (`proper.rs`), added to `raw` (sorted, and kept so) when they neither overlap
-    /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
-    fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
-        let t = self.t;
-        let mut spans = std::mem::take(&mut self.bufs.heads);
-        spans.clear();
-        crate::proper::proper_names(t, lo, hi, &self.eng.lex, &mut spans);
-        if !spans.is_empty() {
-            let mut max_end: Vec<usize> = Vec::with_capacity(raw.len());
-            for r in raw.iter() {
-                let end = (r.0 as isize - r.1) as usize;
-                max_end.push(max_end.last().map_or(end, |&m: &usize| m.max(end)));
-            }
-            let before = raw.len();
-            for &(s, e) in &spans {
-                let k = raw[..before].partition_point(|r| r.0 < e);
-                let free = k == 0 || {
-                    let m = max_end[k - 1];
-                    m <= s && !t[m..s].iter().all(|&c| uni::is_space(c) || c == b'.' as u32)
-                };
-                if free {
-                    raw.push((s, s as isize - e as isize, 4, raw.len(), Payload::Proper));
-                }
-            }
-            if raw.len() > before {
-                raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
-            }
-        }
-        self.bufs.heads = spans;
-    }
-
     fn sector_instrument(&mut self, sm: &refs::SectorMatch, seg_lo: usize) -> u32 {
         let base = seg_lo - sm.start; // segment offset: sm ranges are relative to the segment
         let t = self.t;
@@ -409,3 +375,6 @@ impl<'a> Tracker<'a> {
         self.push_dyn(Inst { key: key.into(), name: name.into(), symbol: None, kind: SECTOR, market, py: None })
     }
 }
+
+#[path = "proper.rs"]
+mod proper;

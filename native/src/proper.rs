@@ -5,8 +5,55 @@
 //! word of it may be in the lexicon's `not_names` (months, days, places, titles, market words, currencies,
 //! commodities, sectors).
 
+use super::{Payload, Tracker, DYN};
+use crate::directory::{Inst, Str, STOCK};
 use crate::lexicon::{pack, Lexicon, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
 use crate::uni;
+
+impl Tracker<'_> {
+    /// Names the directory lacks (`proper.rs`), added to `raw` (sorted, and kept so) when they neither overlap
+    /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
+    pub(super) fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
+        let t = self.t;
+        let mut spans = std::mem::take(&mut self.bufs.heads);
+        spans.clear();
+        find(t, lo, hi, &self.eng.lex, &mut spans);
+        if !spans.is_empty() {
+            let mut max_end: Vec<usize> = Vec::with_capacity(raw.len());
+            for r in raw.iter() {
+                let end = (r.0 as isize - r.1) as usize;
+                max_end.push(max_end.last().map_or(end, |&m: &usize| m.max(end)));
+            }
+            let before = raw.len();
+            for &(s, e) in &spans {
+                let k = raw[..before].partition_point(|r| r.0 < e);
+                let free = k == 0 || {
+                    let m = max_end[k - 1];
+                    m <= s && !t[m..s].iter().all(|&c| uni::is_space(c) || c == b'.' as u32)
+                };
+                if free {
+                    raw.push((s, s as isize - e as isize, 4, raw.len(), Payload::Proper));
+                }
+            }
+            if raw.len() > before {
+                raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
+            }
+        }
+        self.bufs.heads = spans;
+    }
+
+    /// The instrument of such a name: keyed by it, no symbol (one per name in an article).
+    pub(super) fn proper_instrument(&mut self, start: usize, end: usize) -> u32 {
+        let name: Str = self.t[start..end].into();
+        let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
+        key.extend((self.slug)(&name));
+        let key: Str = key.into();
+        match self.dyn_insts.iter().position(|i| i.key == key) {
+            Some(k) => k as u32 | DYN,
+            None => self.push_dyn(Inst { key, name, symbol: None, kind: STOCK, market: self.best, py: None }),
+        }
+    }
+}
 
 const MAX_WORDS: usize = 6;
 
@@ -67,7 +114,7 @@ fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
 }
 
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
-pub fn proper_names(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
+fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let mut i = lo;
     while i < hi {
         // the verbs: a lower-case word of the move lists
@@ -85,23 +132,30 @@ pub fn proper_names(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Ve
             continue;
         }
         let mut end = verb.0;
-        let Some(mut w) = word_before(t, lo, end) else { continue };
-        if lower_is(t, w, b"shares") || lower_is(t, w, b"stock") {
-            end = w.0;
-        }
-        // a ticker or exchange label in brackets after the name: "Orion Foods (OFX) jumped", "(HK:)"
-        let (a, _) = uni::strip(t, lo, end);
-        let (_, b) = uni::strip(t, a, end);
-        if b > a && t[b - 1] == b')' as u32 {
-            match t[lo.max(b.saturating_sub(24))..b].iter().rposition(|&c| c == b'(' as u32) {
-                Some(k) => end = lo.max(b.saturating_sub(24)) + k,
-                None => continue,
+        if let Some(w) = word_before(t, lo, end) {
+            if w.1 == uni::strip(t, w.0, end).1 && (lower_is(t, w, b"shares") || lower_is(t, w, b"stock")) {
+                end = w.0;
             }
         }
-        match word_before(t, lo, end) {
-            Some(x) if x.1 == uni::strip(t, x.0, end).1 => w = x,
-            _ => continue,
+        // a ticker or exchange label in brackets after the name: "Orion Foods (OFX) jumped", "(HK:)"
+        let mut bad = false;
+        for _ in 0..2 {
+            let (_, b) = uni::strip(t, lo, end);
+            if b > lo && t[b - 1] == b')' as u32 {
+                let from = lo.max(b.saturating_sub(24));
+                match t[from..b].iter().rposition(|&c| c == b'(' as u32) {
+                    Some(k) => end = from + k,
+                    None => bad = true,
+                }
+            }
         }
+        if bad {
+            continue;
+        }
+        let w = match word_before(t, lo, end) {
+            Some(x) if x.1 == uni::strip(t, x.0, end).1 => x,
+            _ => continue,
+        };
         if let Some(span) = name_ending(t, lo, w, lex) {
             out.push(span);
         }

@@ -14,6 +14,7 @@ ROWS = [
     ("ORST.NS", "Orion Steel Ltd", "stock", "IN", "Orion Steel"),
     ("SENSEX", "S&P BSE Sensex", "index", "IN", "Sensex"),
     ("HSI", "Hang Seng Index", "index", "HK", "Hang Seng"),
+    ("IXIC", "Nasdaq Composite", "index", "US", "Nasdaq"),
     ("0999.HK", "Kelvar Holdings", "stock", "HK", "Kelvar"),
 ]
 EX = Extractor(Directory.from_rows(ROWS))
@@ -36,6 +37,8 @@ def run(text: str) -> list[tuple[str, float | None]]:
     ("On the Sensex, Pinecrest Bank rose 2%.", [("PNCB.NS", 2.0)]),
     ("A 4.5% drop in Pinecrest Bank shares weighed on the Sensex, which slipped 0.3%.",
      [("PNCB.NS", -4.5), ("SENSEX", -0.3)]),
+    # an exchange label is no subject
+    ("Kelvar (HK:)(NASDAQ:) rose 5.9%.", [("0999.HK", 5.9)]),
     ("The Hang Seng was dragged lower by a 3.1% slide in Kelvar shares.", [("0999.HK", -3.1)]),
 ])
 def test_the_subject_not_the_index_beside_it(text: str, expected: list[tuple[str, float]]) -> None:

@@ -25,6 +25,11 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("Insurers were mixed and Bank of Ostravel climbed 1.1%.", [("Bank of Ostravel", None, "up", 1.1)]),
     ("Volume was thin, and Morrow & Pike Ltd lost 0.6%.", [("Morrow & Pike Ltd", None, "down", -0.6)]),
     ("On Monday Quillmere Foods rose 2%.", [("Quillmere Foods", None, "up", 2.0)]),
+    # exchange labels and tickers in brackets between the name and its verb
+    ("Banks rose, and Quillmere Foods (HK:) rose 3.1%.", [("Quillmere Foods", None, "up", 3.1)]),
+    ("Volume was thin, and Varnholt Power (HK:)(NASDAQ:) rose 6%.", [("Varnholt Power", None, "up", 6.0)]),
+    ("Brasswick Holdings (ETR: ) declined 2.08%.", [("Brasswick Holdings", None, "down", -2.08)]),
+    ("Tarnell Group (NYSE: TRNL) rose 4%.", [("Tarnell Group", "TRNL", "up", 4.0)]),
     # the same name twice in one article is one instrument
     ("Quillmere Foods rose 2%. Later Quillmere Foods fell 1%.",
      [("Quillmere Foods", None, "up", 2.0), ("Quillmere Foods", None, "down", -1.0)]),
@@ -51,6 +56,7 @@ def test_a_company_the_directory_lacks(text: str, expected: list[tuple[str, str 
     "The rally lifted H-shares, which rose 1.1%.",
     "Chinese Equities slipped 0.9%.",
     "Group Holdings rose 5%.",
+    "Net Interest Income (NII) rose 6.4% to 32,615 crore.",
     "Quillmere Foods rose 20 points.",  # no percent figure: not taken without the directory
     "Quillmere Foods said sales rose 7%.",  # the subject of "rose" is sales
 ])
