@@ -31,7 +31,11 @@ impl Tracker<'_> {
                     let m = max_end[k - 1];
                     m <= s && !t[m..s].iter().all(|&c| uni::is_space(c) || c == b'.' as u32)
                 };
-                if free {
+                // a ticker right after the name ("Quillmere 3436.T") is the mention (the name is only its label)
+                let next = raw[..before].partition_point(|r| r.0 < e);
+                let ticker_after = next < before && t[raw[next].0] != b'(' as u32
+                    && t[e..raw[next].0].iter().all(|&c| uni::is_space(c));
+                if free && !ticker_after {
                     raw.push((s, s as isize - e as isize, 4, raw.len(), Payload::Proper));
                 }
             }
@@ -152,14 +156,29 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
         if bad {
             continue;
         }
-        let w = match word_before(t, lo, end) {
+        let mut w = match word_before(t, lo, end) {
             Some(x) if x.1 == uni::strip(t, x.0, end).1 => x,
             _ => continue,
         };
+        // a ticker with its market's suffix after the name: "Quillmere 3436.T tanked"
+        if is_suffix_ticker(&t[w.0..w.1]) {
+            w = match word_before(t, lo, w.0) {
+                Some(x) if x.1 == uni::strip(t, x.0, w.0).1 => x,
+                _ => continue,
+            };
+        }
         if let Some(span) = name_ending(t, lo, w, lex) {
             out.push(span);
         }
     }
+}
+
+/// "3436.T", "BHP.AX", "0700.HK": capitals or digits, a dot, one to three capitals.
+fn is_suffix_ticker(w: &[u32]) -> bool {
+    let Some(dot) = w.iter().rposition(|&c| c == b'.' as u32) else { return false };
+    let code = |c: &u32| (*c < 128) && ((*c as u8).is_ascii_uppercase() || (*c as u8).is_ascii_digit());
+    dot > 0 && (1..=3).contains(&(w.len() - dot - 1)) && w[..dot].iter().all(code)
+        && w[dot + 1..].iter().all(|&c| c < 128 && (c as u8).is_ascii_uppercase())
 }
 
 fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {

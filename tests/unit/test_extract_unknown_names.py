@@ -62,3 +62,11 @@ def test_a_company_the_directory_lacks(text: str, expected: list[tuple[str, str 
 ])
 def test_not_a_company(text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "symbol"), [
+    ("Elsewhere, Quillmere Foods 3436.T tanked 5.1%.", "3436.T"),  # the stated ticker, one event
+    ("Elsewhere, Quillmere Foods 9999.T tanked 5.1%.", None),  # an unknown code: the name
+])
+def test_a_ticker_after_the_name(text: str, symbol: str | None) -> None:
+    assert [(e.instrument.symbol, e.change_pct) for e in EX.extract(Article(id="t", body=text))] == [(symbol, -5.1)]
