@@ -70,7 +70,7 @@ impl Sentence<'_> {
         if low == 0 {
             return (0, j);
         }
-        if low == w.percent || low == w.pct {
+        if low == w.percent || low == w.pct || low == w.pc {
             return (PCT_Q, j + 1);
         }
         if low == w.per && self.word(j as isize + 1) == w.cent {
