@@ -327,6 +327,9 @@ impl<'a> Parser<'a> {
                 self.found(members, &forward, false, out);
                 forward.clear();
             }
+            if self.inside_other_quantity(groups[index].0) {
+                continue;
+            }
             for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     continue;
@@ -346,6 +349,40 @@ impl<'a> Parser<'a> {
                 self.found(members, &moves, c_index == 0, out);
             }
         }
+    }
+
+    /// The subject at token `first` is the complement of a distractor ("Revenue in the company's cloud unit",
+    /// "Profits across the group", "sales of the carmaker", "a net inflow of HK$15 billion into Hong Kong
+    /// stocks") or of a share of it ("90% of the constituent stocks of the index"): what moves is not its price.
+    fn inside_other_quantity(&self, first: usize) -> bool {
+        let w = self.s.w;
+        let mut k = first as isize - 1;
+        if self.s.word(k) == w.the {
+            k -= 1;
+        }
+        let prep = self.s.word(k);
+        if !(prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from || prep == w.into) {
+            return false;
+        }
+        // the distractor heads the phrase: "Revenue in", "a net inflow of HK$15 billion into"
+        let toks = self.toks();
+        let mut j = k - 1;
+        while j >= 0 && k - j <= 6 {
+            let tok = &toks[j as usize];
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) {
+                return true;
+            }
+            if let Some(q) = self.qty[j as usize].filter(|q| q.kind == PCT_Q || q.kind == PTS_Q) {
+                // "90% of the constituent stocks of the index", "8% of the Hang Seng Index": a share of it
+                return q.kind == PCT_Q && self.s.word(q.last as isize) == w.of;
+            }
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) || tok.is_punct(b',')
+                || tok.is_punct(b';') {
+                return false;
+            }
+            j -= 1;
+        }
+        false
     }
 
     fn period(&self, lo: usize, hi: usize) -> u8 {

@@ -49,6 +49,8 @@ pub struct Scratch {
     tokens: Vec<Token>,
     qty: Vec<Option<Quantity>>,
     found: Vec<Found>,
+    kept: Vec<usize>,
+    keep: Vec<bool>,
     tracker: TrackerBufs,
     parser: ParserBufs,
 }
@@ -272,6 +274,14 @@ impl Engine {
                 x.out.found.push((f, s_lo, s_hi));
             }
         }
+        let dir = &self.dir;
+        x.out.found.retain(|(f, _, _)| {
+            f.mention.inst & crate::mentions::DYN != 0 || !dir.insts[f.mention.inst as usize].is_volatility_gauge()
+        });
+        let same_inst = |a: u32, b: u32| {
+            a == b || ((a | b) & crate::mentions::DYN != 0 && tracker.inst(a).key == tracker.inst(b).key)
+        };
+        crate::repeats::merge_repeats(&mut x.out.found, &mut x.kept, &mut x.keep, &same_inst);
         let (dyn_insts, bufs) = tracker.finish();
         x.out.dyn_insts = dyn_insts;
         x.tracker = bufs;

@@ -33,11 +33,17 @@ impl Parser<'_> {
             if let Some(q) = self.qty[i] {
                 if rejected || q.last > hi {
                     // a distractor came before, or the figure runs past the clause
+                } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
+                    // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
                 } else if q.kind == PTS_Q && {
-                    let prev = self.s.word(i as isize - 1);
-                    prev == w.at || prev == w.to
-                } && cur.is_none() {
-                    pending_level = pending_level.or(Some(q));
+                    let lead = self.level_lead(i);
+                    lead == w.at || lead == w.to
+                } {
+                    // "to 5,925 points", "closed at 9,521.85 points": the level, not the change
+                    match cur {
+                        Some(c) => moves[c].level = moves[c].level.or(Some(q)),
+                        None => pending_level = pending_level.or(Some(q)),
+                    }
                 } else if q.kind == PCT_Q || q.kind == PTS_Q || q.kind == ABS_Q {
                     if q.signed != 0 && cur.is_none() {
                         moves.push(Move::new(if q.signed > 0 { UP } else { DOWN }, i, i));
@@ -108,6 +114,11 @@ impl Parser<'_> {
                             moves[c].end = if pending.is_empty() { i } else { pending[0].first };
                         }
                     }
+                    if !pending.is_empty() && self.names_other_quantity(i + 1, hi) {
+                        // "a 32% drop in half-year profit": a change of something other than the price
+                        pending.clear();
+                        continue;
+                    }
                     let mut m = if pending.is_empty() {
                         Move::new(direction, i, i)
                     } else {
@@ -151,6 +162,30 @@ impl Parser<'_> {
             _ => {}
         }
         result
+    }
+
+    /// The words from `k` are "in"/"of" and a noun phrase holding a distractor ("in second-quarter revenue",
+    /// "of its operating profit"): the nominal move before them is not a price move.
+    fn names_other_quantity(&self, k: usize, hi: usize) -> bool {
+        let w = self.s.w;
+        let word = self.s.word(k as isize);
+        if word != w.in_ && word != w.of {
+            return false;
+        }
+        let toks = self.s.toks;
+        for j in k + 1..hi.min(k + 7) {
+            let tok = &toks[j];
+            if tok.kind == super::PUNCT && (tok.ch == b'-' as u32 || tok.ch == b'\'' as u32 || tok.ch == 0x2019) {
+                continue;
+            }
+            if tok.kind != WORD || self.qty[j].is_some() {
+                return false;
+            }
+            if self.s.lex.has(tok.wid, lx::REJECT) {
+                return true;
+            }
+        }
+        false
     }
 
     pub(super) fn gapped(&self, lo: usize, hi: usize) -> Moves {

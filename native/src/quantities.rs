@@ -256,6 +256,10 @@ impl Sentence<'_> {
                 if gap_to && a.kind == LEVEL_Q && !between && after_to {
                     continue;
                 }
+                if gap_to && a.kind == PTS_Q && !between && b.value > 4.0 * a.value {
+                    // "fell 25 points to 2,480 points": a change and the level, not a range
+                    continue;
+                }
                 let mut merged = b;
                 merged.value = (a.value + b.value) / 2.0;
                 merged.first = a.first;
