@@ -33,8 +33,13 @@ impl Tracker<'_> {
                 };
                 // a ticker right after the name ("Quillmere 3436.T") is the mention (the name is only its label)
                 let next = raw[..before].partition_point(|r| r.0 < e);
-                let ticker_after = next < before && t[raw[next].0] != b'(' as u32
-                    && t[e..raw[next].0].iter().all(|&c| uni::is_space(c));
+                // (a ticker whose mention starts at its bracket joins the name instead: "Tarnell Group (NYSE: TRNL)")
+                let ticker_after = next < before && {
+                    let gap = &t[e..raw[next].0];
+                    let open = gap.last() == Some(&(b'(' as u32));
+                    let spaces = gap[..gap.len() - usize::from(open)].iter().all(|&c| uni::is_space(c));
+                    spaces && (open || t[raw[next].0] != b'(' as u32)
+                };
                 if free && !ticker_after {
                     raw.push((s, s as isize - e as isize, 4, raw.len(), Payload::Proper));
                 }
