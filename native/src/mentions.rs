@@ -170,7 +170,10 @@ impl<'a> Tracker<'a> {
     }
 
     /// `resolve(lo, hi, names)`; `cands` is the arena of the name matches' candidates.
-    pub fn resolve(&mut self, lo: usize, hi: usize, names: &[NameMatch], cands: &[u32], out: &mut Vec<Mention>) {
+    /// `sentence`: the sentence whose moves are wanted (else context before it, where no name the directory
+    /// lacks is looked for).
+    pub fn resolve(&mut self, lo: usize, hi: usize, names: &[NameMatch], cands: &[u32], out: &mut Vec<Mention>,
+                   sentence: bool) {
         out.clear();
         let t = self.t;
         self.seg = (lo, hi);
@@ -252,7 +255,9 @@ impl<'a> Tracker<'a> {
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
         }
-        self.proper_names(lo, hi, &mut raw);
+        if sentence {
+            self.proper_names(lo, hi, &mut raw);
+        }
         let mut last_end = 0usize;
         let mut any = false;
         for (start, neg_len, _, _, payload) in raw.drain(..) {

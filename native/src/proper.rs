@@ -15,6 +15,14 @@ impl Tracker<'_> {
     /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
     pub(super) fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
         let t = self.t;
+        // an ASCII sentence without "%" nor "p" before a space (percent, per cent, pct, pc) has no such name
+        if let Some(b) = self.sc.bytes.as_deref() {
+            let seg = &b[lo..hi];
+            if memchr::memchr(b'%', seg).is_none() && memchr::memmem::find(seg, b"per").is_none()
+                && memchr::memmem::find(seg, b" pc").is_none() {
+                return;
+            }
+        }
         let mut spans = std::mem::take(&mut self.bufs.heads);
         spans.clear();
         find(t, lo, hi, &self.eng.lex, &mut spans);
@@ -137,7 +145,8 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
         }
         let verb = (i, j);
         i = j;
-        if !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) || !percent_after(t, j, hi) {
+        // the figure first (cheap), then the word list
+        if !percent_after(t, j, hi) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
             continue;
         }
         let mut end = verb.0;
