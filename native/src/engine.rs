@@ -9,12 +9,15 @@ use crate::pieces::Pieces;
 use crate::scan::{self, Scan};
 use crate::tokens::{tokenize, Quantity, Sentence, Token};
 use crate::ascii;
+use std::collections::HashMap;
 
 pub struct Engine {
     pub dir: Directory,
     pub lex: Lexicon,
     pub w: W,
     pub pieces: Pieces,
+    /// `phrases.snapshot`, `snapshot_own` and `other_session` of the lexicon.
+    pub snapshot: Snapshot,
     pub industries: crate::refs::Industries,
     pub industry_ends: crate::refs::IndustryEnds,
     pub anaphor_heads: crate::refs::Heads,
@@ -53,9 +56,62 @@ pub struct Scratch {
     keep: Vec<bool>,
     tracker: TrackerBufs,
     parser: ParserBufs,
+    /// starts of the snapshot phrases (`Engine::snapshot`), and the lower-cased bytes of a non-ASCII text
+    snaps: Vec<(u32, u8)>,
+    snap_hits: Vec<(u32, u16)>,
+    snap_ranges: Vec<(usize, usize)>,
+    snap_low: Vec<u8>,
 }
 
 const CONTEXT_SENTENCES: usize = 2;
+
+/// The snapshot phrases of the lexicon (see `phrases.snapshot` in `lexicon.toml`), by kind.
+pub struct Snapshot {
+    pieces: Pieces,
+    kinds: Vec<(Vec<u8>, u8)>,
+}
+
+/// Kinds of snapshot phrases: a time of the session (it holds for the sentences after it), an opening or
+/// after-hours move (its sentence only), another session.
+const SNAP_TIME: u8 = 1;
+const SNAP_OWN: u8 = 2;
+const SNAP_OTHER: u8 = 4;
+/// A section header (`section_headers`), its period in the high four bits.
+const SNAP_HEADER: u8 = 8;
+/// The longest line (in characters) that a section header's period carries over to.
+const SECTION_LINE: usize = 160;
+/// The sentences with figures among which the first time of the session makes the article a snapshot.
+const SNAPSHOT_LEAD: usize = 3;
+
+impl Snapshot {
+    pub fn new(lists: &[Vec<String>; 3], headers: &HashMap<String, String>) -> Result<Snapshot, String> {
+        let mut kinds: Vec<(Vec<u8>, u8)> = Vec::new();
+        for (list, kind) in lists.iter().zip([SNAP_TIME, SNAP_OWN, SNAP_OTHER]) {
+            kinds.extend(list.iter().map(|p| (p.to_lowercase().into_bytes(), kind)));
+        }
+        for (header, period) in headers {
+            let code = (1..=patterns::YEAR).find(|&p| patterns::period_name(p) == period)
+                .ok_or_else(|| format!("lexicon: section_headers.{header:?}: {period:?} is not a period"))?;
+            kinds.push((header.to_lowercase().into_bytes(), SNAP_HEADER | code << 4));
+        }
+        let all: Vec<String> = kinds.iter().map(|(p, _)| String::from_utf8_lossy(p).into_owned()).collect();
+        Ok(Snapshot { pieces: Pieces::new(&all), kinds })
+    }
+
+    /// The phrases in the `ranges` (sorted, apart) of `lowered` (lower-cased bytes), as (start, kinds), sorted.
+    fn find(&self, lowered: &[u8], ranges: &[(usize, usize)], hits: &mut Vec<(u32, u16)>, out: &mut Vec<(u32, u8)>) {
+        hits.clear();
+        for &(lo, hi) in ranges {
+            self.pieces.words_in(lowered, lo, hi, hits);
+        }
+        for &(start, len) in hits.iter() {
+            let piece = &lowered[start as usize..start as usize + len as usize];
+            let kind = self.kinds.iter().filter(|(p, _)| p[..] == *piece).fold(0, |k, (_, kind)| k | kind);
+            out.push((start, kind));
+        }
+        out.sort_unstable();
+    }
+}
 
 /// Nanoseconds spent in each stage (only with the `stages` feature, for profiling: `maturin develop -r
 /// --features stages`, then `headlines_native.Engine._stages()`).
@@ -221,8 +277,53 @@ impl Engine {
         let names = &x.names;
         let first_at = |pos: usize| names.partition_point(|m| m.start < pos);
         let mut tracker = Tracker::new(self, t, sc, slug, std::mem::take(&mut x.tracker));
-        let mut intraday = false;
+        // the snapshot phrases are looked for in the lead (up to the end of its first sentences with figures)
+        // and in each sentence with figures and the one before it (a section header)
+        let lead = wanted.get(SNAPSHOT_LEAD - 1).or(wanted.last()).copied().unwrap_or(0);
+        let lead_end = bounds.get(lead).map_or(0, |b| b.1);
+        x.snap_ranges.clear();
+        x.snap_ranges.push((0, lead_end));
+        for (lo, hi) in wanted.iter().map(|&index| (bounds[index.saturating_sub(1)].0, bounds[index].1)) {
+            match x.snap_ranges.last_mut() {
+                Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+                _ => x.snap_ranges.push((lo, hi)),
+            }
+        }
+        x.snaps.clear();
+        match &sc.lowered {
+            Some(lowered) => self.snapshot.find(lowered, &x.snap_ranges, &mut x.snap_hits, &mut x.snaps),
+            None => {
+                x.snap_low.clear();
+                x.snap_low.extend(t.iter().map(|&c| if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 }));
+                self.snapshot.find(&x.snap_low, &x.snap_ranges, &mut x.snap_hits, &mut x.snaps);
+            }
+        }
+        let snaps = &x.snaps;
+        let snap_kinds = |lo: usize, hi: usize| {
+            let k = snaps.partition_point(|&(p, _)| (p as usize) < lo);
+            snaps[k..].iter().take_while(|&&(p, _)| (p as usize) < hi).fold(0u8, |a, &(_, kind)| a | kind)
+        };
+        let close_in = |lo: usize, hi: usize| match &sc.bytes {
+            Some(b) => patterns::close(&b[lo..hi]),
+            None => patterns::close(&t[lo..hi]),
+        };
+        // an article whose first time of the session comes early and before any close is a snapshot from its start
+        let mut intraday = snaps.iter().find(|&&(_, kind)| kind & SNAP_TIME != 0).is_some_and(|&(p, _)| {
+            let j = bounds.partition_point(|b| b.0 <= p as usize).saturating_sub(1);
+            j <= lead && !close_in(0, bounds[j].1)
+        });
         let mut resolved_to = 0;
+        // the section headers, and the period of the section the sentence is in (0: none)
+        let is_line_start = |p: usize| {
+            let mut k = p;
+            while k > 0 && (t[k - 1] == b' ' as u32 || t[k - 1] == b'\t' as u32) {
+                k -= 1;
+            }
+            k == 0 || t[k - 1] == b'\n' as u32
+        };
+        let mut headers = snaps.iter().filter(|&&(p, kind)| kind & SNAP_HEADER != 0 && is_line_start(p as usize))
+            .peekable();
+        let mut section = 0u8;
         for &index in wanted {
             let (s_lo, s_hi) = bounds[index];
             if resolved_to < s_lo {
@@ -240,16 +341,33 @@ impl Engine {
                 Some(b) => patterns::time_of_day_ascii(b, s_lo, s_hi, &sc.places.clock_at, &sc.places.day_words),
                 None => patterns::time_of_day(&t[s_lo..s_hi]),
             };
-            let close = || match &sc.bytes {
-                Some(b) => patterns::close(&b[s_lo..s_hi]),
-                None => patterns::close(&t[s_lo..s_hi]),
-            };
-            // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
-            if tod() {
-                intraday = true;
-            } else if intraday && close() {
-                intraday = false;
+            while let Some(&&(p, kind)) = headers.peek() {
+                if p as usize >= s_lo {
+                    break;
+                }
+                section = kind >> 4;
+                headers.next();
             }
+            if s_hi - s_lo > SECTION_LINE {
+                section = 0;
+            }
+            let close = || close_in(s_lo, s_hi);
+            let kinds = snap_kinds(s_lo, s_hi);
+            // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
+            let snapshot = if tod() {
+                intraday = true;
+                true
+            } else if kinds & SNAP_TIME != 0 {
+                intraday = !close();
+                intraday
+            } else if kinds & SNAP_OWN != 0 {
+                !close()
+            } else {
+                if intraday && kinds & SNAP_OTHER == 0 && close() {
+                    intraday = false;
+                }
+                intraday && kinds & SNAP_OTHER == 0
+            };
             ck.lap(7);
             if x.mentions.is_empty() {
                 continue;
@@ -268,7 +386,9 @@ impl Engine {
             x.parser = parser.into_bufs();
             ck.lap(9);
             for mut f in x.found.drain(..) {
-                if intraday && f.period == 0 {
+                if f.period == 0 && section != 0 {
+                    f.period = section;
+                } else if snapshot && f.period == 0 {
                     f.period = patterns::INTRADAY;
                 }
                 x.out.found.push((f, s_lo, s_hi));

@@ -130,6 +130,8 @@ impl PyEngine {
             .map_err(pyo3::exceptions::PyValueError::new_err)?;
         let w = W::new(&lex);
         let pieces = Pieces::new(&pieces::period_pieces());
+        let snapshot = engine::Snapshot::new(&file.snapshot, &file.section_headers)
+            .map_err(pyo3::exceptions::PyValueError::new_err)?;
         let industries = &sets["industries"];
         let anaphor_heads = &sets["anaphor_heads"];
         let industry_ends = refs::IndustryEnds::new(industries);
@@ -148,7 +150,7 @@ impl PyEngine {
             bench[id] = dir.by_symbol.get(&s(&symbol)).copied();
         }
         let engine = Engine {
-            dir, lex, w, pieces,
+            dir, lex, w, pieces, snapshot,
             industries: refs::Industries::new(industries),
             industry_ends,
             anaphor_heads: refs::Heads::new(&anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
@@ -254,6 +256,8 @@ struct LexiconFile {
     words: HashMap<String, Vec<String>>,
     approx_two: Vec<(String, String)>,
     forward_tails: Vec<Vec<String>>,
+    snapshot: [Vec<String>; 3],
+    section_headers: HashMap<String, String>,
     numbers: Vec<(String, f64)>,
     currencies: Vec<(String, String)>,
     market_currency: HashMap<String, String>,
@@ -289,6 +293,9 @@ impl LexiconFile {
             words: sets,
             approx_two,
             forward_tails: item(&phrases, "phrases.", "forward_tails")?,
+            snapshot: [item(&phrases, "phrases.", "snapshot")?, item(&phrases, "phrases.", "snapshot_own")?,
+                       item(&phrases, "phrases.", "other_session")?],
+            section_headers: item(file, "", "section_headers")?,
             numbers: numbers.into_iter().collect(),
             currencies: currencies.into_iter().collect(),
             market_currency: item(file, "", "market_currency")?,

@@ -21,6 +21,8 @@ impl Parser<'_> {
         let mut rejected = false;
         let mut aside = false;
         let mut skip = lo;
+        // the move the last figure was added to, that figure's first token and the token after it
+        let mut last_added: Option<(usize, usize, usize)> = None;
         let first = self.marks.partition_point(|&k| k < lo);
         for mi in first..self.marks.len() {
             let i = self.marks[mi];
@@ -51,7 +53,8 @@ impl Parser<'_> {
                     }
                     match cur {
                         Some(c) if !(!moves[c].pcts.is_empty() && q.kind == PCT_Q && !pending.is_empty()) => {
-                            moves[c].add(q)
+                            moves[c].add(q);
+                            last_added = Some((c, q.first, q.last));
                         }
                         _ => pending.push(q),
                     }
@@ -90,6 +93,17 @@ impl Parser<'_> {
                     pending.clear();
                 }
                 let direction = if rejected || !lex.has(tok.wid, lx::CUE_WORD) { 0 } else { self.cue_at(i) };
+                // the cue right after the figure governs it ("erased early gains to finish 0.9% lower")
+                if let (true, Some((c, figure, after))) = (direction != 0, last_added) {
+                    if after == i && cur == Some(c) && moves[c].cue < figure
+                        && pending.is_empty() && moves[c].pcts.len() + moves[c].pts.len() + moves[c].abs.len() == 1 {
+                        if moves[c].direction != direction {
+                            moves[c].direction = direction;
+                        }
+                        last_added = None;
+                        continue;
+                    }
+                }
                 if direction != 0 && !pending.is_empty() && i as isize - pending.last().unwrap().last as isize > 2
                     && cur.is_none() {
                     pending.clear();

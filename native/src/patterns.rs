@@ -288,6 +288,20 @@ pub fn close<T: Copy + Into<u32>>(text: &[T]) -> bool {
             b'a' => &[b"at the end of"],
             _ => return false,
         };
-        t.starts_word(p) && t.any(p, words, |e| t.b(e))
+        t.starts_word(p) && t.any(p, words, |e| t.b(e)) && !other_close(&t, p, f)
     })
+}
+
+/// A close word at `p` that names another session's close or a reporting period ("the previous close",
+/// "Friday's close", "the year ending March"), not the close of this session.
+fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8) -> bool {
+    let after = |s: &[u8]| p >= s.len() && t.lit(p - s.len(), s);
+    match f {
+        b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s "].iter().any(|s| after(s))
+            || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s ")),
+        b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week "].iter().any(|s| after(s)),
+        // "at the end of the morning session": a break, not the close
+        b'a' => t.any(p + 13, &[b" the morning", b" the first half", b" the first session"], |_| true),
+        _ => false,
+    }
 }

@@ -150,4 +150,23 @@ impl Pieces {
         }
         false
     }
+
+    /// The pieces in `lowered` that are whole words (no letter or digit on either side), as (start, length).
+    /// Only pieces within `lo..hi` are found.
+    pub fn words_in(&self, lowered: &[u8], lo: usize, hi: usize, out: &mut Vec<(u32, u16)>) {
+        let word = |k: usize| k < lowered.len() && (lowered[k].is_ascii_alphanumeric() || lowered[k] >= 0x80);
+        let mut s = 0usize;
+        for (k, &x) in lowered.iter().enumerate().take(hi).skip(lo) {
+            let (next, hit) = self.step(s, x);
+            s = next;
+            if hit {
+                for &len in &self.outs[self.out_at[s] as usize..self.out_at[s + 1] as usize] {
+                    let start = k + 1 - len as usize;
+                    if (start == 0 || !word(start - 1)) && !word(k + 1) {
+                        out.push((start as u32, len));
+                    }
+                }
+            }
+        }
+    }
 }

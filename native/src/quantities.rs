@@ -143,6 +143,10 @@ impl Sentence<'_> {
         let value = number_value(self.t, tok);
         let (unit, end) = self.unit_end(i + 1);
         if unit == PCT_Q || unit == PTS_Q {
+            if let Some((whole, first)) = self.spoken_point(i) {
+                let value = whole + value / 10f64.powi((tok.end - tok.start) as i32);
+                return Some(Quantity::new(unit, value, first, end, toks[first].start, toks[end - 1].end));
+            }
             return Some(Quantity::new(unit, value, i, end, tok.start, toks[end - 1].end));
         }
         if unit == CENTS {
@@ -166,6 +170,26 @@ impl Sentence<'_> {
             return Some(Quantity::new(SKIP_Q, value, i, i + 2, tok.start, toks[i + 1].end));
         }
         Some(Quantity::new(LEVEL_Q, value, i, i + 1, tok.start, tok.end))
+    }
+
+    /// A figure spoken with its decimal point ("one-point-44", "17-point-54"): the whole part and its token,
+    /// when the digits at `i` follow "<number>-point-".
+    fn spoken_point(&self, i: usize) -> Option<(f64, usize)> {
+        let toks = self.toks;
+        if i < 4 || !toks[i - 1].is_punct(b'-') || self.word(i as isize - 2) != self.w.point || !toks[i - 3].is_punct(b'-')
+            || !(i - 3..i).all(|k| toks[k].end == toks[k + 1].start)
+            || toks[i].end - toks[i].start > 3 || !(toks[i].start..toks[i].end).all(|c| crate::uni::is_decimal(self.t[c as usize])) {
+            return None;
+        }
+        let whole = &toks[i - 4];
+        if whole.end != toks[i - 3].start {
+            return None;
+        }
+        match whole.kind {
+            NUM => Some((number_value(self.t, whole), i - 4)),
+            WORD if self.lex.has(whole.wid, lx::NUMBER) => Some((self.lex.number[whole.wid as usize], i - 4)),
+            _ => None,
+        }
     }
 
     fn money(&self, i: usize, currency: Option<&'static str>, end: usize, value_index: Option<usize>) -> Quantity {

@@ -37,10 +37,10 @@ def test_missing_engine_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_a_word_added_to_the_vocabulary_file_needs_no_rust(tmp_path: Path) -> None:
-    text = "Tencent zoomed 5% while Alibaba fizzled 2%."
+    text = "Tencent vaulted 5% while Alibaba fizzled 2%."
     assert _moves(EX, text) == []
     lexicon = extractor.LEXICON_PATH.read_text(encoding="utf-8")
-    lexicon = lexicon.replace('up_cues = [\n', 'up_cues = [\n    "zoomed",\n', 1)
+    lexicon = lexicon.replace('up_cues = [\n', 'up_cues = [\n    "vaulted",\n', 1)
     lexicon = lexicon.replace('down_cues = [\n', 'down_cues = [\n    "fizzled",\n', 1)
     path = tmp_path / "lexicon.toml"
     path.write_text(lexicon, encoding="utf-8")

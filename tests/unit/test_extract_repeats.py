@@ -37,7 +37,7 @@ REPEATS: list[tuple[str, list[tuple[Any, ...]]]] = [
      " was overdone.",
      [("HSI", "down", -1.72, None, 19204.33, "day", False)]),
     # a sector made for the article, named twice: one event
-    ("The Hang Seng Index fell 1.1%, and the property sector dropped 2.15%. In the afternoon the property sector"
+    ("The Hang Seng Index fell 1.1%, and the property sector dropped 2.15%. Later in the day the property sector"
      " dropped 2.15% as developers sold off.",
      [("HSI", "down", -1.1, None, None, "day", False),
       ("name:property-sub-index", "down", -2.15, None, None, "day", False)]),
