@@ -39,7 +39,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from directory_conflicts import resolve
 from directory_sources import REGIONS, Listing, index_members
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +46,6 @@ DEFAULT_SRC = ROOT.parent / "shared" / "data" / "instruments"
 DEFAULT_OUT = ROOT / "streams" / "data"
 DEFAULT_WORDS = Path("/usr/share/dict/words")
 DEFAULT_RULES = ROOT / "streams" / "data" / "name_rules.tsv"
-DEFAULT_CURATED = ROOT / "streams" / "data" / "aliases.tsv"
 
 # Words stripped from the end of a name, one at a time: legal forms in many languages, share-class words,
 # and generic words after which the remaining name is still the company's name ("Toyota Motor", "Westpac
@@ -315,7 +313,7 @@ def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> i
     return removed
 
 
-def build(src: Path, rules: Rules, curated: Path = DEFAULT_CURATED) -> tuple[dict[str, list[Row]], int]:
+def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
     listings = {region: list(reader(src)) for region, reader in REGIONS.items()}
     members = index_members(src)
     for items in listings.values():
@@ -328,9 +326,6 @@ def build(src: Path, rules: Rules, curated: Path = DEFAULT_CURATED) -> tuple[dic
     removed = drop_collisions(built)
     flat: list[Row] = [(item.symbol, name, "stock", item.market, surfaces)
                        for rows in built.values() for item, name, surfaces in rows]
-    large = frozenset(item.symbol for rows in built.values() for item, _, _ in rows if item.large)
-    dropped, left = resolve(curated, flat, large)
-    print(f"native matcher conflicts: {dropped} generated names dropped, {left} conflicts left")
     out: dict[str, list[Row]] = {}
     start = 0
     for region, rows in built.items():

@@ -262,8 +262,55 @@ impl<'a> Parser<'a> {
         groups
     }
 
+    /// An index named only as the place of a move of the subject before it ("Acme was the top gainer on the
+    /// Sensex, rising 4.4%", "the top Sensex gainer"): dropped, so that the move goes to the subject, when no
+    /// figure stands between the two.
+    fn placed_indices(&self, groups: &mut SmallVec<[(usize, usize, Members); 4]>) {
+        let toks = self.toks();
+        let t = self.s.t;
+        let is = |k: usize, w: &[u8]| toks[k].kind == WORD && (toks[k].end - toks[k].start) as usize == w.len()
+            && crate::uni::at_ci(t, toks[k].start as usize, w);
+        let is_index = |m: &Mention| self.tracker.inst(m.inst).kind == crate::directory::INDEX;
+        let place = [&b"on"[..], b"in", b"of", b"among", b"across", b"within"];
+        // "On the Sensex, Pinecrest Bank rose": the place is no member of a list with the subject
+        for g in groups.iter_mut() {
+            let mut k = g.0;
+            while k > 0 && is(k - 1, b"the") {
+                k -= 1;
+            }
+            if g.2.len() > 1 && is_index(&g.2[0]) && !is_index(&g.2[1]) && k > 0 && place.iter().any(|w| is(k - 1, w)) {
+                g.2.remove(0);
+            }
+        }
+        let mut index = 1;
+        while index < groups.len() {
+            let (first, last, ref members) = groups[index];
+            let prev_last = groups[index - 1].1;
+            let all_index = members.iter().all(is_index);
+            let mut k = first;
+            while k > prev_last && is(k - 1, b"the") {
+                k -= 1;
+            }
+            let placed = k > prev_last && place.iter().any(|w| is(k - 1, w));
+            let modifier = last < toks.len() && [&b"gainer"[..], b"gainers", b"loser", b"losers", b"performer",
+                b"performers", b"laggard", b"laggards", b"constituent", b"constituents", b"component", b"components",
+                b"heavyweight", b"heavyweights", b"dragger", b"draggers", b"pack", b"member", b"members"]
+                .iter().any(|w| is(last, w));
+            let figure_between = (prev_last..first).any(|k| self.qty[k].is_some());
+            // "weighed on the Dow, which slipped 0.3%": the index is the subject of its relative clause
+            let rel = |k: usize| k < toks.len() && (is(k, b"which") || is(k, b"that") || is(k, b"whose"));
+            let relative = rel(last) || (last < toks.len() && toks[last].is_punct(b',') && rel(last + 1));
+            if all_index && (placed || modifier) && !figure_between && !relative {
+                groups.remove(index);
+            } else {
+                index += 1;
+            }
+        }
+    }
+
     pub fn parse(&mut self, mentions: &[Mention], out: &mut Vec<Found>) {
-        let groups = self.groups(mentions);
+        let mut groups = self.groups(mentions);
+        self.placed_indices(&mut groups);
         if groups.is_empty() {
             return;
         }

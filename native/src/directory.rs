@@ -161,7 +161,8 @@ impl Directory {
         }
     }
 
-    /// `Directory.find(text[lo:hi], norm[lo:hi], offset=lo)`; `classes` from `classes(text)`; candidates go
+    /// `Directory.find(text[lo:hi], norm[lo:hi], offset=lo)` (but a name inside a word or inside a longer name hides
+    /// nothing, see `trie.rs`); `classes` from `classes(text)`; candidates go
     /// to `arena`.
     /// `ascii`: the text's bytes when it is ASCII (else `classes` holds the classes of its letters, from
     /// `classes()`).
@@ -174,7 +175,11 @@ impl Directory {
             Some(bytes) => (&bytes[lo..hi], &self.byte_classes),
             None => (&classes[lo..hi], &self.identity),
         };
-        self.trie.iter_long(units, table, space, |end_index, value| {
+        let start_of = |end_index: usize, value: u32| {
+            let start = end_index - self.keys[value as usize].len;
+            (start == 0 || table[units[start - 1] as usize] == space).then_some(start)
+        };
+        self.trie.iter_long(units, table, space, start_of, |end_index, value| {
             let key = &self.keys[value as usize];
             let start = end_index - key.len;
             if start > 0 && table[units[start - 1] as usize] != space {

@@ -340,11 +340,11 @@ impl Engine {
                 let ctx_lo = resolved_to.max(bounds[index.saturating_sub(CONTEXT_SENTENCES)].0);
                 if ctx_lo < s_lo {
                     let (a, b) = (first_at(ctx_lo), first_at(s_lo));
-                    tracker.resolve(ctx_lo, s_lo, &names[a..b], &x.cands, &mut x.mentions);
+                    tracker.resolve(ctx_lo, s_lo, &names[a..b], &x.cands, &mut x.mentions, false);
                 }
             }
             let (a, b) = (first_at(s_lo), first_at(s_hi));
-            tracker.resolve(s_lo, s_hi, &names[a..b], &x.cands, &mut x.mentions);
+            tracker.resolve(s_lo, s_hi, &names[a..b], &x.cands, &mut x.mentions, true);
             resolved_to = s_hi;
             ck.lap(6);
             let tod = || match &sc.bytes {

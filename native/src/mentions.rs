@@ -27,6 +27,8 @@ pub enum Payload {
     Ticker(usize),
     Sector(refs::SectorMatch),
     Anaphor((usize, usize)),
+    /// a company name the directory lacks (`proper.rs`)
+    Proper,
 }
 
 /// `_CURRENCY_HINTS`: a currency in the text suggests a market.
@@ -168,13 +170,20 @@ impl<'a> Tracker<'a> {
     }
 
     /// `resolve(lo, hi, names)`; `cands` is the arena of the name matches' candidates.
-    pub fn resolve(&mut self, lo: usize, hi: usize, names: &[NameMatch], cands: &[u32], out: &mut Vec<Mention>) {
+    /// `sentence`: the sentence whose moves are wanted (else context before it, where no name the directory
+    /// lacks is looked for).
+    pub fn resolve(&mut self, lo: usize, hi: usize, names: &[NameMatch], cands: &[u32], out: &mut Vec<Mention>,
+                   sentence: bool) {
         out.clear();
         let t = self.t;
         self.seg = (lo, hi);
         let mut raw = std::mem::take(&mut self.bufs.raw);
         raw.clear();
         for (k, m) in names.iter().enumerate() {
+            // an exchange label, "(NASDAQ:)", "(TecDAX: ACME)", names no instrument that moves
+            if m.start > 0 && t[m.start - 1] == b'(' as u32 && m.end < t.len() && t[m.end] == b':' as u32 {
+                continue;
+            }
             raw.push((m.start, m.start as isize - m.end as isize, 0, raw.len(), Payload::Name(k)));
         }
         if self.tickers.is_none() {
@@ -246,6 +255,9 @@ impl<'a> Tracker<'a> {
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
         }
+        if sentence {
+            self.proper_names(lo, hi, &mut raw);
+        }
         let mut last_end = 0usize;
         let mut any = false;
         for (start, neg_len, _, _, payload) in raw.drain(..) {
@@ -308,6 +320,10 @@ impl<'a> Tracker<'a> {
                 let id = self.ticker_instrument(*k, None);
                 m(id, false)
             }
+            Payload::Proper => {
+                let id = self.proper_instrument(start, end);
+                m(id, false)
+            }
             Payload::Sector(sm) => {
                 let id = self.sector_instrument(sm, start);
                 self.last[SECTOR as usize] = id;
@@ -364,3 +380,6 @@ impl<'a> Tracker<'a> {
         self.push_dyn(Inst { key: key.into(), name: name.into(), symbol: None, kind: SECTOR, market, py: None })
     }
 }
+
+#[path = "proper.rs"]
+mod proper;

@@ -108,6 +108,20 @@ impl Parser<'_> {
                     && cur.is_none() {
                     pending.clear();
                 }
+                // "dragged lower by a 3.1% slide in Acme shares": the figure right before a noun of a move, after
+                // "a", is that noun's (a move of its own, which may point forward to its subject)
+                if direction != 0 && pending.is_empty() {
+                    if let Some(c) = cur {
+                        let noun = moves[c].cue < i && moves[c].pcts.last().is_some_and(|q| {
+                            (q.last == i || q.last + 1 == i) && q.first > moves[c].cue && q.first > 0
+                                && self.s.word(q.first as isize - 1) == w.a
+                        });
+                        if noun && moves[c].pcts.len() == 1 && moves[c].pts.is_empty() && moves[c].abs.is_empty() {
+                            let q = moves[c].pcts.pop().unwrap();
+                            pending.push(q);
+                        }
+                    }
+                }
                 if direction != 0 {
                     if let Some(c) = cur {
                         if moves[c].end == 0 {

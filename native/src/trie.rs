@@ -1,6 +1,8 @@
-//! The directory's name automaton: a trie with Aho-Corasick fail links, searched exactly as pyahocorasick's
-//! `Automaton.iter_long` searches (the matcher of `Directory.find` in `streams/directory.py`), quirks included: after a match the search
-//! starts again right after it, and a shorter word ending where the path fails is reported at once.
+//! The directory's name automaton: a trie with Aho-Corasick fail links, searched as pyahocorasick's
+//! `Automaton.iter_long` searches (the matcher of `Directory.find` in `streams/directory.py`): after a match the search
+//! starts again right after it. One difference: pyahocorasick reports a shorter key that ends (through a fail
+//! link) inside a longer key it is following at once, hiding the longer one ("AnGes" in "Hong Kong Exchanges
+//! and Clearing"); here that shorter key is a fallback, reported only when the followed path ends without reaching a longer key.
 //!
 //! Layout, for speed: the shallow nodes (where a search on prose spends most of its steps) have a row of the
 //! full transition function (goto, else through the fail links) with 16-bit edges, small enough to stay in
@@ -227,24 +229,33 @@ impl Trie {
         Some((ROW | r, info.out, info.fail_out))
     }
 
-    /// pyahocorasick's `iter_long` over the letters `letters`: calls `emit(end_index, value)`.
+    /// pyahocorasick's `iter_long` (but for the fallback, see the module doc) over the letters: calls `emit(end_index, value)`.
     /// The letters are `table[units[i]]`, then `last`: `units` are bytes of an ASCII text with `table` their
     /// classes, or classes with an identity `table`.
-    pub fn iter_long(&self, units: &[u8], table: &[u8; 256], last: u8, mut emit: impl FnMut(usize, u32)) {
+    /// `start_of(end_index, value)` is the start of a key, None when it starts inside a word (refused by the
+    /// caller): such a key is passed over, as if it were not there.
+    pub fn iter_long(&self, units: &[u8], table: &[u8; 256], last: u8, start_of: impl Fn(usize, u32) -> Option<usize>,
+                     mut emit: impl FnMut(usize, u32)) {
         let edges = self.edges();
         let (shift, output_rows) = (self.shift, self.output_rows);
         let root = ROW; // row 0
         let mut state: u32 = root;
         let mut index: usize = 0;
-        let mut last_node = NONE; // value of the saved node
+        let mut last_node = NONE; // value of the key ending on the followed path, the longest so far
         let mut last_index: usize = 0;
+        // value of a shorter key ending inside the followed path (through a fail link) after its last key: only a
+        // fallback, reported when the path ends without reaching a longer key ("anges" inside "hong kong exchanges
+        // and clearing")
+        let mut fallback = NONE;
+        let mut fallback_index: usize = 0;
+        let mut fallback_start: usize = 0;
         let real = units.len();
         let end = real + 1;
         debug_assert!(table.iter().chain([&last]).all(|&c| (c as usize) < (1 << shift)), "letters are classes");
         loop {
             while index < end {
                 // The usual steps: from a row to a row without outputs, nothing saved.
-                if state & ROW != 0 && last_node == NONE {
+                if state & ROW != 0 && last_node == NONE && fallback == NONE {
                     let mut row = (state & !ROW) as usize;
                     while index < real {
                         // SAFETY: `row` is a row (edges only name rows), a letter is a class of the alphabet, below the
@@ -263,20 +274,20 @@ impl Trie {
                     state = ROW | row as u32;
                 }
                 let cls = if index < real { table[units[index] as usize] } else { last };
-                match self.step(state, cls, last_node != NONE) {
+                match self.step(state, cls, last_node != NONE || fallback != NONE) {
                     Some((next, out, fail_out)) => {
-                        if out != NONE {
-                            last_node = out;
-                            last_index = index;
-                        } else if fail_out != NONE {
-                            last_node = fail_out;
-                            last_index = index;
-                            break;
+                        if out != NONE && start_of(index, out).is_some() {
+                            // a longer key than the fallback, which it contains
+                            (last_node, last_index, fallback) = (out, index, NONE);
+                        } else if fail_out != NONE && fallback == NONE {
+                            if let Some(start) = start_of(index, fail_out) {
+                                (fallback, fallback_index, fallback_start) = (fail_out, index, start);
+                            }
                         }
                         state = next;
                         index += 1;
                     }
-                    None if last_node != NONE => break,
+                    None if last_node != NONE || fallback != NONE => break,
                     None => {
                         // the fail links lead back to the root, which has no transition either
                         state = root;
@@ -284,13 +295,18 @@ impl Trie {
                     }
                 }
             }
-            if last_node == NONE {
+            if fallback != NONE && (last_node == NONE || fallback_start <= last_index) {
+                // overlapping the path's last key, if any: as pyahocorasick, which stops there, reports it (a key
+                // after the last one is found again by the search from there)
+                (last_node, last_index) = (fallback, fallback_index);
+            } else if last_node == NONE {
                 return;
             }
             emit(last_index, last_node);
             state = root;
             index = last_index + 1;
             last_node = NONE;
+            fallback = NONE;
         }
     }
 }

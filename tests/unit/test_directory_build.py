@@ -1,4 +1,4 @@
-"""Name generation of ``scripts/build_directory.py``: suffix rules, deny/allow list, collisions, conflicts."""
+"""Name generation of ``scripts/build_directory.py``: suffix rules, deny/allow list, collisions."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from build_directory import (  # noqa: E402
     initialism,
     name_variants,
 )
-from directory_conflicts import find_conflicts  # noqa: E402
 from directory_sources import Listing, hk_extra, title_case  # noqa: E402
 
 # A small word list: lower-case entries are ordinary words, capitalised ones places and people's names.
@@ -108,11 +107,6 @@ def test_collisions_drop_shared_short_names() -> None:
                    row("E.L", "Foo plc", "UK", ["Foo"])]}
     assert drop_collisions(built) == 3
     assert [surfaces for _, _, surfaces in built["x"]] == [[], [], [], [], ["Foo"]]
-
-
-def test_conflicts_for_the_native_matcher() -> None:
-    keys = {"anges", "hong kong exchanges and clearing", "alibaba", "alibaba group", "group"}
-    assert find_conflicts(keys) == [("anges", "hong kong exchanges and clearing", False)]
 
 
 @pytest.mark.parametrize(

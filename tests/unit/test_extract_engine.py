@@ -87,6 +87,31 @@ def test_name_matcher() -> None:
                      ("Acme Widgets", ["name:acme-widgets"])]
 
 
+_NESTED_ROWS = [("", "Brixo Inc.", "stock", "JP", "Brixo"),
+                ("", "Kelt Harbour Exchanges and Brixo Clearing", "stock", "HK", ""),
+                ("", "Kelt Harbour Ltd", "stock", "HK", "Kelt Harbour"), ("", "Vanto S.p.A.", "stock", "IT", "Vanto"),
+                ("", "S&Q 700", "index", "US", "S&Q"), ("", "Q+R Group", "stock", "DE", "Q+R"),
+                ("", "Ranges Corp", "stock", "US", "Ranges")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name ending inside a longer name being followed does not hide it
+    ("Kelt Harbour Exchanges and Brixo Clearing rose", ["Kelt Harbour Exchanges and Brixo Clearing"]),
+    ("Vanto S.p.A. fell", ["Vanto S.p.A"]),
+    # the longer name fails: the names inside it are still found
+    ("Kelt Harbour Exchanges and Brixo said", ["Kelt Harbour", "Brixo"]),
+    ("Kelt Harbour Exchranges", ["Kelt Harbour"]),
+    ("Vanto S&Q 700 rose", ["Vanto", "S&Q 700"]),
+    # a name starting inside a word hides nothing after it
+    ("a benchmark S&Q/NZ index", ["S&Q"]),
+    ("the Q+R S&Q/NZ index", ["Q+R", "S&Q"]),
+    ("Oranges Ranges", ["Ranges"]),
+])
+def test_name_inside_a_longer_name(text: str, expected: list[str]) -> None:
+    engine = Extractor(Directory.from_rows(_NESTED_ROWS)).engine
+    assert [text[a:b] for a, b, _ in engine.find_names(text, 0, len(text))] == expected
+
+
 def test_one_megabyte_is_the_default_limit() -> None:
     ex = Extractor(EX.directory)
     assert ex.extract(Article(id="ok", body="1" * 999_000)) == []

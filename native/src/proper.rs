@@ -1,0 +1,266 @@
+//! Names of companies the directory lacks: a capitalised name that is the subject of a move verb with a
+//! percent figure ("Orion Foods jumped 7.2%", "shares of Delta Power rose 3%", "with Kestrel gaining 1.9 per
+//! cent"). Strict, since any capitalised word could be taken: the name must look like a company (a company
+//! suffix such as "Holdings", else two or more words, else one word that does not open the sentence), and no
+//! word of it may be in the lexicon's `not_names` (months, days, places, titles, market words, currencies,
+//! commodities, sectors).
+
+use super::{Payload, Tracker, DYN};
+use crate::directory::{Inst, Str, STOCK};
+use crate::lexicon::{pack, Lexicon, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
+use crate::uni;
+
+impl Tracker<'_> {
+    /// Names the directory lacks (`proper.rs`), added to `raw` (sorted, and kept so) when they neither overlap
+    /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
+    pub(super) fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
+        let t = self.t;
+        // an ASCII sentence without "%" nor "p" before a space (percent, per cent, pct, pc) has no such name
+        if let Some(b) = self.sc.bytes.as_deref() {
+            let seg = &b[lo..hi];
+            if memchr::memchr(b'%', seg).is_none() && memchr::memmem::find(seg, b"per").is_none()
+                && memchr::memmem::find(seg, b" pc").is_none() {
+                return;
+            }
+        }
+        let mut spans = std::mem::take(&mut self.bufs.heads);
+        spans.clear();
+        find(t, lo, hi, &self.eng.lex, &mut spans);
+        if !spans.is_empty() {
+            let mut max_end: Vec<usize> = Vec::with_capacity(raw.len());
+            for r in raw.iter() {
+                let end = (r.0 as isize - r.1) as usize;
+                max_end.push(max_end.last().map_or(end, |&m: &usize| m.max(end)));
+            }
+            let before = raw.len();
+            for &(s, e) in &spans {
+                let k = raw[..before].partition_point(|r| r.0 < e);
+                let free = k == 0 || {
+                    let m = max_end[k - 1];
+                    m <= s && !t[m..s].iter().all(|&c| uni::is_space(c) || c == b'.' as u32)
+                };
+                // a ticker right after the name ("Quillmere 3436.T") is the mention (the name is only its label)
+                let next = raw[..before].partition_point(|r| r.0 < e);
+                // (a ticker whose mention starts at its bracket joins the name instead: "Tarnell Group (NYSE: TRNL)")
+                let ticker_after = next < before && {
+                    let gap = &t[e..raw[next].0];
+                    let open = gap.last() == Some(&(b'(' as u32));
+                    let spaces = gap[..gap.len() - usize::from(open)].iter().all(|&c| uni::is_space(c));
+                    spaces && (open || t[raw[next].0] != b'(' as u32)
+                };
+                if free && !ticker_after {
+                    raw.push((s, s as isize - e as isize, 4, raw.len(), Payload::Proper));
+                }
+            }
+            if raw.len() > before {
+                raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
+            }
+        }
+        self.bufs.heads = spans;
+    }
+
+    /// The instrument of such a name: keyed by it, no symbol (one per name in an article).
+    pub(super) fn proper_instrument(&mut self, start: usize, end: usize) -> u32 {
+        let name: Str = self.t[start..end].into();
+        let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
+        key.extend((self.slug)(&name));
+        let key: Str = key.into();
+        match self.dyn_insts.iter().position(|i| i.key == key) {
+            Some(k) => k as u32 | DYN,
+            None => self.push_dyn(Inst { key, name, symbol: None, kind: STOCK, market: self.best, py: None }),
+        }
+    }
+}
+
+const MAX_WORDS: usize = 6;
+
+fn is_letter(c: u32) -> bool {
+    (c < 128 && (c as u8).is_ascii_alphanumeric()) || (c >= 128 && uni::is_alpha(c))
+}
+
+/// The word ending right before `end` (after spaces): (start, end), letters, digits and inner "&.-'".
+fn word_before(t: &[u32], lo: usize, mut end: usize) -> Option<(usize, usize)> {
+    while end > lo && t[end - 1] == b' ' as u32 {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > lo {
+        let c = t[start - 1];
+        let inner = (c == b'&' as u32 || c == b'.' as u32 || c == b'-' as u32 || c == b'\'' as u32)
+            && start < end && start - 1 > lo && is_letter(t[start - 2]);
+        if is_letter(c) || inner {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    (start < end).then_some((start, end))
+}
+
+fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
+    if t[a..b].iter().any(|&c| c >= 128) {
+        return crate::lexicon::OTHER_WORD;
+    }
+    lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
+}
+
+/// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc" ("by" may come first).
+fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
+    let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
+    skip(&mut i);
+    if uni::at(t, i, b"by ") {
+        i += 3;
+        skip(&mut i);
+    }
+    if i < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32) {
+        i += 1;
+    }
+    let digits = i;
+    while i < hi && (uni::is_decimal(t[i]) || (t[i] == b'.' as u32 && i + 1 < hi && uni::is_decimal(t[i + 1]))) {
+        i += 1;
+    }
+    if i == digits {
+        return false;
+    }
+    if i < hi && t[i] == b'%' as u32 {
+        return true;
+    }
+    skip(&mut i);
+    [&b"percent"[..], b"per cent", b"pct", b"pc"].iter()
+        .any(|w| uni::at(t, i, w) && (i + w.len() >= hi || !is_letter(t[i + w.len()])))
+}
+
+/// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
+fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
+    let mut i = lo;
+    while i < hi {
+        // the verbs: a lower-case word of the move lists
+        if !(t[i] < 128 && (t[i] as u8).is_ascii_lowercase()) || (i > lo && is_letter(t[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < hi && is_letter(t[j]) {
+            j += 1;
+        }
+        let verb = (i, j);
+        i = j;
+        // the figure first (cheap), then the word list
+        if !percent_after(t, j, hi) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
+            continue;
+        }
+        let mut end = verb.0;
+        if let Some(w) = word_before(t, lo, end) {
+            if w.1 == uni::strip(t, w.0, end).1 && (lower_is(t, w, b"shares") || lower_is(t, w, b"stock")) {
+                end = w.0;
+            }
+        }
+        // a ticker or exchange label in brackets after the name: "Orion Foods (OFX) jumped", "(HK:)"
+        let mut bad = false;
+        for _ in 0..2 {
+            let (_, b) = uni::strip(t, lo, end);
+            if b > lo && t[b - 1] == b')' as u32 {
+                let from = lo.max(b.saturating_sub(24));
+                match t[from..b].iter().rposition(|&c| c == b'(' as u32) {
+                    Some(k) => end = from + k,
+                    None => bad = true,
+                }
+            }
+        }
+        if bad {
+            continue;
+        }
+        let mut w = match word_before(t, lo, end) {
+            Some(x) if x.1 == uni::strip(t, x.0, end).1 => x,
+            _ => continue,
+        };
+        // a ticker with its market's suffix after the name: "Quillmere 3436.T tanked"
+        if is_suffix_ticker(&t[w.0..w.1]) {
+            w = match word_before(t, lo, w.0) {
+                Some(x) if x.1 == uni::strip(t, x.0, w.0).1 => x,
+                _ => continue,
+            };
+        }
+        if let Some(span) = name_ending(t, lo, w, lex) {
+            out.push(span);
+        }
+    }
+}
+
+/// "3436.T", "BHP.AX", "0700.HK": capitals or digits, a dot, one to three capitals.
+fn is_suffix_ticker(w: &[u32]) -> bool {
+    let Some(dot) = w.iter().rposition(|&c| c == b'.' as u32) else { return false };
+    let code = |c: &u32| (*c < 128) && ((*c as u8).is_ascii_uppercase() || (*c as u8).is_ascii_digit());
+    dot > 0 && (1..=3).contains(&(w.len() - dot - 1)) && w[..dot].iter().all(code)
+        && w[dot + 1..].iter().all(|&c| c < 128 && (c as u8).is_ascii_uppercase())
+}
+
+fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {
+    b - a == word.len() && uni::at(t, a, word)
+}
+
+/// The company name whose last word is `last`, when it looks like one.
+fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Option<(usize, usize)> {
+    // capitalised, and no lower-case part after a hyphen ("H-shares", "Tokyo-listed")
+    let capital = |w: (usize, usize)| uni::is_upper(t[w.0])
+        && !(w.0 + 1..w.1).any(|k| t[k - 1] == b'-' as u32 && !uni::is_upper(t[k]));
+    if !capital(last) {
+        return None;
+    }
+    let mut words = smallvec::SmallVec::<[(usize, usize); MAX_WORDS]>::new();
+    words.push(last);
+    let mut first = last;
+    // only spaces (and "&") between the words of a name
+    let joined = |a: (usize, usize), b: (usize, usize)| t[a.1..b.0].iter().all(|&c| c == b' ' as u32 || c == b'&' as u32);
+    while words.len() < MAX_WORDS {
+        // "Morrow & Pike": over an "&" between spaces
+        let (_, b) = uni::strip(t, lo, first.0);
+        let at = if b > lo && t[b - 1] == b'&' as u32 && b < first.0 { b - 1 } else { first.0 };
+        let Some(prev) = word_before(t, lo, at) else { break };
+        if !joined(prev, first) {
+            break;
+        }
+        if capital(prev) && !lex.has(word_id(t, prev, lex), NOT_NAME) {
+            first = prev;
+            words.push(prev);
+            continue;
+        }
+        // "Bank of Kestrel": "of" between capitalised words
+        if lower_is(t, prev, b"of") {
+            if let Some(before) = word_before(t, lo, prev.0) {
+                if joined(before, prev) && capital(before) && !lex.has(word_id(t, before, lex), NOT_NAME) {
+                    first = before;
+                    words.push(prev);
+                    words.push(before);
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    let ids: smallvec::SmallVec<[u16; MAX_WORDS]> = words.iter().map(|&w| word_id(t, w, lex)).collect();
+    if ids.iter().any(|&id| lex.has(id, NOT_NAME | UP_CUE | DOWN_CUE)) {
+        return None;
+    }
+    // what stands before the name: the sentence's start (opening quotes, brackets and dashes aside) or a word
+    let opens = t[lo..first.0].iter().all(|&c| !is_letter(c) && !uni::is_digit(c));
+    // a word of its own: not the end of a code (".IPHAM.T", "Group -W")
+    if first.0 > lo && !matches!(char::from_u32(t[first.0 - 1]), Some(' ' | '(' | '"' | '\'' | '\u{201c}' | '\u{2018}')) {
+        return None;
+    }
+    let suffix = lex.has(ids[0], COMPANY_SUFFIX);
+    let ok = if words.len() >= 2 {
+        // a suffix alone is no name ("Holdings Ltd"): some word must not be a suffix
+        !ids.iter().all(|&id| lex.has(id, COMPANY_SUFFIX))
+    } else {
+        // one word: not the sentence's first, two letters or more, no plural of initials ("NPAs", "ETFs")
+        let w = &t[first.0..first.1];
+        let initials = w.len() >= 3 && w[w.len() - 1] == b's' as u32 && w[..w.len() - 1].iter().all(|&c| uni::is_upper(c));
+        // and after a word in lower case or a comma ("January Sales rose" is no company)
+        let (_, b) = uni::strip(t, lo, first.0);
+        let after_lower = b > lo && (t[b - 1] == b',' as u32 || t[b - 1] == b';' as u32
+            || word_before(t, lo, b).is_some_and(|p| p.1 == b && !uni::is_upper(t[p.0])));
+        !suffix && !opens && after_lower && w.len() >= 2 && !initials && !w.iter().all(|&c| uni::is_digit(c))
+    };
+    ok.then_some((first.0, last.1))
+}

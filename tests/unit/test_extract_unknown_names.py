@@ -1,0 +1,72 @@
+"""Companies the directory lacks: a capitalised name that is the subject of a move with a percent is an event
+keyed by its name, with no symbol; ordinary capitalised words, places, months, market words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
+    return [(e.instrument.name, e.instrument.symbol, e.direction, e.change_pct)
+            for e in EX.extract(Article(id="t", body=text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quillmere Foods jumped 7.2% on Tuesday.", [("Quillmere Foods", None, "up", 7.2)]),
+    ("Shares of Varnholt Power rose 3% after the results.", [("Varnholt Power", None, "up", 3.0)]),
+    ("Brasswick Holdings slid 4.1 per cent.", [("Brasswick Holdings", None, "down", -4.1)]),
+    ("Tarnell Group shares fell 2.5 percent in early trade.", [("Tarnell Group", None, "down", -2.5)]),
+    ("Profits were strong, with Kelbrook gaining 1.9 per cent.", [("Kelbrook", None, "up", 1.9)]),
+    ("Insurers were mixed and Bank of Ostravel climbed 1.1%.", [("Bank of Ostravel", None, "up", 1.1)]),
+    ("Volume was thin, and Morrow & Pike Ltd lost 0.6%.", [("Morrow & Pike Ltd", None, "down", -0.6)]),
+    ("On Monday Quillmere Foods rose 2%.", [("Quillmere Foods", None, "up", 2.0)]),
+    # exchange labels and tickers in brackets between the name and its verb
+    ("Banks rose, and Quillmere Foods (HK:) rose 3.1%.", [("Quillmere Foods", None, "up", 3.1)]),
+    ("Volume was thin, and Varnholt Power (HK:)(NASDAQ:) rose 6%.", [("Varnholt Power", None, "up", 6.0)]),
+    ("Brasswick Holdings (ETR: ) declined 2.08%.", [("Brasswick Holdings", None, "down", -2.08)]),
+    ("Tarnell Group (NYSE: TRNL) rose 4%.", [("Tarnell Group", "TRNL", "up", 4.0)]),
+    # the same name twice in one article is one instrument
+    ("Quillmere Foods rose 2%. Later Quillmere Foods fell 1%.",
+     [("Quillmere Foods", None, "up", 2.0), ("Quillmere Foods", None, "down", -1.0)]),
+])
+def test_a_company_the_directory_lacks(text: str, expected: list[tuple[str, str | None, str, float]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks rose 2% on Tuesday.",
+    "Shares jumped 3% at the open.",
+    "Kelbrook rose 3%.",  # one word opening the sentence: any capitalised word could stand there
+    "Materials dropped 2.2 per cent.",
+    "Healthcare Stocks fell 1.5%.",
+    "Consumer Staples lost 1.4%.",
+    "Real Estate gained 0.8%.",
+    "January Sales rose 4%.",
+    "Mr Kelbrook said revenue rose 4%.",
+    "The Index rose 1.2%.",
+    "In Europe, Brent Crude rose 2%.",
+    "Over the week, Gold jumped 1.3%.",
+    "Against the yen, the Dollar fell 0.4%.",
+    "Analysts said gross NPAs increased 2.6% in the quarter.",
+    "The rally lifted H-shares, which rose 1.1%.",
+    "Chinese Equities slipped 0.9%.",
+    "Group Holdings rose 5%.",
+    "Net Interest Income (NII) rose 6.4% to 32,615 crore.",
+    "Quillmere Foods rose 20 points.",  # no percent figure: not taken without the directory
+    "Quillmere Foods said sales rose 7%.",  # the subject of "rose" is sales
+])
+def test_not_a_company(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "symbol"), [
+    ("Elsewhere, Quillmere Foods 3436.T tanked 5.1%.", "3436.T"),  # the stated ticker, one event
+    ("Elsewhere, Quillmere Foods 9999.T tanked 5.1%.", None),  # an unknown code: the name
+])
+def test_a_ticker_after_the_name(text: str, symbol: str | None) -> None:
+    assert [(e.instrument.symbol, e.change_pct) for e in EX.extract(Article(id="t", body=text))] == [(symbol, -5.1)]
