@@ -52,6 +52,8 @@ class Settings:
     metrics_port: int = 9108
     lag_interval_s: float = 5.0
     stall_timeout_s: float = 60.0
+    batch_max: int = 500
+    batch_linger_ms: float = 5.0
     log_level: str = "INFO"
     # Domain
     max_article_bytes: int = 1_000_000
@@ -103,6 +105,10 @@ class Settings:
                 raise ConfigError(f"HEADLINES_{name.upper()} must be positive")
         if self.rolling_size_s % self.window_size_s:
             raise ConfigError("HEADLINES_ROLLING_SIZE_S must be a multiple of HEADLINES_WINDOW_SIZE_S")
+        if self.batch_max <= 0:
+            raise ConfigError("HEADLINES_BATCH_MAX must be positive")
+        if self.batch_linger_ms <= 0:
+            raise ConfigError("HEADLINES_BATCH_LINGER_MS must be positive")
         if self.window_grace_s < 0:
             raise ConfigError("HEADLINES_WINDOW_GRACE_S must not be negative")
 
