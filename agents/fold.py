@@ -64,6 +64,7 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
     low watermark as they come, moves are folded in memory, and each instrument's state is written once,
     after the alerts and dead letters they caused are delivered."""
     fold = _Fold(ctx, marks, sweeper, events[0].message.partition)
+    consumed = 0
     for event in events:
         msg = event.message
         kind = record_kind(msg)
@@ -73,10 +74,10 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
         try:
             items = _decode(kind, msg.value)
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-            ctx.metrics.moves_consumed.inc()
+            consumed += 1
             fold.futures.append(await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}"))
             continue
-        ctx.metrics.moves_consumed.inc(len(items))
+        consumed += len(items)
         received_at: datetime | None = None
         by_key: dict[str, list[tuple[MoveEvent, bool]]] = {}
         for move, replay in items:
@@ -86,6 +87,8 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
             by_key.setdefault(move.instrument.key, []).append((move, replay))
         fold.record(event, by_key)
     await fold.finish(ctx, events[-1].message.offset)
+    if consumed:  # counted once folded and their alerts delivered
+        ctx.metrics.moves_consumed.inc(consumed)
 
 
 class _Fold:
