@@ -7,8 +7,8 @@ Times are timezone-aware UTC ``datetime`` objects and travel as RFC 3339 strings
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 Kind = Literal["stock", "index", "sector"]

@@ -62,7 +62,8 @@ def cmd_convert(set1: Path = SET1) -> int:
         prefix = passage_id.split("-")[0]
         record = {"id": passage_id, "url": row["url"], "query": row["query"], "rank": row["rank"],
                   "chars": row["chars"], "sha256": sha256(text), "region": REGION.get(prefix, prefix),
-                  "split": split_of(passage_id), "distractor_types": distractors.get(passage_id, {}).get("distractor_types", []),
+                  "split": split_of(passage_id),
+                  "distractor_types": distractors.get(passage_id, {}).get("distractor_types", []),
                   "origin": "shared set1", "events": row["events"]}
         (LABELS / f"{passage_id}.json").write_text(dumps(record), encoding="utf-8")
         written += 1
