@@ -98,12 +98,14 @@ class _Fold:
         self.ctx, self.marks, self.sweeper, self.partition = ctx, marks, sweeper, partition
         self.floor = sweeper.floor(partition)
         self.now = datetime.now(UTC)
-        self.states: dict[str, list[Any]] = {}  # key -> [state, applied]
+        self.states: dict[str, list[Any]] = {}  # key -> [state, changed since written]
+        self.snapshots: dict[str, list[dict[str, Any]]] = {}  # key -> values to write before the final one
         self.alerts: list[tuple[Any, MoveEvent]] = []
         self.late: list[tuple[Any, MoveEvent]] = []
         self.futures: list[Any] = []
         self.redelivered = 0
         self.watermark_ms: int | None = None
+        self.previous_offset = -1
 
     def record(self, event: Any, by_key: dict[str, list[tuple[MoveEvent, bool]]]) -> None:
         ctx, offset, floor = self.ctx, event.message.offset, self.floor
@@ -118,6 +120,13 @@ class _Fold:
                     continue
                 entry = self.states[key] = [self.sweeper.cache.get(key, stored), False]
             for move, replay in moves:
+                if entry[1] and _evicts(entry[0], watermark_ms, ctx.window_config):
+                    # Its panes' last versions are written before they leave the state, as when every move
+                    # was written: the changelog holds every pane as it was last (what the reliability tests
+                    # compare), and the value is a valid recovery point (``o``: the previous record).
+                    self.snapshots.setdefault(key, []).append(
+                        self.sweeper.stored_value(entry[0], self.partition, self.previous_offset))
+                    entry[1] = False
                 outcome = apply(entry[0], move, config=ctx.window_config, rules=ctx.rules, now=self.now,
                                 watermark_ms=watermark_ms)
                 entry[0] = outcome.state
@@ -134,6 +143,7 @@ class _Fold:
                 entry[1] = True
                 if outcome.alerts:
                     self.alerts.extend((alert, move) for alert in outcome.alerts)
+        self.previous_offset = offset
 
     async def finish(self, ctx: Any, offset: int) -> None:
         """Deliver the alerts and dead letters, then write each changed state once, with ``o`` = ``offset``,
@@ -142,8 +152,10 @@ class _Fold:
             ctx.metrics.redelivered_moves.inc(self.redelivered)
         await _deliver(ctx, self.alerts, self.late, self.futures)
         windows, cache, sweeper = ctx.windows, self.sweeper.cache, self.sweeper
-        for key, (state, applied) in self.states.items():
-            if not applied:
+        for key, (state, changed) in self.states.items():
+            for snapshot in self.snapshots.get(key, ()):
+                windows[key] = snapshot
+            if not changed:
                 cache.drop(key)  # the state may have moved its watermark: decode the stored one next time
                 continue
             stored = windows[key] = sweeper.stored_value(state, self.partition, offset)
@@ -174,6 +186,16 @@ async def _deliver(ctx: Any, alerts: list[tuple[Any, MoveEvent]], late: list[tup
         ctx.metrics.alert(alert.severity, alert.rule)
         if move.received_at is not None:
             ctx.metrics.end_to_end_latency.observe(max(0.0, now_s - move.received_at.timestamp()))
+
+
+def _evicts(state: Any, watermark_ms: int | None, config: Any) -> bool:
+    """Would ``watermark_ms`` evict a pane or a fired record of ``state`` (see streams.state._evict)?"""
+    wm = state.watermark_ms
+    if watermark_ms is None or (wm is not None and watermark_ms <= wm):
+        return False
+    horizon_ms = config.rolling_ms + config.grace_ms
+    return (any(start + horizon_ms <= watermark_ms for start in state.panes)
+            or any(key[1] + config.grace_ms <= watermark_ms for key in state.fired))
 
 
 def _processed_before(offset: int, stored: Any, floor: dict[str, int] | None) -> bool:

@@ -302,3 +302,26 @@ async def test_idle_instruments_leave_the_window_table_past_the_horizon() -> Non
     assert len(moves_in(early[:1])) == 2
     assert counter(ctx, "headlines_redelivered_moves_total") == 2
     assert ctx.dead_letters.sent == []  # type: ignore[attr-defined]
+
+
+async def test_moves_records_follow_their_wire_contract() -> None:
+    import json
+    from pathlib import Path
+
+    from jsonschema import Draft202012Validator
+
+    schemas = Path(__file__).resolve().parents[2] / "schemas"
+    record_schema = Draft202012Validator(json.loads((schemas / "moves_record.schema.json").read_text()))
+    move_schema = Draft202012Validator(json.loads((schemas / "move_event.schema.json").read_text()))
+    ctx = make_ctx(partitions=2)
+    body = article("a1", "Kuaishou rose 16%; BYD rose 3.6%; Mixue rose 15%.")
+    await ingest(ctx, event(body, offset=3), event(body, offset=3))  # the second: the same record read again
+    records = move_records(ctx)
+    assert records
+    for record in records:
+        value = orjson.loads(record["value"])
+        record_schema.validate(value)
+        for move in value["moves"]:
+            assert move.pop("article_partition") == 0 and move.pop("article_offset") == 3
+            move.pop("replay", None)
+            move_schema.validate(move)
