@@ -1,7 +1,6 @@
 # The headlines worker image (also carries the CLI: publish, alerts, extract).
 
-# Stage 1: the native extraction engine (Rust, native/), built into a wheel. Without it the worker falls back
-# to the Python engine (the same events, about 20 times slower; see benchmarks/RESULTS.md).
+# Stage 1: the extraction engine (Rust, native/), built into a wheel: the worker cannot extract without it.
 FROM python:3.11-slim-bookworm AS native
 RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates build-essential \
     && rm -rf /var/lib/apt/lists/* \
@@ -31,8 +30,7 @@ RUN pip install -c constraints.txt . /wheels/*.whl && rm -rf /wheels && useradd 
     && mkdir -p /var/lib/headlines && chown headlines /var/lib/headlines
 
 USER headlines
-ENV HEADLINES_DATA_DIR=/var/lib/headlines \
-    HEADLINES_EXTRACT_ENGINE=native
+ENV HEADLINES_DATA_DIR=/var/lib/headlines
 EXPOSE 9108
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD python -c "import urllib.request,os; urllib.request.urlopen('http://127.0.0.1:%s/metrics' % os.environ.get('HEADLINES_METRICS_PORT','9108'), timeout=3)"

@@ -53,13 +53,13 @@ typecheck: install
 	$(PY) -m mypy agents headlines monitoring schemas
 
 unit: install
-	HEADLINES_REQUIRE_NATIVE=1 $(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
+	$(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
 
 integration: install system-deps jars
 	$(PY) -m pytest -q tests/integration $(PYTEST_ARGS)
 
 test: install system-deps jars lint typecheck
-	HEADLINES_REQUIRE_NATIVE=1 $(PY) -m pytest -q tests $(PYTEST_ARGS)
+	$(PY) -m pytest -q tests $(PYTEST_ARGS)
 
 demo: install system-deps jars
 	$(PY) -m headlines.cli demo $(DEMO_ARGS)

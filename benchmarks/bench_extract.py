@@ -1,9 +1,9 @@
-"""Extraction benchmark: articles per second on one core, and 1 MB adversarial texts, for each engine.
+"""Extraction benchmark: articles per second on one core, and 1 MB adversarial texts (the native engine).
 
-``run(quick)`` returns the figures (top level: the default engine, native when it is built; ``engines``: each
-engine's); ``python -m benchmarks.bench_extract [--quick]`` also writes them to the ``## Extraction`` section of
-``benchmarks/RESULTS.md`` and the extraction row of its ``## Summary`` table (other sections are left as they
-are). The machine may be shared: every figure is the best of several runs, and the load average is recorded.
+``run(quick)`` returns the figures; ``python -m benchmarks.bench_extract [--quick]`` also writes them to the
+``## Extraction`` section of ``benchmarks/RESULTS.md`` and the extraction row of its ``## Summary`` table (other
+sections are left as they are). The machine may be shared: every figure is the best of several runs, and the
+load average is recorded.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import generate_articles  # noqa: E402
-from streams.extract import Extractor, native  # noqa: E402
+from streams.extract import Extractor  # noqa: E402
 from streams.model import Article, parse_time  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -87,29 +87,18 @@ def _measure(extractor: Extractor, articles: list[Article], runs: int) -> dict[s
     }
 
 
-def run(quick: bool = False, engines: list[str] | None = None) -> dict[str, Any]:
-    """Measure throughput on the synthetic corpus and the time for each 1 MB adversarial text, per engine."""
-    if engines is None:
-        engines = ["native", "python"] if native.available() else ["python"]
+def run(quick: bool = False) -> dict[str, Any]:
+    """Measure throughput on the synthetic corpus (best of 5 runs, 2 when quick) and each 1 MB adversarial text."""
     n = 2_000 if quick else 20_000
     articles = _articles(generate_articles(n, seed=7))
     mean_bytes = sum(len(a.text.encode()) for a in articles) / len(articles)
     load_start = [round(x, 2) for x in os.getloadavg()]
-    per: dict[str, dict[str, Any]] = {}
-    for engine in engines:
-        # best of 5 runs for the fast engine, of 3 (1 when quick) for the slow one
-        runs = (2 if quick else 5) if engine == "native" else (1 if quick else 3)
-        per[engine] = _measure(Extractor(engine=engine), articles, runs)
-        if engine != engines[0]:
-            same = per[engine]["events"] == per[engines[0]]["events"]
-            per[engine]["same_events_count"] = same
-    main = per[engines[0]]
+    main = _measure(Extractor(), articles, 2 if quick else 5)
     return {
         "articles": n,
         "mean_article_bytes": round(mean_bytes),
-        "engine": engines[0],
+        "engine": "native",
         **main,
-        "engines": per,
         "python": platform.python_version(),
         "machine": platform.machine(),
         "cores": os.cpu_count(),
@@ -119,13 +108,9 @@ def run(quick: bool = False, engines: list[str] | None = None) -> dict[str, Any]
     }
 
 
-NAMES = {"native": "native engine (Rust, `native/`, the default when built)",
-         "python": "Python engine (`HEADLINES_EXTRACT_ENGINE=python`)"}
-
-
 def render(result: dict[str, Any]) -> str:
-    engines = result.get("engines") or {result.get("engine", "python"): result}
     load = result.get("load_average") or {}
+    runs = result.get("runs", 5)
     lines = [
         SECTION,
         "",
@@ -135,24 +120,20 @@ def render(result: dict[str, Any]) -> str:
         "",
         f"- Corpus: {result['articles']} synthetic wraps from `benchmarks/corpus.py` (seed 7), mean "
         f"{result['mean_article_bytes']} bytes, {result['events_per_article']} events per article.",
+        f"- Extraction engine (Rust, `native/`): **{result['articles_per_s']:,} articles/s** "
+        f"({result['us_per_article']} µs per article, best of {runs} run{'s' if runs > 1 else ''}, wall clock); "
+        f"{result['cpu_articles_per_s']:,} articles/s by the CPU time of the process "
+        f"({result['cpu_us_per_article']} µs per article); "
+        "goal 20,000 articles/s.",
     ]
-    for name, r in engines.items():
-        runs = r.get("runs", 3)
-        lines.append(
-            f"- {NAMES.get(name, name)}: **{r['articles_per_s']:,} articles/s** ({r['us_per_article']} µs per "
-            f"article, best of {runs} run{'s' if runs > 1 else ''}, wall clock); {r['cpu_articles_per_s']:,} "
-            f"articles/s by the CPU time of the process ({r['cpu_us_per_article']} µs per article); "
-            "goal 20,000 articles/s.")
     if load:
         lines.append(
             f"- Load average (1, 5, 15 min) at the start {load.get('start')}, at the end {load.get('end')}: the "
             "machine is shared with other engineers' test runs (Kafka brokers, workers), which take CPU and cache "
             "from the benchmark; figures move by ~10-20% between runs, hence the best of several runs.")
-    lines.append("- 1 MB adversarial texts (seconds each, best of 2"
-                 + (", " + " / ".join(engines) if len(engines) > 1 else "") + "):")
-    names = next(iter(engines.values()))["adversarial_1mb_s"]
-    for adv in names:
-        lines.append("  - " + adv + ": " + " / ".join(f"{r['adversarial_1mb_s'][adv]} s" for r in engines.values()))
+    lines.append("- 1 MB adversarial texts (seconds each, best of 2):")
+    for adv, seconds in result["adversarial_1mb_s"].items():
+        lines.append(f"  - {adv}: {seconds} s")
     return "\n".join(lines) + "\n"
 
 
@@ -188,10 +169,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller corpus, one run")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
-    parser.add_argument("--engine", action="append", choices=["native", "python"],
-                        help="engine(s) to measure (default: native, when built, and python)")
     args = parser.parse_args()
-    result = run(args.quick, args.engine)
+    result = run(args.quick)
     section = render(result)
     print(section)
     if not args.no_write:

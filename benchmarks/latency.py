@@ -32,7 +32,8 @@ from benchmarks.stages import M_ARTICLES, M_CPU_S, M_EXTRACT_S, M_MOVES_DONE, M_
 from headlines.settings import Settings
 from streams.model import format_time
 
-INSTRUMENTS_TSV = Path(__file__).resolve().parent.parent / "streams" / "data" / "instruments.tsv"
+INSTRUMENTS_TSVS = [Path(__file__).resolve().parent.parent / "streams" / "data" / f"instruments-{region}.tsv"
+                    for region in ("hk", "us", "cn")]
 TRIGGER_PCT = 7.5
 
 
@@ -45,8 +46,10 @@ def trigger_pool(bodies: list[str], limit: int) -> list[tuple[str, str]]:
     taken = {m.instrument.key for i, body in enumerate(bodies)
              for m in extractor.extract(Article(id=f"c{i}", body=body))}
     pool: list[tuple[str, str]] = []
-    with open(INSTRUMENTS_TSV, encoding="utf-8") as fh:
-        rows = [line.split("\t") for line in fh if line.strip() and not line.startswith("#")][1:]
+    rows = []
+    for path in INSTRUMENTS_TSVS:
+        with open(path, encoding="utf-8") as fh:
+            rows += [line.split("\t") for line in fh if line.strip() and not line.startswith("#")][1:]
     # exchange suffixes first (HK, SS, SZ), then US symbols in the bracketed exchange form
     rows.sort(key=lambda r: "." not in r[0])
     for row in rows:

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Write ``src/unidata.rs``: the Unicode character classes of *this* Python (its ``unicodedata`` version).
 
-The native engine must treat every character exactly as the Python extractor does: ``\\w``, ``\\s``, ``\\d``
-of ``re`` for ``str`` patterns, ``str.isalpha``/``isupper``/``isdigit``/``isdecimal``, ``str.lower`` and the
-characters that ``re.IGNORECASE`` lets match an ASCII letter. Rust's own ``char`` methods follow another
-Unicode version and other definitions, so the tables are taken from Python. Run it again (and rebuild) when
-the Python version changes: ``python native/gen_unicode.py``; a unit test checks the tables against Python.
+The native engine treats every character as Python's ``str`` and ``re`` do (the rules were first written in
+Python, and names are normalized by ``streams.directory``): ``\\w``, ``\\s``, ``\\d`` of ``re`` for ``str``
+patterns, ``str.isalpha``/``isupper``/``isdigit``/``isdecimal``, ``str.lower`` (with the context of its
+final-sigma rule: the cased and case-ignorable characters) and the characters that ``re.IGNORECASE`` lets
+match an ASCII letter. Rust's own ``char`` methods (and the Unicode crates) follow another Unicode version
+and other definitions, so the tables are taken from Python. Run it again (and rebuild) when the Python
+version changes: ``python native/gen_unicode.py``; a unit test checks the tables against Python.
 """
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ def main() -> None:
             assert len(low) == 1 or cp == 0x130, (hex(cp), low)
             if len(low) == 1:
                 lower.append((cp, ord(low)))
+    # str.lower() gives a final sigma for U+03A3 when the nearest character before it that is not
+    # case-ignorable is cased, and the nearest after it is not (or there is none); the two classes are read
+    # off that behaviour, so they are this Python's own.
+    def final(text: str) -> bool:
+        return text.lower()[-1] == "\u03c2"
+
+    def case_ignorable(ch: str) -> bool:
+        return final("a" + ch + "\u03a3") and not final(" " + ch + "\u03a3")
+
+    def cased(ch: str) -> bool:  # for characters that are not case-ignorable
+        return not case_ignorable(ch) and final(" " + ch + "\u03a3")
+
     ignorecase = []
     for letter in "abcdefghijklmnopqrstuvwxyz":
         for cp in range(0x80, MAX):
@@ -74,6 +88,9 @@ def main() -> None:
         fmt_pairs("DECIMAL_ZERO", decimal_runs),
         "// (code point, its str.lower()) when that is one other character; U+0130 lowers to two (uni.rs)\n",
         fmt_pairs("LOWER", lower),
+        "// the context of str.lower()'s final sigma (for characters that are not CASE_IGNORABLE: CASED)\n",
+        fmt_pairs("CASE_IGNORABLE", ranges(case_ignorable)),
+        fmt_pairs("CASED", ranges(cased)),
         "// (code point, ASCII letter) for the characters re.IGNORECASE matches to an ASCII letter\n",
         fmt_pairs("IGNORECASE", sorted(ignorecase)),
     ]

@@ -1,8 +1,8 @@
-"""Type stub of the native extraction engine (``native/src/lib.rs``); see ``streams/extract/native.py``."""
+"""Type stub of the native extraction engine (``native/src/lib.rs``); used by ``streams/extract/extractor.py``."""
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import final
+from typing import Any, final
 
 from streams.model import Instrument, MoveEvent
 
@@ -12,20 +12,12 @@ class Engine:
         self,
         surfaces: list[tuple[str, list[tuple[Instrument, int, str]]]],
         by_symbol: dict[str, Instrument],
-        sets: Mapping[str, Sequence[str]],
-        numbers: Sequence[tuple[str, float]],
-        currencies: Sequence[tuple[str, str]],
-        approx_two: Sequence[tuple[str, str]],
-        forward_tails: Sequence[Sequence[str]],
-        pieces: tuple[Sequence[str], Sequence[str], Sequence[str]],
-        industries: Sequence[str],
-        anaphor_heads: Sequence[str],
-        market_currency: Mapping[str, str],
-        benchmarks: Mapping[str, str],
+        lexicon: Mapping[str, Any],
         instrument_type: type[Instrument],
         event_type: type[MoveEvent],
         slug: Callable[[str], str],
-    ) -> None: ...
+    ) -> None:
+        """``lexicon``: ``streams/data/lexicon.toml`` as parsed by ``tomllib``; ``ValueError`` names a bad entry."""
     def extract(
         self,
         text: str,
@@ -33,10 +25,10 @@ class Engine:
         published_at: datetime | None,
         source: str | None,
         received_at: datetime | None,
-    ) -> list[MoveEvent] | None:
-        """The events of ``text``, or ``None`` for a text left to the Python extractor."""
+    ) -> list[MoveEvent]:
+        """The move events of ``text``."""
     def find_names(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[Instrument]]]:
-        """``Directory.find`` over ``text[lo:hi]`` (for tests)."""
+        """Directory names found in ``text[lo:hi]``: (start, end, candidates in preference order)."""
     @staticmethod
     def _prescan_selfcheck(text: str) -> bool:
         """Do the vector and scalar versions of the pass over ASCII text agree (for tests)?"""

@@ -1,214 +1,342 @@
 #!/usr/bin/env python3
-"""Build the committed instrument directory ``streams/data/instruments.tsv``.
+"""Build the committed instrument directory ``streams/data/instruments-<region>.tsv``.
 
-Reads the permissively licensed public lists in ``../shared/data/instruments/`` (see
-``streams/data/SOURCES.md`` for which files are used and why the others are not) and writes one row per
-instrument in the directory TSV format documented in :mod:`streams.directory`::
+Reads the public lists in ``../shared/data/instruments/`` (``scripts/directory_sources.py`` has one reader per
+region; ``streams/data/SOURCES.md`` says which files are used and why) and writes one file per region, one
+row per instrument, in the directory TSV format of :mod:`streams.directory`::
 
     symbol  name  kind  market  aliases
 
-``aliases`` are generated surface forms: the name with legal suffixes ("Limited", "Inc.", "Holdings",
-"Group", ...) stripped one by one, e.g. "Alibaba Group Holding Limited" gives "Alibaba Group Holding",
-"Alibaba Group" and "Alibaba". A generated form is dropped when it could be an ordinary word or place
-("Apple", "Target", "China", "Hong Kong"): single words found in lower case in the system word list
-(Debian package ``wamerican``, needed only to build, never at run time) or made only of such words.
-The hand-written ``streams/data/aliases.tsv`` (indices and common short names) is loaded before this file
-at run time and wins over it.
+``aliases`` are generated surface forms (see :func:`name_variants`):
+- the legal name with legal and generic suffixes stripped one by one from the end ("Toyota Motor
+  Corporation" gives "Toyota Motor" and "Toyota"; "Samsung Electronics Co., Ltd." gives "Samsung
+  Electronics"), a leading "The" and parenthesised parts dropped ("The Swatch Group AG" gives "Swatch");
+- accent-free and German-transliterated spellings ("Deutsche Börse" gives "Deutsche Borse", "Deutsche Boerse");
+- for HK stocks the zero-padded code ("00700") and the HKEX short name with and without its -W/-SW/-S/-B
+  marker ("XIAOMI-W", "XIAOMI"), and the English names with the marker ("Xiaomi-W", "Xiaomi-SW").
+Exchange-suffixed tickers ("7203.T", "VOD.L") are not written: ``streams.directory`` derives them from the
+symbol when it loads a row.
 
-Usage: ``python scripts/build_directory.py [--src DIR] [--out FILE] [--words FILE]``
+A generated form is dropped when it could be prose: a single word that the system word list (Debian package
+``wamerican``, needed only to build) has in lower case ("Target", "Snap"), a short all-capitals acronym, a
+form made only of places and suffixes ("Hong Kong", "China International"), or a form denied in
+``streams/data/name_rules.tsv`` (which also allows a few words back, e.g. "Snap"). A generated form shared by
+different companies of one market is dropped too (the longer names stay), unless it is one company's whole
+name. The hand-written ``streams/data/aliases.tsv`` is loaded first at run time and wins.
+
+Usage: ``python scripts/build_directory.py [--src DIR] [--out-dir DIR] [--words FILE] [--rules FILE]``
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import re
 import sys
+import time
 import unicodedata
-from collections.abc import Iterator
+from collections import defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from directory_conflicts import resolve
+from directory_sources import REGIONS, Listing, index_members
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "instruments"
-DEFAULT_OUT = ROOT / "streams" / "data" / "instruments.tsv"
+DEFAULT_OUT = ROOT / "streams" / "data"
 DEFAULT_WORDS = Path("/usr/share/dict/words")
+DEFAULT_RULES = ROOT / "streams" / "data" / "name_rules.tsv"
+DEFAULT_CURATED = ROOT / "streams" / "data" / "aliases.tsv"
 
+# Words stripped from the end of a name, one at a time: legal forms in many languages, share-class words,
+# and generic words after which the remaining name is still the company's name ("Toyota Motor", "Westpac
+# Banking", "Sony Group").
 SUFFIXES = {
     "limited", "ltd", "inc", "incorporated", "corp", "corporation", "co", "company", "holdings", "holding",
-    "group", "plc", "sa", "ag", "nv", "se", "llc", "lp", "the", "technology", "technologies", "class",
-    "common", "stock", "shares", "ordinary", "ads", "adr", "h", "a", "b", "and", "&", "of", "international",
-    "cayman", "bermuda", "hk", "hong kong",
+    "group", "plc", "p.l.c", "sa", "s.a", "ag", "nv", "n.v", "se", "llc", "lp", "the", "technology",
+    "technologies", "class", "common", "stock", "shares", "ordinary", "ads", "adr", "h", "a", "b", "and", "&",
+    "of", "international", "cayman", "bermuda", "hk", "hong kong", "motor", "motors", "banking", "kaisha",
+    "kabushiki", "aktiengesellschaft", "kgaa", "spa", "s.p.a", "asa", "ab", "oyj", "abp", "a/s", "as", "sca",
+    "groep", "hldgs", "hldg", "intl", "gp", "grp",
+    "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
+    "industry", "industries", "mfg", "sciences", "pharmaceuticals", "pharmaceutical", "therapeutics",
+    "biosciences", "systems", "insurance", "co.ltd", "co.,ltd.", "ltd.", "jsc", "pjsc", "nyrt", "dd", "d.d",
 }
-# Places: a name made only of these (and suffixes) is refused ("Hong Kong", "China Pacific").
 PLACES = {
     "china", "chinese", "hong", "kong", "shanghai", "shenzhen", "beijing", "guangzhou", "macau", "taiwan",
     "america", "american", "asia", "asian", "pacific", "europe", "european", "japan", "korea", "india",
-    "singapore", "us", "usa", "uk", "global", "international", "national", "world", "mainland",
+    "singapore", "us", "usa", "uk", "global", "international", "national", "world", "mainland", "australia",
+    "australian", "indian", "japanese", "korean", "german", "france", "french", "swiss", "nordic", "british",
+    "tokyo", "osaka", "seoul", "mumbai", "sydney", "london", "paris", "italy", "italian", "spain", "spanish",
 }
 # Words that may never form a name on their own, beyond the word list (places, generic business words).
 GENERIC = PLACES | {
-    "first", "new", "united", "general", "capital",
-    "financial", "bank", "energy", "resources", "industries", "industrial", "international", "investment",
-    "investments", "properties", "property", "development", "acquisition", "acquisitions", "partners",
-    "trust", "fund", "income", "equity", "growth", "value", "digital", "health", "medical", "bio",
+    "first", "new", "united", "general", "capital", "financial", "bank", "energy", "resources", "industrial",
+    "investment", "investments", "properties", "property", "development", "acquisition", "acquisitions",
+    "partners", "trust", "fund", "income", "equity", "growth", "value", "digital", "health", "medical", "bio",
     "pharma", "pharmaceutical", "pharmaceuticals", "therapeutics", "biosciences", "sciences", "systems",
     "solutions", "services", "networks", "entertainment", "media", "communications", "software", "data",
-    "mining", "gold", "silver", "oil", "gas", "power", "electric", "motors", "auto", "automobile", "retail",
+    "mining", "gold", "silver", "oil", "gas", "power", "electric", "auto", "automobile", "retail",
     "consumer", "brands", "foods", "food", "insurance", "securities", "semiconductor", "semiconductors",
-    "enterprise", "enterprises", "east", "west", "north", "south", "central", "world", "royal", "great",
-    "sun", "star", "best", "one", "smart", "green", "blue", "red", "golden", "hang", "seng",
+    "enterprise", "enterprises", "east", "west", "north", "south", "central", "royal", "great",
+    "sun", "star", "best", "one", "smart", "green", "blue", "red", "golden", "hang", "seng", "nippon", "nihon",
+    "deutsche", "banco", "banca", "credit", "life", "finance", "steel", "chemical", "chemicals", "electronics",
+    "state", "federal", "commercial", "people", "peoples", "people's", "savings", "cooperative",
 }
-SUFFIX_RE = re.compile(r"[\s,]+")
+# Legal forms of several words, dropped from the end of a name before the suffix rules.
+LEGAL_TAIL_RE = re.compile(
+    r"[\s,]+(?:Kommanditgesellschaft auf Aktien|Societe Europeenne|Société Européenne|Societa per Azioni|"
+    r"Public Company Limited|Aktiengesellschaft|Sociedad Anonima|Sociedad Anónima|and Company)$",
+    re.IGNORECASE,
+)
+# Second words that make a generic two-word phrase after a generic first word ("State Bank", "National Power").
+GENERIC_HEADS = {"bank", "banks", "insurance", "energy", "power", "group", "holdings", "resources", "capital",
+                 "financial", "investment", "securities", "industries", "properties", "development"}
 PAREN_RE = re.compile(r"\([^()]*\)")
 SECURITY_WORDS_RE = re.compile(
     r"\s+(?:-\s+)?(?:Common Stock|Common Shares|Ordinary Shares|American Depositary Shares|Class [A-Z]\b|"
-    r"Depositary Shares|Units?|Warrants?|Rights?|Subordinate Voting Shares)\b.*$",
+    r"Depositary Shares|Units?|Warrants?|Rights?|Subordinate Voting Shares|Sponsored (?:ADR|GDR)|"
+    r"GDR RegS)\b.*$",
     re.IGNORECASE,
 )
+TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
-def load_words(path: Path) -> set[str]:
-    if not path.exists():
-        sys.exit(f"build_directory: word list {path} not found (apt-get install wamerican)")
-    words = set()
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line and line[0].islower() and "'" not in line:
-            words.add(line)
-    return words
+class Rules:
+    """The word list and the curated deny/allow forms."""
+
+    def __init__(self, common: set[str], deny: set[str], allow: set[str], proper: set[str] | None = None) -> None:
+        self.common, self.deny, self.allow, self.proper = common, deny, allow, proper or set()
+
+    @classmethod
+    def load(cls, words: Path, rules: Path) -> Rules:
+        if not words.exists():
+            sys.exit(f"build_directory: word list {words} not found (apt-get install wamerican)")
+        lines = words.read_text(encoding="utf-8", errors="replace").splitlines()
+        common = {line for line in lines if line and line[0].islower() and "'" not in line}
+        # Capitalised entries: places, people's names, brands ("Boston", "Powell", "Sony").
+        proper = {line.lower() for line in lines if line and line[0].isupper() and "'" not in line}
+        deny: set[str] = set()
+        allow: set[str] = set()
+        for number, line in enumerate(rules.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            rule, _, form = line.partition("\t")
+            if rule not in ("deny", "allow") or not form.strip():
+                sys.exit(f"build_directory: {rules}:{number}: expected deny|allow<TAB>form")
+            (deny if rule == "deny" else allow).add(_key(form))
+        return cls(common, deny, allow, proper)
+
+    def acceptable(self, words: list[str], acronyms_ok: bool = False, large: bool = True) -> bool:
+        """May ``words`` be a surface on their own (see the module docstring)? A single word that the word list
+        has capitalised (a place or a person's name: "Boston", "Powell") names only a ``large`` company."""
+        text = " ".join(words)
+        if len(text) < 3 or not any(ch.isalpha() for ch in text):
+            return False
+        key = _key(text)
+        if key in self.deny:
+            return False
+        if key in self.allow:
+            return True
+        lowered = [w.lower().strip(".,") for w in words]
+        if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"}:
+            return False
+        if len(lowered) == 1:
+            word = lowered[0]
+            bare = words[0].strip(".")
+            acronym = bare.isupper() and len(bare) <= 4 and not (acronyms_ok and len(bare) >= 3)
+            if not large and word in self.proper:
+                return False
+            return not (acronym or word in self.common or word in GENERIC or word in SUFFIXES or word.isdigit())
+        if len(lowered) == 2 and lowered[1] in GENERIC_HEADS and lowered[0] in GENERIC:
+            return False  # "State Bank", "National Energy": generic phrases
+        return not all(w in PLACES or w in SUFFIXES or w.isdigit() for w in lowered)
+
+
+def _key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).lower().replace("-", " ").split())
 
 
 def clean_name(name: str) -> str:
-    text = unicodedata.normalize("NFKC", name).replace("\t", " ").strip()
+    text = unicodedata.normalize("NFKC", name).replace("\t", " ").replace("|", " ").strip()
     text = SECURITY_WORDS_RE.sub("", text)
     return " ".join(text.split()).strip(" ,")
 
 
-def name_variants(name: str, common: set[str]) -> list[str]:
-    """Generated surface forms for ``name`` (without the name itself), longest first."""
-    base = " ".join(PAREN_RE.sub(" ", name).split())
-    words = [w for w in base.replace(",", " ").split() if w]
-    out: list[str] = []
-    seen = {name.lower()}
-    while words:
-        candidate = " ".join(words)
-        key = candidate.lower()
-        if key not in seen and _acceptable(words, common):
-            out.append(candidate)
-            if words[-1] in ("Holding", "Holdings"):
-                twin = " ".join([*words[:-1], "Holdings" if words[-1] == "Holding" else "Holding"])
-                if twin.lower() not in seen:
-                    out.append(twin)
-                    seen.add(twin.lower())
-        seen.add(key)
-        last = words[-1].lower().strip(".")
-        if last in SUFFIXES or (len(words) >= 2 and " ".join(words[-2:]).lower() in SUFFIXES):
-            words = words[:-1]
-        else:
-            break
+def _spellings(text: str) -> list[str]:
+    """``text`` and its accent-free and German-transliterated spellings (when different)."""
+    out = [text]
+    if any(w.isupper() and len(w) > 4 and w.isalpha() for w in text.split()):  # "NAVER" -> "Naver"
+        out.append(" ".join(w.capitalize() if w.isupper() and len(w) > 4 and w.isalpha() else w
+                            for w in text.split()))
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    others = [text.translate(TRANSLIT), plain]
+    if " & " in text and len(text.split()) > 3:  # "Hong Kong & China Gas" is "Hong Kong and China Gas"
+        others.append(text.replace(" & ", " and "))
+    elif " and " in text and len(text.split()) > 3:
+        others.append(text.replace(" and ", " & "))
+    for other in others:
+        if other not in out:
+            out.append(other)
     return out
 
 
-def _acceptable(words: list[str], common: set[str]) -> bool:
-    text = " ".join(words)
-    if len(text) < 3 or not any(ch.isalpha() for ch in text):
-        return False
-    lowered = [w.lower().strip(".,") for w in words]
-    if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"}:
-        return False
-    if len(lowered) == 1:
-        # A single word must not be an ordinary word ("apple", "target"), a place ("china") or a short
-        # all-capitals acronym ("TTM", "AGI": bare tickers and acronyms are matched only when curated).
-        word = lowered[0]
-        acronym = words[0].isupper() and len(words[0].strip(".")) <= 4
-        return not (acronym or word in common or word in GENERIC or word in SUFFIXES or word.isdigit())
-    # Refuse multi-word forms made only of places and suffixes ("Hong Kong", "China International").
-    return not all(w in PLACES or w in SUFFIXES or w.isdigit() for w in lowered)
+def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: bool = True) -> list[str]:
+    """Generated surface forms for ``name`` (without the name itself), longest first."""
+    base = LEGAL_TAIL_RE.sub("", " ".join(PAREN_RE.sub(" ", name).split()))
+    words = [w for w in base.replace(",", " ").split() if w]
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    out: list[str] = []
+    seen = {name}
+
+    def add(form: str) -> None:
+        for spelling in _spellings(form):
+            if spelling not in seen:  # case matters: "NAVER" matches only as written, "Naver" as a name
+                seen.add(spelling)
+                out.append(spelling)
+
+    while words:
+        candidate = " ".join(words)
+        if rules.acceptable(words, acronyms_ok, large):
+            add(candidate)
+            if words[-1] in ("Holding", "Holdings"):
+                add(" ".join([*words[:-1], "Holdings" if words[-1] == "Holding" else "Holding"]))
+        last = words[-1].lower().strip(".,")
+        if len(words) > 1 and (last in SUFFIXES or " ".join(words[-2:]).lower() in SUFFIXES):
+            words = words[:-1]
+        elif len(words) > 3 and words[-2].lower() == "of" and last in PLACES:
+            words = words[:-2]
+        else:
+            break
+    for spelling in _spellings(name)[1:]:
+        if spelling not in out:
+            out.insert(0, spelling)
+    return out
 
 
-Row = tuple[str, str, str, str, list[str]]
+Row = tuple[str, str, str, str, list[str]]  # symbol, name, kind, market, aliases
 
 
-def hk_rows(src: Path) -> Iterator[tuple[str, str]]:
-    names: dict[str, str] = {}
-    with (src / "hk" / "HKG.csv").open(encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            if rec.get("delisted", "").strip().lower() == "true":
-                continue
-            sym = rec["symbol"].strip()
-            if re.fullmatch(r"\d{4}\.HK", sym) and rec["name"].strip():
-                names[sym] = rec["name"]
-    with (src / "indices" / "constituents-hsi.csv").open(encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            sym = rec["Symbol"].strip()
-            if re.fullmatch(r"\d{4}\.HK", sym) and sym not in names:
-                names[sym] = rec["Name"]
-    yield from sorted(names.items())
+def core(name: str) -> str:
+    """``name`` without its trailing legal suffixes, as a key ("Westpac Banking Corp" -> "westpac")."""
+    words = [w.lower().strip(".,") for w in PAREN_RE.sub(" ", name).replace(",", " ").split()]
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return _key(" ".join(words))
 
 
-def us_rows(src: Path) -> Iterator[tuple[str, str]]:
-    listed: dict[str, str] = {}
-    with (src / "us" / "nasdaq-listed-symbols.csv").open(encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            if rec.get("ETF") == "Y" or rec.get("Test Issue") == "Y" or not rec.get("Symbol"):
-                continue
-            listed[rec["Symbol"].strip()] = rec["Security Name"] or rec["Company Name"]
-    with (src / "us" / "other-listed.csv").open(encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            if rec.get("ETF") == "Y" or rec.get("Test Issue") == "Y":
-                continue
-            listed[rec["ACT Symbol"].strip()] = rec["Company Name"]
-    data = json.loads((src / "us" / "company_tickers.json").read_text(encoding="utf-8"))
-    done: set[str] = set()
-    ciks: set[int] = set()
-    # SEC order (roughly by size) first, so big companies win ambiguous short names; one ticker per CIK.
-    for rec in data.values():
-        sym = str(rec["ticker"]).strip().upper()
-        if not sym or sym in done or rec["cik_str"] in ciks:
+def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreign: set[str]
+             ) -> list[tuple[Listing, str, list[str]]]:
+    """(listing, clean name, surfaces) for the listings kept: one per (market, name); foreign cross-quotes
+    (and US over-the-counter lines) only when no home listing anywhere has the same name."""
+    taken: set[tuple[str, str]] = set()
+    symbols: set[str] = set()
+    out = []
+    for item in listings:
+        name = clean_name(item.name)
+        low = name.lower()
+        if not name or (item.market, low) in taken or item.symbol in symbols:
             continue
-        done.add(sym)
-        ciks.add(rec["cik_str"])
-        title = str(rec["title"]).strip()
-        name = listed.get(sym.replace("-", "."), "")
-        yield sym, name if name.strip() else _title(title)
-    for sym, name in listed.items():
-        if sym.replace(".", "-") not in done and re.fullmatch(r"[A-Z]{1,5}", sym):
-            yield sym, name
-
-
-def _title(text: str) -> str:
-    if text.isupper():
-        return " ".join(w if len(w) <= 3 and w.isalpha() and w not in {"INC", "LTD", "CORP"} else w.title()
-                        for w in text.split())
-    return text
-
-
-def cn_rows(src: Path) -> Iterator[tuple[str, str]]:
-    for fname in ("SHH.csv", "SHZ.csv"):
-        with (src / "cn" / fname).open(encoding="utf-8", newline="") as fh:
-            for rec in csv.DictReader(fh):
-                if rec.get("delisted", "").strip().lower() == "true":
-                    continue
-                sym = rec["symbol"].strip()
-                # Equities only: Shanghai 60xxxx/68xxxx, Shenzhen 00xxxx/30xxxx (funds and bonds excluded).
-                equity = re.fullmatch(r"(?:60\d{4}|68\d{4})\.SS|(?:00\d{4}|30\d{4})\.SZ", sym)
-                if equity and rec["name"].strip():
-                    yield sym, rec["name"]
-
-
-def build(src: Path, words: set[str]) -> list[Row]:
-    rows: list[Row] = []
-    names: set[tuple[str, str]] = set()
-    for market, source in (("HK", hk_rows(src)), ("US", us_rows(src)), ("CN", cn_rows(src))):
-        for sym, raw in source:
-            name = clean_name(raw)
-            if not name or (market, name.lower()) in names:
+        if not item.home and (core(name) in home_cores or core(name) in foreign):
+            continue
+        if " " not in name and not rules.acceptable([name], item.acronyms_ok, item.large):
+            continue  # a one-word name that is an ordinary word or acronym would match prose
+        taken.add((item.market, low))
+        symbols.add(item.symbol)
+        if not item.home:
+            foreign.add(core(name))
+        surfaces = name_variants(name, rules, item.acronyms_ok, item.large)
+        for extra in item.extra:
+            extra = clean_name(extra)
+            if extra.startswith("-"):
                 continue
-            if " " not in name and not _acceptable([name], words):
-                continue  # a one-word name that is an ordinary word or acronym would match prose
-            names.add((market, name.lower()))
-            rows.append((sym, name, "stock", market, name_variants(name, words)))
-    return rows
+            if extra and (extra[0].isdigit() or rules.acceptable(extra.split(), True, item.large)):
+                surfaces.append(extra)
+            if not extra[:1].isdigit():
+                surfaces.extend(v for v in name_variants(title_fold(extra, rules.common), rules, True, item.large)
+                                if v not in surfaces)
+        short = initialism(name, item.symbol) if item.large and item.market != "US" else None
+        if short and _key(short) not in rules.deny:
+            surfaces.append(short)
+        markers = [m for m in item.extra if m.startswith("-")]
+        if markers:  # "Alibaba-W", "Xiaomi-W": HK names with the HKEX share-structure marker
+            surfaces += [f"{form}-{m[1:]}" for form in list(surfaces) for m in markers
+                         if not form[:1].isdigit() and "-" not in form and len(form.split()) <= 3]
+        out.append((item, name, [s for s in dict.fromkeys(surfaces) if s != name]))
+    return out
+
+
+def title_fold(text: str, common: frozenset[str] | set[str] = frozenset()) -> str:
+    """An upper-case HKEX short name in title case; short words stay capitals ("CKH") unless they are
+    ordinary words ("AUTO")."""
+    if not text.isupper():
+        return text
+    return " ".join(w if len(w) <= 4 and w.lower() not in common else w.capitalize() for w in text.split())
+
+
+def initialism(name: str, symbol: str) -> str | None:
+    """The initials of ``name`` when they are the company's own ticker ("Tata Consultancy Services" and
+    TCS.NS give "TCS", "Larsen & Toubro" and LT.NS give "L&T", "National Australia Bank" and NAB.AX "NAB")."""
+    words = [w for w in PAREN_RE.sub(" ", name).replace(",", " ").split()]
+    while len(words) > 1 and words[-1].lower().strip(".") in SUFFIXES:
+        words.pop()
+    letters = [w if w == "&" else w[0].upper() for w in words if w.lower() not in {"of", "and", "the"}]
+    if len(letters) < 2 or not all(ch.isalpha() or ch == "&" for ch in letters):
+        return None
+    initials = "".join(letters)
+    root = symbol.split(".")[0].split("-")[0]
+    return initials if 2 < len(initials) <= 5 and initials.replace("&", "") == root.replace("&", "") else None
+
+
+def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> int:
+    """Remove generated surfaces that name different companies of one market (keeping a surface that is a
+    company's whole name for that company). Returns the number of surfaces removed."""
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    whole: dict[tuple[str, str], str] = {}
+    for region_rows in built.values():
+        for item, name, surfaces in region_rows:
+            whole[(item.market, _key(name))] = item.symbol
+            owners[(item.market, _key(name))].add(item.symbol)
+            for surface in surfaces:
+                owners[(item.market, _key(surface))].add(item.symbol)
+    removed = 0
+    for region_rows in built.values():
+        for item, _, surfaces in region_rows:
+            keep = []
+            for surface in surfaces:
+                key = (item.market, _key(surface))
+                if len(owners[key]) > 1 and whole.get(key) != item.symbol:
+                    removed += 1
+                else:
+                    keep.append(surface)
+            surfaces[:] = keep
+    return removed
+
+
+def build(src: Path, rules: Rules, curated: Path = DEFAULT_CURATED) -> tuple[dict[str, list[Row]], int]:
+    listings = {region: list(reader(src)) for region, reader in REGIONS.items()}
+    members = index_members(src)
+    for items in listings.values():
+        for item in items:
+            item.large = item.large or item.symbol in members
+        items.sort(key=lambda item: not item.large)  # large first: they keep a name shared by two lines
+    home_cores = {core(clean_name(item.name)) for items in listings.values() for item in items if item.home}
+    foreign: set[str] = set()
+    built = {region: rows_for(items, rules, home_cores, foreign) for region, items in listings.items()}
+    removed = drop_collisions(built)
+    flat: list[Row] = [(item.symbol, name, "stock", item.market, surfaces)
+                       for rows in built.values() for item, name, surfaces in rows]
+    large = frozenset(item.symbol for rows in built.values() for item, _, _ in rows if item.large)
+    dropped, left = resolve(curated, flat, large)
+    print(f"native matcher conflicts: {dropped} generated names dropped, {left} conflicts left")
+    out: dict[str, list[Row]] = {}
+    start = 0
+    for region, rows in built.items():
+        out[region] = flat[start:start + len(rows)]
+        start += len(rows)
+    return out, removed
 
 
 def write(rows: list[Row], out: Path) -> None:
@@ -224,12 +352,24 @@ def write(rows: list[Row], out: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, default=DEFAULT_SRC)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out-dir", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--words", type=Path, default=DEFAULT_WORDS)
+    parser.add_argument("--rules", type=Path, default=DEFAULT_RULES)
     args = parser.parse_args()
-    rows = build(args.src, load_words(args.words))
-    write(rows, args.out)
-    print(f"wrote {len(rows)} instruments to {args.out} ({args.out.stat().st_size} bytes)")
+    if not args.src.is_dir():
+        parser.exit(2, f"build_directory: source folder {args.src} not found\n")
+    started = time.perf_counter()
+    by_region, removed = build(args.src, Rules.load(args.words, args.rules))
+    total = names = size = 0
+    for region, rows in by_region.items():
+        path = args.out_dir / f"instruments-{region}.tsv"
+        write(rows, path)
+        total += len(rows)
+        names += sum(1 + len(r[4]) for r in rows)
+        size += path.stat().st_size
+        print(f"{path.name}: {len(rows)} instruments, {path.stat().st_size} bytes")
+    print(f"wrote {total} instruments, {names} names ({removed} colliding names dropped), {size} bytes "
+          f"in {time.perf_counter() - started:.1f} s")
 
 
 if __name__ == "__main__":

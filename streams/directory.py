@@ -22,7 +22,10 @@ also matches "JD com". Bare tickers are never surface forms unless listed as ali
 as ``(HKG:9988)``, ``(NASDAQ: AAPL)``, ``9988.HK`` and ``600519.SS`` are found by :func:`find_tickers`.
 
 Files loaded later add instruments; a surface already known keeps its earlier instruments first (the
-built-in ``aliases.tsv`` is loaded before the built ``instruments.tsv``, then user files).
+built-in ``aliases.tsv`` is loaded before the built ``instruments-<region>.tsv`` files, in the order of
+:data:`REGIONS`, then user files). An index or sector name ending in a number also matches without the space
+("Nifty50" for "Nifty 50"). The exchange-suffixed symbol of a stock outside HK and mainland China
+("7203.T", "VOD.L", "M&M.NS") is a surface too, matched only as written.
 """
 
 from __future__ import annotations
@@ -41,7 +44,13 @@ from streams.errors import DirectoryError
 from streams.model import KINDS, Instrument
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-BUILTIN_FILES: tuple[Path, ...] = (DATA_DIR / "aliases.tsv", DATA_DIR / "instruments.tsv")
+# Built per region by scripts/build_directory.py; the order decides which instrument a name shared by several
+# regions prefers when the article's market does not say.
+REGIONS = ("hk", "us", "cn", "jp", "kr", "tw", "in", "au", "uk", "eu")
+BUILTIN_FILES: tuple[Path, ...] = (
+    DATA_DIR / "aliases.tsv",
+    *(DATA_DIR / f"instruments-{region}.tsv" for region in REGIONS),
+)
 HEADER = ("symbol", "name", "kind", "market", "aliases")
 
 ANY_CASE, CAPITALIZED, EXACT = 0, 1, 2
@@ -80,9 +89,18 @@ class NameMatch:
         return bool(self.candidates) and (self.candidates[0].symbol or "").startswith("=")
 
 
+# An exchange-suffixed ticker written as a surface ("7203.T", "VOD.L", "BT-A.L", "M&M.NS"): matched exactly.
+# A stock's own symbol is one, except for the suffixes that find_tickers finds.
+_TICKER_SURFACE_RE = re.compile(r"[A-Z0-9][A-Z0-9&\-]*\.[A-Z]{1,3}")
+_FOUND = ("HK", "SS", "SZ", "SH")
+# An index name ending in a number ("Nifty 50", "CSI 300", "S&P/ASX 200"): news also writes it without the
+# space ("Nifty50", "CSI300", "S&P/ASX200").
+_NUMBERED_RE = re.compile(r"^(.*[A-Za-z])[ -](\d{2,4})$")
+
+
 def _case_rule(alias: str) -> int:
     letters = alias.replace(" ", "")
-    if letters.isupper() and len(letters) <= 5 and letters.isalpha():
+    if (letters.isupper() and len(letters) <= 5 and letters.isalpha()) or _TICKER_SURFACE_RE.fullmatch(alias):
         return EXACT
     first = alias[0]
     return CAPITALIZED if first.isupper() else ANY_CASE
@@ -150,7 +168,7 @@ class Directory:
             raise DirectoryError(f"{where}: empty name")
         if kind not in KINDS:
             raise DirectoryError(f"{where}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
-        if symbol and (not re.fullmatch(r"=?[A-Za-z0-9^][A-Za-z0-9.\-^]{0,19}", symbol)):
+        if symbol and (not re.fullmatch(r"=?[A-Za-z0-9^][A-Za-z0-9.&\-^]{0,19}", symbol)):
             raise DirectoryError(f"{where}: malformed symbol {symbol!r}")
         instrument = self._by_symbol.get(symbol) if symbol else None
         if instrument is None:
@@ -163,7 +181,12 @@ class Directory:
             )
             if symbol:
                 self._by_symbol[symbol] = instrument
-        for surface in (name, *aliases.split("|")):
+        surfaces = [name, *aliases.split("|")]
+        if kind == "stock" and _TICKER_SURFACE_RE.fullmatch(symbol) and symbol.rsplit(".", 1)[1] not in _FOUND:
+            surfaces.append(symbol)  # "7203.T", "VOD.L" (HK and CN forms are found by find_tickers)
+        if kind != "stock":
+            surfaces += [_NUMBERED_RE.sub(r"\1\2", s.strip()) for s in surfaces if _NUMBERED_RE.match(s.strip())]
+        for surface in surfaces:
             self._add_surface(surface.strip(), instrument)
         self._automaton = None
         self._version += 1

@@ -2,7 +2,8 @@
 
 A predicted event matches a labelled one of the same passage when both have a percent, the direction agrees,
 ``|change_pct|`` agrees within 0.011 and the instrument is the same: the same symbol, or a name of one equals a
-name of the other once case, punctuation and legal suffixes ("Inc.", "Holdings", "the") are set aside. Matching
+name of the other once case, punctuation and legal suffixes ("Inc.", "Holdings", "the") are set aside, or every
+word of one is in the other ("Toyota" and "Toyota Motor"; not a generic word alone, such as "sector"). Matching
 is one to one, closest percent first. Precision and recall count events with a percent only; the accuracy of
 level, points, period and approx is over the matched pairs.
 
@@ -29,8 +30,9 @@ PCT_TOLERANCE = 0.011
 FIELDS = ("level", "change_points", "period", "approx")
 PHENOMENA = ("points", "lists", "approx", "coreference", "ranges")
 _SUFFIXES = {
+    "index", "indices", "subindex", "shares",
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "holdings", "holding",
-    "group", "sa", "ag", "nv", "se", "spa", "asa", "ab", "oyj", "bhd", "the", "shares", "stock", "index", "of",
+    "group", "sa", "ag", "nv", "se", "spa", "asa", "ab", "oyj", "bhd", "the", "stock", "of",
 }
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent|pc\b|pct\b)", re.IGNORECASE)
 
@@ -114,10 +116,23 @@ def pred_from_event(event: dict[str, Any]) -> Pred:
                 fields={k: event.get(k) for k in FIELDS}, span=(int(span["start"]), int(span["end"])))
 
 
+_GENERIC = {"sector", "sectors", "sub", "subindex", "gauge", "stocks", "share", "average", "composite", "market",
+            "all", "benchmark", "main", "top", "big", "new", "china", "hong", "kong", "japan", "us", "u", "s"}
+
+
+def _words_within(small: str, large: str) -> bool:
+    """Every word of ``small`` is in ``large``, and one of them names something ("Toyota" in "Toyota Motor")."""
+    a, b = set(small.split()), set(large.split())
+    return bool(a) and a <= b and bool(a - _GENERIC)
+
+
 def same_instrument(gold: Gold, pred: Pred) -> bool:
+    """The same symbol, or a name of one equal to (or the words of it all within) a name of the other."""
     if gold.symbol and pred.symbol and gold.symbol == pred.symbol:
         return True
-    return bool(gold.names & pred.names)
+    if gold.names & pred.names:
+        return True
+    return any(_words_within(g, p) or _words_within(p, g) for g in gold.names for p in pred.names)
 
 
 def matches(gold: Gold, pred: Pred) -> bool:

@@ -1,4 +1,4 @@
-//! `SentenceParser` of `streams/extract/clauses.py`: groups of mentions, clauses, moves, and the moves of
+//! The sentence parser: groups of mentions, clauses, moves, and the moves of
 //! each mentioned instrument (`Found`).
 
 use smallvec::SmallVec;
@@ -219,7 +219,7 @@ impl<'a> Parser<'a> {
 
     fn period(&self, lo: usize, hi: usize) -> u8 {
         match &self.scan.lowered {
-            // the Python extractor's superset test (`maybe_phrase`), run on the range only
+            // the former Python extractor's superset test (`maybe_phrase`), run on the range only
             Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
             Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi]),
             None => patterns::period_of(&self.s.t[lo..hi]),

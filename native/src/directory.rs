@@ -65,8 +65,8 @@ pub struct Directory {
     byte_classes: [u8; 256],
     identity: [u8; 256],
     space_class: u8,
-    /// The automaton holds a Greek small sigma: then a text with a capital sigma needs Python's
-    /// context-dependent lower-casing, which the engine leaves to the Python extractor.
+    /// The automaton holds a Greek small sigma: then a capital sigma in a text is lower-cased by its context,
+    /// as `str.lower()` does (the final-sigma rule).
     pub has_sigma: bool,
 }
 
@@ -104,7 +104,7 @@ impl Directory {
             v.push(b' ' as u32);
             v
         }).collect();
-        let has_sigma = trie_keys.iter().any(|k| k.iter().any(|&c| c == 0x3c3 || c == 0x3c2));
+        let has_sigma = trie_keys.iter().any(|k| k.iter().any(|&c| c == uni::SMALL_SIGMA || c == uni::FINAL_SIGMA));
         let trie = Trie::build(&trie_keys);
         let keys = keys.into_iter().map(|(k, entries)| {
             let (capital, lower) = if entries.iter().all(|e| e.rule != EXACT) {
@@ -139,6 +139,17 @@ impl Directory {
         out.extend(text.iter().map(|&c| if c < 128 { self.ascii_classes[c as usize] } else {
             self.trie.alphabet.class(norm_char(c))
         }));
+        // `normalize()` lower-cases the whole text (punctuation already spaces), where a capital sigma becomes
+        // a final one by its context; character by character (a text with U+0130) it is always a small one.
+        if self.has_sigma && text.contains(&uni::CAPITAL_SIGMA) && !text.contains(&uni::DOTTED_I) {
+            let ctx = |c: u32| if norm_char(c) == b' ' as u32 { b' ' as u32 } else { c };
+            let final_class = self.trie.alphabet.class(uni::FINAL_SIGMA);
+            for (i, &c) in text.iter().enumerate() {
+                if c == uni::CAPITAL_SIGMA && uni::final_sigma(text, i, ctx) {
+                    out[i] = final_class;
+                }
+            }
+        }
     }
 
     /// `Directory.find(text[lo:hi], norm[lo:hi], offset=lo)`; `classes` from `classes(text)`; candidates go

@@ -1,4 +1,4 @@
-//! The extraction run of `Extractor.extract` / `Extractor._run` (`streams/extract/extractor.py`).
+//! The extraction run of one article (`streams.extract.Extractor.extract` calls it through `lib.rs`).
 
 use crate::clauses::{Found, Parser, ParserBufs};
 use crate::directory::{Directory, Inst, NameMatch};
@@ -102,11 +102,9 @@ impl Engine {
         self.benchmarks[market as usize]
     }
 
-    /// Events of the text `scratch.text` into `scratch.out`; false when the text needs what only the Python
-    /// extractor does (a capital sigma when the directory's names hold a small one: Python lower-cases it by
-    /// its context).
+    /// Events of the text `scratch.text` into `scratch.out`.
     /// `ascii`: the text is ASCII and its bytes are in `scratch.scan.buffers().0`.
-    pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) -> bool {
+    pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
         let t = &x.text[..];
         let mut ck = Clock::new();
         x.out.found.clear();
@@ -122,9 +120,6 @@ impl Engine {
             x.scan.fill_ascii();
         } else {
             scan::anchors(t, &mut x.anchors);
-            if self.dir.has_sigma && t.contains(&0x3a3) {
-                return false;
-            }
             ck.lap(0);
             x.scan.clear();
         }
@@ -135,7 +130,7 @@ impl Engine {
             x.anchors.sort_unstable();
         }
         if x.anchors.is_empty() {
-            return true;
+            return;
         }
         ck.lap(2);
         x.bounds.clear();
@@ -154,7 +149,6 @@ impl Engine {
             }
         }
         self.run(x, slug);
-        true
     }
 
     fn run(&self, x: &mut Scratch, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
@@ -212,7 +206,7 @@ impl Engine {
                 Some(b) => patterns::close(&b[s_lo..s_hi]),
                 None => patterns::close(&t[s_lo..s_hi]),
             };
-            // (the Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
+            // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
             if tod() {
                 intraday = true;
             } else if intraday && close() {

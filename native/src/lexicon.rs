@@ -1,5 +1,5 @@
-//! Word lists: the sets come from the Python lexicon (passed in when the engine is built); each word token
-//! gets an id and the id a bit set of the lists it belongs to.
+//! Word lists: the sets come from the vocabulary file `streams/data/lexicon.toml` (passed in when the engine
+//! is built); each word token gets an id and the id a bit set of the lists it belongs to.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -177,12 +177,12 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// Id of a word made of ASCII letters only (other words can never equal a word token).
+    /// Id of a word of at most 16 lower-case ASCII letters (other words can never equal a word token).
     fn intern(&mut self, word: &str) -> Option<u16> {
         if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
-        let key = pack(word.bytes()).expect("lexicon words have at most 16 letters");
+        let key = pack(word.bytes())?;
         if let Some(&id) = self.ids.get(&key) {
             return Some(id);
         }

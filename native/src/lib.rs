@@ -1,10 +1,11 @@
-//! `headlines_native`: the move-event extractor of `streams/extract/` in Rust, with the same events.
+//! `headlines_native`: the move-event extraction engine of headlines.
 //!
-//! Python builds an `Engine` from its `Directory` and lexicon (`streams/extract/native.py`), then calls
-//! `engine.extract(text, article_id, published_at, source, received_at)`, which returns the list of
-//! `MoveEvent` objects (or `None` for the rare text the engine leaves to the Python extractor).
+//! `streams.extract.Extractor` builds an `Engine` from its instrument `Directory` and the vocabulary file
+//! `streams/data/lexicon.toml`, then calls `engine.extract(text, article_id, published_at, source,
+//! received_at)`, which returns the list of `MoveEvent` objects.
 
-// The code mirrors the Python extractor branch by branch, which some lints would have merged or reshaped.
+// The code was written to mirror a former Python extractor branch by branch, which some lints would have merged
+// or reshaped.
 #![allow(clippy::if_same_then_else, clippy::too_many_arguments, clippy::type_complexity, clippy::needless_range_loop)]
 
 mod ascii;
@@ -65,15 +66,14 @@ fn leak(text: &str) -> &'static str {
 
 #[pymethods]
 impl PyEngine {
+    /// `surfaces`, `by_symbol`: the directory's names and symbols; `lexicon`: `streams/data/lexicon.toml` as
+    /// parsed by `tomllib`.
     #[new]
-    #[allow(clippy::too_many_arguments)]
-    #[pyo3(signature = (surfaces, by_symbol, sets, numbers, currencies, approx_two, forward_tails, pieces, industries,
-                        anaphor_heads, market_currency, benchmarks, instrument_type, event_type, slug))]
-    fn new(py: Python<'_>, surfaces: &Bound<'_, PyList>, by_symbol: &Bound<'_, PyDict>, sets: HashMap<String, Vec<String>>,
-           numbers: Vec<(String, f64)>, currencies: Vec<(String, String)>, approx_two: Vec<(String, String)>,
-           forward_tails: Vec<Vec<String>>, pieces: (Vec<String>, Vec<String>, Vec<String>), industries: Vec<String>,
-           anaphor_heads: Vec<String>, market_currency: HashMap<String, String>, benchmarks: HashMap<String, String>,
+    #[pyo3(signature = (surfaces, by_symbol, lexicon, instrument_type, event_type, slug))]
+    fn new(py: Python<'_>, surfaces: &Bound<'_, PyList>, by_symbol: &Bound<'_, PyDict>, lexicon: &Bound<'_, PyDict>,
            instrument_type: &Bound<'_, PyType>, event_type: &Bound<'_, PyType>, slug: Py<PyAny>) -> PyResult<Self> {
+        let file = LexiconFile::read(lexicon)?;
+        let (sets, market_currency, benchmarks) = (&file.words, &file.market_currency, &file.benchmarks);
         let mut markets: Vec<Str> = vec![Box::new([])];
         let mut market_index: HashMap<String, u16> = HashMap::new();
         let mut market_id = |m: &str, markets: &mut Vec<Str>| -> u16 {
@@ -125,14 +125,13 @@ impl PyEngine {
             symbols.insert(s(&k.extract::<String>()?), id);
         }
         let dir = Directory::new(insts, symbols, keys, markets);
-        let lex = Lexicon::new(&sets, &numbers, &currencies, &approx_two, &forward_tails)
+        let lex = Lexicon::new(sets, &file.numbers, &file.currencies, &file.approx_two, &file.forward_tails)
             .map_err(pyo3::exceptions::PyValueError::new_err)?;
         let w = W::new(&lex);
-        if pieces.2 != ["per cent", "percent", "unchanged", "flat", "little changed"] {
-            return Err(pyo3::exceptions::PyValueError::new_err("the word anchor pieces changed: update uni::FINDERS"));
-        }
-        let pieces = Pieces::new(&pieces.0);
-        let industry_ends = refs::IndustryEnds::new(&industries);
+        let pieces = Pieces::new(&pieces::period_pieces());
+        let industries = &sets["industries"];
+        let anaphor_heads = &sets["anaphor_heads"];
+        let industry_ends = refs::IndustryEnds::new(industries);
         let joiners: Vec<u32> = sets.get("list_joiners").map(|v| {
             v.iter().filter(|w| w.chars().count() == 1 && !w.chars().all(|c| c.is_ascii_alphabetic()))
                 .map(|w| w.chars().next().unwrap() as u32).collect()
@@ -149,7 +148,7 @@ impl PyEngine {
         }
         let engine = Engine {
             dir, lex, w, pieces,
-            industries: refs::Industries::new(&industries),
+            industries: refs::Industries::new(industries),
             industry_ends,
             anaphor_heads: refs::Heads::new(&anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
             joiners, market_currency: mc, benchmarks: bench,
@@ -158,10 +157,10 @@ impl PyEngine {
         Ok(PyEngine { engine, builder, slug })
     }
 
-    /// The move events of `text` as `MoveEvent` objects, or `None` when the Python extractor must do it.
+    /// The move events of `text` as `MoveEvent` objects.
     fn extract<'py>(&self, py: Python<'py>, text: &Bound<'py, PyString>, article_id: &Bound<'py, PyAny>,
                     published_at: &Bound<'py, PyAny>, source: &Bound<'py, PyAny>, received_at: &Bound<'py, PyAny>)
-                    -> PyResult<Option<Bound<'py, PyList>>> {
+                    -> PyResult<Bound<'py, PyList>> {
         SCRATCH.with(|cell| {
             // a nested call (none is made) would find the buffers taken: it gets fresh ones
             let mut x = cell.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default();
@@ -173,7 +172,7 @@ impl PyEngine {
         })
     }
 
-    /// `Directory.find(text[lo:hi], normalize(text)[lo:hi], offset=lo)` as (start, end, instruments); for tests.
+    /// Directory names found in `text[lo:hi]` as (start, end, candidates in preference order); for tests.
     fn find_names<'py>(&self, py: Python<'py>, text: &Bound<'py, PyString>, lo: usize, hi: usize)
                        -> PyResult<Vec<(usize, usize, Vec<Py<PyAny>>)>> {
         let t = pyobjects::code_points(text)?;
@@ -215,14 +214,12 @@ thread_local! {
 
 impl PyEngine {
     fn extract_with<'py>(&self, py: Python<'py>, x: &mut Scratch, text: &Bound<'py, PyString>,
-                         article: [&Bound<'py, PyAny>; 4]) -> PyResult<Option<Bound<'py, PyList>>> {
+                         article: [&Bound<'py, PyAny>; 4]) -> PyResult<Bound<'py, PyList>> {
         let (cps, bytes) = x.text_buffers();
         let ascii = pyobjects::code_points_into(text, cps, bytes)?;
         let slug_error: std::cell::RefCell<Option<PyErr>> = std::cell::RefCell::new(None);
         let slug = |name: &[u32]| -> Vec<u32> { self.call_slug(py, name, &slug_error) };
-        if !self.engine.extract(x, ascii, &slug) {
-            return Ok(None);
-        }
+        self.engine.extract(x, ascii, &slug);
         if let Some(err) = slug_error.into_inner() {
             return Err(err);
         }
@@ -231,7 +228,7 @@ impl PyEngine {
         let events = self.builder.events(py, &self.engine, &x.out, text, &x.text, article)?;
         #[cfg(feature = "stages")]
         engine::STAGES[10].fetch_add(t0.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
-        Ok(Some(events))
+        Ok(events)
     }
 
     fn call_slug(&self, py: Python<'_>, name: &[u32], error: &std::cell::RefCell<Option<PyErr>>) -> Vec<u32> {
@@ -248,6 +245,54 @@ impl PyEngine {
                 Vec::new()
             }
         }
+    }
+}
+
+/// `streams/data/lexicon.toml`, parsed by Python's `tomllib` (the file documents each entry).
+struct LexiconFile {
+    words: HashMap<String, Vec<String>>,
+    approx_two: Vec<(String, String)>,
+    forward_tails: Vec<Vec<String>>,
+    numbers: Vec<(String, f64)>,
+    currencies: Vec<(String, String)>,
+    market_currency: HashMap<String, String>,
+    benchmarks: HashMap<String, String>,
+}
+
+impl LexiconFile {
+    fn read(file: &Bound<'_, PyDict>) -> PyResult<LexiconFile> {
+        fn item<'py, T: for<'a> FromPyObject<'a, 'py>>(table: &Bound<'py, PyDict>, path: &str, key: &str) -> PyResult<T> {
+            let value = table.get_item(key)?.ok_or_else(|| {
+                pyo3::exceptions::PyValueError::new_err(format!("lexicon: {path}{key} is missing"))
+            })?;
+            value.extract::<T>().map_err(|e| {
+                let e: PyErr = e.into();
+                pyo3::exceptions::PyValueError::new_err(format!("lexicon: {path}{key}: {e}"))
+            })
+        }
+        let words: Bound<'_, PyDict> = item(file, "", "words")?;
+        let phrases: Bound<'_, PyDict> = item(file, "", "phrases")?;
+        let mut sets = HashMap::new();
+        for name in lexicon::NAMED_SETS.iter().map(|(n, _)| *n).chain(["anaphor_heads", "industries"]) {
+            sets.insert(name.to_string(), item::<Vec<String>>(&words, "words.", name)?);
+        }
+        let pairs: Vec<Vec<String>> = item(&phrases, "phrases.", "approx_two")?;
+        let approx_two = pairs.into_iter().map(|p| match <[String; 2]>::try_from(p) {
+            Ok([a, b]) => Ok((a, b)),
+            Err(p) => Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "lexicon: phrases.approx_two: {p:?} is not two words"))),
+        }).collect::<PyResult<Vec<_>>>()?;
+        let numbers: HashMap<String, f64> = item(file, "", "numbers")?;
+        let currencies: HashMap<String, String> = item(file, "", "currencies")?;
+        Ok(LexiconFile {
+            words: sets,
+            approx_two,
+            forward_tails: item(&phrases, "phrases.", "forward_tails")?,
+            numbers: numbers.into_iter().collect(),
+            currencies: currencies.into_iter().collect(),
+            market_currency: item(file, "", "market_currency")?,
+            benchmarks: item(file, "", "benchmarks")?,
+        })
     }
 }
 

@@ -1,4 +1,4 @@
-//! `MentionTracker` of `streams/extract/mentions.py`: mentions resolved in text order, with the article state
+//! The mention tracker: mentions resolved in text order, with the article state
 //! (last instrument of each kind, market counts) that references and ambiguous names depend on.
 
 use crate::directory::{Inst, NameMatch, INDEX, SECTOR, STOCK};
@@ -221,7 +221,7 @@ impl<'a> Tracker<'a> {
             }
             self.bufs.heads = heads;
         }
-        // (the Python extractor first asks `maybe_head`, a superset test: a reference holds a head piece)
+        // (the former Python extractor first asks `maybe_head`, a superset test: a reference holds a head piece)
         {
             let mut found = std::mem::take(&mut self.bufs.anaphors);
             found.clear();

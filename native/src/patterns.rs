@@ -1,5 +1,5 @@
-//! The period, time-of-day and close patterns of `streams/extract/lexicon.py`, as hand-written matchers with
-//! the same matches (`re` semantics: Unicode `\b` and `\d`, `re.IGNORECASE` where the pattern has it). Each
+//! The period, time-of-day and close patterns, as hand-written matchers (first written as Python regular
+//! expressions, whose matches they keep: `re` semantics: Unicode `\b` and `\d`, `re.IGNORECASE` where the pattern has it). Each
 //! scan looks at a position only when its character can start one of the alternatives.
 
 use crate::uni::{self, ci_eq, is_decimal, is_word};

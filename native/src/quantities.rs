@@ -1,4 +1,4 @@
-//! Quantities of a sentence (`find_quantities` of `streams/extract/text.py`): percentages, points, absolute
+//! Quantities of a sentence: percentages, points, absolute
 //! changes and levels, with their qualifiers, and ranges merged.
 
 use crate::lexicon::{self as lx, Lexicon, W};

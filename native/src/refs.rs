@@ -1,5 +1,5 @@
-//! Sector indices and references in text: `SECTOR_HEAD_RE`, `SECTOR_RE` and `ANAPHOR_RE` of
-//! `streams/extract/mentions.py`, as hand-written matchers with the same matches.
+//! Sector indices and references in text, as hand-written matchers (first written as the Python regular
+//! expressions `SECTOR_HEAD_RE`, `SECTOR_RE` and `ANAPHOR_RE`, whose matches they keep).
 
 use crate::uni::{at, at_ci, boundary, is_space, is_word};
 

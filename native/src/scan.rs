@@ -1,4 +1,4 @@
-//! Article-level scans, as in `streams/extract/text.py` and `lexicon.ArticleScan`: the anchors (figures with
+//! Article-level scans: the anchors (figures with
 //! a unit, anchors in words), sentence bounds, and where period phrases and reference heads may occur.
 
 use memchr::memmem;
@@ -6,7 +6,7 @@ use memchr::memmem;
 use crate::uni::{self, at};
 
 /// `ArticleScan` of an ASCII text (`None` lists for another text: anything may be anywhere). The starts of
-/// reference heads are not kept: the Python extractor uses them only for a superset test before looking for
+/// reference heads are not kept: the former Python extractor uses them only for a superset test before looking for
 /// references, which the engine does cheaply anyway.
 #[derive(Default)]
 pub struct Scan {

@@ -1,4 +1,4 @@
-//! Tokens and quantities of a sentence, as `tokenize` and `find_quantities` of `streams/extract/text.py`.
+//! Tokens and quantities of a sentence.
 
 use crate::lexicon::{self as lx, Lexicon};
 use crate::uni::{self, is_decimal, is_space};

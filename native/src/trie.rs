@@ -1,5 +1,5 @@
 //! The directory's name automaton: a trie with Aho-Corasick fail links, searched exactly as pyahocorasick's
-//! `Automaton.iter_long` searches (the Python extractor's matcher), quirks included: after a match the search
+//! `Automaton.iter_long` searches (the matcher of `Directory.find` in `streams/directory.py`), quirks included: after a match the search
 //! starts again right after it, and a shorter word ending where the path fails is reported at once.
 //!
 //! Layout, for speed: the shallow nodes (where a search on prose spends most of its steps) have a row of the

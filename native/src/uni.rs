@@ -117,6 +117,22 @@ pub fn lower1(c: u32) -> u32 {
 }
 
 pub const DOTTED_I: u32 = 0x130;
+pub const CAPITAL_SIGMA: u32 = 0x3a3;
+pub const SMALL_SIGMA: u32 = 0x3c3;
+pub const FINAL_SIGMA: u32 = 0x3c2;
+
+/// Does `str.lower()` turn the capital sigma at `text[i]` into a final sigma? It does when the nearest
+/// character before it that is not case-ignorable is cased and the nearest one after it is not (or there is
+/// none). `ctx` maps a character to the one that stands in its place in the string being lower-cased.
+pub fn final_sigma(text: &[u32], i: usize, ctx: impl Fn(u32) -> u32) -> bool {
+    let cased = |c: u32| if c < 128 { (c as u8).is_ascii_alphabetic() } else { in_ranges(&unidata::CASED, c) };
+    let ignorable = |c: u32| if c < 128 { b"'.:^`".contains(&(c as u8)) } else { in_ranges(&unidata::CASE_IGNORABLE, c) };
+    match text[..i].iter().rev().map(|&c| ctx(c)).find(|&c| !ignorable(c)) {
+        Some(c) if cased(c) => {}
+        _ => return false,
+    }
+    !text[i + 1..].iter().map(|&c| ctx(c)).find(|&c| !ignorable(c)).is_some_and(cased)
+}
 
 /// Appends `str.lower()` of one character.
 #[inline]

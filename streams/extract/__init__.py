@@ -1,5 +1,5 @@
-"""Move-event extraction: ``Extractor(directory).extract(article) -> list[MoveEvent]``."""
+"""Move-event extraction: ``Extractor(directory).extract(article) -> list[MoveEvent]`` (native engine)."""
 
-from streams.extract.extractor import Extractor
+from streams.extract.extractor import EngineNotBuilt, Extractor, LexiconError
 
-__all__ = ["Extractor"]
+__all__ = ["EngineNotBuilt", "Extractor", "LexiconError"]

@@ -1,14 +1,20 @@
 """The extractor: article text in, :class:`MoveEvent` records out.
 
-Pipeline (linear in the text):
+The work is done by the native engine ``headlines_native`` (Rust, ``native/``; ``make install`` builds it into
+the venv). This module is its typed Python face: it gives the engine the instrument directory
+(:class:`~streams.directory.Directory`) and the vocabulary (``streams/data/lexicon.toml``), builds one engine
+per directory and vocabulary file, and refuses articles over the size limit. Both are data: extending them
+needs no Rust.
 
-1. Prefilter: one regex pass finds figures with a unit ("%", "per cent", "points", "cents") or the words
+Pipeline (linear in the text; ``native/README.md`` names the Rust modules):
+
+1. Prefilter: one pass finds figures with a unit ("%", "per cent", "points", "cents") or the words
    "unchanged"/"flat". An article without any yields nothing at once.
 2. Sentences are split; only sentences holding an anchor are parsed, together with the two sentences before
    each (to know what "the e-commerce giant" or "the gauge" refers to).
 3. Instrument mentions in those windows: one Aho-Corasick pass per window over the directory's names, plus
-   explicit tickers, sector indices and references (:mod:`streams.extract.mentions`).
-4. Each anchor sentence is tokenized and parsed into moves (:mod:`streams.extract.clauses`).
+   explicit tickers, sector indices and references.
+4. Each anchor sentence is tokenized and parsed into moves.
 
 Decisions on the open cases (see also the tests):
 
@@ -20,55 +26,72 @@ Decisions on the open cases (see also the tests):
   sentence speaks of the close ("closed", "ended", "on Friday").
 - Absolute changes ("rose 35 cents to $12.10", "fell 120 points") go to ``change_points`` in price units
   (0.35) or index points, with the currency of the price when one is stated.
-
-Engines: this module is the reference implementation. The native engine (:mod:`streams.extract.native`,
-Rust, same events) runs instead when it is built, unless ``engine="python"`` or
-``HEADLINES_EXTRACT_ENGINE=python`` asks for this one.
 """
 
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
+import tomllib
+import weakref
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from streams.directory import Directory, NameMatch, normalize
-from streams.errors import ArticleTooLarge
-from streams.extract import native
-from streams.extract.clauses import Found, SentenceParser
-from streams.extract.lexicon import CLOSE_RE, MARKET_CURRENCY, TIME_OF_DAY_RE, ArticleScan
-from streams.extract.mentions import MentionTracker, plain
-from streams.extract.text import (
-    ANCHOR_RE,
-    WORD_ANCHOR_HINTS,
-    find_quantities,
-    sentence_bounds,
-    tokenize,
-    word_anchors,
-)
-from streams.model import Article, MoveEvent
+from streams.directory import Directory, slug
+from streams.errors import ArticleTooLarge, StreamsError
+from streams.model import Article, Instrument, MoveEvent
 
 if TYPE_CHECKING:
     from headlines_native import Engine
 
-CONTEXT_SENTENCES = 2
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.toml"
+
+IMPORT_ERROR: str | None = None
+try:
+    import headlines_native
+except ImportError as exc:  # not built
+    headlines_native = None  # type: ignore[assignment]
+    IMPORT_ERROR = f"{exc.__class__.__name__}: {exc}"
+
+
+class EngineNotBuilt(StreamsError, ImportError):
+    """The native extraction engine cannot be imported; ``make install`` builds it."""
+
+
+class LexiconError(StreamsError):
+    """The vocabulary file cannot be read or lacks an entry the engine needs."""
 
 
 class Extractor:
-    """Extracts price-move events from articles; safe to share between threads once built.
+    """Extracts price-move events from articles; safe to share between threads.
 
-    ``engine``: ``auto`` (native when built, else Python), ``native`` or ``python``; ``None`` reads
-    ``HEADLINES_EXTRACT_ENGINE`` (default ``auto``). Both engines give the same events.
+    ``directory``: the instruments (default: the built-in directory); ``max_bytes``: larger articles raise
+    :class:`ArticleTooLarge`; ``lexicon_path``: the vocabulary file (default ``streams/data/lexicon.toml``).
+    Rows added to the directory later reach the engine (it is rebuilt, ~1 s).
     """
 
     def __init__(self, directory: Directory | None = None, max_bytes: int = 1_000_000,
-                 engine: str | None = None) -> None:
+                 lexicon_path: str | Path | None = None) -> None:
+        if headlines_native is None:
+            raise EngineNotBuilt(f"the native extraction engine headlines_native cannot be imported ({IMPORT_ERROR});"
+                                 " build it with `make install`")
         self.directory = directory if directory is not None else Directory.load()
         self.max_bytes = max_bytes
-        self.engine = native.choose(engine)
-        self._native: Engine | None = None
-        self._native_version = -1
+        self.lexicon_path = Path(lexicon_path) if lexicon_path is not None else LEXICON_PATH
+        self._engine: Engine | None = None
+        self._version = -1
         self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        """The native engine for the directory as it is now (built on first use)."""
+        engine = self._engine
+        if engine is None or self._version != self.directory.version:
+            with self._lock:
+                version = self.directory.version
+                engine = self._engine = _engine_for(self.directory, self.lexicon_path)
+                self._version = version
+        return engine
 
     def extract(self, article: Article) -> list[MoveEvent]:
         text = article.text
@@ -76,122 +99,38 @@ class Extractor:
             size = len(text.encode("utf-8"))
             if size > self.max_bytes:
                 raise ArticleTooLarge(size, self.max_bytes)
-        if self.engine == "native":
-            engine = self._native
-            if engine is None or self._native_version != self.directory.version:
-                engine = self._native_engine()
-            events = engine.extract(
-                text, article.id, article.published_at, article.source, article.received_at)
-            if events is not None:
-                return events
-            # None: a text the native engine leaves to this one (see streams/extract/native.py)
-        return self._extract_python(article, text)
-
-    def _native_engine(self) -> Engine:
-        with self._lock:
-            self._native = native.engine_for(self.directory)
-            self._native_version = self.directory.version
-            return self._native
-
-    def _extract_python(self, article: Article, text: str) -> list[MoveEvent]:
-        anchors = [m.start() for m in ANCHOR_RE.finditer(text)]
-        scan = ArticleScan(text)
-        if scan.word_anchors != [] and any(hint in text for hint in WORD_ANCHOR_HINTS):
-            anchors = sorted(anchors + word_anchors(text, scan.lowered, scan.word_anchors))
-        if not anchors:
-            return []
-        bounds = sentence_bounds(text)
-        starts = [b[0] for b in bounds]
-        wanted: list[int] = []
-        for pos in anchors:
-            index = bisect_right(starts, pos) - 1
-            if not wanted or wanted[-1] != index:
-                wanted.append(index)
-        found = self._run(article, text, bounds, wanted, scan)
-        return [self._event(article, text, f) for f in found]
-
-    def _run(self, article: Article, text: str, bounds: list[tuple[int, int]], wanted: list[int],
-             scan: ArticleScan) -> list[tuple[Found, int, int]]:
-        directory = self.directory
-        tracker = MentionTracker(directory, text, scan)
-        norm = normalize(text)
-        names: list[NameMatch] = []
-        scanned_to = 0
-        # Windows of the anchor sentences and their context, scanned once each in text order.
-        windows: list[tuple[int, int]] = []
-        for index in wanted:
-            lo = bounds[max(0, index - CONTEXT_SENTENCES)][0]
-            hi = bounds[index][1]
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], hi)
-            else:
-                windows.append((lo, hi))
-        for lo, hi in windows:
-            lo = max(lo, scanned_to)
-            names += directory.find(text[lo:hi], norm[lo:hi], offset=lo)
-            scanned_to = hi
-        name_starts = [m.start for m in names]
-        out: list[tuple[Found, int, int]] = []
-        intraday = False
-        resolved_to = 0
-        for index in wanted:
-            s_lo, s_hi = bounds[index]
-            # Resolve the context sentences before this one (updates "last instrument of each kind").
-            if resolved_to < s_lo:
-                ctx_lo = max(resolved_to, bounds[max(0, index - CONTEXT_SENTENCES)][0])
-                if ctx_lo < s_lo:
-                    a, b = bisect_left(name_starts, ctx_lo), bisect_left(name_starts, s_lo)
-                    tracker.resolve(ctx_lo, s_lo, names[a:b])
-            a, b = bisect_left(name_starts, s_lo), bisect_left(name_starts, s_hi)
-            mentions = tracker.resolve(s_lo, s_hi, names[a:b])
-            resolved_to = s_hi
-            if scan.maybe_phrase(s_lo, s_hi) and TIME_OF_DAY_RE.search(text[s_lo:s_hi]):
-                intraday = True
-            elif intraday and CLOSE_RE.search(text[s_lo:s_hi]):
-                intraday = False
-            if not mentions:
-                continue
-            market = tracker.market()
-            tokens = tokenize(text[s_lo:s_hi], s_lo)
-            quantities = find_quantities(tokens, MARKET_CURRENCY.get(market or "", None))
-            parser = SentenceParser(tokens, quantities, text, s_lo, scan)
-            for found in parser.parse(mentions):
-                if intraday and found.period is None:
-                    found.period = "intraday"
-                out.append((found, s_lo, s_hi))
-        return out
-
-    @staticmethod
-    def _event(article: Article, text: str, item: tuple[Found, int, int]) -> MoveEvent:
-        found, s_lo, s_hi = item
-        sign = -1.0 if found.direction == "down" else 1.0
-        pct = found.pct.value * sign if found.pct is not None else None
-        points = found.pts.value * sign if found.pts is not None else None
-        if points is None and found.abs is not None:
-            points = found.abs.value * sign
-        if found.direction == "flat":
-            pct, points = (0.0 if pct is None else pct), points
-        level = found.level.value if found.level is not None else None
-        currency = (found.level.currency if found.level is not None else None) or (
-            found.abs.currency if found.abs is not None else None)
-        return MoveEvent(
-            article_id=article.id,
-            instrument=plain(found.mention.instrument),
-            mention=found.mention.text,
-            direction=found.direction,
-            change_pct=_round(pct),
-            change_points=_round(points),
-            level=level,
-            currency=currency,
-            period=found.period or "day",
-            approx=found.approx,
-            span=(found.start, found.end),
-            sentence=text[s_lo:s_hi].strip(),
-            published_at=article.published_at,
-            source=article.source,
-            received_at=article.received_at,
-        )
+        return self.engine.extract(text, article.id, article.published_at, article.source, article.received_at)
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 6) + 0.0
+@lru_cache(maxsize=8)
+def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, Any]:
+    """The vocabulary file as parsed by ``tomllib`` (the engine checks the entries it needs)."""
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+
+
+_ENGINES: weakref.WeakKeyDictionary[Directory, dict[tuple[int, Path], Engine]] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def _engine_for(directory: Directory, lexicon_path: Path) -> Engine:
+    """The engine of a directory (as of its version) and vocabulary file, built once and shared."""
+    with _LOCK:
+        built = _ENGINES.setdefault(directory, {})
+        key = (directory.version, lexicon_path)
+        engine = built.get(key)
+        if engine is None:
+            try:
+                engine = headlines_native.Engine(directory.surface_entries(), directory.symbol_table(),
+                                                 load_lexicon(lexicon_path), Instrument, MoveEvent, slug)
+            except ValueError as exc:
+                if not str(exc).startswith("lexicon"):
+                    raise
+                raise LexiconError(f"{lexicon_path}: {exc}") from exc
+            for old in [k for k in built if k[0] != directory.version]:
+                del built[old]
+            built[key] = engine
+        return engine

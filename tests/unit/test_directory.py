@@ -179,3 +179,106 @@ def test_from_rows() -> None:
     assert names("Xylo rose", directory) == [("Xylo", "XYZ")]
     with pytest.raises(DirectoryError):
         Directory.from_rows([("XYZ", "Xylo Zed", "stock")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exchange-suffixed symbols outside HK and mainland China are surfaces, matched exactly as written
+        ("Shares of 7203.T rose", [("7203.T", "7203.T")]),
+        ("005930.KS and 2330.TW", [("005930.KS", "005930.KS"), ("2330.TW", "2330.TW")]),
+        ("RELIANCE.NS, CBA.AX, VOD.L, SAP.DE", [("RELIANCE.NS", "RELIANCE.NS"), ("CBA.AX", "CBA.AX"),
+                                               ("VOD.L", "VOD.L"), ("SAP.DE", "SAP.DE")]),
+        ("M&M.NS gained", [("M&M.NS", "M&M.NS")]),
+        ("vod.l and Sap.De", []),  # only as written
+        ("0700.HK", []),  # HK and CN forms are explicit tickers (find_tickers), not names
+    ],
+)
+def test_suffixed_tickers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_suffixed_ticker_surface_comes_from_the_symbol() -> None:
+    directory = Directory.from_rows([("6758.T", "Sony Group", "stock", "JP", ""),
+                                     ("XYZ", "Xylo Zed", "stock", "US", "")])
+    assert names("6758.T fell", directory) == [("6758.T", "6758.T")]
+    assert names("XYZ fell", directory) == []  # bare US tickers stay out
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("rose (00700)", "0700.HK"),  # bare 5-digit HKEX codes
+        ("closed at (09988)", "9988.HK"),
+        ("XIAOMI-W", "1810.HK"),  # HKEX short names as written
+        ("Xiaomi-SW", "1810.HK"),  # with either weighted-voting-rights marker
+        ("Alibaba-SW", "9988.HK"),
+        ("BABA-W", "9988.HK"),
+        ("TENCENT", "0700.HK"),
+        ("SMIC", "0981.HK"),
+    ],
+)
+def test_hong_kong_codes_and_short_names(text: str, key: str) -> None:
+    assert [k for _, k in names(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Nifty50", "NIFTY"),  # an index name ending in a number, without the space
+        ("Nifty 50", "NIFTY"),
+        ("S&P/ASX200", "XJO"),
+        ("S&P/ASX 200", "XJO"),
+        ("KOSPI 200", "KOSPI200"),
+        ("Kospi200", "KOSPI200"),
+        ("CSI300", "CSI300"),
+        ("FTSE 250", "MCX"),
+        ("Nifty Bank", "NIFTYBANK"),
+        ("the bankex", "BANKEX"),
+        ("BSE Midcap", "BSEMIDCAP"),
+        ("Topix", "TOPIX"),
+        ("Kosdaq", "KOSDAQ"),
+        ("Taiex", "TWII"),
+        ("All Ordinaries", "XAO"),
+        ("Euro Stoxx 50", "SX5E"),
+        ("STOXX 600", "SXXP"),
+        ("Hang Seng Tech Index", "HSTECH"),
+        ("ChiNext", "CHINEXT"),
+        ("STAR 50", "STAR50"),
+        ("Russell 2000", "RUT"),
+    ],
+)
+def test_index_families(text: str, key: str) -> None:
+    assert [k for _, k in names(text)] == [key]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Target", "Next", "Sky", "Post", "Bank", "Energy", "China", "Global", "Powell", "Boston", "Tata",
+     "Mitsubishi", "Hong Kong"],
+)
+def test_denied_words_are_not_bare_names(word: str) -> None:
+    assert BUILTIN.surfaces(word) == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Snap", "SNAP"),  # allowed back although an English word
+        ("Toyota", "7203.T"),
+        ("Samsung Electronics", "005930.KS"),
+        ("Commonwealth Bank", "CBA.AX"),
+        ("Swatch", "UHR.SW"),
+        ("Naver", "035420.KS"),
+        ("BHP", "BHP.AX"),
+    ],
+)
+def test_generated_short_names(surface: str, key: str) -> None:
+    assert key in [inst.key for inst in BUILTIN.surfaces(surface)]
+
+
+def test_builtin_files_stay_small() -> None:
+    from streams.directory import BUILTIN_FILES
+
+    for path in BUILTIN_FILES:
+        assert path.stat().st_size < 5_000_000, path

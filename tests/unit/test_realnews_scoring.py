@@ -102,3 +102,15 @@ def test_a_range_emitted_as_one_percent_is_counted() -> None:
     assert emitted.tally.fp == 1
     silent = scoring.score_passage([ranged], [])
     assert silent.range_as_pct == 0 and silent.tag_hits["ranges"] == [1, 1]
+
+
+@pytest.mark.parametrize("gold_name, pred_name, same", [
+    ("Toyota Motor", "Toyota", True),
+    ("financial sector sub-index", "financial sector", True),
+    ("Samsung Biologics", "Samsung Electronics", False),
+    ("property sector", "healthcare sector", False),
+    ("property sector", "sector", False),           # a generic word alone names nothing
+    ("Shanghai Composite Index", "Shenzhen Composite Index", False),
+])
+def test_names_match_when_one_holds_all_words_of_the_other(gold_name: str, pred_name: str, same: bool) -> None:
+    assert scoring.same_instrument(gold(gold_name, 1.0), pred(pred_name, 1.0)) is same

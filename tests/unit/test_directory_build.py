@@ -1,0 +1,132 @@
+"""Name generation of ``scripts/build_directory.py``: suffix rules, deny/allow list, collisions, conflicts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+sys.path.insert(0, str(SCRIPTS))
+
+from build_directory import (  # noqa: E402
+    DEFAULT_RULES,
+    Rules,
+    clean_name,
+    drop_collisions,
+    initialism,
+    name_variants,
+)
+from directory_conflicts import find_conflicts  # noqa: E402
+from directory_sources import Listing, hk_extra, title_case  # noqa: E402
+
+# A small word list: lower-case entries are ordinary words, capitalised ones places and people's names.
+WORDS = ["snap", "target", "next", "sky", "post", "delta", "apple", "Boston", "Powell", "Sony", "global"]
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    path = tmp_path_factory.mktemp("words") / "words"
+    path.write_text("\n".join(WORDS) + "\n", encoding="utf-8")
+    return Rules.load(path, DEFAULT_RULES)  # the project's curated deny/allow list
+
+
+@pytest.mark.parametrize(
+    ("name", "acronyms_ok", "large", "expected"),
+    [
+        ("Snap Inc.", False, False, ["Snap"]),  # an English word, allowed back by name_rules.tsv
+        ("Target Corporation", False, True, []),  # an English word, and denied
+        ("Next plc", True, True, []),
+        ("Global Inc.", False, True, []),
+        ("Toyota Motor Corporation", True, True, ["Toyota Motor", "Toyota"]),
+        ("Samsung Electronics Co., Ltd.", True, True, ["Samsung Electronics Co. Ltd.", "Samsung Electronics Co.",
+                                                        "Samsung Electronics"]),  # "Samsung" alone: denied
+        ("Commonwealth Bank of Australia", True, True, ["Commonwealth Bank"]),  # "of <place>" goes
+        ("State Bank of India", True, True, []),  # but not down to a generic phrase
+        ("Bank of China Limited", True, True, ["Bank of China"]),
+        ("China Energy Ltd", True, True, []),  # places and generic words only
+        ("The Swatch Group AG", True, True, ["Swatch Group AG", "Swatch Group", "Swatch"]),
+        ("Hemnet Group AB (publ)", True, True, ["Hemnet Group AB", "Hemnet Group", "Hemnet"]),
+        ("Deutsche Börse AG", True, True, ["Deutsche Boerse AG", "Deutsche Borse AG", "Deutsche Börse",
+                                            "Deutsche Boerse", "Deutsche Borse"]),
+        ("NAVER Corporation", True, True, ["Naver Corporation", "NAVER", "Naver"]),
+        ("BHP Group Limited", True, True, ["BHP Group", "BHP"]),  # acronyms outside the US
+        ("AGI Corp", False, True, []),  # US acronyms need curating
+        ("Powell Industries, Inc.", False, False, ["Powell Industries Inc.", "Powell Industries"]),
+        ("Powell Industries, Inc.", False, True, ["Powell Industries Inc.", "Powell Industries", "Powell"]),
+        ("Merck Kommanditgesellschaft auf Aktien", True, True, ["Merck"]),
+        ("Alibaba Group Holding Limited", True, True, ["Alibaba Group Holding", "Alibaba Group Holdings",
+                                                       "Alibaba Group", "Alibaba"]),
+    ],
+)
+def test_name_variants(rules: Rules, name: str, acronyms_ok: bool, large: bool, expected: list[str]) -> None:
+    assert name_variants(clean_name(name), rules, acronyms_ok, large) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Agilent Technologies, Inc. Common Stock", "Agilent Technologies, Inc."),
+        ("Hon Hai Precision Industry Co., Ltd. Sponsored GDR RegS", "Hon Hai Precision Industry Co., Ltd."),
+        ("  Shell plc ", "Shell plc"),
+        ("万科Ａ", "万科A"),  # NFKC
+    ],
+)
+def test_clean_name(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("TOYOTA MOTOR CORPORATION", "Toyota Motor Corporation"), ("NEC CORPORATION", "NEC Corporation"),
+     ("BANK OF KYOTO, LTD.", "Bank of Kyoto, Ltd."), ("Sony Group Corporation", "Sony Group Corporation")],
+)
+def test_title_case(text: str, expected: str) -> None:
+    assert title_case(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("symbol", "short", "expected"),
+    [
+        ("9988.HK", "BABA-W", ["09988", "BABA-W", "BABA", "-W", "-SW"]),
+        ("2525.HK", "HESAI-B", ["02525", "HESAI-B", "HESAI", "-B"]),
+        ("0700.HK", "TENCENT", ["00700", "TENCENT"]),
+        ("0005.HK", None, ["00005"]),
+    ],
+)
+def test_hk_extra(symbol: str, short: str | None, expected: list[str]) -> None:
+    assert hk_extra(symbol, short) == expected
+
+
+def test_collisions_drop_shared_short_names() -> None:
+    def row(symbol: str, name: str, market: str, surfaces: list[str]) -> tuple[Listing, str, list[str]]:
+        return Listing(symbol, name, market), name, surfaces
+
+    built = {"x": [row("A.T", "Foo Industries", "JP", ["Foo"]), row("B.T", "Foo Motor", "JP", ["Foo"]),
+                   row("C.T", "Bar", "JP", []), row("D.T", "Bar Holdings", "JP", ["Bar"]),
+                   row("E.L", "Foo plc", "UK", ["Foo"])]}
+    assert drop_collisions(built) == 3
+    assert [surfaces for _, _, surfaces in built["x"]] == [[], [], [], [], ["Foo"]]
+
+
+def test_conflicts_for_the_native_matcher() -> None:
+    keys = {"anges", "hong kong exchanges and clearing", "alibaba", "alibaba group", "group"}
+    assert find_conflicts(keys) == [("anges", "hong kong exchanges and clearing", False)]
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol", "expected"),
+    [
+        ("Tata Consultancy Services Ltd.", "TCS.NS", "TCS"),
+        ("Larsen & Toubro Ltd.", "LT.NS", "L&T"),
+        ("Mahindra & Mahindra Ltd.", "M&M.NS", "M&M"),
+        ("National Australia Bank Limited", "NAB.AX", "NAB"),
+        ("Commonwealth Bank of Australia", "CBA.AX", "CBA"),
+        ("State Bank of India", "SBIN.NS", None),  # initials that are not the ticker are not generated
+        ("Reliance Industries Ltd.", "RELIANCE.NS", None),
+        ("BP p.l.c.", "BP.L", None),  # two letters: too short
+    ],
+)
+def test_initialism_only_when_it_is_the_ticker(name: str, symbol: str, expected: str | None) -> None:
+    assert initialism(name, symbol) == expected
