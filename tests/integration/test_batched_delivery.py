@@ -44,9 +44,12 @@ def processed(worker: WorkerProcess) -> tuple[float, float, float]:
 def wait_processed(worker: WorkerProcess, articles: int) -> None:
     def done() -> bool:
         worker.assert_alive()
-        consumed, extracted, folded = processed(worker)
+        try:
+            consumed, extracted, folded = processed(worker)
+        except OSError:  # the metrics endpoint did not answer in time (a busy machine): ask again
+            return False
         return consumed >= articles and folded >= extracted
-    wait_for(done, TIMEOUT_S, f"{articles} articles to be processed", interval_s=0.05)
+    wait_for(done, TIMEOUT_S, f"{articles} articles to be processed", interval_s=0.1)
 
 
 def one_by_one(settings: Settings, articles: list[dict[str, Any]], data_dir: Path) -> None:
