@@ -84,12 +84,17 @@ async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermar
     batch = MovesBatch(partitioner or Partitioner(ctx.settings.topic_partitions))
     partition = events[0].message.partition
     observed = False
+    results: list[str] = []
     for event in events:
-        observed = await _article(ctx, dedupe, marks, event, batch) or observed
+        observed = await _article(ctx, dedupe, marks, event, batch, results) or observed
     for moves_partition, key, value in batch.records():
         await ctx.moves.send(key=key, value=value, partition=moves_partition, headers=BATCH_HEADERS)
+    # the moves are counted before their articles, so that a reader of the two counters never sees an article
+    # counted without its moves
     for kind, count in batch.kinds.items():
         ctx.metrics.move_event(kind, count)
+    for result in results:
+        ctx.metrics.article(result)
     if observed:
         # Sent within this group's processing, after its moves and by the same producer (transaction): the
         # mark cannot outlive them. The heartbeat later repeats it once committed (see SourceClock).
@@ -99,7 +104,7 @@ async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermar
 
 
 async def _article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, event: Any,
-                   batch: MovesBatch) -> bool:
+                   batch: MovesBatch, results: list[str]) -> bool:
     """Decode, dedupe and extract one article into ``batch``; True when it moved its partition's clock."""
     msg = event.message
     now_ms = int(msg.timestamp * 1000) if msg.timestamp else int(time.time() * 1000)
@@ -108,19 +113,19 @@ async def _article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, eve
         article = decode_article(msg.value, max_bytes=ctx.settings.max_article_bytes,
                                  received_at=_received_at(msg))
     except InvalidArticle as exc:
-        ctx.metrics.article("invalid")
+        results.append("invalid")
         await send_dead_letter(ctx, event, exc.reason, exc.detail)
         return False
     keys = dedupe.keys(article)
     if dedupe.is_duplicate(keys, now_ms, msg.partition, msg.offset):
-        ctx.metrics.article("duplicate")
+        results.append("duplicate")
         return False
     started = time.perf_counter()
     try:
         moves = ctx.extractor.extract(article)
     except Exception as exc:  # a bug must not lose the article: it goes to dead letters with the reason
         log.exception("extraction failed for article %s", article.id)
-        ctx.metrics.article("invalid")
+        results.append("invalid")
         await send_dead_letter(ctx, event, "extraction_error", f"{type(exc).__name__}: {exc}")
         return False
     ctx.metrics.extraction_duration.observe(time.perf_counter() - started)
@@ -128,7 +133,7 @@ async def _article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, eve
     for move in moves:
         batch.add(move, msg.partition, msg.offset, replay)
     dedupe.remember(keys, msg.partition, now_ms, msg.offset)
-    ctx.metrics.article("ok")
+    results.append("ok")
     event_time = article.published_at or article.received_at
     if event_time is None:
         return False
