@@ -98,7 +98,7 @@ class _Fold:
         self.ctx, self.marks, self.sweeper, self.partition = ctx, marks, sweeper, partition
         self.floor = sweeper.floor(partition)
         self.now = datetime.now(UTC)
-        self.states: dict[str, list[Any]] = {}  # key -> [state, changed since written]
+        self.states: dict[str, list[Any]] = {}  # key -> [state, changed since written, value last written]
         self.snapshots: dict[str, list[dict[str, Any]]] = {}  # key -> values to write before the final one
         self.alerts: list[tuple[Any, MoveEvent]] = []
         self.late: list[tuple[Any, MoveEvent]] = []
@@ -118,14 +118,15 @@ class _Fold:
                 if _processed_before(offset, stored, floor):
                     self.redelivered += len(moves)  # read again from the committed offset
                     continue
-                entry = self.states[key] = [self.sweeper.cache.get(key, stored), False]
+                entry = self.states[key] = [self.sweeper.cache.get(key, stored), False, stored]
             for move, replay in moves:
-                if entry[1] and _evicts(entry[0], watermark_ms, ctx.window_config):
-                    # Its panes' last versions are written before they leave the state, as when every move
-                    # was written: the changelog holds every pane as it was last (what the reliability tests
-                    # compare), and the value is a valid recovery point (``o``: the previous record).
-                    self.snapshots.setdefault(key, []).append(
-                        self.sweeper.stored_value(entry[0], self.partition, self.previous_offset))
+                if entry[1] and _evicts_unwritten(entry[0], watermark_ms, ctx.window_config, entry[2]):
+                    # A pane or fired record changed since the last write is written before it leaves the
+                    # state, as when every move was written: the changelog holds every pane and fired record
+                    # as it was last (what the reliability tests compare), and the value is a valid recovery
+                    # point (``o``: the previous record).
+                    entry[2] = self.sweeper.stored_value(entry[0], self.partition, self.previous_offset)
+                    self.snapshots.setdefault(key, []).append(entry[2])
                     entry[1] = False
                 outcome = apply(entry[0], move, config=ctx.window_config, rules=ctx.rules, now=self.now,
                                 watermark_ms=watermark_ms)
@@ -152,7 +153,7 @@ class _Fold:
             ctx.metrics.redelivered_moves.inc(self.redelivered)
         await _deliver(ctx, self.alerts, self.late, self.futures)
         windows, cache, sweeper = ctx.windows, self.sweeper.cache, self.sweeper
-        for key, (state, changed) in self.states.items():
+        for key, (state, changed, _) in self.states.items():
             for snapshot in self.snapshots.get(key, ()):
                 windows[key] = snapshot
             if not changed:
@@ -188,14 +189,20 @@ async def _deliver(ctx: Any, alerts: list[tuple[Any, MoveEvent]], late: list[tup
             ctx.metrics.end_to_end_latency.observe(max(0.0, now_s - move.received_at.timestamp()))
 
 
-def _evicts(state: Any, watermark_ms: int | None, config: Any) -> bool:
-    """Would ``watermark_ms`` evict a pane or a fired record of ``state`` (see streams.state._evict)?"""
+def _evicts_unwritten(state: Any, watermark_ms: int | None, config: Any, written: Any) -> bool:
+    """Would ``watermark_ms`` evict (see streams.state._evict) a pane of ``state`` changed since it was last
+    written, or a fired record other than in ``written``, the value last written?"""
     wm = state.watermark_ms
     if watermark_ms is None or (wm is not None and watermark_ms <= wm):
         return False
     horizon_ms = config.rolling_ms + config.grace_ms
-    return (any(start + horizon_ms <= watermark_ms for start in state.panes)
-            or any(key[1] + config.grace_ms <= watermark_ms for key in state.fired))
+    if any(start + horizon_ms <= watermark_ms and pane.changed for start, pane in state.panes.items()):
+        return True
+    leaving = [(key, severity) for key, severity in state.fired.items() if key[1] + config.grace_ms <= watermark_ms]
+    if not leaving:
+        return False
+    known = {(int(s), int(e), str(d), str(r)): str(sev) for s, e, d, r, sev in (written or {}).get("fired", ())}
+    return any(known.get(key) != severity for key, severity in leaving)
 
 
 def _processed_before(offset: int, stored: Any, floor: dict[str, int] | None) -> bool:
