@@ -24,10 +24,10 @@ from typing import Any
 
 import faust
 
-from agents import transactions
+from agents import __version__, transactions
 from agents.context import PipelineContext
-from headlines import __version__
-from headlines.settings import Settings
+from agents.preflight import prepare_data_dir
+from agents.settings import Settings
 
 log = logging.getLogger("headlines.worker")
 #: the interpreter's thread switch interval in the worker (see create_app)
@@ -58,6 +58,7 @@ def create_app(settings: Settings) -> faust.App:
     # The agents keep the interpreter busy (a batch is pure Python work); the metrics endpoint's thread then waits
     # for the GIL at every I/O step, 5 ms each by default: a scrape took seconds. 1 ms keeps it well under one.
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+    prepare_data_dir(settings)  # with its parents (Faust creates only the last level)
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{s}" for s in settings.bootstrap_servers],

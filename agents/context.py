@@ -7,10 +7,10 @@ from typing import Any
 
 import faust
 
+from agents.preflight import load_directory, load_rules
+from agents.settings import Settings
 from agents.transactions import event_table
-from headlines.settings import Settings
 from monitoring.metrics import Metrics
-from streams.directory import Directory
 from streams.extract import Extractor
 from streams.rules import SEVERITIES, Rules
 from streams.state import WindowConfig
@@ -37,10 +37,9 @@ class PipelineContext:
 
     @classmethod
     def build(cls, app: faust.App, settings: Settings, *, version: str) -> PipelineContext:
-        extra = [p for p in settings.directory_path.split(",") if p.strip()]
-        directory = Directory.load(extra)
+        directory = load_directory(settings)  # a bad file is one ConfigError line (agents.preflight)
         parts = settings.topic_partitions
-        rules = Rules.load(settings.rules_path or None)
+        rules = load_rules(settings)
         names = [r.name for r in rules.moves.values()] + ([rules.spike.name] if rules.spike else [])
         return cls(
             settings=settings,

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from headlines.settings import Settings
+from agents.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 KAFKA_VERSION_RE = re.compile(r"<kafka\.version>([^<]{1,40})</kafka\.version>")

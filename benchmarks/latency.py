@@ -27,9 +27,9 @@ from typing import Any
 
 import orjson
 
+from agents.settings import Settings
 from benchmarks.harness import BenchEnv, Worker, quantiles_ms
 from benchmarks.stages import M_ARTICLES, M_CPU_S, M_EXTRACT_S, M_MOVES_DONE, M_MOVES_SENT
-from headlines.settings import Settings
 from streams.model import format_time
 
 INSTRUMENTS_TSVS = [Path(__file__).resolve().parent.parent / "streams" / "data" / f"instruments-{region}.tsv"

@@ -14,8 +14,8 @@ from typing import Any
 
 import orjson
 
+from agents.settings import Settings
 from benchmarks.harness import BenchEnv, Worker
-from headlines.settings import Settings
 from streams.model import format_time
 
 M_ARTICLES = "headlines_articles_consumed_total"

@@ -1,3 +1,8 @@
-"""Command line and operations tools of headlines (settings, local broker, publish, alerts, demo, bench)."""
+"""Command line and operations tools of headlines (local broker, publish, alerts, demo, bench).
 
-__version__ = "0.1.0"
+The version and the settings live below the CLI, in :mod:`agents` (re-exported here for convenience).
+"""
+
+from agents import __version__
+
+__all__ = ["__version__"]

@@ -2,7 +2,7 @@
 
 Subcommands: ``broker``, ``topics``, ``worker``, ``publish``, ``alerts``, ``extract``, ``demo``, ``bench``,
 ``eval``, ``config``.
-A bad argument prints one line and exits 2; an operational error prints one line and exits 1.
+A bad argument or setting prints one line and exits 2; an operational error prints one line and exits 1.
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from typing import Any
 
 import click
 
-from headlines import __version__
+from agents import __version__
+from agents.errors import AgentsError
+from agents.settings import Settings
 from headlines.commands import LazyGroup
 from headlines.errors import ConfigError, HeadlinesError
-from headlines.settings import Settings
+from streams.errors import StreamsError
 
 PORT = click.IntRange(1, 65535)
 
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     except ConfigError as exc:
         click.echo(f"headlines: {exc}", err=True)
         sys.exit(2)
-    except HeadlinesError as exc:
+    except (HeadlinesError, AgentsError, StreamsError) as exc:
         click.echo(f"headlines: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:

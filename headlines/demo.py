@@ -20,8 +20,8 @@ from typing import Any
 import click
 import orjson
 
+from agents.settings import PREFIX, Settings
 from headlines.errors import BrokerError
-from headlines.settings import PREFIX, Settings
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "examples" / "articles" / "seeds.jsonl"

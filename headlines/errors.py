@@ -3,21 +3,23 @@
 One root; each leaf names what went wrong::
 
     HeadlinesError
-     ├── ConfigError        a HEADLINES_* setting or a command-line value is invalid
      ├── BrokerError        the local Kafka broker could not be fetched, started, reached or stopped
      │    └── PortInUse     the requested port is taken by another process
      └── DeliveryError      records could not be delivered to (or read from) Kafka
+
+A bad ``HEADLINES_*`` setting raises :class:`agents.errors.ConfigError` (the settings live in :mod:`agents`,
+below the CLI); it is re-exported here, and the CLI turns it into one line and exit code 2.
 """
 
 from __future__ import annotations
 
+from agents.errors import ConfigError
+
+__all__ = ["BrokerError", "ConfigError", "DeliveryError", "HeadlinesError", "PortInUse"]
+
 
 class HeadlinesError(Exception):
     """Root of every error raised by :mod:`headlines`."""
-
-
-class ConfigError(HeadlinesError):
-    """A ``HEADLINES_*`` setting or a command-line value is invalid."""
 
 
 class BrokerError(HeadlinesError):

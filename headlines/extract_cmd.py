@@ -29,7 +29,7 @@ DEFAULT_MAX_BYTES = 1_000_000
 
 def _settings() -> tuple[int, list[str]]:
     try:
-        from headlines.settings import Settings
+        from agents.settings import Settings
 
         settings = Settings.from_env()
         max_bytes = int(settings.max_article_bytes)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 import time
 from collections.abc import Iterable
 from typing import Any
 
-from headlines.errors import DeliveryError
-from headlines.settings import Settings
+from agents.settings import Settings
+from headlines.errors import ConfigError, DeliveryError
 
 
 def topic_names(settings: Settings) -> list[str]:
@@ -46,8 +47,30 @@ def _unidentified(settings: Settings, exc: Exception) -> str:
             "HEADLINES_SASL_MECHANISM and the TLS settings")
 
 
-def _connect(settings: Settings, make: Any) -> Any:
+def _address(server: str) -> tuple[str, int]:
+    host, _, port = server.strip().rpartition(":")
+    if not host:
+        return port.strip("[]"), 9092
+    return host.strip("[]"), int(port) if port.isdigit() else 9092
+
+
+def check_reachable(settings: Settings, timeout_s: float = 3.0) -> None:
+    """Fail fast, in one line, when no bootstrap server accepts a connection (kafka-python would retry for
+    30 s and then raise "Unable to bootstrap")."""
+    reasons = []
+    for server in settings.bootstrap_servers:
+        try:
+            with socket.create_connection(_address(server), timeout=timeout_s):
+                return
+        except OSError as exc:
+            reasons.append(f"{server}: {exc.strerror or type(exc).__name__}")
+    raise DeliveryError(f"no Kafka broker answers at {settings.kafka_bootstrap} ({'; '.join(reasons)}): start "
+                        "one with `headlines broker start`, or point HEADLINES_KAFKA_BOOTSTRAP at yours")
+
+
+def connect(settings: Settings, make: Any) -> Any:
     """``make()`` a kafka-python client; a failure becomes one DeliveryError that names its cause."""
+    check_reachable(settings)
     handler = _ConnectionErrors()
     kafka_log = logging.getLogger("kafka")
     kafka_log.addHandler(handler)
@@ -63,8 +86,8 @@ def _connect(settings: Settings, make: Any) -> Any:
 def admin(settings: Settings) -> Any:
     from kafka import KafkaAdminClient
 
-    return _connect(settings, lambda: KafkaAdminClient(client_id="headlines-admin", request_timeout_ms=15000,
-                                                       **settings.kafka_python_config()))
+    return connect(settings, lambda: KafkaAdminClient(client_id="headlines-admin", request_timeout_ms=15000,
+                                                      **settings.kafka_python_config()))
 
 
 def ensure_topics(settings: Settings, names: Iterable[str] | None = None,
@@ -88,18 +111,31 @@ def ensure_topics(settings: Settings, names: Iterable[str] | None = None,
                 client.create_topics(new)
             for name in missing:
                 result[name] = True
-        _wait_for_metadata(client, wanted)
+        described = _wait_for_metadata(client, wanted)
+        _check_partitions(settings, described, partitions or settings.topic_partitions, result)
         return result
     finally:
         client.close()
 
 
-def _wait_for_metadata(client: Any, names: list[str], timeout_s: float = 30.0) -> None:
+def _check_partitions(settings: Settings, described: list[dict[str, Any]], wanted: int,
+                      created: dict[str, bool]) -> None:
+    """The worker's tables and watermarks assume every topic has the configured partition count."""
+    for topic in described:
+        name, count = topic.get("topic") or topic.get("name"), len(topic.get("partitions") or ())
+        if count != wanted and not created.get(str(name)):
+            raise ConfigError(
+                f"topic {name} at {settings.kafka_bootstrap} has {count} partitions, not the {wanted} of "
+                f"HEADLINES_TOPIC_PARTITIONS: set HEADLINES_TOPIC_PARTITIONS={count}, or name new topics with "
+                "HEADLINES_TOPIC_ARTICLES, _MOVES, _ALERTS, _DEAD_LETTERS (and a new HEADLINES_APP_ID)")
+
+
+def _wait_for_metadata(client: Any, names: list[str], timeout_s: float = 30.0) -> list[dict[str, Any]]:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        described = client.describe_topics(names)
+        described: list[dict[str, Any]] = client.describe_topics(names)
         if all(t.get("error_code", 0) == 0 and t.get("partitions") for t in described):
-            return
+            return described
         time.sleep(0.2)
     raise DeliveryError(f"topics {names} did not become available within {timeout_s:.0f} s")
 
@@ -110,7 +146,7 @@ def producer(settings: Settings, **overrides: Any) -> Any:
     cfg: dict[str, Any] = {"acks": "all", "linger_ms": 5, "retries": 5, "enable_idempotence": True,
                            "max_request_size": 16 * 1024 * 1024}
     cfg.update(overrides)
-    return _connect(settings, lambda: KafkaProducer(**settings.kafka_python_config(), **cfg))
+    return connect(settings, lambda: KafkaProducer(**settings.kafka_python_config(), **cfg))
 
 
 def read_all(settings: Settings, topic: str, *, timeout_s: float = 10.0, max_records: int | None = None,

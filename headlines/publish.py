@@ -17,8 +17,8 @@ from typing import Any
 import click
 import orjson
 
+from agents.settings import Settings
 from headlines.errors import DeliveryError
-from headlines.settings import Settings
 from streams.articles import content_hash, wrap_text
 
 PROGRESS_MIN = 50

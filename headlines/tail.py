@@ -12,7 +12,8 @@ from typing import Any
 import click
 import orjson
 
-from headlines.settings import Settings
+from agents.settings import Settings
+from headlines.errors import DeliveryError
 from streams.model import parse_time
 
 SEVERITIES = ("medium", "high")
@@ -97,16 +98,21 @@ def consume_alerts(settings: Settings, *, from_beginning: bool, idle_timeout_s: 
     """Read alerts and call ``on_alert`` for each kept one; return how many were kept."""
     from kafka import KafkaConsumer, TopicPartition
 
-    consumer = KafkaConsumer(
+    from headlines.kafka_tools import connect
+
+    consumer = connect(settings, lambda: KafkaConsumer(
         enable_auto_commit=False,
         isolation_level="read_committed",
         consumer_timeout_ms=int(idle_timeout_s * 1000) if idle_timeout_s else float("inf"),
         **settings.kafka_python_config(),
-    )
+    ))
     count = 0
     try:
         name = topic or settings.topic_alerts
         parts = consumer.partitions_for_topic(name) or set()
+        if not parts:
+            raise DeliveryError(f"topic {name} does not exist at {settings.kafka_bootstrap}: start `headlines "
+                                "worker` (or run `headlines topics`) first, or check HEADLINES_TOPIC_ALERTS")
         tps = [TopicPartition(name, p) for p in sorted(parts)]
         consumer.assign(tps)
         if from_beginning:

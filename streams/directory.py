@@ -144,7 +144,8 @@ class Directory:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise DirectoryError(f"{path}: cannot read directory file: {exc}") from exc
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise DirectoryError(f"{path}: cannot read the directory file ({reason})") from exc
         header_seen = False
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip() or line.startswith("#"):

@@ -124,7 +124,8 @@ class Rules:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise RulesError(f"{path}: cannot read rules file: {exc}") from exc
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise RulesError(f"{path}: cannot read the rules file ({reason})") from exc
         return cls.from_toml(text, origin=str(path))
 
     @classmethod

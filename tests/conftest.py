@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from headlines.settings import Settings
+from agents.settings import Settings
 from tests.helpers import WorkerProcess, free_port
 
 REPO = Path(__file__).resolve().parents[1]

@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 
 import orjson
 
+from agents.settings import PREFIX, Settings
 from headlines.kafka_tools import read_all
-from headlines.settings import PREFIX, Settings
 
 REPO = Path(__file__).resolve().parents[1]
 

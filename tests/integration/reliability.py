@@ -17,9 +17,9 @@ from typing import Any
 
 import orjson
 
+from agents.settings import Settings
 from benchmarks.corpus import generate_articles
 from headlines.kafka_tools import ensure_topics, read_all
-from headlines.settings import Settings
 from streams.articles import decode_article
 from streams.directory import Directory
 from streams.extract import Extractor

@@ -16,8 +16,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+from agents.settings import Settings
 from headlines import broker
-from headlines.settings import Settings
 from tests.helpers import REPO, WorkerProcess, free_port, settings_env, wait_for
 from tests.integration import reliability as rel
 

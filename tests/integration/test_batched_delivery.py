@@ -17,9 +17,9 @@ from typing import Any
 import orjson
 import pytest
 
+from agents.settings import Settings
 from headlines.kafka_tools import producer
 from headlines.publish import publish
-from headlines.settings import Settings
 from tests.helpers import WorkerProcess, wait_for
 from tests.integration import reliability as rel
 from tests.integration.test_pipeline import metric

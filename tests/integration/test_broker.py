@@ -14,10 +14,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from agents.settings import Settings
 from headlines import broker
 from headlines.errors import PortInUse
 from headlines.kafka_tools import ensure_topics, producer, read_all
-from headlines.settings import Settings
 from tests.helpers import REPO, free_port
 
 pytestmark = pytest.mark.integration

@@ -21,8 +21,8 @@ from typing import Any
 import orjson
 import pytest
 
+from agents.settings import Settings
 from headlines.publish import publish
-from headlines.settings import Settings
 from streams.aggregations import event_digest
 from streams.model import MoveEvent
 from tests.helpers import WorkerProcess, wait_for

@@ -12,8 +12,8 @@ from typing import Any
 import orjson
 import pytest
 
+from agents.settings import Settings
 from headlines.kafka_tools import producer
-from headlines.settings import Settings
 from streams.model import format_time
 from tests.helpers import WorkerProcess
 from tests.integration import reliability as rel

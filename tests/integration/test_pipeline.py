@@ -14,9 +14,9 @@ import jsonschema
 import orjson
 import pytest
 
+from agents.settings import Settings
 from headlines.kafka_tools import producer
 from headlines.publish import iter_articles, publish
-from headlines.settings import Settings
 from streams.model import format_time, parse_time
 from tests.helpers import REPO, WorkerProcess, read_json, wait_for
 

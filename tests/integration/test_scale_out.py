@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from agents.settings import Settings
 from headlines.publish import publish
-from headlines.settings import Settings
 from tests.helpers import WorkerProcess, wait_for
 from tests.integration import reliability as rel
 from tests.integration.test_pipeline import metric

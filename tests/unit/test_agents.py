@@ -15,8 +15,8 @@ from agents.batches import MOVES_KIND, Partitioner
 from agents.context import PipelineContext
 from agents.dedupe import Deduper
 from agents.pipeline import WATERMARK_HEADER, Watermarks, broadcast_marks, handle_article, handle_move
+from agents.settings import Settings
 from agents.sweep import Sweeper
-from headlines.settings import Settings
 from monitoring.metrics import Metrics
 from streams.extract import Extractor
 from streams.rules import Rules

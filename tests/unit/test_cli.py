@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from headlines.settings import Settings, env_names
+from agents.settings import Settings, env_names
 from tests.helpers import REPO
 
 SUBCOMMANDS = [
@@ -57,6 +57,22 @@ def test_bad_setting_is_one_line_and_exit_2() -> None:
     assert "HEADLINES_PROCESSING_GUARANTEE" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [
+        ({"HEADLINES_SHUTDOWN_TIMEOUT_S": "0"}, "HEADLINES_SHUTDOWN_TIMEOUT_S=0.0 must be positive"),
+        ({"HEADLINES_SHUTDOWN_TIMEOUT_S": "soon"}, "HEADLINES_SHUTDOWN_TIMEOUT_S='soon' is not a number"),
+        ({"HEADLINES_TOPIC_PARTITIONS": "four"}, "is not a whole number: fix it or unset it (default 4)"),
+        ({"HEADLINES_SSL_CHECK_HOSTNAME": "perhaps"}, "is not true or false: fix it or unset it (default true)"),
+    ],
+)
+def test_a_bad_value_says_how_to_fix_it(env: dict[str, str], needle: str) -> None:
+    result = run("config", env=env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0], result.stderr
+
+
 def test_config_masks_secrets() -> None:
     result = run("config", env={"HEADLINES_SASL_PASSWORD": "hunter2-secret"})
     assert result.returncode == 0
@@ -75,6 +91,8 @@ def test_config_masks_secrets() -> None:
         ({"HEADLINES_METRICS_PORT": "9200"}, "metrics_port", 9200),
         ({"HEADLINES_SSL_CHECK_HOSTNAME": "false"}, "ssl_check_hostname", False),
         ({"HEADLINES_WINDOW_SIZE_S": "60", "HEADLINES_ROLLING_SIZE_S": "120"}, "rolling_size_s", 120),
+        ({}, "shutdown_timeout_s", 15.0),
+        ({"HEADLINES_SHUTDOWN_TIMEOUT_S": "2.5"}, "shutdown_timeout_s", 2.5),
     ],
 )
 def test_settings_from_env(env: dict[str, str], field: str, expected: object) -> None:

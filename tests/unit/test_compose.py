@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from headlines.settings import env_names
+from agents.settings import env_names
 
 REPO = Path(__file__).resolve().parents[2]
 

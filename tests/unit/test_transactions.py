@@ -11,8 +11,8 @@ from faust.streams import _current_event
 from faust.types.tuples import TP
 
 from agents.app import create_app
+from agents.settings import Settings
 from agents.transactions import EventTable, SourceTransactionManager
-from headlines.settings import Settings
 
 
 class FakeEvent:

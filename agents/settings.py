@@ -1,5 +1,8 @@
 """One settings object for the whole product, read from ``HEADLINES_*`` environment variables.
 
+It lives in :mod:`agents` (the wiring) so that the layers point one way: the CLI in :mod:`headlines` uses it,
+and nothing here imports the CLI.
+
 Every field maps to ``HEADLINES_<FIELD NAME IN UPPER CASE>``; the README lists them with their defaults
 (``headlines config`` prints the effective values with secrets masked).
 """
@@ -11,14 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from headlines.errors import ConfigError
+from agents.errors import ConfigError
 
 PREFIX = "HEADLINES_"
 GUARANTEES = ("at_least_once", "exactly_once")
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 SECRET_FIELDS = frozenset({"sasl_password", "ssl_key_password"})
-EXTRACT_ENGINES = ("auto", "native", "python")  # streams.extract.native.ENGINES
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,12 @@ class Settings:
     metrics_port: int = 9108
     lag_interval_s: float = 5.0
     stall_timeout_s: float = 60.0
+    shutdown_timeout_s: float = 15.0
     batch_max: int = 500
     batch_linger_ms: float = 5.0
     log_level: str = "INFO"
     # Domain
     max_article_bytes: int = 1_000_000
-    extract_engine: str = "auto"
     directory_path: str = ""
     rules_path: str = ""
     window_size_s: int = 900
@@ -75,7 +77,7 @@ class Settings:
             raw = source.get(PREFIX + f.name.upper())
             if raw is None or raw == "":
                 continue
-            values[f.name] = _convert(f.name, raw, type(f.default))
+            values[f.name] = _convert(f.name, raw, f.default)
         settings = replace(cls(**values), **overrides)
         settings.validate()
         return settings
@@ -96,19 +98,13 @@ class Settings:
                 f"HEADLINES_SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}, "
                 f"not {self.sasl_mechanism!r}"
             )
-        if self.extract_engine not in EXTRACT_ENGINES:
-            raise ConfigError(
-                f"HEADLINES_EXTRACT_ENGINE must be one of {', '.join(EXTRACT_ENGINES)}, not {self.extract_engine!r}"
-            )
-        for name in ("window_size_s", "rolling_size_s", "max_article_bytes", "topic_partitions", "stall_timeout_s"):
+        for name in ("window_size_s", "rolling_size_s", "max_article_bytes", "topic_partitions", "stall_timeout_s",
+                     "shutdown_timeout_s", "batch_max", "batch_linger_ms"):
             if getattr(self, name) <= 0:
-                raise ConfigError(f"HEADLINES_{name.upper()} must be positive")
+                raise ConfigError(f"HEADLINES_{name.upper()}={getattr(self, name)} must be positive: set a value "
+                                  f"above 0 or unset it (default {getattr(Settings, name)})")
         if self.rolling_size_s % self.window_size_s:
             raise ConfigError("HEADLINES_ROLLING_SIZE_S must be a multiple of HEADLINES_WINDOW_SIZE_S")
-        if self.batch_max <= 0:
-            raise ConfigError("HEADLINES_BATCH_MAX must be positive")
-        if self.batch_linger_ms <= 0:
-            raise ConfigError("HEADLINES_BATCH_LINGER_MS must be positive")
         if self.window_grace_s < 0:
             raise ConfigError("HEADLINES_WINDOW_GRACE_S must not be negative")
 
@@ -163,7 +159,11 @@ class Settings:
         return cfg
 
 
-def _convert(name: str, raw: str, kind: type) -> Any:
+_KIND_WORDS = {bool: "true or false", int: "a whole number", float: "a number"}
+
+
+def _convert(name: str, raw: str, default: Any) -> Any:
+    kind = type(default)
     try:
         if kind is bool:
             lowered = raw.strip().lower()
@@ -178,8 +178,10 @@ def _convert(name: str, raw: str, kind: type) -> Any:
             return float(raw)
         return raw
     except ValueError:
+        shown = str(default).lower() if kind is bool else default
         raise ConfigError(
-            f"{PREFIX}{name.upper()}={raw!r} is not a valid {kind.__name__}"
+            f"{PREFIX}{name.upper()}={raw!r} is not {_KIND_WORDS.get(kind, kind.__name__)}: "
+            f"fix it or unset it (default {shown})"
         ) from None
 
 
