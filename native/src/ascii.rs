@@ -166,6 +166,8 @@ pub fn anchors(b: &[u8], marks: &[u32], out: &mut Vec<usize>) {
                     end = k + 6;
                 } else if at(b, k, b"ct") {
                     end = k + 2;
+                } else if at(b, k, b"c") && boundary(b, k + 1) {
+                    end = k + 1; // "2.4 pc", "6.9pc"
                 } else if at(b, k, b"oint") {
                     let e = if at(b, k + 4, b"s") && boundary(b, k + 5) { k + 5 } else { k + 4 };
                     if boundary(b, e) {
@@ -183,6 +185,9 @@ pub fn anchors(b: &[u8], marks: &[u32], out: &mut Vec<usize>) {
                     end = e;
                 }
             }
+        }
+        if end == 0 && crate::scan::signed_pair(b, i) {
+            end = i + 1;
         }
         if end > 0 {
             out.push(i);

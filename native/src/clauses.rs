@@ -77,6 +77,8 @@ pub struct Parser<'a> {
     pub joiners: &'a [u32],
     pub pieces: &'a crate::pieces::Pieces,
     last_direction: u8,
+    /// The direction of a list header ("top gainers") seen in the clause last parsed.
+    header_direction: u8,
     prefix_period: u8,
     marks: Vec<usize>,
     splits: Vec<usize>,
@@ -91,14 +93,20 @@ impl<'a> Parser<'a> {
         splits.clear();
         for (k, t) in s.toks.iter().enumerate() {
             let word = t.kind == WORD;
-            if qty[k].is_some() || (word && lex.has(t.wid, lx::REJECT | lx::CUE_WORD)) || t.is_punct(b',') {
+            if qty[k].is_some() || (word && lex.has(t.wid, lx::REJECT | lx::CUE_WORD | lx::HEADER_UP | lx::HEADER_DOWN))
+                || t.is_punct(b',') {
                 marks.push(k);
             }
             if (word && lex.has(t.wid, lx::CLAUSE_SPLIT)) || t.is_punct(b',') || t.is_punct(b';') {
                 splits.push(k);
             }
         }
-        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, prefix_period: 0, marks, splits }
+        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, marks, splits }
+    }
+
+    /// The direction of a list header the sentence stands under (an earlier line; 0: none).
+    pub fn set_header(&mut self, direction: u8) {
+        self.header_direction = direction;
     }
 
     pub fn into_bufs(self) -> ParserBufs {
@@ -142,6 +150,72 @@ impl<'a> Parser<'a> {
             || (t.kind == PUNCT && (self.joiners.contains(&t.ch) || t.ch == b'\'' as u32))
     }
 
+    /// Do the tokens `lo..hi` between two mentions only join them into one list? Joiners ("and", ",",
+    /// "the", parentheses) and asides in parentheses without a figure ("(Symbol: ABC)", "(HK:)").
+    fn joins(&self, lo: usize, hi: usize) -> bool {
+        let toks = self.toks();
+        let mut hi = hi;
+        if hi > lo && toks[hi - 1].is_punct(b'(') {
+            // the next member is a code in parentheses after its name, which the directory lacks:
+            // "Alpha (0001.HK) and Beta Optical Fibre (0002.HK) fell"
+            let mut k = hi - 1;
+            let t = self.s.t;
+            while k > lo && hi - 1 - k < 5 && toks[k - 1].kind == WORD
+                && crate::uni::is_upper(t[toks[k - 1].start as usize]) {
+                k -= 1;
+            }
+            hi = k;
+        }
+        let mut k = lo;
+        if k < hi && self.bare_code(k) {
+            k += 1; // a bare ticker after the name: "Alpha Corporation ALP and Beta Inc. BET rose"
+        }
+        while k < hi {
+            let t = &toks[k];
+            if t.is_punct(b'(') {
+                let close = (k + 1..hi.min(k + 10)).find(|&j| toks[j].is_punct(b')'));
+                if let Some(c) = close {
+                    if (k + 1..c).all(|j| self.qty[j].is_none() && toks[j].kind != NUM && !toks[j].is_punct(b'(')) {
+                        k = c + 1;
+                        continue;
+                    }
+                }
+            }
+            if !self.is_joiner(t) {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
+    /// Is token `k` a word of 2 to 5 capitals ("ALP"), the look of a ticker?
+    fn bare_code(&self, k: usize) -> bool {
+        let tok = &self.toks()[k];
+        let word = &self.s.t[tok.start as usize..tok.end as usize];
+        tok.kind == WORD && (2..=5).contains(&word.len()) && word.iter().all(|&c| (b'A' as u32..=b'Z' as u32).contains(&c))
+    }
+
+    /// Is an index or sector mention ending before token `k` only the board of a header noun ("the top
+    /// Sensex gainer", "FTSE 100 risers included")?
+    fn modifier(&self, m: &Mention, k: usize) -> bool {
+        let header = lx::HEADER_UP | lx::HEADER_DOWN;
+        self.tracker.inst(m.inst).kind != crate::directory::STOCK
+            && (self.s.word_has(k as isize, header)
+                || (self.s.word(k as isize) != 0 && self.s.word_has(k as isize + 1, header)))
+    }
+
+    /// Does the mention at token `i` follow a scene word ("in", "among"; "the" may stand between)?
+    fn scene_at(&self, i: usize) -> bool {
+        let lex = self.s.lex;
+        let toks = self.toks();
+        let mut k = i;
+        if k > 0 && toks[k - 1].kind == WORD && lex.has(toks[k - 1].wid, lx::LIST_JOINER) {
+            k -= 1;
+        }
+        k > 0 && self.s.word_has(k as isize - 1, lx::LIST_SCENE)
+    }
+
     /// `groups(mentions)`: (first token, last token + 1, members).
     fn groups(&self, mentions: &[Mention]) -> SmallVec<[(usize, usize, Members); 4]> {
         let toks = self.toks();
@@ -156,16 +230,26 @@ impl<'a> Parser<'a> {
             while k < n && (toks[k].start as usize) < m.end {
                 k += 1;
             }
+            if k > j && (self.modifier(m, k) || (j > 0 && toks[j - 1].is_punct(b'(') && k < n && toks[k].is_punct(b':'))) {
+                // "the top Sensex gainer": the index names the board, the subject is elsewhere; an exchange
+                // label: "(NASDAQ: ACME)", "(HK:)(NYSE:)"
+                j = k;
+                continue;
+            }
             if k > j {
                 let (first, last) = (j, k);
                 let joined = match groups.last() {
-                    Some(g) => toks[g.1..first.max(g.1)].iter().all(|t| self.is_joiner(t)),
+                    Some(g) => self.joins(g.1, first.max(g.1))
+                        && !(self.scene_at(g.0) && toks[g.1..first.max(g.1)].iter().any(|t| t.is_punct(b','))),
                     None => false,
                 };
                 if joined {
                     let g = groups.last_mut().unwrap();
                     let key = &self.tracker.inst(m.inst).key;
-                    if g.2.iter().all(|x| self.tracker.inst(x.inst).key != *key) {
+                    // a name's code in parentheses ("Alpha (ALP)") is the name again, even when the code alone
+                    // would name another instrument
+                    let code = first == g.1 + 1 && toks[g.1].is_punct(b'(') && last < n && toks[last].is_punct(b')');
+                    if !code && g.2.iter().all(|x| self.tracker.inst(x.inst).key != *key) {
                         g.2.push(*m);
                     }
                     g.1 = last;
@@ -196,6 +280,9 @@ impl<'a> Parser<'a> {
                 self.found(members, &forward, false, out);
                 forward.clear();
             }
+            if self.inside_other_quantity(groups[index].0) {
+                continue;
+            }
             for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     continue;
@@ -215,6 +302,40 @@ impl<'a> Parser<'a> {
                 self.found(members, &moves, c_index == 0, out);
             }
         }
+    }
+
+    /// The subject at token `first` is the complement of a distractor ("Revenue in the company's cloud unit",
+    /// "Profits across the group", "sales of the carmaker", "a net inflow of HK$15 billion into Hong Kong
+    /// stocks") or of a share of it ("90% of the constituent stocks of the index"): what moves is not its price.
+    fn inside_other_quantity(&self, first: usize) -> bool {
+        let w = self.s.w;
+        let mut k = first as isize - 1;
+        if self.s.word(k) == w.the {
+            k -= 1;
+        }
+        let prep = self.s.word(k);
+        if !(prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from || prep == w.into) {
+            return false;
+        }
+        // the distractor heads the phrase: "Revenue in", "a net inflow of HK$15 billion into"
+        let toks = self.toks();
+        let mut j = k - 1;
+        while j >= 0 && k - j <= 6 {
+            let tok = &toks[j as usize];
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) {
+                return true;
+            }
+            if let Some(q) = self.qty[j as usize].filter(|q| q.kind == PCT_Q || q.kind == PTS_Q) {
+                // "90% of the constituent stocks of the index", "8% of the Hang Seng Index": a share of it
+                return q.kind == PCT_Q && self.s.word(q.last as isize) == w.of;
+            }
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) || tok.is_punct(b',')
+                || tok.is_punct(b';') {
+                return false;
+            }
+            j -= 1;
+        }
+        false
     }
 
     fn period(&self, lo: usize, hi: usize) -> u8 {

@@ -37,6 +37,15 @@ impl Inst {
     pub fn is_context_reference(&self) -> bool {
         self.symbol.as_ref().is_some_and(|s| s.first() == Some(&(b'=' as u32)))
     }
+
+    /// A volatility gauge ("Cboe Volatility Index", "India VIX"): an index whose moves are not price moves
+    /// (docs/move-events.md, "Never a move event").
+    pub fn is_volatility_gauge(&self) -> bool {
+        let has = |word: &[u8]| {
+            self.name.windows(word.len()).any(|w| w.iter().zip(word).all(|(&c, &b)| c < 128 && (c as u8).eq_ignore_ascii_case(&b)))
+        };
+        self.kind == INDEX && (has(b"volatility") || has(b"vix"))
+    }
 }
 
 pub struct Entry {

@@ -49,6 +49,8 @@ pub struct Scratch {
     tokens: Vec<Token>,
     qty: Vec<Option<Quantity>>,
     found: Vec<Found>,
+    kept: Vec<usize>,
+    keep: Vec<bool>,
     tracker: TrackerBufs,
     parser: ParserBufs,
 }
@@ -151,6 +153,42 @@ impl Engine {
         self.run(x, slug);
     }
 
+    /// The direction of the list header a bullet line stands under ("TOP GAINERS" then "- Alpha: 3.2 per
+    /// cent" lines), or 0: the sentence starts with a bullet, and the nearest earlier line that is not a
+    /// bullet is short and holds a header word.
+    fn bullet_header(&self, t: &[u32], bounds: &[(usize, usize)], index: usize) -> u8 {
+        let first = |(lo, hi): (usize, usize)| t[lo..hi].iter().copied().find(|&c| !crate::uni::is_space(c));
+        let bullet = |b: (usize, usize)| matches!(first(b), Some(0x2d | 0x2a | 0x2022 | 0x2013 | 0x2014));
+        if !bullet(bounds[index]) {
+            return 0;
+        }
+        for j in (index.saturating_sub(40)..index).rev() {
+            let (lo, hi) = bounds[j];
+            if bullet(bounds[j]) {
+                continue;
+            }
+            if hi - lo > 80 {
+                return 0;
+            }
+            let mut direction = 0;
+            let mut k = lo;
+            while k < hi {
+                let e = (k..hi).find(|&e| !(t[e] < 128 && (t[e] as u8).is_ascii_alphabetic())).unwrap_or(hi);
+                if e > k {
+                    let wid = self.lex.lookup(crate::lexicon::pack(t[k..e].iter().map(|&c| (c as u8).to_ascii_lowercase())));
+                    if self.lex.has(wid, crate::lexicon::HEADER_UP) {
+                        direction = crate::clauses::UP;
+                    } else if self.lex.has(wid, crate::lexicon::HEADER_DOWN) {
+                        direction = crate::clauses::DOWN;
+                    }
+                }
+                k = e + 1;
+            }
+            return direction;
+        }
+        0
+    }
+
     fn run(&self, x: &mut Scratch, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
         let t = &x.text[..];
         let (bounds, wanted) = (&x.bounds, &x.wanted);
@@ -225,6 +263,7 @@ impl Engine {
             x.found.clear();
             let bufs = std::mem::take(&mut x.parser);
             let mut parser = Parser::new(s, &x.qty, s_lo, sc, &tracker, &self.joiners, &self.pieces, bufs);
+            parser.set_header(self.bullet_header(t, bounds, index));
             parser.parse(&x.mentions, &mut x.found);
             x.parser = parser.into_bufs();
             ck.lap(9);
@@ -235,6 +274,14 @@ impl Engine {
                 x.out.found.push((f, s_lo, s_hi));
             }
         }
+        let dir = &self.dir;
+        x.out.found.retain(|(f, _, _)| {
+            f.mention.inst & crate::mentions::DYN != 0 || !dir.insts[f.mention.inst as usize].is_volatility_gauge()
+        });
+        let same_inst = |a: u32, b: u32| {
+            a == b || ((a | b) & crate::mentions::DYN != 0 && tracker.inst(a).key == tracker.inst(b).key)
+        };
+        crate::repeats::merge_repeats(&mut x.out.found, &mut x.kept, &mut x.keep, &same_inst);
         let (dyn_insts, bufs) = tracker.finish();
         x.out.dyn_insts = dyn_insts;
         x.tracker = bufs;

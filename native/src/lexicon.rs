@@ -31,20 +31,28 @@ pub const THRESHOLD: u32 = 1 << 19;
 pub const ADV_BLOCK: u32 = 1 << 20;
 /// "over", "about", "nearly", "more", "around": ", and" before them does not start a clause
 pub const AND_QUALIFIER: u32 = 1 << 21;
+/// "gainers", "risers": a list header that gives its items a rise
+pub const HEADER_UP: u32 = 1 << 22;
+/// "losers", "laggards": a list header that gives its items a fall
+pub const HEADER_DOWN: u32 = 1 << 23;
+/// "in", "among": before a mention and a comma, the mention sets a scene ("In the chip sector, A and B fell")
+pub const LIST_SCENE: u32 = 1 << 24;
 
-pub const NAMED_SETS: [(&str, u32); 15] = [
+pub const NAMED_SETS: [(&str, u32); 18] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
     ("split_after_comma", SPLIT_AFTER_COMMA), ("asides", ASIDE), ("level_fillers", LEVEL_FILLER),
+    ("header_up", HEADER_UP), ("header_down", HEADER_DOWN), ("list_scene", LIST_SCENE),
 ];
 
 /// Words the code names one by one.
-pub const NAMED_WORDS: [&str; 52] = [
-    "by", "half", "a", "per", "cent", "percent", "pct", "points", "point", "pts", "pt", "cents", "pence",
+pub const NAMED_WORDS: [&str; 55] = [
+    "by", "half", "a", "per", "cent", "percent", "pct", "pc", "points", "point", "pts", "pt", "cents", "pence",
     "percentage", "basis", "bp", "bps", "am", "pm", "times", "fold", "x", "up", "down", "to", "year", "annum",
     "between", "and", "at", "from", "little", "changed", "over", "about", "nearly", "more", "around", "as",
     "much", "in", "for", "of", "the", "than", "billion", "million", "trillion", "bn", "mn", "m", "with",
+    "across", "into",
 ];
 
 #[derive(Default)]
@@ -222,25 +230,26 @@ impl Lexicon {
 
 /// Ids of the words named in the code.
 pub struct W {
-    pub by: u16, pub half: u16, pub a: u16, pub per: u16, pub cent: u16, pub percent: u16, pub pct: u16,
+    pub by: u16, pub half: u16, pub a: u16, pub per: u16, pub cent: u16, pub percent: u16, pub pct: u16, pub pc: u16,
     pub points: u16, pub point: u16, pub pts: u16, pub pt: u16, pub cents: u16, pub pence: u16,
     pub percentage: u16, pub basis: u16, pub bp: u16, pub bps: u16, pub am: u16, pub pm: u16, pub times: u16,
     pub fold: u16, pub x: u16, pub up: u16, pub down: u16, pub to: u16, pub year: u16, pub annum: u16,
     pub between: u16, pub and: u16, pub at: u16, pub from: u16, pub little: u16, pub changed: u16,
-    pub as_: u16, pub much: u16,
+    pub as_: u16, pub much: u16, pub in_: u16, pub of: u16, pub across: u16, pub the: u16, pub into: u16,
 }
 
 impl W {
     pub fn new(l: &Lexicon) -> W {
         W {
             by: l.id("by"), half: l.id("half"), a: l.id("a"), per: l.id("per"), cent: l.id("cent"),
-            percent: l.id("percent"), pct: l.id("pct"), points: l.id("points"), point: l.id("point"),
+            percent: l.id("percent"), pct: l.id("pct"), pc: l.id("pc"), points: l.id("points"), point: l.id("point"),
             pts: l.id("pts"), pt: l.id("pt"), cents: l.id("cents"), pence: l.id("pence"),
             percentage: l.id("percentage"), basis: l.id("basis"), bp: l.id("bp"), bps: l.id("bps"), am: l.id("am"),
             pm: l.id("pm"), times: l.id("times"), fold: l.id("fold"), x: l.id("x"), up: l.id("up"),
             down: l.id("down"), to: l.id("to"), year: l.id("year"), annum: l.id("annum"), between: l.id("between"),
             and: l.id("and"), at: l.id("at"), from: l.id("from"), little: l.id("little"), changed: l.id("changed"),
-            as_: l.id("as"), much: l.id("much"),
+            as_: l.id("as"), much: l.id("much"), in_: l.id("in"), of: l.id("of"),
+            across: l.id("across"), the: l.id("the"), into: l.id("into"),
         }
     }
 }

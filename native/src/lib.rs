@@ -20,6 +20,7 @@ mod prescan;
 mod quantities;
 mod pyobjects;
 mod refs;
+mod repeats;
 mod scan;
 mod tickers;
 mod tokens;

@@ -1,6 +1,6 @@
 //! Moves in a clause (`SentenceParser._moves`, `_gapped`) and the moves of each instrument (`_found`).
 
-use super::{Figures, Found, Move, Moves, Parser, DOWN, UP};
+use super::{Figures, Found, Move, Moves, Parser, DOWN, FLAT, UP};
 use crate::lexicon::{self as lx};
 use crate::mentions::Mention;
 use crate::tokens::{Quantity, ABS_Q, LEVEL_Q, PCT_Q, PTS_Q, WORD};
@@ -10,6 +10,10 @@ impl Parser<'_> {
         let toks = self.s.toks;
         let lex = self.s.lex;
         let w = self.s.w;
+        if self.header_direction != 0 {
+            // a header seen in an earlier clause governs the items from here on
+            self.last_direction = std::mem::take(&mut self.header_direction);
+        }
         let mut moves = Moves::new();
         let mut cur: Option<usize> = None;
         let mut pending = Figures::new();
@@ -29,11 +33,17 @@ impl Parser<'_> {
             if let Some(q) = self.qty[i] {
                 if rejected || q.last > hi {
                     // a distractor came before, or the figure runs past the clause
+                } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
+                    // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
                 } else if q.kind == PTS_Q && {
-                    let prev = self.s.word(i as isize - 1);
-                    prev == w.at || prev == w.to
-                } && cur.is_none() {
-                    pending_level = pending_level.or(Some(q));
+                    let lead = self.level_lead(i);
+                    lead == w.at || lead == w.to
+                } {
+                    // "to 5,925 points", "closed at 9,521.85 points": the level, not the change
+                    match cur {
+                        Some(c) => moves[c].level = moves[c].level.or(Some(q)),
+                        None => pending_level = pending_level.or(Some(q)),
+                    }
                 } else if q.kind == PCT_Q || q.kind == PTS_Q || q.kind == ABS_Q {
                     if q.signed != 0 && cur.is_none() {
                         moves.push(Move::new(if q.signed > 0 { UP } else { DOWN }, i, i));
@@ -71,6 +81,10 @@ impl Parser<'_> {
                 aside = !aside && self.s.word_has(i as isize + 1, lx::ASIDE);
             }
             if tok.kind == WORD {
+                if lex.has(tok.wid, lx::HEADER_UP | lx::HEADER_DOWN) && !rejected {
+                    // a list header: its items without a verb of their own take its direction (`gapped`)
+                    self.header_direction = if lex.has(tok.wid, lx::HEADER_UP) { UP } else { DOWN };
+                }
                 if lex.has(tok.wid, lx::REJECT) && !aside {
                     rejected = true;
                     pending.clear();
@@ -85,6 +99,11 @@ impl Parser<'_> {
                         if moves[c].end == 0 {
                             moves[c].end = if pending.is_empty() { i } else { pending[0].first };
                         }
+                    }
+                    if !pending.is_empty() && self.names_other_quantity(i + 1, hi) {
+                        // "a 32% drop in half-year profit": a change of something other than the price
+                        pending.clear();
+                        continue;
                     }
                     let mut m = if pending.is_empty() {
                         Move::new(direction, i, i)
@@ -104,7 +123,7 @@ impl Parser<'_> {
             }
         }
         let mut result = Moves::new();
-        for m in moves {
+        for m in moves.iter().cloned() {
             if !m.has_figure() {
                 continue;
             }
@@ -121,20 +140,65 @@ impl Parser<'_> {
             }
             result.push(m);
         }
-        if let Some(last) = result.last() {
-            self.last_direction = last.direction;
+        match (result.last(), moves.last()) {
+            (Some(last), _) => self.last_direction = last.direction,
+            // a verb without a figure gives its direction to the items after it ("Chip stocks jumped, with
+            // Alpha (3%) and Beta (6.2%)")
+            (None, Some(m)) if m.direction != FLAT => self.last_direction = m.direction,
+            _ => {}
         }
         result
     }
 
+    /// The words from `k` are "in"/"of" and a noun phrase holding a distractor ("in second-quarter revenue",
+    /// "of its operating profit"): the nominal move before them is not a price move.
+    fn names_other_quantity(&self, k: usize, hi: usize) -> bool {
+        let w = self.s.w;
+        let word = self.s.word(k as isize);
+        if word != w.in_ && word != w.of {
+            return false;
+        }
+        let toks = self.s.toks;
+        for j in k + 1..hi.min(k + 7) {
+            let tok = &toks[j];
+            if tok.kind == super::PUNCT && (tok.ch == b'-' as u32 || tok.ch == b'\'' as u32 || tok.ch == 0x2019) {
+                continue;
+            }
+            if tok.kind != WORD || self.qty[j].is_some() {
+                return false;
+            }
+            if self.s.lex.has(tok.wid, lx::REJECT) {
+                return true;
+            }
+        }
+        false
+    }
+
     pub(super) fn gapped(&self, lo: usize, hi: usize) -> Moves {
+        let toks = self.s.toks;
+        let mut r = lo;
+        loop {
+            if r + 2 < hi && toks[r].is_punct(b'(') && toks[r + 1].kind == WORD && toks[r + 2].is_punct(b')') {
+                r += 3; // a ticker in parentheses: "Alpha (ALP) 244.50p 3.82%"
+            } else if r < hi && toks[r].kind == super::PUNCT
+                && matches!(toks[r].ch, 0x29 | 0x2c | 0x2d | 0x3a | 0x2013 | 0x2014) {
+                r += 1; // ")", ",", "-", ":", dashes
+            } else {
+                break;
+            }
+        }
+        if let Some(Some(q)) = self.qty.get(r).filter(|_| r < hi) {
+            if q.kind == LEVEL_Q {
+                return self.quote_row(*q, hi);
+            }
+        }
         if self.last_direction == 0 {
             return Moves::new();
         }
-        let toks = self.s.toks;
         let mut k = lo;
-        while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(')
-            || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by) {
+        while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
+            || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by
+            || self.s.word(k as isize) == self.s.w.at) {
             k += 1;
         }
         let Some(Some(q)) = self.qty.get(k) else { return Moves::new() };
@@ -144,6 +208,77 @@ impl Parser<'_> {
         let mut m = Move::new(self.last_direction, k, k);
         m.add(*q);
         m.end = q.last;
+        smallvec::smallvec![m]
+    }
+
+    /// A quote row right after a name: "Alpha 244.50p 3.82%" (a level then a percent; an unsigned percent
+    /// is a rise unless a header said otherwise) or "Alpha 821.80 -2.00 -0.24" (level, change, percent
+    /// without a sign: only when the change and the percent agree with the level). The level must have
+    /// decimals, which keeps years and counts out.
+    fn quote_row(&self, level: Quantity, hi: usize) -> Moves {
+        let toks = self.s.toks;
+        let t = self.s.t;
+        let decimals = |q: &Quantity| t[toks[q.first].start as usize..toks[q.first].end as usize].contains(&(b'.' as u32));
+        if level.signed != 0 || level.currency.is_some() || !decimals(&level) {
+            return Moves::new();
+        }
+        let mut j = level.last;
+        // a price in pence: "244.50p"
+        if j < hi && toks[j].kind == WORD && toks[j].start == toks[j - 1].end && toks[j].end == toks[j].start + 1
+            && t[toks[j].start as usize] == b'p' as u32 {
+            j += 1;
+        }
+        // a figure at `k`, or after its sign there
+        let at = |k: usize| -> Option<&Quantity> {
+            let k = if k < hi && toks[k].kind == super::PUNCT && matches!(toks[k].ch, 0x2b | 0x2d | 0x2212) { k + 1 } else { k };
+            self.qty.get(k).filter(|_| k < hi).and_then(|q| q.as_ref())
+        };
+        let Some(second) = at(j) else { return Moves::new() };
+        let next_is_lower_word = |k: usize| {
+            k < toks.len() && toks[k].kind == WORD && t[toks[k].start as usize] < 128
+                && (t[toks[k].start as usize] as u8).is_ascii_lowercase()
+        };
+        let mut m;
+        if second.kind == PCT_Q && second.last <= hi {
+            if next_is_lower_word(second.last) {
+                return Moves::new();
+            }
+            let direction = match second.signed {
+                1 => UP,
+                -1 => DOWN,
+                _ if self.last_direction != 0 => self.last_direction,
+                _ => UP,
+            };
+            m = Move::new(direction, level.first, level.first);
+            m.add(*second);
+            m.end = second.last;
+        } else if second.kind == LEVEL_Q && second.signed != 0 && second.currency.is_none() && decimals(second) {
+            let Some(third) = at(second.last) else { return Moves::new() };
+            if third.kind != LEVEL_Q || third.signed != second.signed || third.last > hi || !decimals(third)
+                || next_is_lower_word(third.last) {
+                return Moves::new();
+            }
+            // the percent is the change over the previous close (level - change)
+            let previous = level.value - second.value * second.signed as f64;
+            if previous <= 0.0 {
+                return Moves::new();
+            }
+            let implied = second.value / previous * 100.0;
+            if (implied - third.value).abs() > 0.02 + 0.02 * third.value {
+                return Moves::new();
+            }
+            m = Move::new(if second.signed > 0 { UP } else { DOWN }, level.first, level.first);
+            let mut pct = *third;
+            pct.kind = PCT_Q;
+            let mut pts = *second;
+            pts.kind = PTS_Q;
+            m.add(pct);
+            m.add(pts);
+            m.end = third.last;
+        } else {
+            return Moves::new();
+        }
+        m.level = Some(level);
         smallvec::smallvec![m]
     }
 

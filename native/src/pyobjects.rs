@@ -12,7 +12,7 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyFloat, PyList, PyString, PyTuple, PyType};
 
-use crate::clauses::{DOWN, FLAT, UP};
+use crate::clauses::{DOWN, UP};
 use crate::directory::{Inst, INDEX, SECTOR};
 use crate::engine::{Engine, Output};
 use crate::mentions::DYN;
@@ -222,13 +222,10 @@ impl Builder {
                 self.instrument(py, eng, &eng.dir.insts[id as usize])?
             };
             let sign = if f.direction == DOWN { -1.0 } else { 1.0 };
-            let mut pct = f.pct.map(|q| q.value * sign);
+            let pct = f.pct.map(|q| q.value * sign);
             let mut points = f.pts.map(|q| q.value * sign);
             if points.is_none() {
                 points = f.abs.map(|q| q.value * sign);
-            }
-            if f.direction == FLAT && pct.is_none() {
-                pct = Some(0.0);
             }
             let level = f.level.map(|q| q.value);
             let currency = f.level.and_then(|q| q.currency).or_else(|| f.abs.and_then(|q| q.currency));

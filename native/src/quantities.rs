@@ -70,7 +70,7 @@ impl Sentence<'_> {
         if low == 0 {
             return (0, j);
         }
-        if low == w.percent || low == w.pct {
+        if low == w.percent || low == w.pct || low == w.pc {
             return (PCT_Q, j + 1);
         }
         if low == w.per && self.word(j as isize + 1) == w.cent {
@@ -254,6 +254,10 @@ impl Sentence<'_> {
                 let lead = self.word(a.first as isize - 1);
                 let after_to = lead == w.to || lead == w.at || lead == w.from;
                 if gap_to && a.kind == LEVEL_Q && !between && after_to {
+                    continue;
+                }
+                if gap_to && a.kind == PTS_Q && !between && b.value > 4.0 * a.value {
+                    // "fell 25 points to 2,480 points": a change and the level, not a range
                     continue;
                 }
                 let mut merged = b;

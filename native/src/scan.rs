@@ -70,6 +70,8 @@ pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
                         end = k + 6;
                     } else if at(text, k, b"ct") {
                         end = k + 2;
+                    } else if at(text, k, b"c") && uni::boundary(text, k + 1, n) {
+                        end = k + 1; // "2.4 pc", "6.9pc"
                     } else if at(text, k, b"oint") {
                         let e = if at(text, k + 4, b"s") && uni::boundary(text, k + 5, n) { k + 5 } else { k + 4 };
                         if uni::boundary(text, e, n) {
@@ -88,6 +90,9 @@ pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
                     }
                 }
             }
+            if end == 0 && signed_pair(text, i) {
+                end = i + 1;
+            }
             if end > 0 {
                 out.push(i);
                 i = end;
@@ -100,6 +105,29 @@ pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
         }
         i += 1;
     }
+}
+
+/// A quote row's change and percent without "%": a signed number ending at `i`, a space and another
+/// signed number with decimals ("+0.68 +1.07", "-1.01 -1.33").
+pub fn signed_pair<T: Copy + Into<u32>>(text: &[T], i: usize) -> bool {
+    let n = text.len();
+    let c = |k: usize| text[k].into();
+    let digit = |k: usize| k < n && (b'0' as u32..=b'9' as u32).contains(&c(k));
+    if !(i + 3 < n && c(i + 1) == b' ' as u32 && matches!(c(i + 2), 0x2b | 0x2d) && digit(i + 3)) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && (digit(k) || c(k) == b'.' as u32 || c(k) == b',' as u32) && i - k < 16 {
+        k -= 1;
+    }
+    if !matches!(c(k), 0x2b | 0x2d) || (k > 0 && c(k - 1) != b' ' as u32 && c(k - 1) != b'\n' as u32) {
+        return false;
+    }
+    let mut j = i + 3;
+    while digit(j) {
+        j += 1;
+    }
+    j < n && c(j) == b'.' as u32 && digit(j + 1)
 }
 
 const NUMBER_WORDS_BEFORE_CENT: [&[u8]; 15] = [

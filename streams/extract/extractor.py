@@ -20,8 +20,12 @@ Decisions on the open cases (see also the tests):
 
 - Ranges ("between 2% and 3%", "2-3%"): one event with the midpoint and ``approx`` true.
 - Earlier sessions ("after a 2% slide on Monday"): an event of its own, period ``day``.
-- Moves without a figure ("Alibaba led gains") are not events; "unchanged"/"flat" are, with change 0.
-- Whole markets ("Hong Kong stocks", "the US stock market") are not instruments and give no events.
+- Moves without a figure ("Alibaba led gains") are not events; "unchanged"/"flat" are, with ``change_pct``
+  null unless a percent is stated.
+- A move stated again (headline then body, or a rounded "jumps over 6%" then "rose 6.3%") is one event, with
+  the union of the fields and the most precise figures (``native/src/repeats.rs``).
+- A generic market phrase ("Australian shares", "stocks in Frankfurt": aliases in `streams/data/aliases.tsv`) is
+  that market's benchmark index.
 - An intraday report ("at 10.14am", "in early trade") makes later moves of the article intraday until a
   sentence speaks of the close ("closed", "ended", "on Friday").
 - Absolute changes ("rose 35 cents to $12.10", "fell 120 points") go to ``change_points`` in price units

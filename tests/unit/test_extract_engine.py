@@ -122,7 +122,8 @@ def test_adversarial_texts(text: str) -> None:
     events = EX.extract(article)
     _check(article, events)
     if text.startswith("Alibaba rose 5% and Tencent fell 2%, "):
-        assert len(events) == 2 * (999_000 // len("Alibaba rose 5% and Tencent fell 2%, "))
+        # the same two moves stated again and again: two events
+        assert sorted((e.instrument.key, e.change_pct) for e in events) == [("0700.HK", -2.0), ("9988.HK", 5.0)]
 
 
 # Pieces that reach the engine's corner cases: Unicode case and digits (dotted/dotless i, Kelvin sign, long s,

@@ -84,10 +84,10 @@ CASES = [
     # earlier sessions: an event of their own, period day
     ("Alibaba rebounded 3.2% on Tuesday after a 2% slide on Monday.",
      [s("9988.HK", "up", 3.2), s("9988.HK", "down", -2.0)]),
-    # flat
+    # flat without a stated figure: change_pct null
     ("The Straits Times Index ended unchanged at 3,512.40.",
-     [("STI", "flat", 0.0, None, 3512.4, None, "day", False)]),
-    ("Britain's FTSE 100 was flat.", [s("UKX", "flat", 0.0)]),
+     [("STI", "flat", None, None, 3512.4, None, "day", False)]),
+    ("Britain's FTSE 100 was flat.", [("UKX", "flat", None, None, None, None, "day", False)]),
     # markets beyond Hong Kong
     ("The Shanghai Composite Index closed down 1.05 percent at 3,215.43.",
      [("SHCOMP", "down", -1.05, None, 3215.43, None, "day", False)]),
@@ -116,7 +116,6 @@ DISTRACTORS = [
     "Tech companies raised HK$52 billion, a sevenfold increase from January.",
     "Chinese stocks saw a net inflow of $2 billion from overseas investors in January.",
     "Tencent said its net profit rose 47 percent in the second quarter.",
-    "Hong Kong stocks rose 2% on the stimulus news.",
     "The Hang Seng Index topped the 24,000-point mark.",
     "Corporate IT budgets rose 8 percent, and ON average ALL firms expect NOW A rise of 3 percent.",
     "HSBC raised its dividend by 5 percent.",

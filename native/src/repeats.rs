@@ -1,0 +1,158 @@
+//! One event per distinct move (docs/move-events.md, "One event per distinct move"): a move stated again
+//! later in the article (headline then body, a summary line then the paragraph) is merged into one event
+//! with the union of the fields, keeping the most precise figures.
+//!
+//! Two found moves are the same move when they have the same instrument and direction and
+//! - the same percent (whatever periods were read: the period of a headline is often misread), or
+//! - with compatible periods (equal, or `day` and `intraday`: a headline rarely says which):
+//!   - a rounded restatement: one percent is whole or approximate ("over 6%", "jumps 6%") and the other, more
+//!     precise, rounds to it or (when approximate) lies within one unit of its last digit, and within a quarter
+//!     of it ("jumps 6%" restates 6.3%, "fell 1%" does not restate 0.61%), or
+//!   - no percent on one side and the same points or absolute change.
+
+use crate::clauses::Found;
+use crate::patterns::INTRADAY;
+use crate::tokens::Quantity;
+
+/// Digits after the decimal point of `v` as written (at most 3 looked at).
+fn decimals(v: f64) -> u8 {
+    let mut x = v.abs();
+    for d in 0..3 {
+        if (x - x.round()).abs() < 1e-9 {
+            return d;
+        }
+        x *= 10.0;
+    }
+    3
+}
+
+fn periods_agree(a: u8, b: u8) -> bool {
+    a == b || (a <= INTRADAY && b <= INTRADAY)
+}
+
+/// `rough` restates `precise`: fewer decimals, `precise` rounds to it (or, when `rough` is approximate,
+/// lies within one unit of its last digit: "over 3%" for 3.6%) and lies within a quarter of it.
+/// `same_period`: the two statements have the same period; then an approximate figure is also a lower
+/// bound of a larger precise one ("closed more than one per cent lower" for 1.54%).
+fn restates(rough: &Quantity, precise: &Quantity, same_period: bool) -> bool {
+    let (dr, dp) = (decimals(rough.value), decimals(precise.value));
+    if dr >= dp {
+        return false;
+    }
+    let unit = 10f64.powi(-(dr as i32));
+    let diff = (precise.value - rough.value).abs();
+    if rough.approx {
+        let above = precise.value.abs() > rough.value.abs();
+        diff < unit - 1e-9 && (diff <= rough.value.abs() / 4.0 || (same_period && above))
+    } else {
+        diff <= unit / 2.0 + 1e-9 && diff <= rough.value.abs() / 4.0
+    }
+}
+
+fn same_value(a: Option<Quantity>, b: Option<Quantity>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if (x.value - y.value).abs() < 1e-9)
+}
+
+/// `Some(true)` when `b` is the better statement of the move `a` states too, `Some(false)` when `a` is,
+/// `None` when they are different moves.
+fn same_move(a: &Found, b: &Found) -> Option<bool> {
+    if a.direction != b.direction {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (a.pct, b.pct) {
+        if (x.value - y.value).abs() < 1e-9 {
+            return Some(fields(b) > fields(a));
+        }
+    }
+    if !periods_agree(a.period, b.period) {
+        return None;
+    }
+    match (a.pct, b.pct) {
+        (Some(x), Some(y)) => {
+            let same_period = a.period == b.period;
+            if restates(&x, &y, same_period) {
+                Some(true)
+            } else if restates(&y, &x, same_period) {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        (None, None) => {
+            let figures = (a.pts.is_some() || a.abs.is_some()) && (b.pts.is_some() || b.abs.is_some());
+            let agree = |p: Option<Quantity>, q: Option<Quantity>| p.is_none() || q.is_none() || same_value(p, q);
+            if figures && agree(a.pts, b.pts) && agree(a.abs, b.abs)
+                && (same_value(a.pts, b.pts) || same_value(a.abs, b.abs)) {
+                Some(fields(b) > fields(a))
+            } else {
+                None
+            }
+        }
+        (Some(_), None) => (same_value(a.pts, b.pts) || same_value(a.abs, b.abs)).then_some(false),
+        (None, Some(_)) => (same_value(a.pts, b.pts) || same_value(a.abs, b.abs)).then_some(true),
+    }
+}
+
+/// How much a found move states (for choosing which statement of a repeated move to keep).
+fn fields(f: &Found) -> u8 {
+    [f.pct.is_some(), f.pts.is_some(), f.abs.is_some(), f.level.is_some(), f.period > INTRADAY, !f.approx]
+        .iter()
+        .filter(|&&x| x)
+        .count() as u8
+}
+
+/// `into` takes what only `from` states.
+fn merge(into: &mut Found, from: &Found) {
+    into.pts = into.pts.or(from.pts);
+    into.abs = into.abs.or(from.abs);
+    into.level = into.level.or(from.level);
+    if into.period == 0 || (into.period == INTRADAY && from.period > INTRADAY) {
+        into.period = from.period;
+    }
+}
+
+/// How many earlier distinct moves a move is compared with (bounds the work on long texts).
+const LOOK_BACK: usize = 256;
+
+/// Merges the repeated statements of one move, in place, keeping the order of first statements.
+/// `kept` and `keep` are buffers.
+/// `same_inst(a, b)`: instruments `a` and `b` are one (the same id, or instruments made for the article with
+/// the same key: "the financial sector" twice).
+pub fn merge_repeats(found: &mut Vec<(Found, usize, usize)>, kept: &mut Vec<usize>, keep: &mut Vec<bool>,
+                     same_inst: &dyn Fn(u32, u32) -> bool) {
+    if found.len() < 2 {
+        return;
+    }
+    keep.clear();
+    keep.resize(found.len(), true);
+    kept.clear();
+    for j in 0..found.len() {
+        let inst = found[j].0.mention.inst;
+        let mut merged = false;
+        for &i in kept.iter().rev().take(LOOK_BACK) {
+            if !same_inst(found[i].0.mention.inst, inst) {
+                continue;
+            }
+            if let Some(later_better) = same_move(&found[i].0, &found[j].0) {
+                let (a, b) = (found[i].clone(), found[j].clone());
+                let (mut best, other) = if later_better { (b, a) } else { (a, b) };
+                merge(&mut best.0, &other.0);
+                found[i] = best;
+                keep[j] = false;
+                merged = true;
+                break;
+            }
+        }
+        if !merged {
+            kept.push(j);
+        }
+    }
+    if kept.len() == found.len() {
+        return;
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
