@@ -30,3 +30,21 @@ def dead_letter_record(*, reason: str, detail: str, value: bytes | None, key: by
         "received_at": format_time(received_at or datetime.now(UTC)),
     }
     return orjson.dumps(record)
+
+
+def _received_now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def send_dead_letter(ctx: Any, event: Any, reason: str, detail: str, wait: bool = False,
+                           value: bytes | None = None) -> Any:
+    """Send the dead letter of ``event``'s record (or of ``value``, one move of a moves record), counted; the
+    delivery future is returned (awaited already with ``wait``)."""
+    msg = event.message
+    fut = await ctx.dead_letters.send(key=msg.key, value=dead_letter_record(
+        reason=reason, detail=detail, value=msg.value if value is None else value, key=msg.key, topic=msg.topic,
+        partition=msg.partition, offset=msg.offset, received_at=_received_now()))
+    if wait:
+        await fut
+    ctx.metrics.dead_letter(reason)
+    return fut

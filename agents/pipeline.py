@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -12,25 +11,27 @@ from typing import Any
 import faust
 import orjson
 
+from agents.batches import MOVES_KIND, MovesBatch, Partitioner, by_source_partition, current_event
 from agents.context import PipelineContext
-from agents.deadletter import dead_letter_record
+from agents.deadletter import send_dead_letter
 from agents.dedupe import Deduper
+from agents.fold import WATERMARK_HEADER, handle_move, handle_moves
 from agents.sweep import FLOOR_PREFIX, Sweeper
 from agents.transactions import commit_gate
 from agents.watchdog import GIVE_UP, STALLED, StallDetector, WorkerStalled, backlog, flow_state, resume
 from monitoring.lag import compute_lag, update_lag_gauges
 from streams.articles import decode_article
 from streams.errors import InvalidArticle
-from streams.model import MoveEvent
-from streams.state import apply
 from streams.watermarks import LowWatermark, SourceClock, WatermarkMark
 
 log = logging.getLogger("headlines.worker")
 
-WATERMARK_HEADER = "headlines-record"
+__all__ = ["WATERMARK_HEADER", "Watermarks", "broadcast_marks", "handle_article", "handle_articles",
+           "handle_move", "handle_moves", "register"]
+
 WATERMARK_KEY = b"__watermark__"
-#: on the moves of an article processed again (an earlier run processed it and did not commit it)
-REPLAY_HEADERS = {WATERMARK_HEADER: b"replay"}
+#: on a moves record (agents.batches)
+BATCH_HEADERS = {WATERMARK_HEADER: MOVES_KIND}
 #: how often committed offsets are turned into watermark marks (which alone can report a partition idle)
 HEARTBEAT_INTERVAL_S = 0.2
 #: how often the broker is asked whether the owned article partitions are caught up (for idleness)
@@ -69,17 +70,42 @@ def _received_at(message: Any) -> datetime:
     return datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else datetime.now(UTC)
 
 
-async def send_dead_letter(ctx: PipelineContext, event: Any, reason: str, detail: str, wait: bool = False) -> None:
-    msg = event.message
-    fut = await ctx.dead_letters.send(key=msg.key, value=dead_letter_record(
-        reason=reason, detail=detail, value=msg.value, key=msg.key, topic=msg.topic, partition=msg.partition,
-        offset=msg.offset, received_at=datetime.now(UTC)))
-    if wait:
-        await fut
-    ctx.metrics.dead_letter(reason)
+async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, event: Any,
+                         partitioner: Partitioner | None = None) -> None:
+    """One article as a batch of one (see :func:`handle_articles`)."""
+    await handle_articles(ctx, dedupe, marks, [event], partitioner)
 
 
-async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, event: Any) -> None:
+async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, events: list[Any],
+                          partitioner: Partitioner | None = None) -> None:
+    """A group of articles of one source partition, in offset order: decode, dedupe and extract each, then
+    send their moves as at most one record per moves partition (:mod:`agents.batches`), then the partition's
+    read-progress watermark mark, which so follows every move it covers."""
+    batch = MovesBatch(partitioner or Partitioner(ctx.settings.topic_partitions))
+    partition = events[0].message.partition
+    observed = False
+    results: list[str] = []
+    for event in events:
+        observed = await _article(ctx, dedupe, marks, event, batch, results) or observed
+    for moves_partition, key, value in batch.records():
+        await ctx.moves.send(key=key, value=value, partition=moves_partition, headers=BATCH_HEADERS)
+    # the moves are counted before their articles, so that a reader of the two counters never sees an article
+    # counted without its moves
+    for kind, count in batch.kinds.items():
+        ctx.metrics.move_event(kind, count)
+    for result in results:
+        ctx.metrics.article(result)
+    if observed:
+        # Sent within this group's processing, after its moves and by the same producer (transaction): the
+        # mark cannot outlive them. The heartbeat later repeats it once committed (see SourceClock).
+        mark = marks.clock.due_inline(partition, time.monotonic())
+        if mark is not None:
+            await broadcast_marks(ctx, [mark])
+
+
+async def _article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, event: Any,
+                   batch: MovesBatch, results: list[str]) -> bool:
+    """Decode, dedupe and extract one article into ``batch``; True when it moved its partition's clock."""
     msg = event.message
     now_ms = int(msg.timestamp * 1000) if msg.timestamp else int(time.time() * 1000)
     dedupe.evict(msg.partition, now_ms)
@@ -87,129 +113,32 @@ async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermark
         article = decode_article(msg.value, max_bytes=ctx.settings.max_article_bytes,
                                  received_at=_received_at(msg))
     except InvalidArticle as exc:
-        ctx.metrics.article("invalid")
+        results.append("invalid")
         await send_dead_letter(ctx, event, exc.reason, exc.detail)
-        return
+        return False
     keys = dedupe.keys(article)
     if dedupe.is_duplicate(keys, now_ms, msg.partition, msg.offset):
-        ctx.metrics.article("duplicate")
-        return
+        results.append("duplicate")
+        return False
     started = time.perf_counter()
     try:
         moves = ctx.extractor.extract(article)
     except Exception as exc:  # a bug must not lose the article: it goes to dead letters with the reason
         log.exception("extraction failed for article %s", article.id)
-        ctx.metrics.article("invalid")
+        results.append("invalid")
         await send_dead_letter(ctx, event, "extraction_error", f"{type(exc).__name__}: {exc}")
-        return
+        return False
     ctx.metrics.extraction_duration.observe(time.perf_counter() - started)
-    headers = REPLAY_HEADERS if dedupe.is_replay(keys, msg.partition, msg.offset) else None
+    replay = dedupe.is_replay(keys, msg.partition, msg.offset)
     for move in moves:
-        await ctx.moves.send(key=move.instrument.key.encode(), value=orjson.dumps(move.to_dict()), headers=headers)
-        ctx.metrics.move_event(move.instrument.kind)
+        batch.add(move, msg.partition, msg.offset, replay)
     dedupe.remember(keys, msg.partition, now_ms, msg.offset)
-    ctx.metrics.article("ok")
+    results.append("ok")
     event_time = article.published_at or article.received_at
-    if event_time is not None:
-        now_s = time.monotonic()
-        marks.clock.observe(msg.partition, msg.offset, int(event_time.timestamp() * 1000), now_s)
-        # Sent within this record's processing, after its moves and by the same producer (transaction): the
-        # mark cannot outlive them. The heartbeat later repeats it once committed (see SourceClock).
-        mark = marks.clock.due_inline(msg.partition, now_s)
-        if mark is not None:
-            await broadcast_marks(ctx, [mark])
-
-
-def _record_kind(message: Any) -> bytes | None:
-    """``watermark``, ``replay`` or None (a move sent the first time), from the record's header."""
-    headers = message.headers
-    if not headers:
-        return None
-    items = headers.items() if isinstance(headers, dict) else headers
-    return next((bytes(v) for k, v in items if k == WATERMARK_HEADER), None)
-
-
-async def handle_move(ctx: PipelineContext, marks: Watermarks, sweeper: Sweeper, event: Any) -> None:
-    kind = _record_kind(event.message)
-    if kind == b"watermark":
-        mark = WatermarkMark.from_dict(orjson.loads(event.message.value)["watermark"])
-        marks.update(event.message.partition, mark)
-        return
-    ctx.metrics.moves_consumed.inc()
-    try:
-        move = MoveEvent.from_dict(orjson.loads(event.message.value))
-    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}")
-        return
-    if move.event_time is None:
-        move = _with_received_at(move, _received_at(event.message))
-    key = move.instrument.key
-    partition, offset = event.message.partition, event.message.offset
-    stored = ctx.windows.get(key)
-    floor = sweeper.floor(partition)
-    if _processed_before(offset, stored, floor):
-        ctx.metrics.redelivered_moves.inc()  # read again from the committed offset
-        return
-    watermark_ms = _max_known(marks.low_ms(partition), floor["wm"] if floor is not None else None)
-    state = sweeper.cache.get(key, stored)
-    now = datetime.now(UTC)
-    outcome = apply(state, move, config=ctx.window_config, rules=ctx.rules, now=now, watermark_ms=watermark_ms)
-    if outcome.late or outcome.duplicate:
-        sweeper.cache.drop(key)  # the state may have moved its watermark: decode the stored one next time
-        if outcome.duplicate or _already_applied(outcome, move):
-            return  # a redelivery (after a restart) of an event its window holds already: not late
-        if kind == b"replay":
-            # sent again for an article processed again: its first copy reached this partition before any
-            # watermark that closed its window, and was applied or dead-lettered then (README, Failover)
-            ctx.metrics.redelivered_moves.inc()
-            return
-        ctx.metrics.late_events.inc()
-        # awaited: a later sweep's floor may mark this offset processed, so the dead letter must be delivered
-        await send_dead_letter(ctx, event, "late", f"event time {move.event_time} is behind the closed window",
-                               wait=True)
-        return
-    if outcome.alerts:
-        # Delivered before the state that marks them fired is written: a crash in between re-emits the same
-        # alert ids instead of losing them. The sends overlap; only their acknowledgements are awaited.
-        futures = [await ctx.alerts.send(key=key.encode(), value=orjson.dumps(alert.to_dict()))
-                   for alert in outcome.alerts]
-        await asyncio.gather(*futures)
-        for alert in outcome.alerts:
-            ctx.metrics.alert(alert.severity, alert.rule)
-        if move.received_at is not None:
-            latency_s = max(0.0, time.time() - move.received_at.timestamp())
-            for _ in outcome.alerts:
-                ctx.metrics.end_to_end_latency.observe(latency_s)
-    stored = ctx.windows[key] = sweeper.stored_value(outcome.state, partition, offset)
-    sweeper.cache.put(key, stored, outcome.state)
-    sweeper.touched(partition, key)
-    sweeper.sweep(partition, watermark_ms, key, offset)
-
-
-def _processed_before(offset: int, stored: Any, floor: dict[str, int] | None) -> bool:
-    """Was the move at ``offset`` folded in before? Its instrument's value records the last offset it folded
-    in (``o``); an instrument swept since has only its partition's floor (agents.sweep)."""
-    if stored is not None:
-        return offset <= int(stored.get("o", -1))
-    return floor is not None and offset <= int(floor["o"])
-
-
-def _max_known(*values_ms: int | None) -> int | None:
-    known = [int(v) for v in values_ms if v is not None]
-    return max(known) if known else None
-
-
-def _already_applied(outcome: Any, move: MoveEvent) -> bool:
-    """After a crash, moves are read again from the last committed offset while the window state restored
-    from the changelog may have closed their windows already; those still held are recognised here."""
-    pane = outcome.state.panes.get(outcome.window.start_ms) if outcome.window is not None else None
-    return pane is not None and bool(pane.has_seen(move))
-
-
-def _with_received_at(move: MoveEvent, received_at: datetime) -> MoveEvent:
-    from dataclasses import replace
-
-    return replace(move, received_at=received_at)
+    if event_time is None:
+        return False
+    marks.clock.observe(msg.partition, msg.offset, int(event_time.timestamp() * 1000), time.monotonic())
+    return True
 
 
 def committed_offsets(app: faust.App, ctx: PipelineContext) -> dict[int, int]:
@@ -243,6 +172,13 @@ async def caught_up(app: faust.App, ctx: PipelineContext, committed: dict[int, i
     except Exception:  # no answer now: nothing is known to be caught up
         return {tp.partition: False for tp in tps}
     return {tp.partition: ends.get(tp) is not None and committed.get(tp.partition, 0) >= ends[tp] for tp in tps}
+
+
+def _current(app: faust.App, events: list[Any]) -> list[Any]:
+    """The events of a batch still of the consumer's generation: those taken before a rebalance are read again
+    from the committed offset (left to :func:`_admit`, they would count as processed)."""
+    generation = getattr(app, "consumer_generation_id", None)
+    return [e for e in events if getattr(e.message, "generation_id", generation) == generation]
 
 
 async def _admit(app: faust.App, event: Any) -> bool:
@@ -309,27 +245,40 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     gate = commit_gate(app)
     liveness = StallDetector(ctx.settings.stall_timeout_s)
 
+    conf: Any = app.conf
+    partitioner = Partitioner(ctx.settings.topic_partitions, conf.producer_partitioner)
+
     @app.agent(ctx.articles, name="headlines.ingest")
     async def ingest(stream: Any) -> None:
-        async for event in stream.events():
+        # Up to batch_max articles at a time, waiting at most batch_linger_ms for them (a trickle flows at once)
+        async for events in stream.take_events(ctx.settings.batch_max, within=ctx.settings.batch_linger_ms / 1000):
             liveness.tick()
-            if not await _admit(app, event):
+            admitted = [event for event in _current(app, events) if await _admit(app, event)]
+            if not admitted:
                 continue
-            async with gate.record():  # a commit never falls in the middle of a record (agents.transactions)
-                await handle_article(ctx, dedupe, marks, event)
-                await ctx.seen.flush_changelog()  # before the event is acknowledged
-                _processed(app, event)
+            async with gate.record():  # a commit never falls in the middle of a batch (agents.transactions)
+                for group in by_source_partition(admitted):
+                    with current_event(group[-1]):  # sends and table writes: this source partition's
+                        await handle_articles(ctx, dedupe, marks, group, partitioner)
+                        await ctx.seen.flush_changelog()  # before the events are acknowledged
+                for event in admitted:
+                    _processed(app, event)
 
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
-        async for event in stream.events():
+        # Up to batch_max records at a time: each instrument's state is written once per moves partition
+        async for events in stream.take_events(ctx.settings.batch_max, within=ctx.settings.batch_linger_ms / 1000):
             liveness.tick()
-            if not await _admit(app, event):
+            admitted = [event for event in _current(app, events) if await _admit(app, event)]
+            if not admitted:
                 continue
             async with gate.record():
-                await handle_move(ctx, marks, sweeper, event)
-                await ctx.windows.flush_changelog()
-                _processed(app, event)
+                for group in by_source_partition(admitted):
+                    with current_event(group[-1]):
+                        await handle_moves(ctx, marks, sweeper, group)
+                        await ctx.windows.flush_changelog()
+                for event in admitted:
+                    _processed(app, event)
 
     @app.timer(interval=ctx.settings.lag_interval_s)
     async def lag_timer() -> None:

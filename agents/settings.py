@@ -55,6 +55,8 @@ class Settings:
     lag_interval_s: float = 5.0
     stall_timeout_s: float = 60.0
     shutdown_timeout_s: float = 15.0
+    batch_max: int = 500
+    batch_linger_ms: float = 5.0
     log_level: str = "INFO"
     # Domain
     max_article_bytes: int = 1_000_000
@@ -97,7 +99,7 @@ class Settings:
                 f"not {self.sasl_mechanism!r}"
             )
         for name in ("window_size_s", "rolling_size_s", "max_article_bytes", "topic_partitions", "stall_timeout_s",
-                     "shutdown_timeout_s"):
+                     "shutdown_timeout_s", "batch_max", "batch_linger_ms"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"HEADLINES_{name.upper()}={getattr(self, name)} must be positive: set a value "
                                   f"above 0 or unset it (default {getattr(Settings, name)})")

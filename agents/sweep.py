@@ -17,6 +17,7 @@ watermark after a restart is at least the floor's, before the partition's first 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Collection
 from itertools import islice
 from typing import Any
 
@@ -54,14 +55,16 @@ class Sweeper:
         value = self.table.get(f"{FLOOR_PREFIX}{partition}")
         return value if isinstance(value, dict) else None
 
-    def sweep(self, partition: int, watermark_ms: int | None, current_key: str, offset: int = -1) -> int:
-        """Delete up to a few expired keys of ``partition``; call while processing the record at ``offset``."""
+    def sweep(self, partition: int, watermark_ms: int | None, current_key: str, offset: int = -1,
+              skip: Collection[str] = (), budget: int = KEYS_PER_RECORD) -> int:
+        """Delete up to ``budget`` expired keys of ``partition`` (not ``current_key`` nor those in ``skip``, the
+        keys the record updates); call while processing the record at ``offset``, after its state writes."""
         if watermark_ms is None:
             return 0
         order = self._keys(partition)
         deleted = 0
-        for key in list(islice(order, KEYS_PER_RECORD)):  # the oldest few, without copying the rest
-            if key == current_key:
+        for key in list(islice(order, budget)):  # the oldest few, without copying the rest
+            if key == current_key or key in skip:
                 continue
             stored = self.table.get(key)
             if stored is None:

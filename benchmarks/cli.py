@@ -4,7 +4,8 @@ Stages (each can be skipped with ``--skip``):
 
 1. ``extract``: extraction alone, one core (``benchmarks.bench_extract``);
 2. ``ceiling``: a bare aiokafka consumer reading the N corpus articles from the articles topic;
-3. ``worker``: one ``headlines worker`` processing the same N articles end to end;
+3. ``worker``: one ``headlines worker`` processing the same N articles end to end, at_least_once, then
+   exactly_once (on topics of its own);
 4. ``latency``: publish → alert at offered loads of 20 (probe), 200 and 1,000 articles/s, at_least_once and
    exactly_once;
 5. ``memory``: worker RSS with 1k, 10k, 100k distinct instruments in the windows (quick: 1k, 5k, 20k).
@@ -31,7 +32,7 @@ STAGES = ("extract", "ceiling", "worker", "latency", "memory")
 
 # Offered loads in articles/s -> seconds of sending. 20/s is a probe well below the worker's capacity: the
 # latency of the pipeline itself, without queueing.
-FULL = {"articles": 20_000, "worker_timeout_s": 120.0, "rates": {20: 10.0, 200: 15.0, 1000: 5.0},
+FULL = {"articles": 30_000, "worker_timeout_s": 120.0, "rates": {20: 10.0, 200: 15.0, 1000: 5.0},
         "drain_s": 45.0, "memory_steps": [1_000, 10_000, 100_000], "memory_timeout_s": 200.0}
 QUICK = {"articles": 3_000, "worker_timeout_s": 60.0, "rates": {20: 5.0, 200: 5.0, 1000: 3.0}, "drain_s": 25.0,
          "memory_steps": [1_000, 5_000, 20_000], "memory_timeout_s": 90.0}
@@ -118,6 +119,11 @@ def _pipeline_stages(env: Any, plan: dict[str, Any], skip: set[str], result: dic
         if worker:
             result["worker"] = worker
             result["worker_articles_per_s"] = worker["articles_per_s"]
+        eos = attempt("worker", lambda: stages.stage_worker_guarantee(env, records, "exactly_once",
+                                                                       plan["worker_timeout_s"]))
+        if eos:
+            result["worker_exactly_once"] = eos
+            result["worker_exactly_once_articles_per_s"] = eos["articles_per_s"]
 
     bodies = [a["body"] for a in articles[:300]]
     lat = attempt("latency", lambda: latency.stage_latency(

@@ -91,13 +91,25 @@ def stage_ceiling(settings: Settings, n: int, timeout_s: float = 120.0) -> dict[
     return best
 
 
-def stage_worker(env: BenchEnv, settings: Settings, n: int, timeout_s: float) -> dict[str, Any]:
+def stage_worker_guarantee(env: BenchEnv, records: list[tuple[bytes, bytes]], guarantee: str,
+                           timeout_s: float) -> dict[str, Any]:
+    """Stage 3 again under ``guarantee``, on topics of its own (the same corpus published there first)."""
+    settings = env.settings(f"tput-{guarantee.replace('_', '')}")
+    produce(settings, settings.topic_articles, records)
+    result = stage_worker(env, settings, len(records), timeout_s,
+                          extra_env={"HEADLINES_PROCESSING_GUARANTEE": guarantee})
+    result["guarantee"] = guarantee
+    return result
+
+
+def stage_worker(env: BenchEnv, settings: Settings, n: int, timeout_s: float,
+                 extra_env: dict[str, str] | None = None) -> dict[str, Any]:
     """Stage 3: one worker processes the ``n`` articles already on the topic, end to end.
 
     The clock starts at the first poll that sees an article processed and stops when every article has been
     consumed and every move event it produced has been folded into the window table.
     """
-    with Worker(settings, env.workdir / f"{settings.app_id}-worker") as worker:
+    with Worker(settings, env.workdir / f"{settings.app_id}-worker", extra_env=extra_env) as worker:
         samples: list[tuple[float, dict[str, float]]] = []
         deadline = time.monotonic() + timeout_s
         done = False

@@ -183,6 +183,11 @@ class Aggregate:
         return True
 
     # ------------------------------------------------------------------------------------ persistence
+    @property
+    def changed(self) -> bool:
+        """Whether the aggregate changed since it was last encoded (:meth:`to_dict`) or decoded."""
+        return self._wire is None
+
     def to_dict(self) -> dict[str, Any]:
         """Compact JSON-able form (short keys: it is written to the changelog on every update).
 

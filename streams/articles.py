@@ -51,7 +51,8 @@ def content_hash(headline: str | None, body: str) -> str:
 
     Two pushes of the same text with different spacing or line breaks hash the same.
     """
-    parts = [" ".join(unicodedata.normalize("NFC", part).split()) for part in (headline or "", body)]
+    parts = [" ".join((part if unicodedata.is_normalized("NFC", part) else unicodedata.normalize("NFC", part))
+                      .split()) for part in (headline or "", body)]
     digest = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
     return digest[:CONTENT_HASH_HEX]
 

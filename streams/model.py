@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 Kind = Literal["stock", "index", "sector"]
@@ -19,6 +20,7 @@ DIRECTIONS: tuple[str, ...] = ("up", "down", "flat")
 PERIODS: tuple[str, ...] = ("day", "intraday", "week", "month", "ytd", "year", "other")
 
 
+@lru_cache(maxsize=4096)
 def parse_time(value: str) -> datetime:
     """Parse an RFC 3339 / ISO 8601 timestamp into an aware UTC datetime.
 
@@ -33,6 +35,7 @@ def parse_time(value: str) -> datetime:
     return parsed.astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
 def format_time(value: datetime) -> str:
     """Format an aware datetime as RFC 3339 in UTC with a ``Z`` suffix."""
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")

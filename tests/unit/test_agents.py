@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import orjson
 import pytest
 
+from agents.batches import MOVES_KIND, Partitioner
 from agents.context import PipelineContext
 from agents.dedupe import Deduper
 from agents.pipeline import WATERMARK_HEADER, Watermarks, broadcast_marks, handle_article, handle_move
@@ -60,6 +62,20 @@ def article(aid: str, body: str, published_at: str = "2025-03-06T08:20:00Z") -> 
     return orjson.dumps({"id": aid, "source": "wire", "published_at": published_at, "body": body})
 
 
+def move_records(ctx: PipelineContext) -> list[dict[str, Any]]:
+    """The moves records sent (not the watermark marks)."""
+    return [s for s in ctx.moves.sent if s["headers"].get(WATERMARK_HEADER) != b"watermark"]  # type: ignore[attr-defined]
+
+
+def moves_in(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every move of the moves records, in record order."""
+    out: list[dict[str, Any]] = []
+    for record in records:
+        assert record["headers"] == {WATERMARK_HEADER: MOVES_KIND}
+        out.extend(orjson.loads(record["value"])["moves"])
+    return out
+
+
 def counter(ctx: PipelineContext, name: str, **labels: str) -> float:
     value = ctx.metrics.registry.get_sample_value(name, labels or None)
     return value or 0.0
@@ -100,14 +116,24 @@ async def test_good_article_sends_moves_keyed_by_instrument_then_its_watermark()
     ctx = make_ctx(partitions=3)
     _, marks = await ingest(ctx, event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%."), partition=1, offset=41))
     sent = ctx.moves.sent  # type: ignore[attr-defined]
-    moves = [s for s in sent if WATERMARK_HEADER not in s["headers"]]
-    assert [(m["key"], orjson.loads(m["value"])["change_pct"]) for m in moves] == [
-        (b"1024.HK", 16.0), (b"1211.HK", 3.6)]
+    records = move_records(ctx)
+    moves = moves_in(records)
+    assert sorted((m["instrument"]["key"], m["change_pct"]) for m in moves) == [
+        ("1024.HK", 16.0), ("1211.HK", 3.6)]
+    # Each record goes to the partition its instrument keys hash to (the producer's partitioner), keyed by one
+    # of them; one record per moves partition; each move says where its article was read.
+    partition_of = Partitioner(3)
+    assert len({r["partition"] for r in records}) == len(records)
+    for record in records:
+        keys = {m["instrument"]["key"].encode() for m in orjson.loads(record["value"])["moves"]}
+        assert {partition_of(k) for k in keys} == {record["partition"]} and record["key"] in keys
+    assert {(m["article_id"], m["article_partition"], m["article_offset"]) for m in moves} == {("a1", 1, 41)}
     assert counter(ctx, "headlines_articles_consumed_total", result="ok") == 1
     assert counter(ctx, "headlines_move_events_total", kind="stock") == 2
     # The read-progress mark follows the moves, within the same record, to every moves partition.
     published_ms = 1_741_249_200_000  # 2025-03-06T08:20:00Z
-    inline = sent[2:]
+    assert sent[:len(records)] == records
+    inline = sent[len(records):]
     assert sorted(m["partition"] for m in inline) == [0, 1, 2]
     assert {orjson.loads(m["value"])["watermark"]["watermark_ms"] for m in inline} == {published_ms}
     # The heartbeat's committed-progress mark waits for the commit past the record.
@@ -141,9 +167,9 @@ async def test_the_same_record_read_again_after_a_crash_is_not_its_own_duplicate
     assert counter(ctx, "headlines_articles_consumed_total", result="duplicate") == 1
     # the move and its watermark marks (2 partitions), then the move again (no event-time progress: no mark)
     assert len(ctx.moves.sent) == 4  # type: ignore[attr-defined]
-    first, again = ctx.moves.sent[0], ctx.moves.sent[3]  # type: ignore[attr-defined]
-    assert first["headers"] == {} and again["headers"] == {WATERMARK_HEADER: b"replay"}
-    assert first["value"] == again["value"]
+    first, again = moves_in([ctx.moves.sent[0]]), moves_in([ctx.moves.sent[3]])  # type: ignore[attr-defined]
+    assert "replay" not in first[0] and again[0].pop("replay") is True
+    assert first == again
 
 
 async def test_duplicate_after_the_horizon_is_processed_again_and_old_entries_are_evicted() -> None:
@@ -156,26 +182,28 @@ async def test_duplicate_after_the_horizon_is_processed_again_and_old_entries_ar
     assert counter(ctx, "headlines_articles_consumed_total", result="ok") == 3
 
 
-async def _aggregate(ctx: PipelineContext, marks: Watermarks, values: list[bytes], partition: int = 0,
+async def _aggregate(ctx: PipelineContext, marks: Watermarks, records: list[dict[str, Any]], partition: int = 0,
                      sweeper: Sweeper | None = None) -> None:
     sweeper = sweeper or Sweeper(ctx.windows, ctx.window_config)
-    for offset, value in enumerate(values):
-        await handle_move(ctx, marks, sweeper, event(value, key=b"k", partition=partition, offset=offset,
-                                                     topic="headlines.moves"))
+    for offset, record in enumerate(records):
+        await handle_move(ctx, marks, sweeper, event(record["value"], key=record["key"], partition=partition,
+                                                     offset=offset, topic="headlines.moves",
+                                                     headers=record["headers"]))
 
 
 async def test_moves_fold_into_window_state_and_fire_alerts() -> None:
     ctx = make_ctx()
     _, marks = await ingest(ctx, event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%.")))
-    moves = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
-    await _aggregate(ctx, marks, moves)
+    records = move_records(ctx)
+    moves = moves_in(records)
+    await _aggregate(ctx, marks, records)
     alerts = ctx.alerts.values()  # type: ignore[attr-defined]
     assert [(a["instrument"]["symbol"], a["severity"]) for a in alerts] == [("1024.HK", "medium"),
                                                                            ("1024.HK", "high")]
     assert set(ctx.windows) == {"1024.HK", "1211.HK"}  # type: ignore[arg-type]
     # the same moves again (a redelivery from the committed offset) change nothing and fire nothing
     before = {k: dict(v) for k, v in ctx.windows.items()}  # type: ignore[attr-defined]
-    await _aggregate(ctx, marks, moves)
+    await _aggregate(ctx, marks, records)
     assert len(ctx.alerts.sent) == 2  # type: ignore[attr-defined]
     assert ctx.windows == before
     assert counter(ctx, "headlines_redelivered_moves_total") == len(moves)
@@ -189,27 +217,50 @@ async def test_event_behind_the_low_watermark_is_late_and_dead_lettered() -> Non
     base_ms = 1_741_249_200_000  # 2025-03-06T08:20:00Z
     marks.update(0, WatermarkMark(0, base_ms + 5 * hours_ms))
     await ingest(ctx, event(article("a1", "Kuaishou rose 16%.")))
-    [move] = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
-    await _aggregate(ctx, marks, [move])
+    [record] = move_records(ctx)
+    await _aggregate(ctx, marks, [record])
     [dead] = ctx.dead_letters.values()  # type: ignore[attr-defined]
     assert dead["reason"] == "late"
     assert ctx.alerts.sent == []  # type: ignore[attr-defined]
     assert counter(ctx, "headlines_late_events_total") == 1
 
 
-@pytest.mark.parametrize(("headers", "dead_lettered"), [(None, True), ({WATERMARK_HEADER: b"replay"}, False)])
-async def test_a_late_move_of_an_article_processed_again_is_a_redelivery(headers: Any, dead_lettered: bool) -> None:
+@pytest.mark.parametrize(("replay", "dead_lettered"), [(False, True), (True, False)])
+async def test_a_late_move_of_an_article_processed_again_is_a_redelivery(replay: bool, dead_lettered: bool) -> None:
     ctx = make_ctx(partitions=1)
     marks = Watermarks(1)
     marks.update(0, WatermarkMark(0, 1_741_249_200_000 + 5 * 3_600_000))  # hours past 2025-03-06T08:20:00Z
-    await ingest(ctx, event(article("a1", "Kuaishou rose 16%.")))
-    [move] = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
+    body = article("a1", "Kuaishou rose 16%.")
+    # the first read of the article, or the same record read again (its seen entry survived a crash)
+    await ingest(ctx, *[event(body, offset=0)] * (2 if replay else 1))
+    record = move_records(ctx)[-1]
     await handle_move(ctx, marks, Sweeper(ctx.windows, ctx.window_config),
-                      event(move, partition=0, offset=0, topic="headlines.moves", headers=headers))
+                      event(record["value"], partition=0, offset=0, topic="headlines.moves",
+                            headers=record["headers"]))
     assert len(ctx.dead_letters.sent) == (1 if dead_lettered else 0)  # type: ignore[attr-defined]
     assert counter(ctx, "headlines_late_events_total") == (1 if dead_lettered else 0)
     assert counter(ctx, "headlines_redelivered_moves_total") == (0 if dead_lettered else 1)
     assert ctx.alerts.sent == []  # type: ignore[attr-defined]
+    if dead_lettered:  # the dead letter holds the late move itself, with the moves record's position
+        [dead] = ctx.dead_letters.values()  # type: ignore[attr-defined]
+        assert (dead["reason"], dead["topic"], dead["offset"]) == ("late", "headlines.moves", 0)
+        assert orjson.loads(base64.b64decode(dead["value_base64"]))["article_id"] == "a1"
+
+
+@pytest.mark.parametrize(("headers", "dead_lettered"), [(None, True), ({WATERMARK_HEADER: b"replay"}, False)])
+async def test_a_record_of_one_move_is_still_read(headers: Any, dead_lettered: bool) -> None:
+    """The format before batching (one move per record, ``replay`` as a header) is still accepted."""
+    ctx = make_ctx(partitions=1)
+    marks = Watermarks(1)
+    marks.update(0, WatermarkMark(0, 1_741_249_200_000 + 5 * 3_600_000))  # hours past 2025-03-06T08:20:00Z
+    await ingest(ctx, event(article("a1", "Kuaishou rose 16%.")))
+    [move] = moves_in(move_records(ctx))
+    await handle_move(ctx, marks, Sweeper(ctx.windows, ctx.window_config),
+                      event(orjson.dumps(move), partition=0, offset=0, topic="headlines.moves", headers=headers))
+    assert len(ctx.dead_letters.sent) == (1 if dead_lettered else 0)  # type: ignore[attr-defined]
+    assert counter(ctx, "headlines_late_events_total") == (1 if dead_lettered else 0)
+    assert counter(ctx, "headlines_redelivered_moves_total") == (0 if dead_lettered else 1)
+    assert counter(ctx, "headlines_moves_consumed_total") == 1
 
 
 async def test_watermark_records_are_not_counted_as_moves() -> None:
@@ -229,13 +280,13 @@ async def test_idle_instruments_leave_the_window_table_past_the_horizon() -> Non
     marks = Watermarks(1)
     sweeper = Sweeper(ctx.windows, ctx.window_config)
     await ingest(ctx, event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%.", "2025-03-06T08:20:00Z")))
-    early = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
+    early = move_records(ctx)
     await _aggregate(ctx, marks, early, sweeper=sweeper)
     assert set(ctx.windows) == {"1024.HK", "1211.HK"}  # type: ignore[arg-type]
     # Two hours of event time later (past the 1 h rolling window and the grace), another instrument moves.
     ctx.moves.sent.clear()  # type: ignore[attr-defined]
     await ingest(ctx, event(article("a2", "Mixue rose 15%.", "2025-03-06T10:30:00Z"), ts=T0 + 1))
-    [late] = [s["value"] for s in ctx.moves.sent if WATERMARK_HEADER not in s["headers"]]  # type: ignore[attr-defined]
+    [late] = move_records(ctx)
     marks.update(0, WatermarkMark(0, 1_741_257_000_000))  # 2025-03-06T10:30:00Z
     await _aggregate(ctx, marks, [late], sweeper=sweeper)
     assert set(ctx.windows) == {"2097.HK", "__floor__:0"}  # type: ignore[arg-type]
@@ -243,9 +294,34 @@ async def test_idle_instruments_leave_the_window_table_past_the_horizon() -> Non
     # the partition's floor: the sweep's low watermark and the moves offset being processed
     assert ctx.windows["__floor__:0"] == {"wm": 1_741_257_000_000, "o": 0}  # type: ignore[index]
     # After a restart (fresh marks, same table), the early moves read again from the committed offset do not
-    # start new, partial windows for the evicted instruments: they are redeliveries, passed over.
+    # start new, partial windows for the evicted instruments: they are redeliveries, passed over (both moves of
+    # the record, one partition here).
     restarted = Sweeper(ctx.windows, ctx.window_config)
     await _aggregate(ctx, Watermarks(1), early[:1], sweeper=restarted)
     assert set(ctx.windows) == {"2097.HK", "__floor__:0"}  # type: ignore[arg-type]
-    assert counter(ctx, "headlines_redelivered_moves_total") == 1
+    assert len(moves_in(early[:1])) == 2
+    assert counter(ctx, "headlines_redelivered_moves_total") == 2
     assert ctx.dead_letters.sent == []  # type: ignore[attr-defined]
+
+
+async def test_moves_records_follow_their_wire_contract() -> None:
+    import json
+    from pathlib import Path
+
+    from jsonschema import Draft202012Validator
+
+    schemas = Path(__file__).resolve().parents[2] / "schemas"
+    record_schema = Draft202012Validator(json.loads((schemas / "moves_record.schema.json").read_text()))
+    move_schema = Draft202012Validator(json.loads((schemas / "move_event.schema.json").read_text()))
+    ctx = make_ctx(partitions=2)
+    body = article("a1", "Kuaishou rose 16%; BYD rose 3.6%; Mixue rose 15%.")
+    await ingest(ctx, event(body, offset=3), event(body, offset=3))  # the second: the same record read again
+    records = move_records(ctx)
+    assert records
+    for record in records:
+        value = orjson.loads(record["value"])
+        record_schema.validate(value)
+        for move in value["moves"]:
+            assert move.pop("article_partition") == 0 and move.pop("article_offset") == 3
+            move.pop("replay", None)
+            move_schema.validate(move)
