@@ -46,6 +46,10 @@ PRICE_CASES: list[tuple[str, float | None]] = [
     ("Orion Foods Holdings rose 1.2% at $8.45.", 8.45),
     ("Orion Foods Holdings gained 0.4% to end at 33.65.", 33.65),
     ("Orion Foods Holdings rose 3%, closing at 262.5 yuan.", 262.5),
+    # a possessive among the words before the price ("the day's high of")
+    ("Orion Foods Holdings gained 1.01 percent to close at the day's high of NT$1,005.00.", 1005.0),
+    ("Orion Foods Holdings gained 1.01 percent to the day\u2019s high of NT$1,005.00.", 1005.0),
+    ("Orion Foods Holdings gained 1.01 percent after Apex Corp's rally of NT$1,005.00.", None),
     # a rupee figure that is not where the price stands is no level
     ("Orion Foods Holdings fell 0.9 per cent after a Rs 40 dividend.", None),
 ]
