@@ -464,10 +464,26 @@ impl<'a> Parser<'a> {
     /// `_level_lead(tokens, i)`.
     fn level_lead(&self, i: usize) -> u16 {
         let toks = self.toks();
+        let t = self.s.t;
         let mut k = i as isize - 1;
-        while k >= 0 && toks[k as usize].kind == WORD && self.s.lex.has(toks[k as usize].wid, lx::LEVEL_FILLER)
-            && i as isize - k <= 4 {
-            k -= 1;
+        let mut words = 0;
+        while k >= 0 {
+            let tok = &toks[k as usize];
+            // the possessive of a filler ("to the day's high of"): skip its mark, the filler is then looked at
+            if k >= 2 && tok.kind == WORD && tok.end == tok.start + 1 && t[tok.start as usize] == b's' as u32 {
+                let (mark, before) = (&toks[k as usize - 1], &toks[k as usize - 2]);
+                if mark.kind == PUNCT && (mark.ch == b'\'' as u32 || mark.ch == 0x2019) && mark.end == tok.start
+                    && before.end == mark.start && before.kind == WORD {
+                    k -= 2;
+                    continue;
+                }
+            }
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 4 {
+                words += 1;
+                k -= 1;
+                continue;
+            }
+            break;
         }
         let word = self.s.word(k);
         let w = self.s.w;

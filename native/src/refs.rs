@@ -245,14 +245,16 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
     // up to two filler words "[a-z][a-z-]{0,20} "
     while count < 3 {
         let s = starts[count - 1];
-        if s >= n || !lower_az(seg[s].into()) {
+        let capital = s < n && (0x41..=0x5a).contains(&seg[s].into());
+        if s >= n || !(lower_az(seg[s].into()) || capital) {
             break;
         }
         let mut e = s + 1;
         while e < n && (lower_az(seg[e].into()) || seg[e].into() == b'-' as u32) && e - s < 21 {
             e += 1;
         }
-        if !(e < n && seg[e].into() == b' ' as u32) {
+        // a capitalised filler only as a place joined to a word ("the Leeds-based maker")
+        if !(e < n && seg[e].into() == b' ' as u32) || (capital && !(s..e).any(|x| seg[x].into() == b'-' as u32)) {
             break;
         }
         starts[count] = e + 1;
@@ -284,14 +286,15 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
     let mut count = 1;
     while count < 3 {
         let s = starts[count - 1];
-        if !lower(s) {
+        let capital = s < n && b[s].is_ascii_uppercase();
+        if !(lower(s) || capital) {
             break;
         }
         let mut e = s + 1;
         while e < n && (b[e].is_ascii_lowercase() || b[e] == b'-') && e - s < 21 {
             e += 1;
         }
-        if !(e < n && b[e] == b' ') {
+        if !(e < n && b[e] == b' ') || (capital && !b[s..e].contains(&b'-')) {
             break;
         }
         starts[count] = e + 1;

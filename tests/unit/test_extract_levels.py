@@ -37,3 +37,24 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_points_after_to_or_at_are_the_level(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+PRICE_CASES: list[tuple[str, float | None]] = [
+    ("Orion Foods Holdings fell 0.9 per cent to Rs 512.40.", 512.4),
+    ("Shares of Orion Foods Holdings rose 2% to INR 88.5 apiece.", 88.5),
+    ("Orion Foods Holdings fell 0.9 per cent, to 512.40 rupees.", 512.4),
+    ("Orion Foods Holdings rose 1.2% at $8.45.", 8.45),
+    ("Orion Foods Holdings gained 0.4% to end at 33.65.", 33.65),
+    ("Orion Foods Holdings rose 3%, closing at 262.5 yuan.", 262.5),
+    # a possessive among the words before the price ("the day's high of")
+    ("Orion Foods Holdings gained 1.01 percent to close at the day's high of NT$1,005.00.", 1005.0),
+    ("Orion Foods Holdings gained 1.01 percent to the day\u2019s high of NT$1,005.00.", 1005.0),
+    ("Orion Foods Holdings gained 1.01 percent after Apex Corp's rally of NT$1,005.00.", None),
+    # a rupee figure that is not where the price stands is no level
+    ("Orion Foods Holdings fell 0.9 per cent after a Rs 40 dividend.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), PRICE_CASES, ids=[c[0][:40] for c in PRICE_CASES])
+def test_price_in_the_move_sentence_is_the_level(text: str, level: float | None) -> None:
+    assert [(e.change_pct is not None, e.level) for e in EX.extract(Article(id="t", body=text))] == [(True, level)]
