@@ -104,7 +104,8 @@ fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
     lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
 }
 
-/// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc" ("by" may come first).
+/// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc" ("by" may come first),
+/// or a range of them ("between 2 and 3 per cent", "2-3%", "up to 3%").
 fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
@@ -112,15 +113,34 @@ fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
         i += 3;
         skip(&mut i);
     }
+    for lead in [&b"between "[..], b"up to "] {
+        if uni::at(t, i, lead) {
+            i += lead.len();
+            skip(&mut i);
+        }
+    }
     if i < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32) {
         i += 1;
     }
-    let digits = i;
-    while i < hi && (uni::is_decimal(t[i]) || (t[i] == b'.' as u32 && i + 1 < hi && uni::is_decimal(t[i + 1]))) {
-        i += 1;
-    }
-    if i == digits {
+    let number = |i: &mut usize| {
+        let digits = *i;
+        while *i < hi && (uni::is_decimal(t[*i]) || (t[*i] == b'.' as u32 && *i + 1 < hi && uni::is_decimal(t[*i + 1]))) {
+            *i += 1;
+        }
+        *i > digits
+    };
+    if !number(&mut i) {
         return false;
+    }
+    // the low end of a range: "2-3%", "2 to 3 per cent", "2 and 3 per cent"
+    let mut k = i;
+    if k < hi && t[k] == b'-' as u32 {
+        k += 1;
+    } else if uni::at(t, k, b" to ") || uni::at(t, k, b" and ") {
+        k += if t[k + 1] == b't' as u32 { 4 } else { 5 };
+    }
+    if k > i && number(&mut k) {
+        i = k;
     }
     if i < hi && t[i] == b'%' as u32 {
         return true;

@@ -24,11 +24,15 @@ pub struct Quantity {
     pub approx: bool,
     pub intraday: bool,
     pub signed: i8,
+    /// A stated range of magnitudes `(low, high)` ("between 2% and 3%", "up to 3.2%": `(0, 3.2)`); `value`
+    /// (the midpoint of a merged range, the bound of "up to") then only compares statements: a percent range is
+    /// emitted as `range_pct`, never as one percent.
+    pub range: Option<(f64, f64)>,
 }
 
 impl Quantity {
     fn new(kind: u8, value: f64, first: usize, last: usize, start: u32, end: u32) -> Quantity {
-        Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0 }
+        Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0, range: None }
     }
 }
 
@@ -228,7 +232,12 @@ impl Sentence<'_> {
         if pct_or_pts && lex.has(w1, lx::THRESHOLD) && !q.approx {
             q.kind = SKIP_Q;
         }
-        if (q.kind == PCT_Q || q.kind == PTS_Q) && (w2 == w.up || w2 == w.down) && w1 == w.to {
+        if q.kind == PCT_Q && w2 == w.up && w1 == w.to && (lex.has(w3, lx::CUE_WORD) || w3 == w.of || w3 == w.by)
+            && w3 != w.up && w3 != w.down {
+            // "fell up to 3.2%", "declines of up to 5.7%": a range from nothing to the figure
+            q.approx = true;
+            q.range = Some((0.0, q.value));
+        } else if (q.kind == PCT_Q || q.kind == PTS_Q) && (w2 == w.up || w2 == w.down) && w1 == w.to {
             q.kind = SKIP_Q;
         }
         if q.kind == PCT_Q {
@@ -274,7 +283,7 @@ impl Sentence<'_> {
             let gap_dash = gap.is_punct(b'-');
             let between = self.word(a.first as isize - 1) == w.between || self.word(a.first as isize - 2) == w.between;
             let tight = a.last < toks.len() && toks[a.last].start == a.end && toks[a.last].end == b.start;
-            if (gap_and && between) || gap_to || (gap_dash && tight && a.kind == LEVEL_Q) {
+            if (gap_and && between) || gap_to || (gap_dash && tight && (a.kind == LEVEL_Q || a.kind == PCT_Q)) {
                 let lead = self.word(a.first as isize - 1);
                 let after_to = lead == w.to || lead == w.at || lead == w.from;
                 if gap_to && a.kind == LEVEL_Q && !between && after_to {
@@ -286,6 +295,7 @@ impl Sentence<'_> {
                 }
                 let mut merged = b;
                 merged.value = (a.value + b.value) / 2.0;
+                merged.range = Some((a.value.min(b.value), a.value.max(b.value)));
                 merged.first = a.first;
                 merged.start = a.start;
                 merged.approx = true;
