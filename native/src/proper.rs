@@ -7,7 +7,7 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{pack, Lexicon, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
+use crate::lexicon::{pack, Lexicon, APPROX_ONE, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
 use crate::uni;
 
 impl Tracker<'_> {
@@ -104,20 +104,34 @@ fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
     lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
 }
 
-/// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc" ("by" may come first),
-/// or a range of them ("between 2 and 3 per cent", "2-3%", "up to 3%").
-fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
+/// Words that may stand between a move verb and its figure: "by", qualifiers ("more than", "as much as", "a
+/// good", "just under"), ranges ("between", "up to"); the lexicon's `approx_one` words count too.
+const QUALIFIER_WORDS: [&[u8]; 20] = [
+    b"by", b"between", b"up", b"to", b"as", b"much", b"high", b"more", b"less", b"than", b"at", b"least", b"close",
+    b"just", b"under", b"upwards", b"of", b"a", b"good", b"little",
+];
+
+/// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc", after qualifiers
+/// ("by", "nearly", "more than", "as much as"), or a range of them ("between 2 and 3 per cent", "2-3%",
+/// "up to 3%").
+fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
-    if uni::at(t, i, b"by ") {
-        i += 3;
-        skip(&mut i);
-    }
-    for lead in [&b"between "[..], b"up to "] {
-        if uni::at(t, i, lead) {
-            i += lead.len();
-            skip(&mut i);
+    for _ in 0..4 {
+        let mut j = i;
+        while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_lowercase() {
+            j += 1;
         }
+        if j == i || (j < hi && is_letter(t[j])) {
+            break;
+        }
+        let qualifier = QUALIFIER_WORDS.iter().any(|w| lower_is(t, (i, j), w))
+            || lex.has(word_id(t, (i, j), lex), APPROX_ONE);
+        if !qualifier {
+            break;
+        }
+        i = j;
+        skip(&mut i);
     }
     if i < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32) {
         i += 1;
@@ -166,7 +180,7 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
         let verb = (i, j);
         i = j;
         // the figure first (cheap), then the word list
-        if !percent_after(t, j, hi) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
+        if !percent_after(t, j, hi, lex) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
             continue;
         }
         let mut end = verb.0;

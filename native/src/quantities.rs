@@ -215,16 +215,24 @@ impl Sentence<'_> {
     /// `_qualify(tokens, q)`.
     fn qualify(&self, q: &mut Quantity) {
         let w = self.w;
-        let i = q.first as isize;
+        let toks = self.toks;
+        // the words before the figure, and before its sign ("approximately -1.0%")
+        let sign = |k: usize| k > 0 && toks[k - 1].kind == PUNCT && matches!(toks[k - 1].ch, 0x2d | 0x2b | 0x2212)
+            && toks[k - 1].end == toks[k].start;
+        let i = if sign(q.first) { q.first as isize - 1 } else { q.first as isize };
         let (mut w1, mut w2, mut w3) = (self.word(i - 1), self.word(i - 2), self.word(i - 3));
         if w1 == w.by {
             (w1, w2, w3) = (w2, w3, self.word(i - 4));
         }
         let lex = self.lex;
-        if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) {
+        // "≈1.7%", "~2%"
+        let symbol = i > 0 && toks[i as usize - 1].kind == PUNCT && matches!(toks[i as usize - 1].ch, 0x2248 | 0x7e);
+        // "as much as", "as high as": an extreme of the move, approximate and intraday
+        let extreme = w1 == w.as_ && (w2 == w.much || (w2 == w.high && w3 == w.as_));
+        if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) || extreme
+            || symbol {
             q.approx = true;
-            // Python: `(w3, w2, w1) == ("as", "much", "as") or (w2, w1) == ("much", "as")`, i.e. the latter
-            if w2 == w.much && w1 == w.as_ {
+            if extreme {
                 q.intraday = true;
             }
         }
@@ -251,7 +259,6 @@ impl Sentence<'_> {
                 q.kind = SKIP_Q;
             }
         }
-        let toks = self.toks;
         let i = q.first;
         if i > 0 && toks[i - 1].kind == PUNCT && matches!(toks[i - 1].ch, 0x2d | 0x2b | 0x2212)
             && toks[i - 1].end == toks[i].start {

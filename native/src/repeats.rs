@@ -107,8 +107,12 @@ fn fields(f: &Found) -> u8 {
         .count() as u8
 }
 
-/// `into` takes what only `from` states.
+/// `into` takes what only `from` states; the same percent stated once approximately is approximate ("Acme
+/// sinks 6%" over "Acme sank nearly 6%": the union of the fields stated).
 fn merge(into: &mut Found, from: &Found) {
+    if same_value(into.pct, from.pct) {
+        into.approx |= from.approx;
+    }
     into.pts = into.pts.or(from.pts);
     into.abs = into.abs.or(from.abs);
     into.level = into.level.or(from.level);
