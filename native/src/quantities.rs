@@ -287,7 +287,7 @@ impl Sentence<'_> {
             let gap = &toks[a.last];
             let gap_and = gap.kind == WORD && gap.wid == w.and;
             let gap_to = gap.kind == WORD && gap.wid == w.to;
-            let gap_dash = gap.is_punct(b'-');
+            let gap_dash = gap.is_punct(b'-') || (gap.kind == PUNCT && gap.ch == 0x2013); // "2-3%", "2–3%"
             let between = self.word(a.first as isize - 1) == w.between || self.word(a.first as isize - 2) == w.between;
             let tight = a.last < toks.len() && toks[a.last].start == a.end && toks[a.last].end == b.start;
             if (gap_and && between) || gap_to || (gap_dash && tight && (a.kind == LEVEL_Q || a.kind == PCT_Q)) {

@@ -32,6 +32,7 @@ CASES = [
     ("Longfor advanced 0.6% to 1.9% after the results.", [r("0960.HK", "up", 0.6, 1.9)]),
     ("Longfor lost 0.7 to 1.4% over the session.", [r("0960.HK", "down", -1.4, -0.7)]),
     ("Longfor climbed 3-5 percent in a firm market.", [r("0960.HK", "up", 3.0, 5.0)]),
+    ("Longfor climbed 3\u20135 percent in a firm market.", [r("0960.HK", "up", 3.0, 5.0)]),  # an en dash
     ("Longfor dropped 1%-2.5% as lenders sold off.", [r("0960.HK", "down", -2.5, -1.0)]),
     ("Longfor finished up by 1.4 to 1.6% on the day.", [r("0960.HK", "up", 1.4, 1.6)]),
     # nominal forms
