@@ -105,7 +105,7 @@ fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
 }
 
 /// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc" ("by" may come first).
-fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
+pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
     if uni::at(t, i, b"by ") {
