@@ -54,7 +54,18 @@ SECTORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SECTORS)
+# a sector or index after "in" sets the scene: the move after it is another subject's
+SCENES = [
+    ("In the chip sector Xiaomi added 30 cents, or 1.3 per cent, to $23.10.",
+     [("stock", "1810.HK", "up", 1.3)]),
+    ("In the chip sector, Xiaomi rose 1.6 percent.", [("stock", "1810.HK", "up", 1.6)]),
+    # the subject is a company the engine cannot name: no event rather than the scene's
+    ("In the steel sector, the smallest mill was the top dragger, down 5.2%.", []),
+    ("In the Hang Seng index, the smallest lender was the top dragger, down 5.2%.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTORS + SCENES)
 def test_sector_subjects(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
 
