@@ -262,6 +262,7 @@ impl<'a> Tracker<'a> {
         }
         if sentence {
             self.proper_names(lo, hi, &mut raw);
+            self.sector_subjects(lo, hi, &mut raw);
         }
         let mut last_end = 0usize;
         let mut any = false;
@@ -392,3 +393,5 @@ impl<'a> Tracker<'a> {
 
 #[path = "proper.rs"]
 mod proper;
+#[path = "sectors.rs"]
+pub mod sectors;

@@ -114,7 +114,7 @@ const QUALIFIER_WORDS: [&[u8]; 20] = [
 /// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc", after qualifiers
 /// ("by", "nearly", "more than", "as much as"), or a range of them ("between 2 and 3 per cent", "2-3%",
 /// "up to 3%").
-fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
+pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
     for _ in 0..4 {
