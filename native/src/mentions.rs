@@ -260,10 +260,19 @@ impl<'a> Tracker<'a> {
         }
         let mut last_end = 0usize;
         let mut any = false;
+        // the last mention pushed is a reference phrase ("the startup"), with its start
+        let mut anaphor_from: Option<usize> = None;
         for (start, neg_len, _, _, payload) in raw.drain(..) {
             let end = (start as isize - neg_len) as usize;
             if any && start < last_end {
-                continue;
+                // a directory name that begins inside a reference phrase and runs past it is the mention: "the
+                // startup board ChiNext" names the board, not the last startup
+                let longer_name = matches!(payload, Payload::Name(_)) && end > last_end
+                    && anaphor_from.is_some_and(|a| a < start);
+                if !longer_name {
+                    continue;
+                }
+                out.pop();
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
             if let Some(prev) = out.last() {
@@ -286,10 +295,12 @@ impl<'a> Tracker<'a> {
                         self.note(id);
                         last_end = end;
                         any = true;
+                        anaphor_from = None;
                         continue;
                     }
                 }
             }
+            anaphor_from = matches!(payload, Payload::Anaphor(_)).then_some(start);
             out.push(mention);
             last_end = end;
             any = true;
