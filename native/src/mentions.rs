@@ -283,11 +283,17 @@ impl<'a> Tracker<'a> {
                     }
                 }
             }
-            if let Payload::Ticker(k) = payload {
-                if let Some(prev) = out.last().copied() {
+            // an exchange-suffixed code the directory knows, right after a name: "Quillmere Kinzoku 5706.T"
+            let suffixed = matches!(payload, Payload::Name(_)) && proper::is_suffix_ticker(&t[start..end])
+                && !self.inst(mention.inst).is_context_reference();
+            if matches!(payload, Payload::Ticker(_)) || suffixed {
+                if let Some(prev) = out.last().copied().filter(|p| !p.is_ref || !suffixed) {
                     let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
                     if a == b {
-                        let id = self.ticker_instrument(k, Some((prev.start, prev.text_end)));
+                        let id = match payload {
+                            Payload::Ticker(k) => self.ticker_instrument(k, Some((prev.start, prev.text_end))),
+                            _ => mention.inst,
+                        };
                         let last = out.last_mut().unwrap();
                         last.inst = id;
                         last.is_ref = false;

@@ -1,5 +1,5 @@
 """Index families of the directory: MSCI regional gauges, smaller Asia-Pacific benchmarks, the Reuters phrases
-for the H-share and Shenzhen gauges; and two matcher rules that let those names be found.
+for the H-share and Shenzhen gauges; and the matcher rules that let such names be found.
 
 Table-driven, one row a case; the passages are invented (index names are real, the figures are not).
 """
@@ -77,3 +77,22 @@ _ROWS = [("", "S&Q 700", "index", "US", "S&Q|benchmark S&Q 700"), ("", "S&Q/NZ 5
 def test_a_name_inside_a_failed_longer_name_starts_a_new_search(text: str, expected: list[str]) -> None:
     engine = Extractor(Directory.from_rows(_ROWS)).engine
     assert [text[a:b] for a, b, _ in engine.find_names(text, 0, len(text))] == expected
+
+
+_CODE_ROWS = [("QKZ", "Quillmere Kinzoku Co Ltd", "stock", "US", "Quillmere Kinzoku"),
+              ("5799.T", "Quillmere Mining & Smelting", "stock", "JP", ""),
+              ("", "Brixo Inc.", "stock", "JP", "Brixo")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exchange-suffixed code right after a name is that name's code: one subject
+    ("Quillmere Kinzoku 5799.T, a maker of foils, surged 19%.", [("5799.T", "Quillmere Kinzoku", 19.0)]),
+    ("Quillmere Kinzoku 5799.T surged 19%.", [("5799.T", "Quillmere Kinzoku", 19.0)]),
+    # a code alone, and a code after a comma, stay subjects of their own
+    ("5799.T surged 19%.", [("5799.T", "5799.T", 19.0)]),
+    ("Brixo, 5799.T rose 2% and 3%.", [("name:brixo-inc", "Brixo", 2.0), ("5799.T", "5799.T", 3.0)]),
+])
+def test_a_code_after_a_name_is_the_name_s_code(text: str, expected: list[tuple[Any, ...]]) -> None:
+    extractor = Extractor(Directory.from_rows(_CODE_ROWS))
+    assert [(e.instrument.key, e.mention, e.change_pct) for e in extractor.extract(Article(id="t", body=text))] \
+        == expected
