@@ -164,6 +164,31 @@ pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -
         .any(|w| uni::at(t, i, w) && (i + w.len() >= hi || !is_letter(t[i + w.len()])))
 }
 
+/// A necessary condition of `percent_after`, with no word lookup: after spaces and at most four lower-case
+/// words, a digit or a sign.
+fn figure_near(t: &[u32], mut i: usize, hi: usize) -> bool {
+    for _ in 0..5 {
+        while i < hi && t[i] == b' ' as u32 {
+            i += 1;
+        }
+        if i >= hi {
+            return false;
+        }
+        let c = t[i];
+        if uni::is_decimal(c) || c == b'+' as u32 || c == b'-' as u32 {
+            return true;
+        }
+        let start = i;
+        while i < hi && t[i] < 128 && (t[i] as u8).is_ascii_lowercase() {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    false
+}
+
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
 fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let mut i = lo;
@@ -179,8 +204,8 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
         }
         let verb = (i, j);
         i = j;
-        // the figure first (cheap), then the word list
-        if !percent_after(t, j, hi, lex) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
+        // a figure within four words (cheap), then the qualifiers and the percent, then the word list
+        if !figure_near(t, j, hi) || !percent_after(t, j, hi, lex) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
             continue;
         }
         let mut end = verb.0;

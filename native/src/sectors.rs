@@ -17,6 +17,9 @@ use crate::uni;
 pub struct SectorNames {
     names: HashMap<Vec<u8>, bool>,
     firsts: HashSet<Vec<u8>>,
+    /// bit `letter - 'a'` of `first_mask[len]`: some first word has that first letter and length (a word that
+    /// fails this needs no hashing)
+    first_mask: [u32; 32],
     heads: Vec<Vec<u8>>,
     most_words: usize,
 }
@@ -30,9 +33,28 @@ impl SectorNames {
                 names.insert(words.join(" ").to_lowercase().into_bytes(), alone);
             }
         }
-        let firsts = names.keys().map(|k| k.split(|&b| b == b' ').next().unwrap_or(&[]).to_vec()).collect();
+        let firsts: HashSet<Vec<u8>> = names.keys().map(|k| k.split(|&b| b == b' ').next().unwrap_or(&[]).to_vec()).collect();
         let most_words = names.keys().map(|k| k.split(|&b| b == b' ').count()).max().unwrap_or(0);
-        SectorNames { names, firsts, heads: heads.iter().map(|h| h.to_lowercase().into_bytes()).collect(), most_words }
+        let mut first_mask = [0u32; 32];
+        for w in &firsts {
+            first_mask[Self::slot(w.len())] |= Self::bit(w.first().copied().unwrap_or(0));
+        }
+        SectorNames { names, firsts, first_mask, heads: heads.iter().map(|h| h.to_lowercase().into_bytes()).collect(), most_words }
+    }
+
+    fn slot(len: usize) -> usize {
+        len.min(31)
+    }
+
+    /// A letter's bit (any byte that is not an ASCII letter shares bit 31).
+    fn bit(b: u8) -> u32 {
+        let l = b.to_ascii_lowercase();
+        if l.is_ascii_lowercase() { 1 << (l - b'a') } else { 1 << 31 }
+    }
+
+    /// Can the word `t[a..b]` (ASCII letters and hyphens) be the first word of a name?
+    fn may_start(&self, t: &[u32], a: usize, b: usize) -> bool {
+        self.first_mask[Self::slot(b - a)] & Self::bit(t[a] as u8) != 0
     }
 }
 
@@ -178,6 +200,10 @@ impl Tracker<'_> {
                 continue;
             }
             let e1 = word_end(t, p, hi);
+            if !names.may_start(t, p, e1) {
+                p = e1;
+                continue;
+            }
             phrase.clear();
             lower(t, p, e1, &mut phrase);
             if !names.firsts.contains(&phrase) {
