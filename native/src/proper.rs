@@ -114,7 +114,7 @@ const QUALIFIER_WORDS: [&[u8]; 20] = [
 /// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc", after qualifiers
 /// ("by", "nearly", "more than", "as much as"), or a range of them ("between 2 and 3 per cent", "2-3%",
 /// "up to 3%").
-fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
+pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
     for _ in 0..4 {
@@ -222,7 +222,7 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
 }
 
 /// "3436.T", "BHP.AX", "0700.HK": capitals or digits, a dot, one to three capitals.
-fn is_suffix_ticker(w: &[u32]) -> bool {
+pub(super) fn is_suffix_ticker(w: &[u32]) -> bool {
     let Some(dot) = w.iter().rposition(|&c| c == b'.' as u32) else { return false };
     let code = |c: &u32| (*c < 128) && ((*c as u8).is_ascii_uppercase() || (*c as u8).is_ascii_digit());
     dot > 0 && (1..=3).contains(&(w.len() - dot - 1)) && w[..dot].iter().all(code)
