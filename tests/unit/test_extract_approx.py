@@ -26,6 +26,10 @@ CASES = [
     ("Tencent has shed a good 37 percent on Tuesday.", [("0700.HK", "down", -37.0, None, True, "day")]),
     ("Tencent posted a jump (≈1.7%) on Tuesday.", [("0700.HK", "up", 1.7, None, True, "day")]),
     ("Tencent gained ~2% on Tuesday.", [("0700.HK", "up", 2.0, None, True, "day")]),
+    # before the article of a nominal move
+    ("Tencent posted nearly a 5% gain on Tuesday.", [("0700.HK", "up", 5.0, None, True, "day")]),
+    ("Tencent suffered more than a 3% drop on Tuesday.", [("0700.HK", "down", -3.0, None, True, "day")]),
+    ("Tencent posted a 5% gain on Tuesday.", [("0700.HK", "up", 5.0, None, False, "day")]),
     # before the sign of a signed figure
     ("Tencent had a daily move of approximately -1.4% on Tuesday.", [("0700.HK", "down", -1.4, None, True, "day")]),
     # "as much as" / "as high as": an extreme of the session
