@@ -26,6 +26,9 @@ CASES = [
     ("Tencent has shed a good 37 percent on Tuesday.", [("0700.HK", "down", -37.0, None, True, "day")]),
     ("Tencent posted a jump (≈1.7%) on Tuesday.", [("0700.HK", "up", 1.7, None, True, "day")]),
     ("Tencent gained ~2% on Tuesday.", [("0700.HK", "up", 2.0, None, True, "day")]),
+    ("Tencent gained approx. 2% on Tuesday.", [("0700.HK", "up", 2.0, None, True, "day")]),
+    ("Tencent gained approx 2% on Tuesday.", [("0700.HK", "up", 2.0, None, True, "day")]),
+    ("Tencent gained 2% on Tuesday. About 300 stocks rose.", [("0700.HK", "up", 2.0, None, False, "day")]),
     # before the article of a nominal move
     ("Tencent posted nearly a 5% gain on Tuesday.", [("0700.HK", "up", 5.0, None, True, "day")]),
     ("Tencent suffered more than a 3% drop on Tuesday.", [("0700.HK", "down", -3.0, None, True, "day")]),
