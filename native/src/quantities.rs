@@ -225,12 +225,15 @@ impl Sentence<'_> {
             (w1, w2, w3) = (w2, w3, self.word(i - 4));
         }
         let lex = self.lex;
-        // "≈1.7%", "~2%"
-        let symbol = i > 0 && toks[i as usize - 1].kind == PUNCT && matches!(toks[i as usize - 1].ch, 0x2248 | 0x7e);
+        // "≈1.7%", "~2%", "approx. 2%"
+        let symbol = i > 0 && toks[i as usize - 1].kind == PUNCT && (matches!(toks[i as usize - 1].ch, 0x2248 | 0x7e)
+            || (toks[i as usize - 1].ch == b'.' as u32 && lex.has(self.word(i - 2), lx::APPROX_ONE)));
         // "as much as", "as high as": an extreme of the move, approximate and intraday
         let extreme = w1 == w.as_ && (w2 == w.much || (w2 == w.high && w3 == w.as_));
+        // before "a": "nearly a 5% gain", "more than a 3% drop"
+        let nominal = w1 == w.a && (lex.has(w2, lx::APPROX_ONE) || lex.approx_two.contains(&(w3, w2)));
         if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) || extreme
-            || symbol {
+            || symbol || nominal {
             q.approx = true;
             if extreme {
                 q.intraday = true;

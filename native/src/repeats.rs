@@ -7,7 +7,9 @@
 //! - with compatible periods (equal, or `day` and `intraday`: a headline rarely says which):
 //!   - a rounded restatement: one percent is whole or approximate ("over 6%", "jumps 6%") and the other, more
 //!     precise, rounds to it or (when approximate) lies within one unit of its last digit, and within a quarter
-//!     of it ("jumps 6%" restates 6.3%, "fell 1%" does not restate 0.61%), or
+//!     of it ("jumps 6%" restates 6.3%, "fell 1%" does not restate 0.61%); an approximate lower bound of the
+//!     same period restates a larger figure within a quarter of it ("has risen over 50% this year" for 52%);
+//!     two approximate figures one unit apart are one move ("falls over 3.5%", "fell about 3.6%"), or
 //!   - no percent on one side and the same points or absolute change.
 //! - A percent range is the same move only as the same range stated again.
 
@@ -37,14 +39,21 @@ fn periods_agree(a: u8, b: u8) -> bool {
 /// bound of a larger precise one ("closed more than one per cent lower" for 1.54%).
 fn restates(rough: &Quantity, precise: &Quantity, same_period: bool) -> bool {
     let (dr, dp) = (decimals(rough.value), decimals(precise.value));
-    if dr >= dp {
-        return false;
-    }
     let unit = 10f64.powi(-(dr as i32));
     let diff = (precise.value - rough.value).abs();
+    let near = diff <= rough.value.abs() / 4.0;
+    let above = precise.value.abs() > rough.value.abs();
+    if dr > dp || (dr == dp && !rough.approx) {
+        return false;
+    }
+    if dr == dp {
+        // two rough statements one unit apart at most ("falls over 3.5%", "fell about 3.6%"), or a rough
+        // lower bound of the same period and an exact figure ("has risen over 50% this year", "risen 52%")
+        return near && if precise.approx { diff <= unit + 1e-9 } else { same_period && above };
+    }
     if rough.approx {
-        let above = precise.value.abs() > rough.value.abs();
-        diff < unit - 1e-9 && (diff <= rough.value.abs() / 4.0 || (same_period && above))
+        // a lower bound of the same period may be further off than a unit: "more than 1%" for 1.54%
+        (diff < unit - 1e-9 && (near || (same_period && above))) || (same_period && above && near)
     } else {
         diff <= unit / 2.0 + 1e-9 && diff <= rough.value.abs() / 4.0
     }

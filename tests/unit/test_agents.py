@@ -314,14 +314,19 @@ async def test_moves_records_follow_their_wire_contract() -> None:
     record_schema = Draft202012Validator(json.loads((schemas / "moves_record.schema.json").read_text()))
     move_schema = Draft202012Validator(json.loads((schemas / "move_event.schema.json").read_text()))
     ctx = make_ctx(partitions=2)
-    body = article("a1", "Kuaishou rose 16%; BYD rose 3.6%; Mixue rose 15%.")
+    from agents.batches import decode
+
+    body = article("a1", "Kuaishou rose 16%; BYD rose 3.6%; Mixue rose 15%; Nio rose between 1% and 2%.")
     await ingest(ctx, event(body, offset=3), event(body, offset=3))  # the second: the same record read again
     records = move_records(ctx)
     assert records
+    ranges = []
     for record in records:
         value = orjson.loads(record["value"])
         record_schema.validate(value)
+        ranges += [m.range_pct for m, _ in decode(record["value"]) if m.range_pct is not None]
         for move in value["moves"]:
             assert move.pop("article_partition") == 0 and move.pop("article_offset") == 3
             move.pop("replay", None)
             move_schema.validate(move)
+    assert ranges and set(ranges) == {(1.0, 2.0)}  # a range travels on the moves topic

@@ -26,6 +26,13 @@ CASES = [
     ("Tencent has shed a good 37 percent on Tuesday.", [("0700.HK", "down", -37.0, None, True, "day")]),
     ("Tencent posted a jump (≈1.7%) on Tuesday.", [("0700.HK", "up", 1.7, None, True, "day")]),
     ("Tencent gained ~2% on Tuesday.", [("0700.HK", "up", 2.0, None, True, "day")]),
+    ("Tencent gained approx. 2% on Tuesday.", [("0700.HK", "up", 2.0, None, True, "day")]),
+    ("Tencent gained approx 2% on Tuesday.", [("0700.HK", "up", 2.0, None, True, "day")]),
+    ("Tencent gained 2% on Tuesday. About 300 stocks rose.", [("0700.HK", "up", 2.0, None, False, "day")]),
+    # before the article of a nominal move
+    ("Tencent posted nearly a 5% gain on Tuesday.", [("0700.HK", "up", 5.0, None, True, "day")]),
+    ("Tencent suffered more than a 3% drop on Tuesday.", [("0700.HK", "down", -3.0, None, True, "day")]),
+    ("Tencent posted a 5% gain on Tuesday.", [("0700.HK", "up", 5.0, None, False, "day")]),
     # before the sign of a signed figure
     ("Tencent had a daily move of approximately -1.4% on Tuesday.", [("0700.HK", "down", -1.4, None, True, "day")]),
     # "as much as" / "as high as": an extreme of the session
@@ -70,3 +77,19 @@ def test_the_same_percent_stated_once_approximately_is_approximate(headline: str
 def test_a_precise_restatement_is_not_approximate() -> None:
     events = EX.extract(Article(id="h", headline="Tencent sinks over 6%", body="Tencent sank 6.3% on Tuesday."))
     assert [(e.instrument.key, e.change_pct, e.approx) for e in events] == [("0700.HK", -6.3, False)]
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    # two rough statements one unit apart are one move (the later kept)
+    ("Tencent falls over 3.5%", "Tencent fell about 3.6% on Tuesday.", [("0700.HK", -3.6, True)]),
+    # a lower bound of the same period restates a larger precise figure
+    ("Tencent has risen over 50% this year", "Tencent has risen 52% this year.", [("0700.HK", 52.0, False)]),
+    # exact figures one unit apart are two moves
+    ("Tencent falls 3.5%", "Tencent fell 3.6% on Tuesday.", [("0700.HK", -3.5, False), ("0700.HK", -3.6, False)]),
+    # a rough figure far from another is another move
+    ("Tencent falls about 3%", "Tencent fell about 4.5% on Tuesday.",
+     [("0700.HK", -3.0, True), ("0700.HK", -4.5, True)]),
+])
+def test_rough_restatements(headline: str, body: str, expected: list[tuple[str, float, bool]]) -> None:
+    events = EX.extract(Article(id="h", headline=headline, body=body))
+    assert [(e.instrument.key, e.change_pct, e.approx) for e in events] == expected

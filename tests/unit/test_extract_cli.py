@@ -70,6 +70,15 @@ def test_json_and_jsonl_and_table(runner: CliRunner, tmp_path: Path) -> None:
     assert "1211.HK" in table.stdout.splitlines()[1] and "3.6" in table.stdout.splitlines()[1]
 
 
+def test_a_range_in_jsonl_and_table(runner: CliRunner) -> None:
+    text = "BYD fell between 1% and 2.5%.\n"
+    result = runner.invoke(extract, ["-"], input=text)
+    events = lines(result.stdout)
+    assert [(e["change_pct"], e["range_pct"], e["approx"]) for e in events] == [(None, [-2.5, -1.0], True)]
+    table = runner.invoke(extract, ["--format", "table", "-"], input=text)
+    assert "1211.HK" in table.stdout.splitlines()[1] and "-2.5..-1" in table.stdout.splitlines()[1]
+
+
 def test_stdin(runner: CliRunner) -> None:
     result = runner.invoke(extract, ["-"], input="The Dow fell 120 points.\n")
     assert result.exit_code == 0
