@@ -27,6 +27,8 @@ pub enum Payload {
     Ticker(usize),
     Sector(refs::SectorMatch),
     Anaphor((usize, usize)),
+    /// "it", "they": the subject of the sentence so far, else of the last sentence with a mention
+    Pronoun,
     /// a company name the directory lacks (`proper.rs`)
     Proper,
 }
@@ -41,6 +43,7 @@ pub struct TrackerBufs {
     raw: Vec<(usize, isize, u8, usize, Payload)>,
     heads: Vec<(usize, usize)>,
     anaphors: Vec<(usize, usize, (usize, usize))>,
+    pronouns: Vec<(usize, usize)>,
     counts: Vec<u32>,
     order: Vec<u32>,
 }
@@ -60,6 +63,9 @@ pub struct Tracker<'a> {
     best_count: u32,
     tickers: Option<Vec<TickerMatch>>,
     seg: (usize, usize),
+    /// The subject of the last sentence that had a mention (what a pronoun names; `NO`: none that can be),
+    /// where the last mention ends, and whether the subject of that sentence is settled.
+    subject: (u32, usize, bool),
 }
 
 const NO: u32 = u32::MAX;
@@ -87,7 +93,7 @@ impl<'a> Tracker<'a> {
         bufs.order.resize(markets, NO);
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
-            tickers: None, seg: (0, 0),
+            tickers: None, seg: (0, 0), subject: (NO, 0, false),
         }
     }
 
@@ -256,6 +262,13 @@ impl<'a> Tracker<'a> {
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Anaphor((head.0 + lo, head.1 + lo))));
             }
             self.bufs.anaphors = found;
+            let mut found = std::mem::take(&mut self.bufs.pronouns);
+            found.clear();
+            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &mut found);
+            for &(s, e) in &found {
+                raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Pronoun));
+            }
+            self.bufs.pronouns = found;
         }
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
@@ -299,6 +312,7 @@ impl<'a> Tracker<'a> {
                 // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
                 self.last[self.inst(mention.inst).kind as usize] = mention.inst;
             }
+            self.note_subject(&mention);
             out.push(mention);
             last_end = end;
             any = true;
@@ -337,6 +351,10 @@ impl<'a> Tracker<'a> {
                 let id = self.sector_instrument(sm, start);
                 self.last[SECTOR as usize] = id;
                 m(id, false)
+            }
+            Payload::Pronoun => {
+                let subject = self.pronoun(start, done.is_empty())?;
+                m(subject, true)
             }
             Payload::Anaphor((h0, h1)) => {
                 let head = &self.t[*h0..*h1];
@@ -392,3 +410,5 @@ impl<'a> Tracker<'a> {
 
 #[path = "proper.rs"]
 mod proper;
+#[path = "subjects.rs"]
+mod subjects;

@@ -363,3 +363,35 @@ pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out:
         }
     }
 }
+
+static IT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it "));
+static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they "));
+
+/// The pronouns "it" and "they" (first letter in either case) standing before a space in `seg`: (start, end).
+/// For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
+pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, out: &mut Vec<(usize, usize)>) {
+    let mut try_at = |p: usize| {
+        if p > 0 && is_word(seg[p - 1]) {
+            return;
+        }
+        let first = seg[p] | 0x20;
+        let len = if first == b'i' as u32 && at(seg, p + 1, b"t ") {
+            2
+        } else if first == b't' as u32 && at(seg, p + 1, b"hey ") {
+            4
+        } else {
+            return;
+        };
+        out.push((p, p + len));
+    };
+    match lowered {
+        Some(low) => {
+            IT.find_iter(low).for_each(&mut try_at);
+            THEY.find_iter(low).for_each(&mut try_at);
+            out.sort_unstable();
+        }
+        None => (0..seg.len()).for_each(&mut try_at),
+    }
+}

@@ -48,3 +48,36 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_reference_resolves_to_the_instrument_named_before(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+def run_period(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.change_pct, e.period) for e in EX.extract(Article(id="t", body=text))]
+
+
+PRONOUNS: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # "it" names the subject of the sentence before
+    ("Sony fell 1.2% on Monday. It has lost 6% this month.", [("6758.T", -1.2, "day"), ("6758.T", -6.0, "month")]),
+    # ... also after an opening phrase and a comma
+    ("The Nikkei opened lower. In the afternoon session, driven by exporters, it rose 0.8% to 38,000.",
+     [("N225", 0.8, "intraday")]),
+    # "they" names shares, across a paragraph break
+    ("Sony shares finished up 1.7%.\n\nThey have gained 24% so far this year.",
+     [("6758.T", 1.7, "day"), ("6758.T", 24.0, "ytd")]),
+    # no antecedent: nothing is invented
+    ("It rose 2% on Monday.", []),
+    # the sentence has a subject of its own that is no instrument
+    ("Sony rose 1.1%. Mining was the worst sector - it fell 0.4%.", [("6758.T", 1.1, "day")]),
+    # "they" does not name an index
+    ("The Nikkei rose 1.1%. They climbed 2% on average.", [("N225", 1.1, "day")]),
+    # the subject before is futures, or another noun of which the instrument is the complement
+    ("Sony rose 1.1%. Nikkei futures closed lower on Tuesday. For June, it was down 1.3%.",
+     [("6758.T", 1.1, "day")]),
+    ("Sony rose 1.1%. The turnover of the Nikkei was heavy. It rose 2%.", [("6758.T", 1.1, "day")]),
+    # the antecedent is more than a sentence back
+    ("Sony rose 1.1%. Analysts expect more. The yen was steady. It rose 2%.", [("6758.T", 1.1, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS, ids=[c[0][:40] for c in PRONOUNS])
+def test_pronoun_names_the_subject_before(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run_period(text) == expected
