@@ -275,13 +275,23 @@ impl<'a> Tracker<'a> {
         }
         if sentence {
             self.proper_names(lo, hi, &mut raw);
+            self.sector_subjects(lo, hi, &mut raw);
         }
         let mut last_end = 0usize;
         let mut any = false;
+        // the last mention pushed is a reference phrase ("the startup"), with its start
+        let mut anaphor_from: Option<usize> = None;
         for (start, neg_len, _, _, payload) in raw.drain(..) {
             let end = (start as isize - neg_len) as usize;
             if any && start < last_end {
-                continue;
+                // a directory name that begins inside a reference phrase and runs past it is the mention: "the
+                // startup board ChiNext" names the board, not the last startup
+                let longer_name = matches!(payload, Payload::Name(_)) && end > last_end
+                    && anaphor_from.is_some_and(|a| a < start);
+                if !longer_name {
+                    continue;
+                }
+                out.pop();
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
             if let Some(prev) = out.last() {
@@ -292,11 +302,17 @@ impl<'a> Tracker<'a> {
                     }
                 }
             }
-            if let Payload::Ticker(k) = payload {
-                if let Some(prev) = out.last().copied() {
+            // an exchange-suffixed code the directory knows, right after a name: "Quillmere Kinzoku 5706.T"
+            let suffixed = matches!(payload, Payload::Name(_)) && proper::is_suffix_ticker(&t[start..end])
+                && !self.inst(mention.inst).is_context_reference();
+            if matches!(payload, Payload::Ticker(_)) || suffixed {
+                if let Some(prev) = out.last().copied().filter(|p| !p.is_ref || !suffixed) {
                     let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
                     if a == b {
-                        let id = self.ticker_instrument(k, Some((prev.start, prev.text_end)));
+                        let id = match payload {
+                            Payload::Ticker(k) => self.ticker_instrument(k, Some((prev.start, prev.text_end))),
+                            _ => mention.inst,
+                        };
                         let last = out.last_mut().unwrap();
                         last.inst = id;
                         last.is_ref = false;
@@ -304,6 +320,7 @@ impl<'a> Tracker<'a> {
                         self.note(id);
                         last_end = end;
                         any = true;
+                        anaphor_from = None;
                         continue;
                     }
                 }
@@ -313,6 +330,7 @@ impl<'a> Tracker<'a> {
                 self.last[self.inst(mention.inst).kind as usize] = mention.inst;
             }
             self.note_subject(&mention);
+            anaphor_from = matches!(payload, Payload::Anaphor(_)).then_some(start);
             out.push(mention);
             last_end = end;
             any = true;
@@ -412,3 +430,5 @@ impl<'a> Tracker<'a> {
 mod proper;
 #[path = "subjects.rs"]
 mod subjects;
+#[path = "sectors.rs"]
+pub mod sectors;
