@@ -253,10 +253,14 @@ impl<'a> Tracker<'a> {
                 (&b[lo..hi], rel)
             });
             refs::anaphors(seg, ascii.as_ref().map(|(b, r)| (*b, &r[..])), &eng.anaphor_heads, &mut found);
+            let mut sector_starts: smallvec::SmallVec<[usize; 8]> =
+                raw.iter().filter(|r| r.2 == 2).map(|r| r.0).collect();
+            sector_starts.sort_unstable();
             for &(s, e, head) in &found {
                 // a sector index named inside the phrase is what it names ("its financial sector sub-index",
                 // "the real estate index"), not a reference
-                if raw.iter().any(|r| r.2 == 2 && r.0 > s + lo && r.0 < e + lo) {
+                let k = sector_starts.partition_point(|&x| x <= s + lo);
+                if k < sector_starts.len() && sector_starts[k] < e + lo {
                     continue;
                 }
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Anaphor((head.0 + lo, head.1 + lo))));
@@ -264,7 +268,7 @@ impl<'a> Tracker<'a> {
             self.bufs.anaphors = found;
             let mut found = std::mem::take(&mut self.bufs.pronouns);
             found.clear();
-            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &mut found);
+            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &eng.anaphor_heads, &mut found);
             for &(s, e) in &found {
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Pronoun));
             }

@@ -1,7 +1,8 @@
 //! The subject of each sentence, and the pronouns "it" and "they" that name it: "Acme fell 2%. It has lost 9%
 //! this month." A pronoun names the subject of its own sentence when one came before it, else that of the
 //! sentence right before, and only when it opens its sentence or follows an opening phrase and a comma ("In
-//! the afternoon, it rose"); "they" names shares only. A subject in a phrase of place ("in Tokyo") is passed
+//! the afternoon, it rose"); "they" names shares only, and so does a bare "Shares" opening a sentence ("Acme
+//! cut its forecast. Shares fell 9%."). A subject in a phrase of place ("in Tokyo") is passed
 //! over; the complement of another noun ("the turnover of the Nikkei") and the underlying of futures leave
 //! the sentence without one.
 
@@ -14,8 +15,10 @@ impl Tracker<'_> {
     pub(super) fn pronoun(&self, start: usize, first: bool) -> Option<u32> {
         let (subject, prev_end, _) = self.subject;
         let t = self.t;
-        // the antecedent is in the sentence before or in the pronoun's own; "they" names shares, not an index
-        if subject == NO || (t[start] | 0x20 == b't' as u32 && self.inst(subject).kind != STOCK)
+        // the antecedent is in the sentence before or in the pronoun's own; "they" and "Shares" name shares, not
+        // an index
+        let shares = t[start] == b'S' as u32;
+        if subject == NO || ((t[start] | 0x20 == b't' as u32 || shares) && self.inst(subject).kind != STOCK)
             || self.sentences_between(prev_end, start) > 1 {
             return None;
         }
@@ -26,7 +29,8 @@ impl Tracker<'_> {
             while k > 0 && uni::is_space(t[k - 1]) {
                 k -= 1;
             }
-            let opens = k == 0 || t[k - 1] == b',' as u32 || self.sentence_between(k - 1, start);
+            // (a bare "Shares" only opening its sentence)
+            let opens = k == 0 || (t[k - 1] == b',' as u32 && !shares) || self.sentence_between(k - 1, start);
             if !opens {
                 return None;
             }

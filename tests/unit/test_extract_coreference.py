@@ -73,6 +73,12 @@ PRONOUNS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Sony rose 1.1%. Nikkei futures closed lower on Tuesday. For June, it was down 1.3%.",
      [("6758.T", 1.1, "day")]),
     ("Sony rose 1.1%. The turnover of the Nikkei was heavy. It rose 2%.", [("6758.T", 1.1, "day")]),
+    # a bare "Shares" opening a sentence names the company of the sentence before
+    ("Sony cut its profit forecast on Tuesday. Shares slid 4.1% to 2,900 yen.", [("6758.T", -4.1, "day")]),
+    # ... not before a place (a market phrase: that market's benchmark), nor an index, nor with no antecedent
+    ("Sony cut its profit forecast on Tuesday. Shares in Tokyo fell 1.2%.", [("N225", -1.2, "day")]),
+    ("The Nikkei rose 1.1% on Tuesday. Shares climbed 2% on average.", [("N225", 1.1, "day")]),
+    ("Shares rose 3% on Monday.", []),
     # the antecedent is more than a sentence back
     ("Sony rose 1.1%. Analysts expect more. The yen was steady. It rose 2%.", [("6758.T", 1.1, "day")]),
 ]
