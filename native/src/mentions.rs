@@ -298,6 +298,14 @@ impl<'a> Tracker<'a> {
                 out.pop();
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
+            // a reference phrase that is the predicate of a mention ("Acme Auto was the only index that rose")
+            // names nothing more
+            if matches!(payload, Payload::Anaphor(_)) && out.last().is_some_and(|p| {
+                let (a, b) = uni::strip(t, p.end, start.max(p.end));
+                [&b"was"[..], b"is", b"were", b"are", b"became"].iter().any(|w| b - a == w.len() && at(t, a, w))
+            }) {
+                continue;
+            }
             if let Some(prev) = out.last() {
                 if prev.is_ref {
                     let (a, b) = uni::strip(t, prev.end, start.max(prev.end));

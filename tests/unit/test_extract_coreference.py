@@ -39,6 +39,9 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      "sub-index down 2.5%.", [("name:energy-sub-index", 0.8), ("HSI", -1.1), ("name:property-sub-index", -2.5)]),
     ("The energy sector rose 0.8% on Monday. The CSI 300 index fell 1.1% on Tuesday, with the real estate index "
      "up 0.4%.", [("name:energy-sub-index", 0.8), ("CSI300", -1.1), ("name:real-estate-sub-index", 0.4)]),
+    # a reference phrase that is the predicate of a mention names nothing more
+    ("The Nikkei fell 1.2%, while the auto sector was the only index that closed higher, up 0.8%.",
+     [("N225", -1.2), ("name:auto-sub-index", 0.8)]),
     # no instrument before: no subject is invented
     ("The Tokyo-listed company rose 2.2% on the news.", []),
     ("The stock rose 4% on Monday.", []),
