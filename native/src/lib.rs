@@ -135,6 +135,7 @@ impl PyEngine {
         let industries = &sets["industries"];
         let anaphor_heads = &sets["anaphor_heads"];
         let anaphor_compounds = &sets["anaphor_compounds"];
+        let shares_not_before = &sets["shares_not_before"];
         let industry_ends = refs::IndustryEnds::new(industries);
         let joiners: Vec<u32> = sets.get("list_joiners").map(|v| {
             v.iter().filter(|w| w.chars().count() == 1 && !w.chars().all(|c| c.is_ascii_alphabetic()))
@@ -155,7 +156,8 @@ impl PyEngine {
             industries: refs::Industries::new(industries),
             industry_ends,
             anaphor_heads: refs::Heads::new(&anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
-                                            &anaphor_compounds.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
+                                            &anaphor_compounds.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
+                                            &shares_not_before.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
             sectors: mentions::sectors::SectorNames::new(&sets["sector_names"], industries, &sets["sector_heads"]),
             joiners, market_currency: mc, benchmarks: bench,
         };
@@ -282,7 +284,7 @@ impl LexiconFile {
         let phrases: Bound<'_, PyDict> = item(file, "", "phrases")?;
         let mut sets = HashMap::new();
         for name in lexicon::NAMED_SETS.iter().map(|(n, _)| *n)
-            .chain(["anaphor_heads", "anaphor_compounds", "industries", "sector_names", "sector_heads"]) {
+            .chain(["anaphor_heads", "anaphor_compounds", "shares_not_before", "industries", "sector_names", "sector_heads"]) {
             sets.insert(name.to_string(), item::<Vec<String>>(&words, "words.", name)?);
         }
         let pairs: Vec<Vec<String>> = item(&phrases, "phrases.", "approx_two")?;

@@ -27,6 +27,8 @@ pub enum Payload {
     Ticker(usize),
     Sector(refs::SectorMatch),
     Anaphor((usize, usize)),
+    /// "it", "they": the subject of the sentence so far, else of the last sentence with a mention
+    Pronoun,
     /// a company name the directory lacks (`proper.rs`)
     Proper,
 }
@@ -41,6 +43,7 @@ pub struct TrackerBufs {
     raw: Vec<(usize, isize, u8, usize, Payload)>,
     heads: Vec<(usize, usize)>,
     anaphors: Vec<(usize, usize, (usize, usize))>,
+    pronouns: Vec<(usize, usize)>,
     counts: Vec<u32>,
     order: Vec<u32>,
 }
@@ -60,6 +63,9 @@ pub struct Tracker<'a> {
     best_count: u32,
     tickers: Option<Vec<TickerMatch>>,
     seg: (usize, usize),
+    /// The subject of the last sentence that had a mention (what a pronoun names; `NO`: none that can be),
+    /// where the last mention ends, and whether the subject of that sentence is settled.
+    subject: (u32, usize, bool),
 }
 
 const NO: u32 = u32::MAX;
@@ -87,7 +93,7 @@ impl<'a> Tracker<'a> {
         bufs.order.resize(markets, NO);
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
-            tickers: None, seg: (0, 0),
+            tickers: None, seg: (0, 0), subject: (NO, 0, false),
         }
     }
 
@@ -247,15 +253,26 @@ impl<'a> Tracker<'a> {
                 (&b[lo..hi], rel)
             });
             refs::anaphors(seg, ascii.as_ref().map(|(b, r)| (*b, &r[..])), &eng.anaphor_heads, &mut found);
+            let mut sector_starts: smallvec::SmallVec<[usize; 8]> =
+                raw.iter().filter(|r| r.2 == 2).map(|r| r.0).collect();
+            sector_starts.sort_unstable();
             for &(s, e, head) in &found {
                 // a sector index named inside the phrase is what it names ("its financial sector sub-index",
                 // "the real estate index"), not a reference
-                if raw.iter().any(|r| r.2 == 2 && r.0 > s + lo && r.0 < e + lo) {
+                let k = sector_starts.partition_point(|&x| x <= s + lo);
+                if k < sector_starts.len() && sector_starts[k] < e + lo {
                     continue;
                 }
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Anaphor((head.0 + lo, head.1 + lo))));
             }
             self.bufs.anaphors = found;
+            let mut found = std::mem::take(&mut self.bufs.pronouns);
+            found.clear();
+            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &eng.anaphor_heads, &mut found);
+            for &(s, e) in &found {
+                raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Pronoun));
+            }
+            self.bufs.pronouns = found;
         }
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
@@ -281,6 +298,14 @@ impl<'a> Tracker<'a> {
                 out.pop();
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
+            // a reference phrase that is the predicate of a mention ("Acme Auto was the only index that rose")
+            // names nothing more
+            if matches!(payload, Payload::Anaphor(_)) && out.last().is_some_and(|p| {
+                let (a, b) = uni::strip(t, p.end, start.max(p.end));
+                [&b"was"[..], b"is", b"were", b"are", b"became"].iter().any(|w| b - a == w.len() && at(t, a, w))
+            }) {
+                continue;
+            }
             if let Some(prev) = out.last() {
                 if prev.is_ref {
                     let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
@@ -316,6 +341,7 @@ impl<'a> Tracker<'a> {
                 // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
                 self.last[self.inst(mention.inst).kind as usize] = mention.inst;
             }
+            self.note_subject(&mention);
             anaphor_from = matches!(payload, Payload::Anaphor(_)).then_some(start);
             out.push(mention);
             last_end = end;
@@ -355,6 +381,10 @@ impl<'a> Tracker<'a> {
                 let id = self.sector_instrument(sm, start);
                 self.last[SECTOR as usize] = id;
                 m(id, false)
+            }
+            Payload::Pronoun => {
+                let subject = self.pronoun(start, done.is_empty())?;
+                m(subject, true)
             }
             Payload::Anaphor((h0, h1)) => {
                 let head = &self.t[*h0..*h1];
@@ -410,5 +440,7 @@ impl<'a> Tracker<'a> {
 
 #[path = "proper.rs"]
 mod proper;
+#[path = "subjects.rs"]
+mod subjects;
 #[path = "sectors.rs"]
 pub mod sectors;

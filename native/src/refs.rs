@@ -193,15 +193,17 @@ pub struct Heads {
     /// Nouns that make a head before them a modifier ("the stock market", "the company's"... not: "the
     /// stock exchange", "the group index").
     compounds: Vec<Vec<u8>>,
+    /// Words after a sentence-opening "Shares" that make it no reference ("Shares in Asia", "Shares of").
+    shares_not_before: Vec<Vec<u8>>,
 }
 
 impl Heads {
-    pub fn new(heads: &[Vec<u8>], compounds: &[Vec<u8>]) -> Heads {
+    pub fn new(heads: &[Vec<u8>], compounds: &[Vec<u8>], shares_not_before: &[Vec<u8>]) -> Heads {
         let mut by_first = vec![Vec::new(); 128];
         for h in heads {
             by_first[(h[0] & 0x7f) as usize].push(h.clone());
         }
-        Heads { by_first, compounds: compounds.to_vec() }
+        Heads { by_first, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec() }
     }
 
     /// Is the head ending at `h1` followed by a space and a compound noun ("stock market")?
@@ -361,5 +363,44 @@ pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out:
                 end = e;
             }
         }
+    }
+}
+
+static IT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it "));
+static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they "));
+static SHARES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"shares "));
+
+/// The pronouns "it" and "they" (first letter in either case) standing before a space in `seg`, and a bare
+/// "Shares" (capitalised: opening a sentence) not before a word of place or of ("Shares in Asia"): (start,
+/// end). For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
+pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, out: &mut Vec<(usize, usize)>) {
+    let mut try_at = |p: usize| {
+        if p > 0 && is_word(seg[p - 1]) {
+            return;
+        }
+        let first = seg[p] | 0x20;
+        let len = if first == b'i' as u32 && at(seg, p + 1, b"t ") {
+            2
+        } else if first == b't' as u32 && at(seg, p + 1, b"hey ") {
+            4
+        } else if at(seg, p, b"Shares ")
+            && !heads.shares_not_before.iter().any(|w| at(seg, p + 7, w) && boundary(seg, p + 7 + w.len(), seg.len())) {
+            6
+        } else {
+            return;
+        };
+        out.push((p, p + len));
+    };
+    match lowered {
+        Some(low) => {
+            IT.find_iter(low).for_each(&mut try_at);
+            THEY.find_iter(low).for_each(&mut try_at);
+            SHARES.find_iter(low).for_each(&mut try_at);
+            out.sort_unstable();
+        }
+        None => (0..seg.len()).for_each(&mut try_at),
     }
 }

@@ -1,0 +1,120 @@
+//! The subject of each sentence, and the pronouns "it" and "they" that name it: "Acme fell 2%. It has lost 9%
+//! this month." A pronoun names the subject of its own sentence when one came before it, else that of the
+//! sentence right before, and only when it opens its sentence or follows an opening phrase and a comma ("In
+//! the afternoon, it rose"); "they" names shares only, and so does a bare "Shares" opening a sentence ("Acme
+//! cut its forecast. Shares fell 9%."). A subject in a phrase of place ("in Tokyo") is passed
+//! over; the complement of another noun ("the turnover of the Nikkei") and the underlying of futures leave
+//! the sentence without one.
+
+use super::{Mention, Tracker, NO};
+use crate::directory::STOCK;
+use crate::uni;
+
+impl Tracker<'_> {
+    /// The instrument a pronoun at `start` names; `first`: no mention came before it in the segment.
+    pub(super) fn pronoun(&self, start: usize, first: bool) -> Option<u32> {
+        let (subject, prev_end, _) = self.subject;
+        let t = self.t;
+        // the antecedent is in the sentence before or in the pronoun's own; "they" and "Shares" name shares, not
+        // an index
+        let shares = t[start] == b'S' as u32;
+        if subject == NO || ((t[start] | 0x20 == b't' as u32 || shares) && self.inst(subject).kind != STOCK)
+            || self.sentences_between(prev_end, start) > 1 {
+            return None;
+        }
+        if first || self.sentence_between(prev_end, start) {
+            // the first mention of its sentence: at its start or after an opening phrase and a comma
+            // ("In the afternoon, it rose"), not after a subject of its own ("Mining was the worst - it fell")
+            let mut k = start;
+            while k > 0 && uni::is_space(t[k - 1]) {
+                k -= 1;
+            }
+            // (a bare "Shares" only opening its sentence)
+            let opens = k == 0 || (t[k - 1] == b',' as u32 && !shares) || self.sentence_between(k - 1, start);
+            if !opens {
+                return None;
+            }
+        }
+        Some(subject)
+    }
+
+    /// Track the subject of the sentence with the mention just taken: the
+    /// first mention of a sentence that is not in a phrase of place or of another noun ("the turnover of the
+    /// Hang Seng Index", "in Tokyo"; but "shares of Acme") nor the underlying of futures ("Nikkei futures").
+    pub(super) fn note_subject(&mut self, mention: &Mention) {
+        let (_, prev_end, settled) = self.subject;
+        let new_sentence = prev_end == 0 || self.sentence_between(prev_end, mention.start);
+        if !new_sentence && settled {
+            self.subject.1 = mention.end;
+            return;
+        }
+        let t = self.t;
+        let word_before = |end: usize| -> (usize, usize) {
+            let mut e = end;
+            while e > 0 && uni::is_space(t[e - 1]) {
+                e -= 1;
+            }
+            let mut b = e;
+            while b > 0 && t[b - 1] < 128 && (t[b - 1] as u8).is_ascii_alphabetic() {
+                b -= 1;
+            }
+            (b, e)
+        };
+        let is = |(a, b): (usize, usize), w: &[u8]| b - a == w.len() && uni::at_ci(t, a, w);
+        let mut w = word_before(mention.start);
+        if is(w, b"the") {
+            w = word_before(w.0);
+        }
+        let places: [&[u8]; 13] = [b"of", b"in", b"on", b"from", b"for", b"by", b"than", b"with", b"at", b"into",
+                                    b"over", b"against", b"to"];
+        let mut candidate = !places.iter().any(|p| is(w, p));
+        let mut keep = self.subject.0;
+        if is(w, b"of") {
+            let owner = word_before(w.0);
+            candidate = [&b"shares"[..], b"share", b"stock", b"stocks"].iter().any(|x| is(owner, x));
+            // "the turnover of the Nikkei": another noun is the subject, which no pronoun after may name
+            keep = NO;
+        }
+        // the underlying of futures ("Nikkei futures", "Hushen 300 index futures") moves no more than they do
+        let mut k = mention.end;
+        while k < t.len() && uni::is_space(t[k]) {
+            k += 1;
+        }
+        if uni::at_ci(t, k, b"index ") {
+            k += 6;
+        }
+        if uni::at_ci(t, k, b"futures") {
+            // the futures are the subject: a pronoun after them names no instrument
+            self.subject = (NO, mention.end, true);
+            return;
+        }
+        // a mention in a phrase of place keeps the subject of the sentence before until the sentence's own
+        self.subject = (if candidate { mention.inst } else { keep }, mention.end, candidate);
+    }
+
+    /// Does a sentence end between `a` and `b` (". ", "! ", "? " or a line break)?
+    fn sentence_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.sentence_end(k))
+    }
+
+    /// How many sentence ends lie between `a` and `b` (a run of them, ".\n\n", is one).
+    fn sentences_between(&self, a: usize, b: usize) -> usize {
+        let (mut count, mut in_break) = (0, false);
+        for k in a..b {
+            if self.sentence_end(k) {
+                count += usize::from(!in_break);
+                in_break = true;
+            } else if !uni::is_space(self.t[k]) {
+                in_break = false;
+            }
+        }
+        count
+    }
+
+    fn sentence_end(&self, k: usize) -> bool {
+        let t = self.t;
+        let c = t[k];
+        c == b'\n' as u32
+            || ((c == b'.' as u32 || c == b'!' as u32 || c == b'?' as u32) && k + 1 < t.len() && uni::is_space(t[k + 1]))
+    }
+}
