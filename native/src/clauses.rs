@@ -341,7 +341,10 @@ impl<'a> Parser<'a> {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     continue;
                 }
-                let mut moves = self.moves(c_lo, c_hi);
+                let mut moves = if c_index == 0 { self.checked_row(c_lo, c_hi) } else { Moves::new() };
+                if moves.is_empty() {
+                    moves = self.moves(c_lo, c_hi);
+                }
                 if !moves.is_empty() && c_hi == hi && hi < n && self.is_forward(moves.last().unwrap(), hi) {
                     forward.push(moves.pop().unwrap());
                 }
