@@ -325,7 +325,7 @@ impl<'a> Parser<'a> {
             let (_, last, ref members) = groups[index];
             let hi = if index + 1 < groups.len() { groups[index + 1].0 } else { n };
             if !forward.is_empty() {
-                self.found(members, &forward, false, out);
+                self.found(members, &forward, None, out);
                 forward.clear();
             }
             if self.inside_other_quantity(groups[index].0) {
@@ -356,7 +356,7 @@ impl<'a> Parser<'a> {
                         m.end = c_hi;
                     }
                 }
-                self.found(members, &moves, c_index == 0, out);
+                self.found(members, &moves, (c_index == 0).then_some(c_lo), out);
             }
         }
     }
@@ -401,6 +401,14 @@ impl<'a> Parser<'a> {
             Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
             Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi]),
             None => patterns::period_of(&self.s.t[lo..hi]),
+        }
+    }
+
+    /// Does `lo..hi` of the text say the session closed ("closed", "ended", "to settle at")?
+    fn closes(&self, lo: usize, hi: usize) -> bool {
+        match &self.scan.bytes {
+            Some(b) => patterns::close(&b[lo..hi]),
+            None => patterns::close(&self.s.t[lo..hi]),
         }
     }
 

@@ -113,7 +113,7 @@ fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool
         let a = skip_spaces(t, i + 1, close);
         let b = word_end(t, a, close);
         if b > a && lex.has(word_id(t, a, b, lex), cue) {
-            return super::proper::percent_after(t, b, close);
+            return super::proper::percent_after(t, b, close, lex);
         }
         if t[i + 1..close].iter().any(|&c| uni::is_space(c) || c == b'%' as u32) {
             return false;
@@ -133,10 +133,10 @@ fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool
         }
     }
     if i + 1 < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32 || t[i] == 0x2212) && uni::is_decimal(t[i + 1]) {
-        return super::proper::percent_after(t, i + 1, hi);
+        return super::proper::percent_after(t, i + 1, hi, lex);
     }
     if i < hi && uni::is_decimal(t[i]) {
-        return item && super::proper::percent_after(t, i, hi);
+        return item && super::proper::percent_after(t, i, hi, lex);
     }
     for _ in 0..3 {
         let b = word_end(t, i, hi);
@@ -145,7 +145,7 @@ fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool
         }
         let id = word_id(t, i, b, lex);
         if lex.has(id, cue) {
-            return super::proper::percent_after(t, b, hi);
+            return super::proper::percent_after(t, b, hi, lex);
         }
         if !(lex.has(id, FLAT_LEAD) || (b - i == 4 && uni::at(t, i, b"also"))) {
             return false;
