@@ -27,11 +27,14 @@ pub struct Move {
     pub abs: Figures,
     pub level: Option<Quantity>,
     pub end: usize,
+    /// read from a quote row ("Alpha 28,885.34 -105.60 -0.36%"), whose time column is no time of the move
+    pub row: bool,
 }
 
 impl Move {
     fn new(direction: u8, first: usize, cue: usize) -> Move {
-        Move { direction, first, cue, pcts: Figures::new(), pts: Figures::new(), abs: Figures::new(), level: None, end: 0 }
+        Move { direction, first, cue, pcts: Figures::new(), pts: Figures::new(), abs: Figures::new(), level: None, end: 0,
+               row: false }
     }
 
     fn add(&mut self, q: Quantity) {

@@ -335,6 +335,7 @@ impl Parser<'_> {
                 m.add(pts);
                 m.end = third.last;
                 m.level = Some(level);
+                m.row = true;
                 return smallvec::smallvec![m];
             }
         }
@@ -383,6 +384,7 @@ impl Parser<'_> {
             return Moves::new();
         }
         m.level = Some(level);
+        m.row = true;
         smallvec::smallvec![m]
     }
 
@@ -394,7 +396,8 @@ impl Parser<'_> {
         for (index, m) in moves.iter().enumerate() {
             let chunk_start = toks[m.first].start as usize;
             let period_start = match own {
-                Some(lead) if index == 0 && lead < m.first => toks[lead].start as usize,
+                // (a quote row's time or date column stamps the quote: "KOSPI Index 3:12am EDT 2,612.40 ...")
+                Some(lead) if index == 0 && lead < m.first && !m.row => toks[lead].start as usize,
                 _ => chunk_start,
             };
             let chunk_end = if m.end != 0 { toks[m.end.min(n) - 1].end } else { toks[n - 1].end } as usize;

@@ -58,3 +58,12 @@ def test_a_dash_range_is_still_a_range() -> None:
     # "1.5-2.3%" stays a range (no single percent); "105.60-0.36%" in a row is a change and a percent
     events = EX.extract(Article(id="t", body="Tencent rose 1.5-2.3% on Monday."))
     assert [e.approx for e in events] == [True] and all(e.change_pct not in (1.5, 2.3) for e in events)
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # the time column stamps the quote: the row is the session's move
+    ("Index table\n.KS11KOSPI Index3:12am EDT2,612.40-13.05-0.50%\nEnd of table", "day"),
+    ("Index table\n.SSECShanghai Composite Index21 Mar 20213,120.88+21.60+0.70%\nEnd of table", "day"),
+])
+def test_a_rows_time_is_no_period(text: str, period: str) -> None:
+    assert [e.period for e in EX.extract(Article(id="t", body=text))] == [period]
