@@ -124,11 +124,24 @@ pub fn glue_points(b: &[u32], lo: usize, hi: usize, out: &mut Vec<(usize, usize)
     }
 }
 
-/// Cuts a number at a name's end inside it ("S&P/ASX 200|7,999.30"), and after the year of a date glued to
-/// a figure ("21 Mar 2021|403.52"): the sorted places in `b[lo..hi]` where the tokens must part.
+/// Cuts a number at a name's end inside it ("S&P/ASX 200|7,999.30"), and, in a row whose name is glued to a
+/// figure, after the year of a date glued to a figure ("21 Mar 2021|403.52"): the sorted places in `b[lo..hi]`
+/// where the tokens must part.
 pub fn cuts(b: &[u32], lo: usize, hi: usize, name_ends: impl Iterator<Item = usize>, out: &mut Vec<usize>) {
     out.clear();
-    out.extend(name_ends.filter(|&e| e > lo && e < hi && digit(b, e - 1) && digit(b, e)));
+    // (the dates are looked for only in a row whose name is glued to a figure)
+    let mut glued = false;
+    for e in name_ends {
+        if e > lo && e < hi && digit(b, e) {
+            glued = true;
+            if digit(b, e - 1) {
+                out.push(e);
+            }
+        }
+    }
+    if !glued {
+        return;
+    }
     let months: [&[u8]; 12] = [b"Jan ", b"Feb ", b"Mar ", b"Apr ", b"May ", b"Jun ", b"Jul ", b"Aug ", b"Sep ", b"Oct ",
         b"Nov ", b"Dec "];
     let mut p = lo + 4;
