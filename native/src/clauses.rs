@@ -514,3 +514,5 @@ impl<'a> Parser<'a> {
 
 #[path = "moves.rs"]
 mod moves;
+#[path = "rows.rs"]
+mod rows;
