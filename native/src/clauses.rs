@@ -27,11 +27,14 @@ pub struct Move {
     pub abs: Figures,
     pub level: Option<Quantity>,
     pub end: usize,
+    /// read from a quote row ("Alpha 28,885.34 -105.60 -0.36%"), whose time column is no time of the move
+    pub row: bool,
 }
 
 impl Move {
     fn new(direction: u8, first: usize, cue: usize) -> Move {
-        Move { direction, first, cue, pcts: Figures::new(), pts: Figures::new(), abs: Figures::new(), level: None, end: 0 }
+        Move { direction, first, cue, pcts: Figures::new(), pts: Figures::new(), abs: Figures::new(), level: None, end: 0,
+               row: false }
     }
 
     fn add(&mut self, q: Quantity) {
@@ -341,7 +344,10 @@ impl<'a> Parser<'a> {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     continue;
                 }
-                let mut moves = self.moves(c_lo, c_hi);
+                let mut moves = if c_index == 0 { self.checked_row(c_lo, c_hi) } else { Moves::new() };
+                if moves.is_empty() {
+                    moves = self.moves(c_lo, c_hi);
+                }
                 if !moves.is_empty() && c_hi == hi && hi < n && self.is_forward(moves.last().unwrap(), hi) {
                     forward.push(moves.pop().unwrap());
                 }
@@ -508,3 +514,5 @@ impl<'a> Parser<'a> {
 
 #[path = "moves.rs"]
 mod moves;
+#[path = "rows.rs"]
+mod rows;

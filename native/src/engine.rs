@@ -63,6 +63,10 @@ pub struct Scratch {
     snap_hits: Vec<(u32, u16)>,
     snap_ranges: Vec<(usize, usize)>,
     snap_low: Vec<u8>,
+    /// glue points of quote strips (`strips.rs`), the names found there, and where tokens must part
+    glued: Vec<(usize, usize)>,
+    glued_names: Vec<NameMatch>,
+    cuts: Vec<usize>,
 }
 
 const CONTEXT_SENTENCES: usize = 2;
@@ -202,6 +206,7 @@ impl Engine {
             Some(bytes) => ascii::sentence_bounds(bytes, t, &x.scan.places.marks, &mut x.bounds),
             None => scan::sentence_bounds(t, false, &mut x.bounds),
         }
+        crate::strips::join_rows(t, &mut x.bounds);
         ck.lap(3);
         x.wanted.clear();
         for &pos in &x.anchors {
@@ -251,6 +256,54 @@ impl Engine {
         0
     }
 
+    /// Names glued to the figures of a quote strip ("Hang Seng17,727.98", "S&P/ASX 2007,999.30"), which the
+    /// name matcher cannot see: each ends at a glue point (`strips::glue_points`); added to `x.names` where
+    /// no name is.
+    #[allow(clippy::type_complexity)]
+    fn glued_names(&self, t: &[u32], bytes: Option<&[u8]>, classes: &[u8], windows: &[(usize, usize)],
+                   (glued, found, cands, names): (&mut Vec<(usize, usize)>, &mut Vec<NameMatch>, &mut Vec<u32>,
+                                                  &mut Vec<NameMatch>)) {
+        glued.clear();
+        for &(lo, hi) in windows {
+            crate::strips::glue_points(t, lo, hi, glued);
+        }
+        if glued.is_empty() {
+            return;
+        }
+        found.clear();
+        for &(ws, p) in glued.iter() {
+            let before = names.len();
+            // a name ending at `p`, or (`p` = MAX) one starting at `ws` (its line's end bounds the search)
+            let end = if p == usize::MAX {
+                let line = t[ws..].iter().position(|&c| c == b'\n' as u32).map_or(t.len(), |k| ws + k);
+                line.min(ws + 80)
+            } else {
+                p
+            };
+            self.dir.find(t, bytes, classes, ws, end, cands, names);
+            let longest = if p == usize::MAX {
+                names[before..].iter().filter(|m| m.start == ws).max_by_key(|m| m.end).copied()
+            } else {
+                names[before..].iter().filter(|m| m.end == p).min_by_key(|m| m.start).copied()
+            };
+            names.truncate(before);
+            if let Some(m) = longest {
+                // it replaces the names inside it ("S&P" of "S&P/ASX 200"), not one it overlaps
+                let k = names.partition_point(|n| n.start < m.end);
+                if names[..k].iter().all(|n| n.end <= m.start || (n.start >= m.start && n.end <= m.end)) {
+                    found.push(m);
+                }
+            }
+        }
+        if !found.is_empty() {
+            found.sort_by_key(|m| (m.start, m.end));
+            found.dedup_by_key(|m| (m.start, m.end));
+            names.retain(|n| !found.iter().any(|m| n.start >= m.start && n.end <= m.end));
+            names.append(found);
+            names.sort_by_key(|m| m.start);
+        }
+    }
+
     fn run(&self, x: &mut Scratch, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
         let t = &x.text[..];
         let (bounds, wanted) = (&x.bounds, &x.wanted);
@@ -278,6 +331,10 @@ impl Engine {
                 self.dir.find(t, x.scan.bytes.as_deref(), &x.classes, lo, hi, &mut x.cands, &mut x.names);
             }
             scanned_to = hi;
+        }
+        {
+            let bufs = (&mut x.glued, &mut x.glued_names, &mut x.cands, &mut x.names);
+            self.glued_names(t, x.scan.bytes.as_deref(), &x.classes, &x.windows, bufs);
         }
         ck.lap(5);
         let names = &x.names;
@@ -386,7 +443,12 @@ impl Engine {
             }
             let market = tracker.market();
             x.tokens.clear();
-            tokenize(t, s_lo, s_hi, &self.lex, &mut x.tokens);
+            crate::strips::cuts(t, s_lo, s_hi, x.mentions.iter().map(|m| m.text_end), &mut x.cuts);
+            let mut from = s_lo;
+            for &cut in x.cuts.iter().chain([&s_hi]) {
+                tokenize(t, from, cut, &self.lex, &mut x.tokens);
+                from = cut;
+            }
             let s = Sentence { t, toks: &x.tokens, lex: &self.lex, w: &self.w };
             s.quantities(self.market_currency[market as usize], &mut x.qty);
             ck.lap(8);

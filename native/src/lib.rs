@@ -22,6 +22,7 @@ mod pyobjects;
 mod refs;
 mod repeats;
 mod scan;
+mod strips;
 mod tickers;
 mod tokens;
 mod trie;

@@ -204,21 +204,8 @@ impl Parser<'_> {
 
     pub(super) fn gapped(&self, lo: usize, hi: usize) -> Moves {
         let toks = self.s.toks;
-        let mut r = lo;
-        loop {
-            if r + 2 < hi && toks[r].is_punct(b'(') && toks[r + 1].kind == WORD && toks[r + 2].is_punct(b')') {
-                r += 3; // a ticker in parentheses: "Alpha (ALP) 244.50p 3.82%"
-            } else if r < hi && toks[r].kind == super::PUNCT
-                && matches!(toks[r].ch, 0x29 | 0x2c | 0x2d | 0x3a | 0x2013 | 0x2014) {
-                r += 1; // ")", ",", "-", ":", dashes
-            } else {
-                break;
-            }
-        }
-        if let Some(Some(q)) = self.qty.get(r).filter(|_| r < hi) {
-            if q.kind == LEVEL_Q {
-                return self.quote_row(*q, hi);
-            }
+        if let Some(q) = self.row_level(lo, hi) {
+            return self.quote_row(q, hi);
         }
         if self.last_direction == 0 {
             return Moves::new();
@@ -239,77 +226,6 @@ impl Parser<'_> {
         smallvec::smallvec![m]
     }
 
-    /// A quote row right after a name: "Alpha 244.50p 3.82%" (a level then a percent; an unsigned percent
-    /// is a rise unless a header said otherwise) or "Alpha 821.80 -2.00 -0.24" (level, change, percent
-    /// without a sign: only when the change and the percent agree with the level). The level must have
-    /// decimals, which keeps years and counts out.
-    fn quote_row(&self, level: Quantity, hi: usize) -> Moves {
-        let toks = self.s.toks;
-        let t = self.s.t;
-        let decimals = |q: &Quantity| t[toks[q.first].start as usize..toks[q.first].end as usize].contains(&(b'.' as u32));
-        if level.signed != 0 || level.currency.is_some() || !decimals(&level) {
-            return Moves::new();
-        }
-        let mut j = level.last;
-        // a price in pence: "244.50p"
-        if j < hi && toks[j].kind == WORD && toks[j].start == toks[j - 1].end && toks[j].end == toks[j].start + 1
-            && t[toks[j].start as usize] == b'p' as u32 {
-            j += 1;
-        }
-        // a figure at `k`, or after its sign there
-        let at = |k: usize| -> Option<&Quantity> {
-            let k = if k < hi && toks[k].kind == super::PUNCT && matches!(toks[k].ch, 0x2b | 0x2d | 0x2212) { k + 1 } else { k };
-            self.qty.get(k).filter(|_| k < hi).and_then(|q| q.as_ref())
-        };
-        let Some(second) = at(j) else { return Moves::new() };
-        let next_is_lower_word = |k: usize| {
-            k < toks.len() && toks[k].kind == WORD && t[toks[k].start as usize] < 128
-                && (t[toks[k].start as usize] as u8).is_ascii_lowercase()
-        };
-        let mut m;
-        if second.kind == PCT_Q && second.last <= hi {
-            if next_is_lower_word(second.last) {
-                return Moves::new();
-            }
-            let direction = match second.signed {
-                1 => UP,
-                -1 => DOWN,
-                _ if self.last_direction != 0 => self.last_direction,
-                _ => UP,
-            };
-            m = Move::new(direction, level.first, level.first);
-            m.add(*second);
-            m.end = second.last;
-        } else if second.kind == LEVEL_Q && second.signed != 0 && second.currency.is_none() && decimals(second) {
-            let Some(third) = at(second.last) else { return Moves::new() };
-            if third.kind != LEVEL_Q || third.signed != second.signed || third.last > hi || !decimals(third)
-                || next_is_lower_word(third.last) {
-                return Moves::new();
-            }
-            // the percent is the change over the previous close (level - change)
-            let previous = level.value - second.value * second.signed as f64;
-            if previous <= 0.0 {
-                return Moves::new();
-            }
-            let implied = second.value / previous * 100.0;
-            if (implied - third.value).abs() > 0.02 + 0.02 * third.value {
-                return Moves::new();
-            }
-            m = Move::new(if second.signed > 0 { UP } else { DOWN }, level.first, level.first);
-            let mut pct = *third;
-            pct.kind = PCT_Q;
-            let mut pts = *second;
-            pts.kind = PTS_Q;
-            m.add(pct);
-            m.add(pts);
-            m.end = third.last;
-        } else {
-            return Moves::new();
-        }
-        m.level = Some(level);
-        smallvec::smallvec![m]
-    }
-
     /// `lead`: the first token of the clause after the subject, when the moves are the subject's own: the
     /// first move's period phrase may stand between the subject and the move ("finished the week 5.6% higher").
     pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: Option<usize>, out: &mut Vec<Found>) {
@@ -318,7 +234,8 @@ impl Parser<'_> {
         for (index, m) in moves.iter().enumerate() {
             let chunk_start = toks[m.first].start as usize;
             let period_start = match own {
-                Some(lead) if index == 0 && lead < m.first => toks[lead].start as usize,
+                // (a quote row's time or date column stamps the quote: "KOSPI Index 3:12am EDT 2,612.40 ...")
+                Some(lead) if index == 0 && lead < m.first && !m.row => toks[lead].start as usize,
                 _ => chunk_start,
             };
             let chunk_end = if m.end != 0 { toks[m.end.min(n) - 1].end } else { toks[n - 1].end } as usize;

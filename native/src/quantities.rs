@@ -293,7 +293,9 @@ impl Sentence<'_> {
             let gap_dash = gap.is_punct(b'-') || (gap.kind == PUNCT && gap.ch == 0x2013); // "2-3%", "2–3%"
             let between = self.word(a.first as isize - 1) == w.between || self.word(a.first as isize - 2) == w.between;
             let tight = a.last < toks.len() && toks[a.last].start == a.end && toks[a.last].end == b.start;
-            if (gap_and && between) || gap_to || (gap_dash && tight && (a.kind == LEVEL_Q || a.kind == PCT_Q)) {
+            // (a dash between a larger number and a percent is a sign in a quote row: "105.60-0.36%")
+            if (gap_and && between) || gap_to
+                || (gap_dash && tight && (a.kind == LEVEL_Q || a.kind == PCT_Q) && a.value <= b.value) {
                 let lead = self.word(a.first as isize - 1);
                 let after_to = lead == w.to || lead == w.at || lead == w.from;
                 if gap_to && a.kind == LEVEL_Q && !between && after_to {
