@@ -270,6 +270,9 @@ pub fn period_of(text: &[u32]) -> u8 {
 /// or a word "in", "by" or "at" and a space; `clock_at` and `day_words` (the spaces) are all such places in
 /// the text (`ascii::Places`), and only those within the sentence are tried.
 pub fn time_of_day_ascii(b: &[u8], lo: usize, hi: usize, clock_at: &[u32], day_words: &[u32]) -> bool {
+    if elapsed(&b[lo..hi]) {
+        return true;
+    }
     let t = Text { t: &b[lo..hi], ci: true };
     fn within(list: &[u32], lo: usize, hi: usize) -> &[u32] {
         let a = list.partition_point(|&p| (p as usize) < lo);
@@ -306,6 +309,9 @@ pub fn time_of_day_ascii(b: &[u8], lo: usize, hi: usize, clock_at: &[u32], day_w
 
 /// `TIME_OF_DAY_RE.search(text)` (case-insensitive).
 pub fn time_of_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    if elapsed(text) {
+        return true;
+    }
     let t = Text { t: text, ci: true };
     (0..text.len()).any(|p| {
         let (f, digit) = t.first(p);
@@ -322,6 +328,26 @@ pub fn time_of_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
                 && t.any(p + 3, &[b"midday", b"mid-day", b"noon", b"the lunch break", b"the midday break"], |_| true),
             _ => false,
         }
+    })
+}
+
+/// "hours of trading" / "hours of trade" (case-insensitive): time elapsed in the session ("after three and a half
+/// hours of trading"), a time of the session even where the sentence says "closed".
+fn elapsed<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    let t = Text { t: text, ci: true };
+    (0..text.len().saturating_sub(14)).any(|p| {
+        let c = t.c(p);
+        (c == b'h' as u32 || c == b'H' as u32) && t.starts_word(p) && t.lit(p, b"hours of trad")
+            && t.any(p + 13, &[b"ing", b"e"], |e| t.b(e))
+    })
+}
+
+/// "on the day" (case-insensitive): a move of the whole session, in an article that does not say it closed.
+pub fn on_the_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    let t = Text { t: text, ci: true };
+    (0..text.len().saturating_sub(9)).any(|p| {
+        let c = t.c(p);
+        (c == b'o' as u32 || c == b'O' as u32) && t.starts_word(p) && t.lit(p, b"on the day") && t.b(p + 10)
     })
 }
 

@@ -47,3 +47,31 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_period_phrase(text: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(text) == expected
+
+
+SNAPSHOT_CASES = [
+    # an article that opens on an opening or after-hours move and never says the market closed is a snapshot
+    ("Sony Group rose 1.2% at the open on Tuesday.\n\nThe Nikkei share average gained 0.4%.",
+     [("6758.T", 1.2, "intraday"), ("N225", 0.4, "intraday")]),
+    ("Tesla fell 4% in after-hours trading on Wednesday.\n\nNvidia slipped 1%.",
+     [("TSLA", -4.0, "intraday"), ("NVDA", -1.0, "intraday")]),
+    # ... but not when it goes on to a close or a move "on the day"
+    ("Sony Group rose 1.2% at the open on Tuesday.\n\nThe Nikkei share average gained 0.4%.\n\n"
+     "The Topix closed 0.6% higher.",
+     [("6758.T", 1.2, "intraday"), ("N225", 0.4, "day"), ("TOPIX", 0.6, "day")]),
+    ("Sony Group rose 1.2% at the open on Tuesday.\n\nThe Nikkei share average gained 0.4% on the day.",
+     [("6758.T", 1.2, "intraday"), ("N225", 0.4, "day")]),
+    # time elapsed in the session is a time of the session, even where the sentence says "closed"
+    ("After three hours of trading, the Hang Seng Index was up 0.9%.\n\nHSBC rose 1.1%.",
+     [("HSI", 0.9, "intraday"), ("0005.HK", 1.1, "intraday")]),
+    ("The Milan bourse closed the morning higher after two hours of trade, with Sony Group up 0.5%.",
+     [("6758.T", 0.5, "intraday")]),
+    # a stock "trading" higher is a snapshot of its own sentence
+    ("The Hang Seng Index closed up 0.3%.\n\nHSBC was trading 2.3% higher.",
+     [("HSI", 0.3, "day"), ("0005.HK", 2.3, "intraday")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SNAPSHOT_CASES)
+def test_snapshot(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(text) == expected
