@@ -93,11 +93,14 @@ GENERIC_HEADS = {"bank", "banks", "insurance", "energy", "power", "group", "hold
                  "financial", "investment", "securities", "industries", "properties", "development"}
 PAREN_RE = re.compile(r"\([^()]*\)")
 SECURITY_WORDS_RE = re.compile(
-    r"\s+(?:-\s+)?(?:Common Stock|Common Shares|Ordinary Shares|American Depositary Shares|Class [A-Z]\b|"
-    r"Depositary Shares|Units?|Warrants?|Rights?|Subordinate Voting Shares|Sponsored (?:ADR|GDR)|"
-    r"GDR RegS)\b.*$",
+    r"(?:\s*/\s*|\s+(?:-\s+)?)(?:Common Stock|Common Shares|Ordinary Shares|American Deposit[ao]ry Shares|"
+    r"Class [A-Z]\b|Deposit[ao]ry Shares|Units?|Warrants?|Rights?|Subordinate Voting Shares|"
+    r"Spon[a-z]* (?:ADR|GDR)|ADRs?\b|GDR RegS)\b.*$",
     re.IGNORECASE,
 )
+# A depositary line ("Galderma Group AG/ADR", "LG Display Co Ltd American Depository Shares"): a quote of a
+# company listed elsewhere, which loses to any other listing of it.
+DEPOSITARY_RE = re.compile(r"\bADRs?\b|Deposit[ao]ry", re.IGNORECASE)
 TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
@@ -225,10 +228,11 @@ def core(name: str) -> str:
     return _key(" ".join(words))
 
 
-def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreign: set[str]
-             ) -> list[tuple[Listing, str, list[str]]]:
+def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreign: set[str],
+             listed_cores: set[str] | None = None) -> list[tuple[Listing, str, list[str]]]:
     """(listing, clean name, surfaces) for the listings kept: one per (market, name); foreign cross-quotes
-    (and US over-the-counter lines) only when no home listing anywhere has the same name."""
+    (and US over-the-counter lines) only when no home listing anywhere has the same name; a foreign depositary
+    line only when no other line (``listed_cores``: the names of the lines that are no depositary) has it."""
     taken: set[tuple[str, str]] = set()
     symbols: set[str] = set()
     out = []
@@ -238,6 +242,8 @@ def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreig
         if not name or (item.market, low) in taken or item.symbol in symbols:
             continue
         if not item.home and (core(name) in home_cores or core(name) in foreign):
+            continue
+        if not item.home and listed_cores and DEPOSITARY_RE.search(item.name) and core(name) in listed_cores:
             continue
         if " " not in name and not rules.acceptable([name], item.acronyms_ok, item.large):
             continue  # a one-word name that is an ordinary word or acronym would match prose
@@ -321,8 +327,10 @@ def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
             item.large = item.large or item.symbol in members
         items.sort(key=lambda item: not item.large)  # large first: they keep a name shared by two lines
     home_cores = {core(clean_name(item.name)) for items in listings.values() for item in items if item.home}
+    listed_cores = {core(clean_name(item.name)) for items in listings.values() for item in items
+                    if not DEPOSITARY_RE.search(item.name)}
     foreign: set[str] = set()
-    built = {region: rows_for(items, rules, home_cores, foreign) for region, items in listings.items()}
+    built = {region: rows_for(items, rules, home_cores, foreign, listed_cores) for region, items in listings.items()}
     removed = drop_collisions(built)
     flat: list[Row] = [(item.symbol, name, "stock", item.market, surfaces)
                        for rows in built.values() for item, name, surfaces in rows]

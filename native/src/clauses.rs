@@ -239,8 +239,9 @@ impl<'a> Parser<'a> {
             if k > j {
                 let (first, last) = (j, k);
                 let joined = match groups.last() {
+                    // a scene ("In the banking sector", then a comma or nothing) is no member of what follows
                     Some(g) => self.joins(g.1, first.max(g.1))
-                        && !(self.scene_at(g.0) && toks[g.1..first.max(g.1)].iter().any(|t| t.is_punct(b','))),
+                        && !(self.scene_at(g.0) && (first <= g.1 || toks[g.1..first].iter().any(|t| t.is_punct(b',')))),
                     None => false,
                 };
                 if joined {
@@ -328,6 +329,12 @@ impl<'a> Parser<'a> {
                 forward.clear();
             }
             if self.inside_other_quantity(groups[index].0) {
+                continue;
+            }
+            // the scene of the clause after it ("In the steel sector, Alpha rose 1.6%", "In the Nifty Metal index,
+            // Beta was the top dragger, down 5.2%"): the move there is another subject's
+            if self.scene_at(groups[index].0) && last < n && toks[last].is_punct(b',')
+                && members.iter().all(|m| self.tracker.inst(m.inst).kind != crate::directory::STOCK) {
                 continue;
             }
             for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {

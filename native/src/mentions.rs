@@ -248,6 +248,11 @@ impl<'a> Tracker<'a> {
             });
             refs::anaphors(seg, ascii.as_ref().map(|(b, r)| (*b, &r[..])), &eng.anaphor_heads, &mut found);
             for &(s, e, head) in &found {
+                // a sector index named inside the phrase is what it names ("its financial sector sub-index",
+                // "the real estate index"), not a reference
+                if raw.iter().any(|r| r.2 == 2 && r.0 > s + lo && r.0 < e + lo) {
+                    continue;
+                }
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Anaphor((head.0 + lo, head.1 + lo))));
             }
             self.bufs.anaphors = found;
@@ -257,13 +262,23 @@ impl<'a> Tracker<'a> {
         }
         if sentence {
             self.proper_names(lo, hi, &mut raw);
+            self.sector_subjects(lo, hi, &mut raw);
         }
         let mut last_end = 0usize;
         let mut any = false;
+        // the last mention pushed is a reference phrase ("the startup"), with its start
+        let mut anaphor_from: Option<usize> = None;
         for (start, neg_len, _, _, payload) in raw.drain(..) {
             let end = (start as isize - neg_len) as usize;
             if any && start < last_end {
-                continue;
+                // a directory name that begins inside a reference phrase and runs past it is the mention: "the
+                // startup board ChiNext" names the board, not the last startup
+                let longer_name = matches!(payload, Payload::Name(_)) && end > last_end
+                    && anaphor_from.is_some_and(|a| a < start);
+                if !longer_name {
+                    continue;
+                }
+                out.pop();
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
             if let Some(prev) = out.last() {
@@ -274,11 +289,17 @@ impl<'a> Tracker<'a> {
                     }
                 }
             }
-            if let Payload::Ticker(k) = payload {
-                if let Some(prev) = out.last().copied() {
+            // an exchange-suffixed code the directory knows, right after a name: "Quillmere Kinzoku 5706.T"
+            let suffixed = matches!(payload, Payload::Name(_)) && proper::is_suffix_ticker(&t[start..end])
+                && !self.inst(mention.inst).is_context_reference();
+            if matches!(payload, Payload::Ticker(_)) || suffixed {
+                if let Some(prev) = out.last().copied().filter(|p| !p.is_ref || !suffixed) {
                     let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
                     if a == b {
-                        let id = self.ticker_instrument(k, Some((prev.start, prev.text_end)));
+                        let id = match payload {
+                            Payload::Ticker(k) => self.ticker_instrument(k, Some((prev.start, prev.text_end))),
+                            _ => mention.inst,
+                        };
                         let last = out.last_mut().unwrap();
                         last.inst = id;
                         last.is_ref = false;
@@ -286,10 +307,16 @@ impl<'a> Tracker<'a> {
                         self.note(id);
                         last_end = end;
                         any = true;
+                        anaphor_from = None;
                         continue;
                     }
                 }
             }
+            if !mention.is_ref {
+                // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
+                self.last[self.inst(mention.inst).kind as usize] = mention.inst;
+            }
+            anaphor_from = matches!(payload, Payload::Anaphor(_)).then_some(start);
             out.push(mention);
             last_end = end;
             any = true;
@@ -383,3 +410,5 @@ impl<'a> Tracker<'a> {
 
 #[path = "proper.rs"]
 mod proper;
+#[path = "sectors.rs"]
+pub mod sectors;

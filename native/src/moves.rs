@@ -350,7 +350,10 @@ impl Parser<'_> {
                     if q.end as i64 > end {
                         end = q.end as i64;
                     }
-                    approx |= q.approx;
+                    // a stated percent is what is approximate or not ("fell 3.02%, losing more than 1,500
+                    // points" is exact), or a qualifier before all the figures ("as much as 565 points, or
+                    // 5.2%"); without a percent, the points or price change
+                    approx |= q.approx && pct.is_none_or(|p| q.kind == PCT_Q || q.first < p.first);
                 }
                 if end < 0 {
                     end = toks[m.cue].end as i64;

@@ -2,7 +2,9 @@
 //! `Automaton.iter_long` searches (the matcher of `Directory.find` in `streams/directory.py`): after a match the search
 //! starts again right after it. One difference: pyahocorasick reports a shorter key that ends (through a fail
 //! link) inside a longer key it is following at once, hiding the longer one ("AnGes" in "Hong Kong Exchanges
-//! and Clearing"); here that shorter key is a fallback, reported only when the followed path ends without reaching a longer key.
+//! and Clearing"); here that shorter key is a fallback, reported only when the followed path ends without reaching a longer key;
+//! when no key ended on that path, the search begins again at the fallback's start, where a longer key may begin
+//! ("S&P/NZX 50" inside "benchmark S&P/NZX 50", when "benchmark S&P 500" is a key).
 //!
 //! Layout, for speed: the shallow nodes (where a search on prose spends most of its steps) have a row of the
 //! full transition function (goto, else through the fail links) with 16-bit edges, small enough to stay in
@@ -249,6 +251,8 @@ impl Trie {
         let mut fallback = NONE;
         let mut fallback_index: usize = 0;
         let mut fallback_start: usize = 0;
+        // the start of the last search begun again at a fallback's start (each such start is searched once)
+        let mut restarted: usize = 0;
         let real = units.len();
         let end = real + 1;
         debug_assert!(table.iter().chain([&last]).all(|&c| (c as usize) < (1 << shift)), "letters are classes");
@@ -294,6 +298,16 @@ impl Trie {
                         index += 1;
                     }
                 }
+            }
+            if fallback != NONE && last_node == NONE && fallback_start > restarted {
+                // only a shorter key inside the failed path: search again from its start, where a longer key may
+                // begin ("S&P/NZX 50 index" after "benchmark S&P 500" failed at "NZX"); it is found there again
+                // when none does
+                restarted = fallback_start;
+                state = root;
+                index = fallback_start;
+                fallback = NONE;
+                continue;
             }
             if fallback != NONE && (last_node == NONE || fallback_start <= last_index) {
                 // overlapping the path's last key, if any: as pyahocorasick, which stops there, reports it (a key

@@ -17,6 +17,7 @@ from build_directory import (  # noqa: E402
     drop_collisions,
     initialism,
     name_variants,
+    rows_for,
 )
 from directory_sources import Listing, hk_extra, title_case  # noqa: E402
 
@@ -70,6 +71,14 @@ def test_name_variants(rules: Rules, name: str, acronyms_ok: bool, large: bool, 
         ("Hon Hai Precision Industry Co., Ltd. Sponsored GDR RegS", "Hon Hai Precision Industry Co., Ltd."),
         ("  Shell plc ", "Shell plc"),
         ("万科Ａ", "万科A"),  # NFKC
+        # depositary lines, however the source spells them
+        ("Quorvane Display Co, Ltd AMERICAN DEPOSITORY SHARES", "Quorvane Display Co, Ltd"),
+        ("Talvik Group AG/ADR", "Talvik Group AG"),
+        ("Brennic Holdings Ltd / ADR", "Brennic Holdings Ltd"),
+        ("Ostrava Financial Group, Inc. Sponosred ADR (Japan)", "Ostrava Financial Group, Inc."),
+        ("Merrow Holdings Inc ADR", "Merrow Holdings Inc"),
+        ("Kelvane Limited - American Depository Shares", "Kelvane Limited"),
+        ("ADR Holdings Ltd", "ADR Holdings Ltd"),  # a name that begins with the letters
     ],
 )
 def test_clean_name(raw: str, clean: str) -> None:
@@ -124,3 +133,13 @@ def test_collisions_drop_shared_short_names() -> None:
 )
 def test_initialism_only_when_it_is_the_ticker(name: str, symbol: str, expected: str | None) -> None:
     assert initialism(name, symbol) == expected
+
+
+def test_a_depositary_line_loses_to_any_other_listing(rules: Rules) -> None:
+    listings = [Listing("TALVY", "Talvik Group AG/ADR", "US", home=False),
+                Listing("TALV.AS", "Talvik Group AG", "NL", home=False),
+                Listing("KELVY", "Kelvane Limited/ADR", "US", home=False)]
+    listed = {"talvik"}
+    kept = rows_for(listings, rules, set(), set(), listed)
+    assert [(item.symbol, name) for item, name, _ in kept] == [("TALV.AS", "Talvik Group AG"),
+                                                              ("KELVY", "Kelvane Limited")]
