@@ -92,7 +92,7 @@ impl Snapshot {
             kinds.extend(list.iter().map(|p| (p.to_lowercase().into_bytes(), kind)));
         }
         for (header, period) in headers {
-            let code = (1..=patterns::YEAR).find(|&p| patterns::period_name(p) == period)
+            let code = (1..=patterns::OTHER).find(|&p| patterns::period_name(p) == period)
                 .ok_or_else(|| format!("lexicon: section_headers.{header:?}: {period:?} is not a period"))?;
             kinds.push((header.to_lowercase().into_bytes(), SNAP_HEADER | code << 4));
         }

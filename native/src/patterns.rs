@@ -9,6 +9,7 @@ pub const YTD: u8 = 2;
 pub const WEEK: u8 = 3;
 pub const MONTH: u8 = 4;
 pub const YEAR: u8 = 5;
+pub const OTHER: u8 = 6;
 
 pub fn period_name(p: u8) -> &'static str {
     match p {
@@ -17,6 +18,7 @@ pub fn period_name(p: u8) -> &'static str {
         WEEK => "week",
         MONTH => "month",
         YEAR => "year",
+        OTHER => "other",
         _ => "day",
     }
 }
@@ -110,6 +112,17 @@ const IN_SECOND: [&[u8]; 5] = [b"trade", b"trading", b"deals", b"session", b"hou
 const BY_WHEN: [&[u8]; 6] = [b"midday", b"mid-day", b"noon", b"lunchtime", b"the lunch break", b"the midday break"];
 const AT_WHEN: [&[u8]; 7] =
     [b"midday", b"mid-day", b"noon", b"the lunch break", b"the midday break", b"the open", b"the opening"];
+/// Counts of a span of sessions ("over the past two days", "a three-day rally").
+const COUNTS: [&[u8]; 10] =
+    [b"two", b"three", b"four", b"six", b"seven", b"eight", b"nine", b"ten", b"several", b"a few"];
+/// What a move since or from a point is measured against ("from its record high", "since reaching a low").
+const MARKS: [&[u8]; 9] =
+    [b"high", b"highs", b"low", b"lows", b"peak", b"trough", b"issue price", b"ipo price", b"listing"];
+/// Nouns after "quarter" that make it a report, not the span of a move ("on third-quarter results").
+const REPORTS: [&[u8]; 14] = [
+    b"results", b"earnings", b"profit", b"profits", b"revenue", b"revenues", b"sales", b"report", b"numbers",
+    b"figures", b"guidance", b"net", b"gdp", b"growth",
+];
 const MONTHS: [&[u8]; 12] = [
     b"january", b"february", b"march", b"april", b"may", b"june", b"july", b"august", b"september", b"october",
     b"november", b"december",
@@ -144,7 +157,12 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
             set(MONTH, w && t.lit(p, b"in ") && month_after(t, p + 3));
             set(YEAR, w && t.lit(p, b"in ") && t.any(p + 3, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)));
         }
-        b'b' => set(INTRADAY, t.starts_word(p) && t.lit(p, b"by ") && t.any(p + 3, &BY_WHEN, |_| true)),
+        b'b' => {
+            set(INTRADAY, t.starts_word(p) && t.lit(p, b"by ") && t.any(p + 3, &BY_WHEN, |_| true));
+            set(OTHER, t.starts_word(p) && t.any(p, &[b"below its ", b"below their "], |e| mark_within(t, e)));
+        }
+        b'q' => set(OTHER, t.starts_word(p) && quarter(t, p)),
+        b'-' => set(OTHER, p > 0 && is_word(t.c(p - 1)) && span_of_sessions(t, p)),
         b'm' => {
             set(INTRADAY, t.lit(p, b"midmorning") || t.lit(p, b"mid-morning") || t.lit(p, b"midsession")
                 || t.lit(p, b"mid-session"));
@@ -162,11 +180,15 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
         }
         b'y' => set(YTD, t.lit(p, b"year to date") || t.lit(p, b"year-to-date")
             || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3))),
-        b's' => set(YTD, (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
-                t.lit(e, b" of ") && t.any(e + 4, &[b"the", b"this"], |f| t.lit(f, b" year"))
-            }))
-            || (t.lit(p, b"so far in ") && t.digits(p + 10, 4))
-            || (t.lit(p, b"since january") && t.b(p + 13))),
+        b's' => {
+            let ytd = (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
+                    t.lit(e, b" of ") && t.any(e + 4, &[b"the", b"this"], |f| t.lit(f, b" year"))
+                }))
+                || (t.lit(p, b"so far in ") && t.digits(p + 10, 4))
+                || (t.lit(p, b"since january") && t.b(p + 13));
+            set(YTD, ytd);
+            set(OTHER, !ytd && t.starts_word(p) && t.lit(p, b"since ") && since_point(t, p + 6));
+        }
         b'w' => {
             let w = t.starts_word(p);
             set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4))
@@ -179,16 +201,24 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
             }));
             set(MONTH, t.lit(p, b"past ") && t.any(p + 5, &[b"30", b"thirty"], |e| t.lit(e, b" days")));
             set(YEAR, t.starts_word(p) && t.lit(p, b"past year") && t.b(p + 9));
+            set(OTHER, t.starts_word(p) && t.lit(p, b"past ") && counted_sessions(t, p + 5));
         }
         b'f' => {
             let w = t.starts_word(p);
             set(WEEK, w && t.lit(p, b"five-day") && t.b(p + 8));
             set(MONTH, w && t.lit(p, b"for ") && month_after(t, p + 4));
             set(YEAR, w && t.lit(p, b"for ") && t.any(p + 4, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)));
+            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| mark_within(t, e)));
         }
         b'd' => set(MONTH, t.starts_word(p) && t.lit(p, b"during ") && month_after(t, p + 7)),
-        b'l' => set(YEAR, t.starts_word(p) && t.lit(p, b"last year") && t.b(p + 9)),
-        b'o' => set(YEAR, t.starts_word(p) && t.lit(p, b"over the year") && t.b(p + 13)),
+        b'l' => {
+            set(YEAR, t.starts_word(p) && t.lit(p, b"last year") && t.b(p + 9));
+            set(OTHER, t.starts_word(p) && t.lit(p, b"last ") && counted_sessions(t, p + 5));
+        }
+        b'o' => {
+            set(YEAR, t.starts_word(p) && t.lit(p, b"over the year") && t.b(p + 13));
+            set(OTHER, t.starts_word(p) && t.any(p, &[b"off its ", b"off their "], |e| mark_within(t, e)));
+        }
         _ => {}
     }
     bits
@@ -215,25 +245,110 @@ fn compared<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     let mut k = p;
     let mut words = 0;
     while k > 0 && words < COMPARED_WORDS {
-        // skip spaces back to a word's end
-        let c = t.c(k - 1);
-        if c == b' ' as u32 {
+        if t.c(k - 1) == b' ' as u32 {
             k -= 1;
             continue;
         }
-        if !(is_word(c) || c == b'-' as u32) {
-            return false;
-        }
+        // a token ("NT$1,000", "closing"); one ending in punctuation belongs to the clause before
         let end = k;
-        while k > 0 && (is_word(t.c(k - 1)) || t.c(k - 1) == b'-' as u32) {
+        while k > 0 && t.c(k - 1) != b' ' as u32 {
             k -= 1;
         }
+        let last = t.c(end - 1);
+        if !(is_word(last) || last == b'$' as u32 || last == b'%' as u32) {
+            return false;
+        }
         words += 1;
-        if COMPARED.iter().any(|w| end - k == w.len() && t.lit(k, w)) {
+        // ("the first quarter", "the first week of May": an ordinal of the period itself)
+        if COMPARED.iter().any(|w| end - k == w.len() && t.lit(k, w)) && !(words == 1 && t.lit(k, b"first")) {
             return true;
         }
     }
     false
+}
+
+/// A word of `MARKS` among the next few words from `p` (within the clause, before a figure): "from its
+/// November all-time closing peak", "below their issue price". A low of the day or session is not a span.
+fn mark_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..5 {
+        if k >= t.t.len() || !is_word(t.c(k)) {
+            return false;
+        }
+        if t.any(k, &MARKS, |e| t.b(e)) {
+            return true;
+        }
+        if t.any(k, &[b"day", b"session", b"intraday", b"morning", b"opening"], |_| true) {
+            return false;
+        }
+        while k < t.t.len() && (is_word(t.c(k)) || t.c(k) == b'-' as u32 || t.c(k) == b'\'' as u32) {
+            k += 1;
+        }
+        if !t.lit(k, b" ") {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// After "since ": a point a span starts from ("since May 25", "since reaching a low", "since its listing",
+/// "since then"), not a cause ("since investors expect").
+fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    (p < t.t.len() && is_decimal(t.c(p)))
+        || t.any(p, &MONTHS, |e| t.b(e))
+        || t.any(p, &[b"reaching", b"hitting", b"touching", b"then", b"listing", b"its debut", b"its listing",
+            b"its ipo", b"the end of"], |e| t.b(e))
+        || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
+}
+
+/// "quarter" at `p`, naming the span of a move ("in the first quarter", "first-quarter performance", "a
+/// quarterly gain"), not a report ("on third-quarter results").
+fn quarter<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let e = if t.lit(p, b"quarterly") { p + 9 } else if t.lit(p, b"quarter") { p + 7 } else { return false };
+    // "a quarter of the index's gains" is a share
+    let report = t.lit(e, b" ") && t.any(e + 1, &REPORTS, |f| t.b(f));
+    let share = t.lit(e, b" of ") || (p >= 2 && t.lit(p - 2, b"a "));
+    t.b(e) && !report && !share
+}
+
+/// "-day", "-session", "-week", "-month" at `p` after a count ("a three-day rally", "a two-session slide"),
+/// not a five-day week, a 30-day month nor an extreme ("a 52-week high").
+fn span_of_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let Some(e) = [&b"-day"[..], b"-session", b"-week", b"-month"].iter().find(|u| t.lit(p, u)).map(|u| p + u.len())
+    else { return false };
+    // (at the end of the range, the noun it qualifies, maybe "losing streak", was cut off)
+    if e >= t.t.len() || !t.b(e) || extreme_after(t, e)
+        || t.any(e, &[b" moving", b" average", b" winning", b" losing", b" streak", b" run"], |_| true) {
+        return false;
+    }
+    let mut k = p;
+    while k > 0 && is_word(t.c(k - 1)) {
+        k -= 1;
+    }
+    let count = &t.t[k..p];
+    let digits = count.iter().all(|&c| is_decimal(c.into()));
+    (digits && !count.is_empty() && !t.lit(k, b"5-") && !t.lit(k, b"30-") && !t.lit(k, b"52-"))
+        || COUNTS.iter().any(|w| w.len() == p - k && t.lit(k, w))
+}
+
+/// After "past " / "last ": a count of sessions other than a week, a month or a year ("the past two days",
+/// "the last three sessions").
+fn counted_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let digits = (p..t.t.len()).take_while(|&k| is_decimal(t.c(k))).count();
+    let after = if digits > 0 {
+        if t.lit(p, b"5 ") || t.lit(p, b"30 ") || t.lit(p, b"12 ") {
+            return false;
+        }
+        p + digits
+    } else {
+        match COUNTS.iter().find(|w| t.lit(p, w)) {
+            Some(w) => p + w.len(),
+            None => return false,
+        }
+    };
+    t.lit(after, b" ") && t.any(after + 1, &[b"days", b"sessions", b"trading days", b"trading sessions", b"weeks",
+        b"months"], |e| t.b(e))
 }
 
 /// `(?:months)\b(?! \d)` at `p`.
@@ -253,7 +368,8 @@ pub fn period_of_lowered<T: Copy + Into<u32>>(lowered: &[T]) -> u8 {
                 found &= 1 << INTRADAY;
             }
             bits |= found;
-            if bits & (1 << INTRADAY) != 0 {
+            // (the words after "since" or "from its" name the point the span starts at: "since a low in March")
+            if bits & (1 << INTRADAY) != 0 || found & (1 << OTHER) != 0 {
                 break;
             }
         }

@@ -75,3 +75,27 @@ SNAPSHOT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SNAPSHOT_CASES)
 def test_snapshot(text: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(text) == expected
+
+
+OTHER_CASES = [
+    # moves since a high, a low, a date or a listing, over several sessions, over a quarter: `other`
+    ("The Hang Seng Index has fallen 21% from its record high.", [("HSI", -21.0, "other")]),
+    ("Sony Group has rallied 18% since reaching a low in March.", [("6758.T", 18.0, "other")]),
+    ("Tencent Holdings has gained 9% since May 12.", [("0700.HK", 9.0, "other")]),
+    ("The S&P 500 rose 4.5% in the first quarter.", [("SPX", 4.5, "other")]),
+    ("HSBC slid 3.2% over the past two days.", [("0005.HK", -3.2, "other")]),
+    ("HSBC has slumped 12% over a three-week span.", [("0005.HK", -12.0, "other")]),
+    # ... but not a report, a streak, a share, a cause or a comparison
+    ("Sony Group jumped 6% on third-quarter results.", [("6758.T", 6.0, "day")]),
+    ("Tencent Holdings rose 1.2%, ending a three-day losing streak.", [("0700.HK", 1.2, "day")]),
+    ("Tencent Holdings rose 2% since investors expect a rebound.", [("0700.HK", 2.0, "day")]),
+    ("The Nikkei share average rose 1.1% to its highest close since March 7.", [("N225", 1.1, "day")]),
+    ("Sony Group rose 2% to 3,200 yen, its first finish above the 3,000 yen mark since June.",
+     [("6758.T", 2.0, "day")]),
+    ("HSBC rebounded 1.5% from the day's low.", [("0005.HK", 1.5, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_CASES)
+def test_other_period(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(text) == expected
