@@ -22,6 +22,7 @@ mod pyobjects;
 mod refs;
 mod repeats;
 mod scan;
+mod spans;
 mod tickers;
 mod tokens;
 mod trie;
