@@ -408,6 +408,7 @@ impl Engine {
             parser.parse(&x.mentions, &mut x.found);
             x.parser = parser.into_bufs();
             ck.lap(9);
+            crate::reach::share_periods(&mut x.found, t, s_hi);
             for mut f in x.found.drain(..) {
                 if f.period == 0 && section != 0 {
                     f.period = section;

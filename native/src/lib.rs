@@ -18,6 +18,7 @@ mod patterns;
 mod pieces;
 mod prescan;
 mod quantities;
+mod reach;
 mod pyobjects;
 mod refs;
 mod repeats;
