@@ -96,7 +96,7 @@ impl Snapshot {
             kinds.extend(list.iter().map(|p| (p.to_lowercase().into_bytes(), kind)));
         }
         for (header, period) in headers {
-            let code = (1..=patterns::YEAR).find(|&p| patterns::period_name(p) == period)
+            let code = (1..=patterns::OTHER).find(|&p| patterns::period_name(p) == period)
                 .ok_or_else(|| format!("lexicon: section_headers.{header:?}: {period:?} is not a period"))?;
             kinds.push((header.to_lowercase().into_bytes(), SNAP_HEADER | code << 4));
         }
@@ -377,9 +377,20 @@ impl Engine {
             None => patterns::close(&t[lo..hi]),
         };
         // an article whose first time of the session comes early and before any close is a snapshot from its start
+        let on_the_day = || match &sc.bytes {
+            Some(b) => patterns::on_the_day(&b[..]),
+            None => patterns::on_the_day(t),
+        };
+        let sentence_of = |p: u32| bounds.partition_point(|b| b.0 <= p as usize).saturating_sub(1);
         let mut intraday = snaps.iter().find(|&&(_, kind)| kind & SNAP_TIME != 0).is_some_and(|&(p, _)| {
-            let j = bounds.partition_point(|b| b.0 <= p as usize).saturating_sub(1);
+            let j = sentence_of(p);
             j <= lead && !close_in(0, bounds[j].1)
+        });
+        // so is an article that opens on an opening or after-hours move and never reaches a close
+        intraday = intraday || snaps.iter().find(|&&(_, kind)| kind & (SNAP_OWN | SNAP_TIME) != 0).is_some_and(|&(p, kind)| {
+            let j = sentence_of(p);
+            kind & SNAP_OTHER == 0 && j <= lead && snap_kinds(bounds[j].0, bounds[j].1) & SNAP_OTHER == 0
+                && !close_in(0, t.len()) && !on_the_day()
         });
         let mut resolved_to = 0;
         // the section headers, and the period of the section the sentence is in (0: none)
@@ -459,6 +470,7 @@ impl Engine {
             parser.parse(&x.mentions, &mut x.found);
             x.parser = parser.into_bufs();
             ck.lap(9);
+            crate::reach::share_periods(&mut x.found, t, s_hi);
             for mut f in x.found.drain(..) {
                 if f.period == 0 && section != 0 {
                     f.period = section;

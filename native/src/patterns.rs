@@ -2,6 +2,7 @@
 //! expressions, whose matches they keep: `re` semantics: Unicode `\b` and `\d`, `re.IGNORECASE` where the pattern has it). Each
 //! scan looks at a position only when its character can start one of the alternatives.
 
+use crate::spans::{compared, counted_sessions, extreme_after, mark_within, quarter, since_point, span_of_sessions};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
 
 pub const INTRADAY: u8 = 1;
@@ -9,6 +10,7 @@ pub const YTD: u8 = 2;
 pub const WEEK: u8 = 3;
 pub const MONTH: u8 = 4;
 pub const YEAR: u8 = 5;
+pub const OTHER: u8 = 6;
 
 pub fn period_name(p: u8) -> &'static str {
     match p {
@@ -17,24 +19,25 @@ pub fn period_name(p: u8) -> &'static str {
         WEEK => "week",
         MONTH => "month",
         YEAR => "year",
+        OTHER => "other",
         _ => "day",
     }
 }
 
 /// A text to match literals in, exactly or under `re.IGNORECASE`.
-struct Text<'a, T> {
-    t: &'a [T],
-    ci: bool,
+pub(crate) struct Text<'a, T> {
+    pub(crate) t: &'a [T],
+    pub(crate) ci: bool,
 }
 
 impl<T: Copy + Into<u32>> Text<'_, T> {
     #[inline]
-    fn c(&self, p: usize) -> u32 {
+    pub(crate) fn c(&self, p: usize) -> u32 {
         self.t[p].into()
     }
 
     #[inline]
-    fn lit(&self, p: usize, s: &[u8]) -> bool {
+    pub(crate) fn lit(&self, p: usize, s: &[u8]) -> bool {
         if p + s.len() > self.t.len() {
             return false;
         }
@@ -47,18 +50,18 @@ impl<T: Copy + Into<u32>> Text<'_, T> {
 
     /// Does one of `options` match at `p` with `then(end)`?
     #[inline]
-    fn any(&self, p: usize, options: &[&[u8]], then: impl Fn(usize) -> bool) -> bool {
+    pub(crate) fn any(&self, p: usize, options: &[&[u8]], then: impl Fn(usize) -> bool) -> bool {
         options.iter().any(|o| self.lit(p, o) && then(p + o.len()))
     }
 
     #[inline]
-    fn b(&self, p: usize) -> bool {
+    pub(crate) fn b(&self, p: usize) -> bool {
         uni::boundary(self.t, p, self.t.len())
     }
 
     /// `\b` before `p`, where `text[p]` is known to be a word character.
     #[inline]
-    fn starts_word(&self, p: usize) -> bool {
+    pub(crate) fn starts_word(&self, p: usize) -> bool {
         p == 0 || !is_word(self.c(p - 1))
     }
 
@@ -110,7 +113,7 @@ const IN_SECOND: [&[u8]; 5] = [b"trade", b"trading", b"deals", b"session", b"hou
 const BY_WHEN: [&[u8]; 6] = [b"midday", b"mid-day", b"noon", b"lunchtime", b"the lunch break", b"the midday break"];
 const AT_WHEN: [&[u8]; 7] =
     [b"midday", b"mid-day", b"noon", b"the lunch break", b"the midday break", b"the open", b"the opening"];
-const MONTHS: [&[u8]; 12] = [
+pub(crate) const MONTHS: [&[u8]; 12] = [
     b"january", b"february", b"march", b"april", b"may", b"june", b"july", b"august", b"september", b"october",
     b"november", b"december",
 ];
@@ -144,7 +147,12 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
             set(MONTH, w && t.lit(p, b"in ") && month_after(t, p + 3));
             set(YEAR, w && t.lit(p, b"in ") && t.any(p + 3, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)));
         }
-        b'b' => set(INTRADAY, t.starts_word(p) && t.lit(p, b"by ") && t.any(p + 3, &BY_WHEN, |_| true)),
+        b'b' => {
+            set(INTRADAY, t.starts_word(p) && t.lit(p, b"by ") && t.any(p + 3, &BY_WHEN, |_| true));
+            set(OTHER, t.starts_word(p) && t.any(p, &[b"below its ", b"below their "], |e| mark_within(t, e)));
+        }
+        b'q' => set(OTHER, t.starts_word(p) && quarter(t, p)),
+        b'-' => set(OTHER, p > 0 && is_word(t.c(p - 1)) && span_of_sessions(t, p)),
         b'm' => {
             set(INTRADAY, t.lit(p, b"midmorning") || t.lit(p, b"mid-morning") || t.lit(p, b"midsession")
                 || t.lit(p, b"mid-session"));
@@ -162,11 +170,15 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
         }
         b'y' => set(YTD, t.lit(p, b"year to date") || t.lit(p, b"year-to-date")
             || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3))),
-        b's' => set(YTD, (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
-                t.lit(e, b" of ") && t.any(e + 4, &[b"the", b"this"], |f| t.lit(f, b" year"))
-            }))
-            || (t.lit(p, b"so far in ") && t.digits(p + 10, 4))
-            || (t.lit(p, b"since january") && t.b(p + 13))),
+        b's' => {
+            let ytd = (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
+                    t.lit(e, b" of ") && t.any(e + 4, &[b"the", b"this"], |f| t.lit(f, b" year"))
+                }))
+                || (t.lit(p, b"so far in ") && t.digits(p + 10, 4))
+                || (t.lit(p, b"since january") && t.b(p + 13));
+            set(YTD, ytd);
+            set(OTHER, !ytd && t.starts_word(p) && t.lit(p, b"since ") && since_point(t, p + 6));
+        }
         b'w' => {
             let w = t.starts_word(p);
             set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4))
@@ -179,61 +191,27 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
             }));
             set(MONTH, t.lit(p, b"past ") && t.any(p + 5, &[b"30", b"thirty"], |e| t.lit(e, b" days")));
             set(YEAR, t.starts_word(p) && t.lit(p, b"past year") && t.b(p + 9));
+            set(OTHER, t.starts_word(p) && t.lit(p, b"past ") && counted_sessions(t, p + 5));
         }
         b'f' => {
             let w = t.starts_word(p);
             set(WEEK, w && t.lit(p, b"five-day") && t.b(p + 8));
             set(MONTH, w && t.lit(p, b"for ") && month_after(t, p + 4));
             set(YEAR, w && t.lit(p, b"for ") && t.any(p + 4, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)));
+            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| mark_within(t, e)));
         }
         b'd' => set(MONTH, t.starts_word(p) && t.lit(p, b"during ") && month_after(t, p + 7)),
-        b'l' => set(YEAR, t.starts_word(p) && t.lit(p, b"last year") && t.b(p + 9)),
-        b'o' => set(YEAR, t.starts_word(p) && t.lit(p, b"over the year") && t.b(p + 13)),
+        b'l' => {
+            set(YEAR, t.starts_word(p) && t.lit(p, b"last year") && t.b(p + 9));
+            set(OTHER, t.starts_word(p) && t.lit(p, b"last ") && counted_sessions(t, p + 5));
+        }
+        b'o' => {
+            set(YEAR, t.starts_word(p) && t.lit(p, b"over the year") && t.b(p + 13));
+            set(OTHER, t.starts_word(p) && t.any(p, &[b"off its ", b"off their "], |e| mark_within(t, e)));
+        }
         _ => {}
     }
     bits
-}
-
-/// " high", " low", ... at `p`: "its intraday high" names an extreme of the session, not the move's period.
-fn extreme_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
-    t.any(p, &[b" high", b" low", b" peak", b" trough", b" record", b" best", b" worst"], |e| t.b(e))
-}
-
-/// Words that make a period phrase after them a comparison ("its lowest close since May last year", "the
-/// first fall in more than a year", "its biggest gain this year") or a day of it ("opened the week higher"),
-/// not the span of the move.
-const COMPARED: [&[u8]; 18] = [
-    b"highest", b"lowest", b"best", b"worst", b"biggest", b"largest", b"strongest", b"weakest", b"sharpest",
-    b"steepest", b"longest", b"deepest", b"first", b"most", b"least",
-    b"opened", b"began", b"started",
-];
-
-/// The words before `p` (at most `COMPARED_WORDS`, within the clause: no punctuation but a hyphen) hold one of `COMPARED`.
-const COMPARED_WORDS: usize = 7;
-
-fn compared<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
-    let mut k = p;
-    let mut words = 0;
-    while k > 0 && words < COMPARED_WORDS {
-        // skip spaces back to a word's end
-        let c = t.c(k - 1);
-        if c == b' ' as u32 {
-            k -= 1;
-            continue;
-        }
-        if !(is_word(c) || c == b'-' as u32) {
-            return false;
-        }
-        let end = k;
-        while k > 0 && (is_word(t.c(k - 1)) || t.c(k - 1) == b'-' as u32) {
-            k -= 1;
-        }
-        words += 1;
-        if COMPARED.iter().any(|w| end - k == w.len() && t.lit(k, w)) {
-            return true;
-        }
-    }
-    false
 }
 
 /// `(?:months)\b(?! \d)` at `p`.
@@ -253,7 +231,8 @@ pub fn period_of_lowered<T: Copy + Into<u32>>(lowered: &[T]) -> u8 {
                 found &= 1 << INTRADAY;
             }
             bits |= found;
-            if bits & (1 << INTRADAY) != 0 {
+            // (the words after "since" or "from its" name the point the span starts at: "since a low in March")
+            if bits & (1 << INTRADAY) != 0 || found & (1 << OTHER) != 0 {
                 break;
             }
         }
@@ -270,6 +249,9 @@ pub fn period_of(text: &[u32]) -> u8 {
 /// or a word "in", "by" or "at" and a space; `clock_at` and `day_words` (the spaces) are all such places in
 /// the text (`ascii::Places`), and only those within the sentence are tried.
 pub fn time_of_day_ascii(b: &[u8], lo: usize, hi: usize, clock_at: &[u32], day_words: &[u32]) -> bool {
+    if elapsed(&b[lo..hi]) {
+        return true;
+    }
     let t = Text { t: &b[lo..hi], ci: true };
     fn within(list: &[u32], lo: usize, hi: usize) -> &[u32] {
         let a = list.partition_point(|&p| (p as usize) < lo);
@@ -306,6 +288,9 @@ pub fn time_of_day_ascii(b: &[u8], lo: usize, hi: usize, clock_at: &[u32], day_w
 
 /// `TIME_OF_DAY_RE.search(text)` (case-insensitive).
 pub fn time_of_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    if elapsed(text) {
+        return true;
+    }
     let t = Text { t: text, ci: true };
     (0..text.len()).any(|p| {
         let (f, digit) = t.first(p);
@@ -322,6 +307,26 @@ pub fn time_of_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
                 && t.any(p + 3, &[b"midday", b"mid-day", b"noon", b"the lunch break", b"the midday break"], |_| true),
             _ => false,
         }
+    })
+}
+
+/// "hours of trading" / "hours of trade" (case-insensitive): time elapsed in the session ("after three and a half
+/// hours of trading"), a time of the session even where the sentence says "closed".
+fn elapsed<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    let t = Text { t: text, ci: true };
+    (0..text.len().saturating_sub(14)).any(|p| {
+        let c = t.c(p);
+        (c == b'h' as u32 || c == b'H' as u32) && t.starts_word(p) && t.lit(p, b"hours of trad")
+            && t.any(p + 13, &[b"ing", b"e"], |e| t.b(e))
+    })
+}
+
+/// "on the day" (case-insensitive): a move of the whole session, in an article that does not say it closed.
+pub fn on_the_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    let t = Text { t: text, ci: true };
+    (0..text.len().saturating_sub(9)).any(|p| {
+        let c = t.c(p);
+        (c == b'o' as u32 || c == b'O' as u32) && t.starts_word(p) && t.lit(p, b"on the day") && t.b(p + 10)
     })
 }
 

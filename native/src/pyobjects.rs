@@ -171,7 +171,7 @@ impl Builder {
             event: Class::new(event, &EVENT_FIELDS)?,
             instrument: Class::new(instrument, &["key", "name", "symbol", "kind", "market"])?,
             directions: [s("up"), s("down"), s("flat")],
-            periods: (0..=patterns::YEAR).map(|p| s(patterns::period_name(p))).collect(),
+            periods: (0..=patterns::OTHER).map(|p| s(patterns::period_name(p))).collect(),
             kinds: [s("stock"), s("index"), s("sector")],
             currencies: HashMap::new(),
         })

@@ -47,3 +47,55 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_period_phrase(text: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(text) == expected
+
+
+SNAPSHOT_CASES = [
+    # an article that opens on an opening or after-hours move and never says the market closed is a snapshot
+    ("Sony Group rose 1.2% at the open on Tuesday.\n\nThe Nikkei share average gained 0.4%.",
+     [("6758.T", 1.2, "intraday"), ("N225", 0.4, "intraday")]),
+    ("Tesla fell 4% in after-hours trading on Wednesday.\n\nNvidia slipped 1%.",
+     [("TSLA", -4.0, "intraday"), ("NVDA", -1.0, "intraday")]),
+    # ... but not when it goes on to a close or a move "on the day"
+    ("Sony Group rose 1.2% at the open on Tuesday.\n\nThe Nikkei share average gained 0.4%.\n\n"
+     "The Topix closed 0.6% higher.",
+     [("6758.T", 1.2, "intraday"), ("N225", 0.4, "day"), ("TOPIX", 0.6, "day")]),
+    ("Sony Group rose 1.2% at the open on Tuesday.\n\nThe Nikkei share average gained 0.4% on the day.",
+     [("6758.T", 1.2, "intraday"), ("N225", 0.4, "day")]),
+    # time elapsed in the session is a time of the session, even where the sentence says "closed"
+    ("After three hours of trading, the Hang Seng Index was up 0.9%.\n\nHSBC rose 1.1%.",
+     [("HSI", 0.9, "intraday"), ("0005.HK", 1.1, "intraday")]),
+    ("The Milan bourse closed the morning higher after two hours of trade, with Sony Group up 0.5%.",
+     [("6758.T", 0.5, "intraday")]),
+    # a stock "trading" higher is a snapshot of its own sentence
+    ("The Hang Seng Index closed up 0.3%.\n\nHSBC was trading 2.3% higher.",
+     [("HSI", 0.3, "day"), ("0005.HK", 2.3, "intraday")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SNAPSHOT_CASES)
+def test_snapshot(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(text) == expected
+
+
+OTHER_CASES = [
+    # moves since a high, a low, a date or a listing, over several sessions, over a quarter: `other`
+    ("The Hang Seng Index has fallen 21% from its record high.", [("HSI", -21.0, "other")]),
+    ("Sony Group has rallied 18% since reaching a low in March.", [("6758.T", 18.0, "other")]),
+    ("Tencent Holdings has gained 9% since May 12.", [("0700.HK", 9.0, "other")]),
+    ("The S&P 500 rose 4.5% in the first quarter.", [("SPX", 4.5, "other")]),
+    ("HSBC slid 3.2% over the past two days.", [("0005.HK", -3.2, "other")]),
+    ("HSBC has slumped 12% over a three-week span.", [("0005.HK", -12.0, "other")]),
+    # ... but not a report, a streak, a share, a cause or a comparison
+    ("Sony Group jumped 6% on third-quarter results.", [("6758.T", 6.0, "day")]),
+    ("Tencent Holdings rose 1.2%, ending a three-day losing streak.", [("0700.HK", 1.2, "day")]),
+    ("Tencent Holdings rose 2% since investors expect a rebound.", [("0700.HK", 2.0, "day")]),
+    ("The Nikkei share average rose 1.1% to its highest close since March 7.", [("N225", 1.1, "day")]),
+    ("Sony Group rose 2% to 3,200 yen, its first finish above the 3,000 yen mark since June.",
+     [("6758.T", 2.0, "day")]),
+    ("HSBC rebounded 1.5% from the day's low.", [("0005.HK", 1.5, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_CASES)
+def test_other_period(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(text) == expected

@@ -1,0 +1,146 @@
+//! The spans a period phrase names besides the calendar ones (`other`: since a point, from a high, over a
+//! quarter or several sessions), and the words that make a period phrase no span of the move (a comparison
+//! "its lowest close since May", an extreme "a two-week low"). Used by `patterns::periods_at`.
+
+use crate::patterns::{Text, MONTHS};
+use crate::uni::{is_decimal, is_word};
+
+/// Counts of a span of sessions ("over the past two days", "a three-day rally").
+const COUNTS: [&[u8]; 10] =
+    [b"two", b"three", b"four", b"six", b"seven", b"eight", b"nine", b"ten", b"several", b"a few"];
+/// What a move since or from a point is measured against ("from its record high", "since reaching a low").
+const MARKS: [&[u8]; 9] =
+    [b"high", b"highs", b"low", b"lows", b"peak", b"trough", b"issue price", b"ipo price", b"listing"];
+/// Nouns after "quarter" that make it a report, not the span of a move ("on third-quarter results").
+const REPORTS: [&[u8]; 14] = [
+    b"results", b"earnings", b"profit", b"profits", b"revenue", b"revenues", b"sales", b"report", b"numbers",
+    b"figures", b"guidance", b"net", b"gdp", b"growth",
+];
+
+/// " high", " low", ... at `p`: "its intraday high" names an extreme of the session, not the move's period.
+pub(crate) fn extreme_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &[b" high", b" low", b" peak", b" trough", b" record", b" best", b" worst"], |e| t.b(e))
+}
+
+/// Words that make a period phrase after them a comparison ("its lowest close since May last year", "the
+/// first fall in more than a year", "its biggest gain this year") or a day of it ("opened the week higher"),
+/// not the span of the move.
+const COMPARED: [&[u8]; 18] = [
+    b"highest", b"lowest", b"best", b"worst", b"biggest", b"largest", b"strongest", b"weakest", b"sharpest",
+    b"steepest", b"longest", b"deepest", b"first", b"most", b"least",
+    b"opened", b"began", b"started",
+];
+
+/// The words before `p` (at most `COMPARED_WORDS`, within the clause: no punctuation but a hyphen) hold one of `COMPARED`.
+const COMPARED_WORDS: usize = 7;
+
+pub(crate) fn compared<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    let mut words = 0;
+    while k > 0 && words < COMPARED_WORDS {
+        if t.c(k - 1) == b' ' as u32 {
+            k -= 1;
+            continue;
+        }
+        // a token ("NT$1,000", "closing"); one ending in punctuation belongs to the clause before
+        let end = k;
+        while k > 0 && t.c(k - 1) != b' ' as u32 {
+            k -= 1;
+        }
+        let last = t.c(end - 1);
+        if !(is_word(last) || last == b'$' as u32 || last == b'%' as u32) {
+            return false;
+        }
+        words += 1;
+        // ("the first quarter", "the first week of May": an ordinal of the period itself)
+        if COMPARED.iter().any(|w| end - k == w.len() && t.lit(k, w)) && !(words == 1 && t.lit(k, b"first")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A word of `MARKS` among the next few words from `p` (within the clause, before a figure): "from its
+/// November all-time closing peak", "below their issue price". A low of the day or session is not a span.
+pub(crate) fn mark_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..5 {
+        if k >= t.t.len() || !is_word(t.c(k)) {
+            return false;
+        }
+        if t.any(k, &MARKS, |e| t.b(e)) {
+            return true;
+        }
+        if t.any(k, &[b"day", b"session", b"intraday", b"morning", b"opening"], |_| true) {
+            return false;
+        }
+        while k < t.t.len() && (is_word(t.c(k)) || t.c(k) == b'-' as u32 || t.c(k) == b'\'' as u32) {
+            k += 1;
+        }
+        if !t.lit(k, b" ") {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// After "since ": a point a span starts from ("since May 25", "since reaching a low", "since its listing",
+/// "since then"), not a cause ("since investors expect").
+pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    (p < t.t.len() && is_decimal(t.c(p)))
+        || t.any(p, &MONTHS, |e| t.b(e))
+        || t.any(p, &[b"reaching", b"hitting", b"touching", b"then", b"listing", b"its debut", b"its listing",
+            b"its ipo", b"the end of"], |e| t.b(e))
+        || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
+}
+
+/// "quarter" at `p`, naming the span of a move ("in the first quarter", "first-quarter performance", "a
+/// quarterly gain"), not a report ("on third-quarter results").
+pub(crate) fn quarter<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let e = if t.lit(p, b"quarterly") { p + 9 } else if t.lit(p, b"quarter") { p + 7 } else { return false };
+    // "a quarter of the index's gains" is a share
+    let report = t.lit(e, b" ") && t.any(e + 1, &REPORTS, |f| t.b(f));
+    let share = t.lit(e, b" of ") || (p >= 2 && t.lit(p - 2, b"a "));
+    t.b(e) && !report && !share
+}
+
+/// "-day", "-session", "-week", "-month" at `p` after a count ("a three-day rally", "a two-session slide"),
+/// not a five-day week, a 30-day month nor an extreme ("a 52-week high").
+pub(crate) fn span_of_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let Some(e) = [&b"-day"[..], b"-session", b"-week", b"-month"].iter().find(|u| t.lit(p, u)).map(|u| p + u.len())
+    else { return false };
+    // (at the end of the range, the noun it qualifies, maybe "losing streak", was cut off)
+    if e >= t.t.len() || !t.b(e) || extreme_after(t, e)
+        || t.any(e, &[b" moving", b" average", b" winning", b" losing", b" streak", b" run"], |_| true) {
+        return false;
+    }
+    let mut k = p;
+    while k > 0 && is_word(t.c(k - 1)) {
+        k -= 1;
+    }
+    let count = &t.t[k..p];
+    let digits = count.iter().all(|&c| is_decimal(c.into()));
+    (digits && !count.is_empty() && !t.lit(k, b"5-") && !t.lit(k, b"30-") && !t.lit(k, b"52-"))
+        || COUNTS.iter().any(|w| w.len() == p - k && t.lit(k, w))
+}
+
+/// After "past " / "last ": a count of sessions other than a week, a month or a year ("the past two days",
+/// "the last three sessions").
+pub(crate) fn counted_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let digits = (p..t.t.len()).take_while(|&k| is_decimal(t.c(k))).count();
+    let after = if digits > 0 {
+        if t.lit(p, b"5 ") || t.lit(p, b"30 ") || t.lit(p, b"12 ") {
+            return false;
+        }
+        p + digits
+    } else {
+        match COUNTS.iter().find(|w| t.lit(p, w)) {
+            Some(w) => p + w.len(),
+            None => return false,
+        }
+    };
+    t.lit(after, b" ") && t.any(after + 1, &[b"days", b"sessions", b"trading days", b"trading sessions", b"weeks",
+        b"months"], |e| t.b(e))
+}
+
