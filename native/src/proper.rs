@@ -7,7 +7,7 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{pack, Lexicon, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
+use crate::lexicon::{pack, Lexicon, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, NUMBER, UP_CUE};
 use crate::uni;
 
 impl Tracker<'_> {
@@ -105,7 +105,7 @@ fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
 }
 
 /// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc" ("by" may come first).
-fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
+fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
     if uni::at(t, i, b"by ") {
@@ -120,7 +120,18 @@ fn percent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
         i += 1;
     }
     if i == digits {
-        return false;
+        // a spoken figure: a number word, then its hyphenated rest ("two-point-85", "three\u{2011}point\u{2011}five")
+        let mut j = i;
+        while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_alphabetic() {
+            j += 1;
+        }
+        if j == i || !lex.has(word_id(t, (i, j), lex), NUMBER) {
+            return false;
+        }
+        while j < hi && (is_letter(t[j]) || matches!(t[j], 0x2d | 0x2010 | 0x2011)) {
+            j += 1;
+        }
+        i = j;
     }
     if i < hi && t[i] == b'%' as u32 {
         return true;
@@ -146,7 +157,7 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
         let verb = (i, j);
         i = j;
         // the figure first (cheap), then the word list
-        if !percent_after(t, j, hi) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
+        if !percent_after(t, j, hi, lex) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
             continue;
         }
         let mut end = verb.0;
