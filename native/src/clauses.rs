@@ -334,7 +334,10 @@ impl<'a> Parser<'a> {
             while k > prev_last && is(k - 1, b"the") {
                 k -= 1;
             }
-            let placed = k > prev_last && place.iter().any(|w| is(k - 1, w));
+            // "Alpha and Beta lagged the index, falling 2% and 1%": the index they are compared with
+            let compared = [&b"lagged"[..], b"lagging", b"trailed", b"trailing", b"outperformed", b"outperforming",
+                b"underperformed", b"underperforming", b"outpaced", b"outpacing"];
+            let placed = k > prev_last && place.iter().chain(compared.iter()).any(|w| is(k - 1, w));
             let modifier = last < toks.len() && [&b"gainer"[..], b"gainers", b"loser", b"losers", b"performer",
                 b"performers", b"laggard", b"laggards", b"constituent", b"constituents", b"component", b"components",
                 b"heavyweight", b"heavyweights", b"dragger", b"draggers", b"pack", b"member", b"members"]
