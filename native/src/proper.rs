@@ -7,7 +7,7 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{pack, Lexicon, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, NUMBER, UP_CUE};
+use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, NUMBER, UP_CUE};
 use crate::uni;
 
 impl Tracker<'_> {
@@ -157,7 +157,13 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
         let verb = (i, j);
         i = j;
         // the figure first (cheap), then the word list
-        if !percent_after(t, j, hi, lex) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
+        if !percent_after(t, j, hi, lex) {
+            continue;
+        }
+        let verb_id = word_id(t, verb, lex);
+        // an adverb ("Orion Foods Co Ltd up by 9.9 per cent") only after a name with a company suffix
+        let adverb = !lex.has(verb_id, UP_CUE | DOWN_CUE);
+        if adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) {
             continue;
         }
         let mut end = verb.0;
@@ -192,6 +198,9 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
                 _ => continue,
             };
         }
+        if adverb && !lex.has(word_id(t, w, lex), COMPANY_SUFFIX) {
+            continue;
+        }
         if let Some(span) = name_ending(t, lo, w, lex) {
             out.push(span);
         }
@@ -221,6 +230,9 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
     let mut words = smallvec::SmallVec::<[(usize, usize); MAX_WORDS]>::new();
     words.push(last);
     let mut first = last;
+    // before a company suffix, words that are no name alone may stand inside the name ("Vantone Real Estate Co
+    // Ltd"), not at its start
+    let lenient = lex.has(word_id(t, last, lex), COMPANY_SUFFIX);
     // only spaces (and "&") between the words of a name
     let joined = |a: (usize, usize), b: (usize, usize)| t[a.1..b.0].iter().all(|&c| c == b' ' as u32 || c == b'&' as u32);
     while words.len() < MAX_WORDS {
@@ -231,7 +243,7 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
         if !joined(prev, first) {
             break;
         }
-        if capital(prev) && !lex.has(word_id(t, prev, lex), NOT_NAME) {
+        if capital(prev) && (lenient || !lex.has(word_id(t, prev, lex), NOT_NAME)) {
             first = prev;
             words.push(prev);
             continue;
@@ -249,8 +261,16 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
         }
         break;
     }
+    while lenient && words.len() > 1 && {
+        let w = *words.last().unwrap();
+        lex.has(word_id(t, w, lex), NOT_NAME) || lower_is(t, w, b"of")
+    } {
+        words.pop();
+        first = *words.last().unwrap();
+    }
     let ids: smallvec::SmallVec<[u16; MAX_WORDS]> = words.iter().map(|&w| word_id(t, w, lex)).collect();
-    if ids.iter().any(|&id| lex.has(id, NOT_NAME | UP_CUE | DOWN_CUE)) {
+    if ids.iter().any(|&id| lex.has(id, if lenient { UP_CUE | DOWN_CUE } else { NOT_NAME | UP_CUE | DOWN_CUE }))
+        || (lenient && ids.iter().all(|&id| lex.has(id, NOT_NAME | COMPANY_SUFFIX))) {
         return None;
     }
     // what stands before the name: the sentence's start (opening quotes, brackets and dashes aside) or a word
