@@ -77,8 +77,10 @@ def _table_row(event: MoveEvent) -> str:
     def num(value: float | None) -> str:
         return "" if value is None else f"{value:.10g}"
 
+    # a range shows its bounds: "-2.6..-2.3"
+    pct = num(event.change_pct) if event.range_pct is None else "..".join(num(b) for b in event.range_pct)
     return (f"{event.article_id[:24]:24}  {event.instrument.key[:18]:18}  {event.direction:4}  "
-            f"{num(event.change_pct):>8}  {num(event.change_points):>9}  {num(event.level):>10}  "
+            f"{pct:>8}  {num(event.change_points):>9}  {num(event.level):>10}  "
             f"{event.currency or '':3}  {event.period:8}  {'~' if event.approx else ' '}  "
             f"{event.mention[:40]}")
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Score the extractor on the labelled dev corpus in ``tests/corpus/``.
 
-An extracted event matches a labelled one when instrument key, direction and change_pct agree (change_pct
-to 1e-6, or both null); each labelled event matches at most one extracted event. Prints precision, recall,
+An extracted event matches a labelled one when instrument key, direction, change_pct and range_pct agree
+(numbers to 1e-6, or both null; a label without range_pct has none); each labelled event matches at most one
+extracted event. Prints precision, recall,
 F1 and, over the matched pairs, the accuracy of change_points, level, period, approx and currency.
 Exits 1 when precision < 0.97 or recall < 0.95.
 
@@ -47,6 +48,12 @@ def _same(a: float | None, b: float | None) -> bool:
     return abs(a - b) < 1e-6
 
 
+def _same_range(a: list[float] | None, b: list[float] | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return len(a) == len(b) == 2 and all(_same(x, y) for x, y in zip(a, b, strict=True))
+
+
 def score(corpus: Path = ROOT / "tests" / "corpus", verbose: bool = False) -> dict[str, Any]:
     extractor = Extractor()
     tp = fp = fn = 0
@@ -60,7 +67,8 @@ def score(corpus: Path = ROOT / "tests" / "corpus", verbose: bool = False) -> di
                 if used[index]:
                     continue
                 if (p["instrument"]["key"] == g["key"] and p["direction"] == g["direction"]
-                        and _same(p["change_pct"], g["change_pct"])):
+                        and _same(p["change_pct"], g["change_pct"])
+                        and _same_range(p.get("range_pct"), g.get("range_pct"))):
                     used[index] = True
                     tp += 1
                     for name in FIELDS:

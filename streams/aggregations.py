@@ -8,6 +8,9 @@ the same events in different orders hold equal aggregates.
 
 Times are epoch milliseconds (see :mod:`streams.windows`). Change percentages are *signed* here: an ``up``
 move is positive and a ``down`` move negative whatever sign the extractor gave, a ``flat`` move is ``0``.
+A range ("gained between 3.7% and 6.6%", ``range_pct``) counts as its bound nearest zero, the move it
+guarantees (3.7), so a rule never fires on more than the text states; a range from zero ("fell up to 3.2%")
+guarantees no move and, like a flat move without a figure, counts as a mention only (:func:`event_pct`).
 """
 
 from __future__ import annotations
@@ -40,6 +43,18 @@ def signed_pct(direction: str, change_pct: float | None) -> float | None:
     if direction == "down":
         return -abs(float(change_pct))
     return 0.0
+
+
+def event_pct(event: MoveEvent) -> float | None:
+    """The signed percent an event states: its ``change_pct``, or for a range the bound nearest zero; ``None``
+    when neither is stated or the range reaches zero ("up to 3%")."""
+    bounds = event.range_pct
+    if event.change_pct is not None or bounds is None:
+        return signed_pct(event.direction, event.change_pct)
+    low, high = bounds
+    if low <= 0.0 <= high:
+        return None
+    return signed_pct(event.direction, low if low > 0.0 else high)
 
 
 def evidence_of(event: MoveEvent, max_chars: int) -> str:
@@ -167,7 +182,7 @@ class Aggregate:
         if event.source and (event.source in self.sources or len(self.sources) < limits.max_sources):
             self.sources.add(event.source)
         _insert_bounded_unique(self.article_ids, (t_ms, event.article_id), limits.max_article_ids, 1)
-        pct = signed_pct(event.direction, event.change_pct)
+        pct = event_pct(event)
         latest = (t_ms, event.event_id, event.direction, pct)
         if self.latest is None or latest[:2] > self.latest[:2]:
             self.latest = latest

@@ -80,7 +80,12 @@ class Instrument:
 
 @dataclass(frozen=True, slots=True)
 class MoveEvent:
-    """One stated price move of one instrument in one article."""
+    """One stated price move of one instrument in one article.
+
+    ``change_pct`` is null when no single percent is stated: a flat move without a figure, or a range
+    ("rose between 0.6% and 1.9%", "fell up to 3.2%"), whose signed bounds are ``range_pct`` (low, high):
+    (0.6, 1.9), (-3.2, 0.0). A range is approximate.
+    """
 
     article_id: str
     instrument: Instrument
@@ -97,6 +102,7 @@ class MoveEvent:
     published_at: datetime | None = None
     source: str | None = None
     received_at: datetime | None = None
+    range_pct: tuple[float, float] | None = None
 
     @property
     def event_time(self) -> datetime | None:
@@ -125,11 +131,13 @@ class MoveEvent:
             "published_at": format_time(self.published_at) if self.published_at else None,
             "source": self.source,
             "received_at": format_time(self.received_at) if self.received_at else None,
+            "range_pct": list(self.range_pct) if self.range_pct is not None else None,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MoveEvent:
         span = data["span"]
+        bounds = data.get("range_pct")
         return cls(
             article_id=str(data["article_id"]),
             instrument=Instrument.from_dict(data["instrument"]),
@@ -146,6 +154,7 @@ class MoveEvent:
             published_at=_opt_time(data.get("published_at")),
             source=data.get("source"),
             received_at=_opt_time(data.get("received_at")),
+            range_pct=(float(bounds[0]), float(bounds[1])) if bounds is not None else None,
         )
 
 

@@ -24,7 +24,8 @@ Determinism: every firing condition is *monotone* in the set of events of a wind
 true when more events are added:
 
 * a move rule ``move.<kind>.<period>`` fires for a tumbling window and a direction when the largest move of
-  that direction and period (max positive ``change_pct`` up, most negative down) reaches the threshold and
+  that direction and period (max positive ``change_pct`` up, most negative down; a range counts as its bound
+  nearest zero, see :func:`streams.aggregations.event_pct`) reaches the threshold and
   the window has at least ``min_sources`` distinct sources;
 * the ``spike`` rule fires for a rolling window when it has at least ``min_mentions`` mentions and
   ``min_sources`` sources and its first tumbling window is not empty (so a burst fires once, not once per

@@ -106,6 +106,7 @@ def _report(split: str, per_passage: list[tuple[dict[str, Any], scoring.PassageS
         "phenomena": {tag: {"found": hit, "labelled": n, "recall": round(hit / n, 4) if n else None}
                       for tag, (hit, n) in tags.items()},
         "ranges_emitted_as_percent": sum(s.range_as_pct for _, s in per_passage),
+        "ranges_extracted_as_range": sum(s.range_found for _, s in per_passage),
         "distractors": _figures(distractor_tally),
         "errors": lines,
     }
@@ -135,6 +136,10 @@ def render(result: dict[str, Any]) -> str:
         recall = "n/a" if x["recall"] is None else f"{x['recall']:.3f}"
         note = " (not emitted as one percent)" if tag == "ranges" else ""
         out.append(f"| {tag}{note} | {x['labelled']} | {x['found']} | {recall} |")
+    ranges = result["phenomena"]["ranges"]["labelled"]
+    if ranges:
+        out.append(f"| ranges (extracted as the labelled range) | {ranges} | {result['ranges_extracted_as_range']} | "
+                   f"{result['ranges_extracted_as_range'] / ranges:.3f} |")
     out.append("")
     out.append(f"Field accuracy over matched pairs: level {f['level']:.3f}, points {f['change_points']:.3f}, "
                f"period {f['period']:.3f}, approx {f['approx']:.3f}.")

@@ -13,7 +13,9 @@ Phenomena, read off the labels (so that every set is tagged the same way):
 - ``lists``: the labelled span states two or more percents, or says "respectively";
 - ``approx``: the label is approximate;
 - ``coreference``: neither the entity nor an alias is written in the span ("the carmaker rose 2%");
-- ``ranges``: the label has ``range_pct`` (no percent: scored as "not emitted as a single percent");
+- ``ranges``: the label has ``range_pct`` (no percent: scored as "not emitted as a single percent"); a range
+  extracted as that range (the same instrument and direction, both bounds within 0.011) is counted apart, in
+  ``PassageScore.range_found``;
 
 The report adds ``distractors``: precision, recall and F1 over the passages that hold numbers that are not moves
 (their ``distractor_types``).
@@ -79,6 +81,7 @@ class Pred:
     change_pct: float | None
     fields: dict[str, Any]
     span: tuple[int, int]
+    range_pct: tuple[float, float] | None = None
 
 
 def gold_from_label(event: dict[str, Any], text: str | None) -> Gold:
@@ -111,9 +114,11 @@ def pred_from_event(event: dict[str, Any]) -> Pred:
     if not instrument.get("symbol"):
         names.add(norm_name(str(instrument.get("key", ""))))
     span = event["span"]
+    bounds = event.get("range_pct")
     return Pred(names=frozenset(n for n in names if n), symbol=norm_symbol(instrument.get("symbol")),
                 direction=event["direction"], change_pct=event.get("change_pct"),
-                fields={k: event.get(k) for k in FIELDS}, span=(int(span["start"]), int(span["end"])))
+                fields={k: event.get(k) for k in FIELDS}, span=(int(span["start"]), int(span["end"])),
+                range_pct=(float(bounds[0]), float(bounds[1])) if bounds is not None else None)
 
 
 _GENERIC = {"sector", "sectors", "sub", "subindex", "gauge", "stocks", "share", "average", "composite", "market",
@@ -139,6 +144,14 @@ def matches(gold: Gold, pred: Pred) -> bool:
     if gold.change_pct is None or pred.change_pct is None or gold.direction != pred.direction:
         return False
     return abs(abs(gold.change_pct) - abs(pred.change_pct)) <= PCT_TOLERANCE and same_instrument(gold, pred)
+
+
+def same_range(gold: Gold, pred: Pred) -> bool:
+    """A labelled range extracted as that range: same direction and instrument, both bounds within tolerance."""
+    if gold.range_pct is None or pred.range_pct is None or gold.direction != pred.direction:
+        return False
+    return all(abs(g - p) <= PCT_TOLERANCE for g, p in zip(gold.range_pct, pred.range_pct, strict=True)) \
+        and same_instrument(gold, pred)
 
 
 def match(golds: Sequence[Gold], preds: Sequence[Pred]) -> list[tuple[int, int]]:
@@ -208,6 +221,7 @@ class PassageScore:
     extras: list[int]  # pred indexes that match nothing
     wrong_fields: list[tuple[int, int, str]]  # (gold, pred, field)
     range_as_pct: int = 0  # percent events emitted where a range was labelled
+    range_found: int = 0  # labelled ranges extracted as that range
 
 
 def score_passage(golds: Sequence[Gold], preds: Sequence[Pred]) -> PassageScore:
@@ -225,13 +239,14 @@ def score_passage(golds: Sequence[Gold], preds: Sequence[Pred]) -> PassageScore:
     found = {gi for gi, _ in pairs}
     matched_preds = {pi for _, pi in pairs}
     tag_hits: dict[str, list[int]] = {tag: [0, 0] for tag in PHENOMENA}
-    range_as_pct = 0
+    range_as_pct = range_found = 0
     for gi, gold in enumerate(golds):
         for tag in gold.tags:
             if tag == "ranges":
                 emitted = any(_overlap(gold.span, p.span) and p.change_pct is not None and pi not in matched_preds
                               for pi, p in enumerate(preds))
                 range_as_pct += emitted
+                range_found += any(same_range(gold, p) for p in preds)
                 tag_hits[tag][0] += not emitted
                 tag_hits[tag][1] += 1
             elif gold.change_pct is not None:
@@ -239,7 +254,7 @@ def score_passage(golds: Sequence[Gold], preds: Sequence[Pred]) -> PassageScore:
                 tag_hits[tag][1] += 1
     return PassageScore(tally=tally, tag_hits=tag_hits, misses=[i for i in gold_pct if i not in found],
                         extras=[i for i in pred_pct if i not in matched_preds], wrong_fields=wrong,
-                        range_as_pct=range_as_pct)
+                        range_as_pct=range_as_pct, range_found=range_found)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -282,8 +282,9 @@ impl<'a> Parser<'a> {
             if k > j {
                 let (first, last) = (j, k);
                 let joined = match groups.last() {
+                    // a scene ("In the banking sector", then a comma or nothing) is no member of what follows
                     Some(g) => self.joins(g.1, first.max(g.1))
-                        && !(self.scene_at(g.0) && toks[g.1..first.max(g.1)].iter().any(|t| t.is_punct(b','))),
+                        && !(self.scene_at(g.0) && (first <= g.1 || toks[g.1..first].iter().any(|t| t.is_punct(b',')))),
                     None => false,
                 };
                 if joined {
@@ -370,10 +371,16 @@ impl<'a> Parser<'a> {
             let (_, last, ref members) = groups[index];
             let hi = if index + 1 < groups.len() { groups[index + 1].0 } else { n };
             if !forward.is_empty() {
-                self.found(members, &forward, false, out);
+                self.found(members, &forward, None, out);
                 forward.clear();
             }
             if self.inside_other_quantity(groups[index].0) {
+                continue;
+            }
+            // the scene of the clause after it ("In the steel sector, Alpha rose 1.6%", "In the Nifty Metal index,
+            // Beta was the top dragger, down 5.2%"): the move there is another subject's
+            if self.scene_at(groups[index].0) && last < n && toks[last].is_punct(b',')
+                && members.iter().all(|m| self.tracker.inst(m.inst).kind != crate::directory::STOCK) {
                 continue;
             }
             for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
@@ -392,7 +399,7 @@ impl<'a> Parser<'a> {
                         m.end = c_hi;
                     }
                 }
-                self.found(members, &moves, c_index == 0, out);
+                self.found(members, &moves, (c_index == 0).then_some(c_lo), out);
             }
         }
     }
@@ -437,6 +444,14 @@ impl<'a> Parser<'a> {
             Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
             Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi]),
             None => patterns::period_of(&self.s.t[lo..hi]),
+        }
+    }
+
+    /// Does `lo..hi` of the text say the session closed ("closed", "ended", "to settle at")?
+    fn closes(&self, lo: usize, hi: usize) -> bool {
+        match &self.scan.bytes {
+            Some(b) => patterns::close(&b[lo..hi]),
+            None => patterns::close(&self.s.t[lo..hi]),
         }
     }
 

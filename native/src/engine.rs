@@ -22,6 +22,8 @@ pub struct Engine {
     pub industry_ends: crate::refs::IndustryEnds,
     pub anaphor_heads: crate::refs::Heads,
     pub joiners: Vec<u32>,
+    /// Sector names and industries that name a sector as a subject (`sectors.rs`).
+    pub sectors: crate::mentions::sectors::SectorNames,
     /// By market id: `MARKET_CURRENCY` and the directory instrument of the benchmark (`BENCHMARKS`).
     pub market_currency: Vec<Option<&'static str>>,
     pub benchmarks: Vec<Option<u32>>,

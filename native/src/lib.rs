@@ -134,6 +134,7 @@ impl PyEngine {
             .map_err(pyo3::exceptions::PyValueError::new_err)?;
         let industries = &sets["industries"];
         let anaphor_heads = &sets["anaphor_heads"];
+        let anaphor_compounds = &sets["anaphor_compounds"];
         let industry_ends = refs::IndustryEnds::new(industries);
         let joiners: Vec<u32> = sets.get("list_joiners").map(|v| {
             v.iter().filter(|w| w.chars().count() == 1 && !w.chars().all(|c| c.is_ascii_alphabetic()))
@@ -153,7 +154,9 @@ impl PyEngine {
             dir, lex, w, pieces, snapshot,
             industries: refs::Industries::new(industries),
             industry_ends,
-            anaphor_heads: refs::Heads::new(&anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
+            anaphor_heads: refs::Heads::new(&anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
+                                            &anaphor_compounds.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
+            sectors: mentions::sectors::SectorNames::new(&sets["sector_names"], industries, &sets["sector_heads"]),
             joiners, market_currency: mc, benchmarks: bench,
         };
         let builder = Builder::new(py, instrument_type, event_type)?;
@@ -278,7 +281,8 @@ impl LexiconFile {
         let words: Bound<'_, PyDict> = item(file, "", "words")?;
         let phrases: Bound<'_, PyDict> = item(file, "", "phrases")?;
         let mut sets = HashMap::new();
-        for name in lexicon::NAMED_SETS.iter().map(|(n, _)| *n).chain(["anaphor_heads", "industries"]) {
+        for name in lexicon::NAMED_SETS.iter().map(|(n, _)| *n)
+            .chain(["anaphor_heads", "anaphor_compounds", "industries", "sector_names", "sector_heads"]) {
             sets.insert(name.to_string(), item::<Vec<String>>(&words, "words.", name)?);
         }
         let pairs: Vec<Vec<String>> = item(&phrases, "phrases.", "approx_two")?;

@@ -248,6 +248,11 @@ impl<'a> Tracker<'a> {
             });
             refs::anaphors(seg, ascii.as_ref().map(|(b, r)| (*b, &r[..])), &eng.anaphor_heads, &mut found);
             for &(s, e, head) in &found {
+                // a sector index named inside the phrase is what it names ("its financial sector sub-index",
+                // "the real estate index"), not a reference
+                if raw.iter().any(|r| r.2 == 2 && r.0 > s + lo && r.0 < e + lo) {
+                    continue;
+                }
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Anaphor((head.0 + lo, head.1 + lo))));
             }
             self.bufs.anaphors = found;
@@ -257,6 +262,7 @@ impl<'a> Tracker<'a> {
         }
         if sentence {
             self.proper_names(lo, hi, &mut raw);
+            self.sector_subjects(lo, hi, &mut raw);
         }
         let mut last_end = 0usize;
         let mut any = false;
@@ -305,6 +311,10 @@ impl<'a> Tracker<'a> {
                         continue;
                     }
                 }
+            }
+            if !mention.is_ref {
+                // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
+                self.last[self.inst(mention.inst).kind as usize] = mention.inst;
             }
             anaphor_from = matches!(payload, Payload::Anaphor(_)).then_some(start);
             out.push(mention);
@@ -400,3 +410,5 @@ impl<'a> Tracker<'a> {
 
 #[path = "proper.rs"]
 mod proper;
+#[path = "sectors.rs"]
+pub mod sectors;

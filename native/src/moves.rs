@@ -310,13 +310,26 @@ impl Parser<'_> {
         smallvec::smallvec![m]
     }
 
-    pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: bool, out: &mut Vec<Found>) {
+    /// `lead`: the first token of the clause after the subject, when the moves are the subject's own: the
+    /// first move's period phrase may stand between the subject and the move ("finished the week 5.6% higher").
+    pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: Option<usize>, out: &mut Vec<Found>) {
         let toks = self.s.toks;
         let n = toks.len();
-        for m in moves {
+        for (index, m) in moves.iter().enumerate() {
             let chunk_start = toks[m.first].start as usize;
+            let period_start = match own {
+                Some(lead) if index == 0 && lead < m.first => toks[lead].start as usize,
+                _ => chunk_start,
+            };
             let chunk_end = if m.end != 0 { toks[m.end.min(n) - 1].end } else { toks[n - 1].end } as usize;
-            let mut period = self.period(chunk_start, chunk_end);
+            let mut period = self.period(period_start, chunk_end);
+            // "closed up 0.7%, below a high hit earlier in the session": the time of day is another figure's
+            let figure = m.pcts.iter().chain(m.pts.iter()).map(|q| q.first).min().unwrap_or(m.first);
+            if period == crate::patterns::INTRADAY && figure > m.first
+                && self.closes(period_start, toks[figure].start as usize) {
+                period = 0;
+            }
+            let own = own.is_some();
             if period == 0 && own {
                 period = self.prefix_period;
             }
@@ -337,7 +350,10 @@ impl Parser<'_> {
                     if q.end as i64 > end {
                         end = q.end as i64;
                     }
-                    approx |= q.approx;
+                    // a stated percent is what is approximate or not ("fell 3.02%, losing more than 1,500
+                    // points" is exact), or a qualifier before all the figures ("as much as 565 points, or
+                    // 5.2%"); without a percent, the points or price change
+                    approx |= q.approx && pct.is_none_or(|p| q.kind == PCT_Q || q.first < p.first);
                 }
                 if end < 0 {
                     end = toks[m.cue].end as i64;

@@ -136,7 +136,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
         }
         b'i' => {
             let w = t.starts_word(p);
-            set(INTRADAY, t.lit(p, b"intraday") || t.lit(p, b"intra-day")
+            set(INTRADAY, ((t.lit(p, b"intraday") && !extreme_after(t, p + 8))
+                    || (t.lit(p, b"intra-day") && !extreme_after(t, p + 9)))
                 || (w && t.lit(p, b"in ") && t.any(p + 3, &IN_FIRST, |e| t.lit(e, b" ") && t.any(e + 1, &IN_SECOND, |_| true)))
                 || (w && t.lit(p, b"in early") && t.b(p + 8)));
             set(YTD, t.lit(p, b"in ") && t.digits(p + 3, 4) && t.lit(p + 7, b" so far"));
@@ -148,14 +149,16 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
             set(INTRADAY, t.lit(p, b"midmorning") || t.lit(p, b"mid-morning") || t.lit(p, b"midsession")
                 || t.lit(p, b"mid-session"));
             let w = t.starts_word(p);
-            set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5)) || (t.lit(p, b"monthly") && t.b(p + 7))));
+            set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5) && !extreme_after(t, p + 5))
+                || (t.lit(p, b"monthly") && t.b(p + 7))));
         }
         b'e' => set(INTRADAY, t.lit(p, b"earlier in the session")),
         b't' => {
-            set(YTD, t.lit(p, b"this year"));
             let w = t.starts_word(p);
-            set(YEAR, w && ((t.lit(p, b"the year") && t.b(p + 8))
-                || (t.lit(p, b"twelve months") && t.b(p + 13))));
+            // "for the year", "set to end the year": the running year; "the year ending March" is a fiscal year
+            set(YTD, t.lit(p, b"this year") || (w && t.lit(p, b"the year") && t.b(p + 8)
+                && !t.any(p + 8, &[b" ending", b" ended", b" through", b" to ", b" before", b" earlier"], |_| true)));
+            set(YEAR, w && t.lit(p, b"twelve months") && t.b(p + 13));
         }
         b'y' => set(YTD, t.lit(p, b"year to date") || t.lit(p, b"year-to-date")
             || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3))),
@@ -166,7 +169,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
             || (t.lit(p, b"since january") && t.b(p + 13))),
         b'w' => {
             let w = t.starts_word(p);
-            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4)) || (t.lit(p, b"weekly") && t.b(p + 6))));
+            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4))
+                || (t.lit(p, b"weekly") && t.b(p + 6))));
         }
         b'p' => {
             set(WEEK, t.lit(p, b"past ") && t.any(p + 5, &[b"five", b"5"], |e| {
@@ -190,6 +194,48 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
     bits
 }
 
+/// " high", " low", ... at `p`: "its intraday high" names an extreme of the session, not the move's period.
+fn extreme_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &[b" high", b" low", b" peak", b" trough", b" record", b" best", b" worst"], |e| t.b(e))
+}
+
+/// Words that make a period phrase after them a comparison ("its lowest close since May last year", "the
+/// first fall in more than a year", "its biggest gain this year") or a day of it ("opened the week higher"),
+/// not the span of the move.
+const COMPARED: [&[u8]; 18] = [
+    b"highest", b"lowest", b"best", b"worst", b"biggest", b"largest", b"strongest", b"weakest", b"sharpest",
+    b"steepest", b"longest", b"deepest", b"first", b"most", b"least",
+    b"opened", b"began", b"started",
+];
+
+/// The words before `p` (at most `COMPARED_WORDS`, within the clause: no punctuation but a hyphen) hold one of `COMPARED`.
+const COMPARED_WORDS: usize = 7;
+
+fn compared<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    let mut words = 0;
+    while k > 0 && words < COMPARED_WORDS {
+        // skip spaces back to a word's end
+        let c = t.c(k - 1);
+        if c == b' ' as u32 {
+            k -= 1;
+            continue;
+        }
+        if !(is_word(c) || c == b'-' as u32) {
+            return false;
+        }
+        let end = k;
+        while k > 0 && (is_word(t.c(k - 1)) || t.c(k - 1) == b'-' as u32) {
+            k -= 1;
+        }
+        words += 1;
+        if COMPARED.iter().any(|w| end - k == w.len() && t.lit(k, w)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// `(?:months)\b(?! \d)` at `p`.
 fn month_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     t.any(p, &MONTHS, |f| t.b(f) && !(t.lit(f, b" ") && f + 1 < t.t.len() && is_decimal(t.c(f + 1))))
@@ -202,7 +248,11 @@ pub fn period_of_lowered<T: Copy + Into<u32>>(lowered: &[T]) -> u8 {
     for p in 0..lowered.len() {
         let (f, digit) = t.first(p);
         if f != 0 || digit {
-            bits |= periods_at(&t, p, digit, f);
+            let mut found = periods_at(&t, p, digit, f);
+            if found & !(1 << INTRADAY) != 0 && compared(&t, p) {
+                found &= 1 << INTRADAY;
+            }
+            bits |= found;
             if bits & (1 << INTRADAY) != 0 {
                 break;
             }

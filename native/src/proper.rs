@@ -7,7 +7,7 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, NUMBER, UP_CUE};
+use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, APPROX_ONE, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, NUMBER, UP_CUE};
 use crate::uni;
 
 impl Tracker<'_> {
@@ -104,22 +104,46 @@ fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
     lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
 }
 
-/// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc" ("by" may come first).
-fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
+/// Words that may stand between a move verb and its figure: "by", qualifiers ("more than", "as much as", "a
+/// good", "just under"), ranges ("between", "up to"); the lexicon's `approx_one` words count too.
+const QUALIFIER_WORDS: [&[u8]; 20] = [
+    b"by", b"between", b"up", b"to", b"as", b"much", b"high", b"more", b"less", b"than", b"at", b"least", b"close",
+    b"just", b"under", b"upwards", b"of", b"a", b"good", b"little",
+];
+
+/// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc", after qualifiers
+/// ("by", "nearly", "more than", "as much as"), or a range of them ("between 2 and 3 per cent", "2-3%",
+/// "up to 3%").
+pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
-    if uni::at(t, i, b"by ") {
-        i += 3;
+    for _ in 0..4 {
+        let mut j = i;
+        while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_lowercase() {
+            j += 1;
+        }
+        if j == i || (j < hi && is_letter(t[j])) {
+            break;
+        }
+        let qualifier = QUALIFIER_WORDS.iter().any(|w| lower_is(t, (i, j), w))
+            || lex.has(word_id(t, (i, j), lex), APPROX_ONE);
+        if !qualifier {
+            break;
+        }
+        i = j;
         skip(&mut i);
     }
     if i < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32) {
         i += 1;
     }
-    let digits = i;
-    while i < hi && (uni::is_decimal(t[i]) || (t[i] == b'.' as u32 && i + 1 < hi && uni::is_decimal(t[i + 1]))) {
-        i += 1;
-    }
-    if i == digits {
+    let number = |i: &mut usize| {
+        let digits = *i;
+        while *i < hi && (uni::is_decimal(t[*i]) || (t[*i] == b'.' as u32 && *i + 1 < hi && uni::is_decimal(t[*i + 1]))) {
+            *i += 1;
+        }
+        *i > digits
+    };
+    if !number(&mut i) {
         // a spoken figure: a number word, then its hyphenated rest ("two-point-85", "three\u{2011}point\u{2011}five")
         let mut j = i;
         while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_alphabetic() {
@@ -132,6 +156,16 @@ fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
             j += 1;
         }
         i = j;
+    }
+    // the low end of a range: "2-3%", "2 to 3 per cent", "2 and 3 per cent"
+    let mut k = i;
+    if k < hi && t[k] == b'-' as u32 {
+        k += 1;
+    } else if uni::at(t, k, b" to ") || uni::at(t, k, b" and ") {
+        k += if t[k + 1] == b't' as u32 { 4 } else { 5 };
+    }
+    if k > i && number(&mut k) {
+        i = k;
     }
     if i < hi && t[i] == b'%' as u32 {
         return true;

@@ -159,9 +159,9 @@ pub struct Builder {
     currencies: HashMap<&'static str, Py<PyString>>,
 }
 
-const EVENT_FIELDS: [&str; 15] = [
+const EVENT_FIELDS: [&str; 16] = [
     "article_id", "instrument", "mention", "direction", "change_pct", "change_points", "level", "currency", "period",
-    "approx", "span", "sentence", "published_at", "source", "received_at",
+    "approx", "span", "sentence", "published_at", "source", "received_at", "range_pct",
 ];
 
 impl Builder {
@@ -222,7 +222,9 @@ impl Builder {
                 self.instrument(py, eng, &eng.dir.insts[id as usize])?
             };
             let sign = if f.direction == DOWN { -1.0 } else { 1.0 };
-            let pct = f.pct.map(|q| q.value * sign);
+            // a percent range is emitted as its signed bounds, never as one percent
+            let range = f.pct.and_then(|q| q.range);
+            let pct = if range.is_some() { None } else { f.pct.map(|q| q.value * sign) };
             let mut points = f.pts.map(|q| q.value * sign);
             if points.is_none() {
                 points = f.abs.map(|q| q.value * sign);
@@ -254,6 +256,13 @@ impl Builder {
                 article[1].clone().into_ptr(),
                 article[2].clone().into_ptr(),
                 article[3].clone().into_ptr(),
+                match range {
+                    None => none(py),
+                    Some((low, high)) => {
+                        let (a, b) = if sign < 0.0 { (-high, -low) } else { (low, high) };
+                        float_pair(py, round6(a), round6(b))?
+                    }
+                },
             ];
             list.append(self.event.make(py, &values)?)?;
         }
@@ -265,6 +274,14 @@ impl Builder {
 fn span(py: Python<'_>, start: usize, end: usize) -> PyResult<*mut ffi::PyObject> {
     let tuple = PyTuple::new(py, [start, end])?.into_ptr();
     // SAFETY: a new tuple of two ints, which cannot be part of a cycle.
+    unsafe { ffi::PyObject_GC_UnTrack(tuple.cast()) };
+    Ok(tuple)
+}
+
+/// The tuple `(a, b)` of two floats, untracked like `span`.
+fn float_pair(py: Python<'_>, a: f64, b: f64) -> PyResult<*mut ffi::PyObject> {
+    let tuple = PyTuple::new(py, [PyFloat::new(py, a), PyFloat::new(py, b)])?.into_ptr();
+    // SAFETY: a new tuple of two floats, which cannot be part of a cycle.
     unsafe { ffi::PyObject_GC_UnTrack(tuple.cast()) };
     Ok(tuple)
 }

@@ -24,11 +24,15 @@ pub struct Quantity {
     pub approx: bool,
     pub intraday: bool,
     pub signed: i8,
+    /// A stated range of magnitudes `(low, high)` ("between 2% and 3%", "up to 3.2%": `(0, 3.2)`); `value`
+    /// (the midpoint of a merged range, the bound of "up to") then only compares statements: a percent range is
+    /// emitted as `range_pct`, never as one percent.
+    pub range: Option<(f64, f64)>,
 }
 
 impl Quantity {
     fn new(kind: u8, value: f64, first: usize, last: usize, start: u32, end: u32) -> Quantity {
-        Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0 }
+        Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0, range: None }
     }
 }
 
@@ -226,16 +230,24 @@ impl Sentence<'_> {
     /// `_qualify(tokens, q)`.
     fn qualify(&self, q: &mut Quantity) {
         let w = self.w;
-        let i = q.first as isize;
+        let toks = self.toks;
+        // the words before the figure, and before its sign ("approximately -1.0%")
+        let sign = |k: usize| k > 0 && toks[k - 1].kind == PUNCT && matches!(toks[k - 1].ch, 0x2d | 0x2b | 0x2212)
+            && toks[k - 1].end == toks[k].start;
+        let i = if sign(q.first) { q.first as isize - 1 } else { q.first as isize };
         let (mut w1, mut w2, mut w3) = (self.word(i - 1), self.word(i - 2), self.word(i - 3));
         if w1 == w.by {
             (w1, w2, w3) = (w2, w3, self.word(i - 4));
         }
         let lex = self.lex;
-        if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) {
+        // "≈1.7%", "~2%"
+        let symbol = i > 0 && toks[i as usize - 1].kind == PUNCT && matches!(toks[i as usize - 1].ch, 0x2248 | 0x7e);
+        // "as much as", "as high as": an extreme of the move, approximate and intraday
+        let extreme = w1 == w.as_ && (w2 == w.much || (w2 == w.high && w3 == w.as_));
+        if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) || extreme
+            || symbol {
             q.approx = true;
-            // Python: `(w3, w2, w1) == ("as", "much", "as") or (w2, w1) == ("much", "as")`, i.e. the latter
-            if w2 == w.much && w1 == w.as_ {
+            if extreme {
                 q.intraday = true;
             }
         }
@@ -243,7 +255,12 @@ impl Sentence<'_> {
         if pct_or_pts && lex.has(w1, lx::THRESHOLD) && !q.approx {
             q.kind = SKIP_Q;
         }
-        if (q.kind == PCT_Q || q.kind == PTS_Q) && (w2 == w.up || w2 == w.down) && w1 == w.to {
+        if q.kind == PCT_Q && w2 == w.up && w1 == w.to && (lex.has(w3, lx::CUE_WORD) || w3 == w.of || w3 == w.by)
+            && w3 != w.up && w3 != w.down {
+            // "fell up to 3.2%", "declines of up to 5.7%": a range from nothing to the figure
+            q.approx = true;
+            q.range = Some((0.0, q.value));
+        } else if (q.kind == PCT_Q || q.kind == PTS_Q) && (w2 == w.up || w2 == w.down) && w1 == w.to {
             q.kind = SKIP_Q;
         }
         if q.kind == PCT_Q {
@@ -257,7 +274,6 @@ impl Sentence<'_> {
                 q.kind = SKIP_Q;
             }
         }
-        let toks = self.toks;
         let i = q.first;
         if i > 0 && toks[i - 1].kind == PUNCT && matches!(toks[i - 1].ch, 0x2d | 0x2b | 0x2212)
             && toks[i - 1].end == toks[i].start {
@@ -286,10 +302,10 @@ impl Sentence<'_> {
             let gap = &toks[a.last];
             let gap_and = gap.kind == WORD && gap.wid == w.and;
             let gap_to = gap.kind == WORD && gap.wid == w.to;
-            let gap_dash = gap.is_punct(b'-');
+            let gap_dash = gap.is_punct(b'-') || (gap.kind == PUNCT && gap.ch == 0x2013); // "2-3%", "2–3%"
             let between = self.word(a.first as isize - 1) == w.between || self.word(a.first as isize - 2) == w.between;
             let tight = a.last < toks.len() && toks[a.last].start == a.end && toks[a.last].end == b.start;
-            if (gap_and && between) || gap_to || (gap_dash && tight && a.kind == LEVEL_Q) {
+            if (gap_and && between) || gap_to || (gap_dash && tight && (a.kind == LEVEL_Q || a.kind == PCT_Q)) {
                 let lead = self.word(a.first as isize - 1);
                 let after_to = lead == w.to || lead == w.at || lead == w.from;
                 if gap_to && a.kind == LEVEL_Q && !between && after_to {
@@ -301,6 +317,7 @@ impl Sentence<'_> {
                 }
                 let mut merged = b;
                 merged.value = (a.value + b.value) / 2.0;
+                merged.range = Some((a.value.min(b.value), a.value.max(b.value)));
                 merged.first = a.first;
                 merged.start = a.start;
                 merged.approx = true;

@@ -190,15 +190,27 @@ fn lower_az(c: u32) -> bool {
 /// words with different first letters cannot both match at one place).
 pub struct Heads {
     by_first: Vec<Vec<Vec<u8>>>,
+    /// Nouns that make a head before them a modifier ("the stock market", "the company's"... not: "the
+    /// stock exchange", "the group index").
+    compounds: Vec<Vec<u8>>,
 }
 
 impl Heads {
-    pub fn new(heads: &[Vec<u8>]) -> Heads {
+    pub fn new(heads: &[Vec<u8>], compounds: &[Vec<u8>]) -> Heads {
         let mut by_first = vec![Vec::new(); 128];
         for h in heads {
             by_first[(h[0] & 0x7f) as usize].push(h.clone());
         }
-        Heads { by_first }
+        Heads { by_first, compounds: compounds.to_vec() }
+    }
+
+    /// Is the head ending at `h1` followed by a space and a compound noun ("stock market")?
+    fn compound_after<T: Copy + Into<u32>>(&self, seg: &[T], h1: usize) -> bool {
+        if !(h1 < seg.len() && seg[h1].into() == b' ' as u32) {
+            return false;
+        }
+        let p = h1 + 1;
+        self.compounds.iter().any(|w| at(seg, p, w) && boundary(seg, p + w.len(), seg.len()))
     }
 
     /// The first head word at `p` of ASCII bytes followed by `\b`.
@@ -263,6 +275,9 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
     for &h0 in &starts[..count] {
         if let Some(len) = heads.at(seg, h0) {
             let h1 = h0 + len;
+            if heads.compound_after(seg, h1) {
+                continue;
+            }
             let mut end = h1;
             if at(seg, h1, b" tracking the ") {
                 if at(seg, h1 + 14, b"industry") {
@@ -304,6 +319,9 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
     for &h0 in &starts[..count] {
         if let Some(len) = heads.at_bytes(b, h0) {
             let h1 = h0 + len;
+            if heads.compound_after(b, h1) {
+                continue;
+            }
             let mut end = h1;
             if b[h1..].starts_with(b" tracking the ") {
                 if b[h1 + 14..].starts_with(b"industry") {

@@ -9,6 +9,7 @@
 //!     precise, rounds to it or (when approximate) lies within one unit of its last digit, and within a quarter
 //!     of it ("jumps 6%" restates 6.3%, "fell 1%" does not restate 0.61%), or
 //!   - no percent on one side and the same points or absolute change.
+//! - A percent range is the same move only as the same range stated again.
 
 use crate::clauses::Found;
 use crate::patterns::INTRADAY;
@@ -59,6 +60,11 @@ fn same_move(a: &Found, b: &Found) -> Option<bool> {
     if a.direction != b.direction {
         return None;
     }
+    let range = |f: &Found| f.pct.and_then(|q| q.range);
+    if range(a).is_some() || range(b).is_some() {
+        // a range is the same move only as the same range stated again
+        return (range(a) == range(b) && periods_agree(a.period, b.period)).then(|| fields(b) > fields(a));
+    }
     if let (Some(x), Some(y)) = (a.pct, b.pct) {
         if (x.value - y.value).abs() < 1e-9 {
             return Some(fields(b) > fields(a));
@@ -101,8 +107,12 @@ fn fields(f: &Found) -> u8 {
         .count() as u8
 }
 
-/// `into` takes what only `from` states.
+/// `into` takes what only `from` states; the same percent stated once approximately is approximate ("Acme
+/// sinks 6%" over "Acme sank nearly 6%": the union of the fields stated).
 fn merge(into: &mut Found, from: &Found) {
+    if same_value(into.pct, from.pct) {
+        into.approx |= from.approx;
+    }
     into.pts = into.pts.or(from.pts);
     into.abs = into.abs.or(from.abs);
     into.level = into.level.or(from.level);

@@ -18,7 +18,8 @@ Pipeline (linear in the text; ``native/README.md`` names the Rust modules):
 
 Decisions on the open cases (see also the tests):
 
-- Ranges ("between 2% and 3%", "2-3%"): one event with the midpoint and ``approx`` true.
+- Ranges ("between 2% and 3%", "2-3%", "rose 2% to 3%", "fell up to 3%"): one event per subject with
+  ``change_pct`` null, ``range_pct`` the signed bounds ((2.0, 3.0); (-3.0, 0.0)) and ``approx`` true.
 - Earlier sessions ("after a 2% slide on Monday"): an event of its own, period ``day``.
 - Moves without a figure ("Alibaba led gains") are not events; "unchanged"/"flat" are, with ``change_pct``
   null unless a percent is stated.

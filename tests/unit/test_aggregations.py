@@ -7,7 +7,7 @@ import itertools
 import orjson
 import pytest
 
-from streams.aggregations import Aggregate, Limits, MoveStats, evidence_of, merge, signed_pct
+from streams.aggregations import Aggregate, Limits, MoveStats, event_pct, evidence_of, merge, signed_pct
 from streams.model import Instrument, MoveEvent
 
 ALIBABA = Instrument("9988.HK", "Alibaba Group Holding", "9988.HK", "stock", "HK")
@@ -47,6 +47,23 @@ def fold(events: list[tuple[MoveEvent, int]], limits: Limits | None = None) -> A
 )  # fmt: skip
 def test_signed_pct(direction: str, pct: float | None, signed: float | None) -> None:
     assert signed_pct(direction, pct) == signed
+
+
+@pytest.mark.parametrize(
+    ("direction", "bounds", "counted"),
+    [("up", (3.7, 6.6), 3.7), ("down", (-2.6, -2.3), -2.3), ("down", (-3.2, 0.0), None), ("up", (0.0, 4.0), None),
+     ("down", (2.3, 2.6), -2.3)],
+)  # fmt: skip
+def test_a_range_counts_as_its_bound_nearest_zero(direction: str, bounds: tuple[float, float],
+                                                   counted: float | None) -> None:
+    event = ev("a", None, direction)
+    ranged = MoveEvent(**{**{f: getattr(event, f) for f in MoveEvent.__dataclass_fields__}, "range_pct": bounds})
+    assert event_pct(ranged) == counted
+    agg = fold([(ranged, T0 + MIN), (ev("b", 1.0, direction), T0 + 2 * MIN)])
+    stats = agg.moves[(direction, "day")]
+    assert agg.mentions == 2
+    assert stats.extreme == (counted if counted is not None and abs(counted) > 1.0 else signed_pct(direction, 1.0))
+    assert sum(stats.counts.values()) == (2 if counted is not None else 1)
 
 
 CASES = [

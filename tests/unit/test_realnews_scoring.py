@@ -104,6 +104,21 @@ def test_a_range_emitted_as_one_percent_is_counted() -> None:
     assert silent.range_as_pct == 0 and silent.tag_hits["ranges"] == [1, 1]
 
 
+@pytest.mark.parametrize("name, direction, bounds, found", [
+    ("Acme", "up", [0.6, 1.9], 1),
+    ("Acme Corp", "up", [0.605, 1.9], 1),      # within the percent tolerance
+    ("Acme", "up", [0.6, 2.0], 0),             # another high bound
+    ("Acme", "down", [0.6, 1.9], 0),           # another direction
+    ("Zenith", "up", [0.6, 1.9], 0),           # another instrument
+])
+def test_a_range_extracted_as_that_range_is_counted_apart(name: str, direction: str, bounds: list[float],
+                                                          found: int) -> None:
+    ranged = gold("Acme", None, direction="up", span=(0, 30), range_pct=[0.6, 1.9], approx=True)
+    result = scoring.score_passage([ranged], [pred(name, None, direction=direction, span=(5, 25), range_pct=bounds)])
+    assert result.range_found == found
+    assert result.tag_hits["ranges"] == [1, 1] and result.tally.fp == 0
+
+
 @pytest.mark.parametrize("gold_name, pred_name, same", [
     ("Toyota Motor", "Toyota", True),
     ("financial sector sub-index", "financial sector", True),

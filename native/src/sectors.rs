@@ -1,0 +1,234 @@
+//! Sectors named without "sector" or "index": a sector name of the lexicon's `sector_names` as the subject of
+//! a move ("Materials dropped 2.2%", "Financials, however, slipped 0.7%", "healthcare (up 1.5 per cent)",
+//! "Utilities -1.6%", "power fell 2.1%, utilities 1.73 per cent"), or an industry of `industries` before a
+//! head of `sector_heads` ("Energy stocks added 2.3%", "Consumer staples (.CSX) lost 1.4%"). They become
+//! sector mentions (`Payload::Sector`), keyed as the sectors named with "sector" are.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Payload, Tracker};
+use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, CLAUSE_SPLIT, DOWN_CUE, FLAT_LEAD, LIGHT, LIST_JOINER,
+                     LIST_SCENE, NOT_NAME, UP_CUE};
+use crate::refs::SectorMatch;
+use crate::uni;
+
+/// The names by their lower-cased words joined by single spaces: true when the name alone is a sector
+/// (`sector_names`), false when it needs a head (`industries`).
+pub struct SectorNames {
+    names: HashMap<Vec<u8>, bool>,
+    firsts: HashSet<Vec<u8>>,
+    heads: Vec<Vec<u8>>,
+    most_words: usize,
+}
+
+impl SectorNames {
+    pub fn new(bare: &[String], industries: &[String], heads: &[String]) -> SectorNames {
+        let mut names = HashMap::new();
+        for (list, alone) in [(industries, false), (bare, true)] {
+            for name in list {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                names.insert(words.join(" ").to_lowercase().into_bytes(), alone);
+            }
+        }
+        let firsts = names.keys().map(|k| k.split(|&b| b == b' ').next().unwrap_or(&[]).to_vec()).collect();
+        let most_words = names.keys().map(|k| k.split(|&b| b == b' ').count()).max().unwrap_or(0);
+        SectorNames { names, firsts, heads: heads.iter().map(|h| h.to_lowercase().into_bytes()).collect(), most_words }
+    }
+}
+
+fn letter(c: u32) -> bool {
+    c < 128 && (c as u8).is_ascii_alphabetic()
+}
+
+/// The end of the word at `i` (ASCII letters, inner hyphens: "e-commerce").
+fn word_end(t: &[u32], i: usize, hi: usize) -> usize {
+    let mut j = i;
+    while j < hi && (letter(t[j]) || (t[j] == b'-' as u32 && j > i && j + 1 < hi && letter(t[j + 1]))) {
+        j += 1;
+    }
+    j
+}
+
+fn lower(t: &[u32], a: usize, b: usize, out: &mut Vec<u8>) {
+    out.extend(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase()));
+}
+
+fn word_id(t: &[u32], a: usize, b: usize, lex: &Lexicon) -> u16 {
+    lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
+}
+
+fn skip_spaces(t: &[u32], mut i: usize, hi: usize) -> usize {
+    while i < hi && uni::is_space(t[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// What stands before a sector name at `p`: `None` when it cannot be a subject there (a word of a longer
+/// name, a figure), else whether it is a list item's place (after a comma, "and" or "by").
+fn before(t: &[u32], lo: usize, p: usize, lex: &Lexicon) -> Option<bool> {
+    let mut k = p;
+    while k > lo && t[k - 1] == b' ' as u32 {
+        k -= 1;
+    }
+    if k == lo {
+        return Some(false);
+    }
+    let c = t[k - 1];
+    if letter(c) {
+        let mut a = k;
+        while a > lo && letter(t[a - 1]) {
+            a -= 1;
+        }
+        if a > lo && !(uni::is_space(t[a - 1]) || matches!(t[a - 1], 0x28 | 0x22 | 0x2c)) {
+            return None;
+        }
+        let id = word_id(t, a, k, lex);
+        let capital = (t[a] as u8).is_ascii_uppercase();
+        // a capitalised word before may be the start of a company's name ("Acme Materials"), unless it is
+        // a word no name holds ("The", "Meanwhile")
+        let ok = if capital {
+            lex.has(id, NOT_NAME)
+        } else {
+            lex.has(id, NOT_NAME | LIGHT | CLAUSE_SPLIT | LIST_JOINER | LIST_SCENE)
+        };
+        let list = id == lex.id("and") || id == lex.id("by");
+        return ok.then_some(list);
+    }
+    if uni::is_digit(c) || matches!(c, 0x26 | 0x2f | 0x2e | 0x24) {
+        return None; // "S&P 500 Energy", "A/B", "$5 Energy"; after "%" a row starts ("+0.8% Utilities -1.3%")
+    }
+    Some(c == b',' as u32 || c == b';' as u32)
+}
+
+/// A move after a sector name ending at `i`: a verb with a percent ("dropped 2.2%", "was down 0.2 percent"),
+/// a parenthesis holding one ("(up 1.5 per cent)"), a signed percent ("+1.2%"), or, for a list item, a bare
+/// percent ("utilities 1.73 per cent"); a code in brackets ("(.CSICS)") and an aside between commas
+/// (", however,") may come first.
+fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool {
+    let cue = UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN;
+    let mut i = skip_spaces(t, i, hi);
+    if i < hi && t[i] == b'(' as u32 {
+        let Some(close) = (i + 1..hi.min(i + 24)).find(|&k| t[k] == b')' as u32) else { return false };
+        let a = skip_spaces(t, i + 1, close);
+        let b = word_end(t, a, close);
+        if b > a && lex.has(word_id(t, a, b, lex), cue) {
+            return super::proper::percent_after(t, b, close, lex);
+        }
+        if t[i + 1..close].iter().any(|&c| uni::is_space(c) || c == b'%' as u32) {
+            return false;
+        }
+        i = skip_spaces(t, close + 1, hi);
+    }
+    if i < hi && t[i] == b',' as u32 {
+        // an aside: ", however,"
+        let a = skip_spaces(t, i + 1, hi);
+        let b = word_end(t, a, hi);
+        let j = skip_spaces(t, b, hi);
+        if b > a && (t[a] as u8).is_ascii_lowercase() && j < hi && t[j] == b',' as u32
+            && !lex.has(word_id(t, a, b, lex), cue) {
+            i = skip_spaces(t, j + 1, hi);
+        } else {
+            return false;
+        }
+    }
+    if i + 1 < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32 || t[i] == 0x2212) && uni::is_decimal(t[i + 1]) {
+        return super::proper::percent_after(t, i + 1, hi, lex);
+    }
+    if i < hi && uni::is_decimal(t[i]) {
+        return item && super::proper::percent_after(t, i, hi, lex);
+    }
+    for _ in 0..3 {
+        let b = word_end(t, i, hi);
+        if b == i || !(t[i] as u8).is_ascii_lowercase() {
+            return false;
+        }
+        let id = word_id(t, i, b, lex);
+        if lex.has(id, cue) {
+            return super::proper::percent_after(t, b, hi, lex);
+        }
+        if !(lex.has(id, FLAT_LEAD) || (b - i == 4 && uni::at(t, i, b"also"))) {
+            return false;
+        }
+        i = skip_spaces(t, b, hi);
+    }
+    false
+}
+
+impl Tracker<'_> {
+    /// Sector subjects in the sentence `t[lo..hi]`, added to `raw` (sorted, and kept so) where no other
+    /// mention starts.
+    pub(super) fn sector_subjects(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
+        let t = self.t;
+        if let Some(b) = self.sc.bytes.as_deref() {
+            let seg = &b[lo..hi];
+            if memchr::memchr(b'%', seg).is_none() && memchr::memmem::find(seg, b"per").is_none()
+                && memchr::memmem::find(seg, b" pc").is_none() {
+                return;
+            }
+        }
+        let names = &self.eng.sectors;
+        let lex = &self.eng.lex;
+        let before_len = raw.len();
+        let mut phrase: Vec<u8> = Vec::new();
+        let mut p = lo;
+        while p < hi {
+            if !letter(t[p]) || (p > lo && (letter(t[p - 1]) || matches!(t[p - 1], 0x2d | 0x2e | 0x26 | 0x27 | 0x2019))) {
+                p += 1;
+                continue;
+            }
+            let e1 = word_end(t, p, hi);
+            phrase.clear();
+            lower(t, p, e1, &mut phrase);
+            if !names.firsts.contains(&phrase) {
+                p = e1;
+                continue;
+            }
+            // the longest name from here
+            let mut best: Option<(usize, bool)> = names.names.get(&phrase).map(|&alone| (e1, alone));
+            let mut end = e1;
+            for _ in 1..names.most_words {
+                if !(end + 1 < hi && t[end] == b' ' as u32 && letter(t[end + 1])) {
+                    break;
+                }
+                let b = word_end(t, end + 1, hi);
+                phrase.push(b' ');
+                lower(t, end + 1, b, &mut phrase);
+                end = b;
+                if let Some(&alone) = names.names.get(&phrase) {
+                    best = Some((end, alone));
+                }
+            }
+            let Some((e, alone)) = best else {
+                p = e1;
+                continue;
+            };
+            let mut m_end = e;
+            let h = skip_spaces(t, e, hi);
+            let hb = word_end(t, h, hi);
+            if h > e && hb > h {
+                phrase.clear();
+                lower(t, h, hb, &mut phrase);
+                if names.heads.contains(&phrase) {
+                    m_end = hb;
+                }
+            }
+            // (`raw[..before_len]` is sorted by start)
+            let taken = raw[..before_len].get(raw[..before_len].partition_point(|r| r.0 < p)).is_some_and(|r| r.0 == p);
+            if (alone || m_end > e) && !taken {
+                if let Some(item) = before(t, lo, p, lex) {
+                    if move_after(t, m_end, hi, lex, item) {
+                        let sm = SectorMatch { start: p - lo, family: None, industry: (p - lo, e - lo) };
+                        raw.push((p, p as isize - m_end as isize, 2, raw.len(), Payload::Sector(sm)));
+                        p = m_end;
+                        continue;
+                    }
+                }
+            }
+            p = e1;
+        }
+        if raw.len() > before_len {
+            raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
+        }
+    }
+}
