@@ -41,6 +41,9 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("NIFTYPSE", "down", -3.1), ("NIFTYOILGAS", "down", -2.2), ("NIFTYENERGY", "down", -1.9)]),
     ("Nifty Infra and Nifty Healthcare rose 0.4% and 0.6%.",
      [("NIFTYINFRA", "up", 0.4), ("NIFTYHEALTHCARE", "up", 0.6)]),
+    # the Select Sector SPDR funds are sector gauges
+    ("The Energy Select Sector SPDR (XLE) and the Utilities Select Sector SPDR (XLU) rose 2.1% and 0.3%, respectively.",
+     [("XLE", "up", 2.1), ("XLU", "up", 0.3)]),
     # the index the members are compared with is no subject
     ("The Nifty IT and Nifty Metal sub-indices lagged the index, falling 2.1 percent and 1.5 percent, respectively.",
      [("NIFTYIT", "down", -2.1), ("NIFTYMETAL", "down", -1.5)]),
