@@ -173,8 +173,22 @@ impl<'a> Parser<'a> {
         if k < hi && self.bare_code(k) {
             k += 1; // a bare ticker after the name: "Alpha Corporation ALP and Beta Inc. BET rose"
         }
+        // the legal form after a name the directory has without it: "Lotus Widgets N.V.", "Alpha PLC"
+        while k < hi && (self.s.word_has(k as isize, lx::COMPANY_SUFFIX) || toks[k].is_punct(b'.')
+            || (toks[k].kind == WORD && toks[k].end == toks[k].start + 1 && crate::uni::is_upper(self.s.t[toks[k].start as usize])
+                && k + 1 < hi && toks[k + 1].is_punct(b'.'))) {
+            k += 1;
+        }
+        let (mut described, mut joined) = (false, false);
         while k < hi {
+            if let Some(end) = self.descriptor(k, hi) {
+                // "and banking company Beta", "Alpha, a fossil fuels company, and Beta"
+                described = true;
+                k = end;
+                continue;
+            }
             let t = &toks[k];
+            joined |= t.is_punct(b',') || self.s.word(k as isize) == self.s.w.and;
             if t.is_punct(b'(') {
                 let close = (k + 1..hi.min(k + 10)).find(|&j| toks[j].is_punct(b')'));
                 if let Some(c) = close {
@@ -189,7 +203,36 @@ impl<'a> Parser<'a> {
             }
             k += 1;
         }
-        true
+        !described || joined
+    }
+
+    /// The end of a description at token `k` ("health care/life sciences firm", "a fossil fuels company"):
+    /// lower-case words (and "/", "-") up to a word of `list_descriptors`, then the next member (`hi`) or a comma.
+    fn descriptor(&self, k: usize, hi: usize) -> Option<usize> {
+        let toks = self.toks();
+        let t = self.s.t;
+        let lower = |j: usize| toks[j].kind == WORD && t[toks[j].start as usize] < 128
+            && (t[toks[j].start as usize] as u8).is_ascii_lowercase();
+        let mut j = k;
+        while j < hi && j - k < 8 {
+            let tok = &toks[j];
+            if lower(j) {
+                if self.s.lex.has(tok.wid, lx::CUE_WORD | lx::REJECT | lx::CLAUSE_SPLIT | lx::LIST_JOINER)
+                    || [&b"which"[..], b"who", b"whose", b"that", b"where"].iter()
+                        .any(|w| (tok.end - tok.start) as usize == w.len() && crate::uni::at_ci(t, tok.start as usize, w)) {
+                    return None;
+                }
+                j += 1;
+                if self.s.lex.has(tok.wid, lx::LIST_DESCRIPTOR) && (j == hi || toks[j].is_punct(b',')) {
+                    return Some(j);
+                }
+            } else if j > k && tok.kind == PUNCT && (tok.ch == b'/' as u32 || tok.ch == b'-' as u32) {
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        None
     }
 
     /// Is token `k` a word of 2 to 5 capitals ("ALP"), the look of a ticker?
@@ -295,7 +338,10 @@ impl<'a> Parser<'a> {
             while k > prev_last && is(k - 1, b"the") {
                 k -= 1;
             }
-            let placed = k > prev_last && place.iter().any(|w| is(k - 1, w));
+            // "Alpha and Beta lagged the index, falling 2% and 1%": the index they are compared with
+            let compared = [&b"lagged"[..], b"lagging", b"trailed", b"trailing", b"outperformed", b"outperforming",
+                b"underperformed", b"underperforming", b"outpaced", b"outpacing"];
+            let placed = k > prev_last && place.iter().chain(compared.iter()).any(|w| is(k - 1, w));
             let modifier = last < toks.len() && [&b"gainer"[..], b"gainers", b"loser", b"losers", b"performer",
                 b"performers", b"laggard", b"laggards", b"constituent", b"constituents", b"component", b"components",
                 b"heavyweight", b"heavyweights", b"dragger", b"draggers", b"pack", b"member", b"members"]

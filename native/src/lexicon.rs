@@ -41,14 +41,17 @@ pub const LIST_SCENE: u32 = 1 << 24;
 pub const COMPANY_SUFFIX: u32 = 1 << 25;
 /// months, places, market words ...: never a word of a name the directory lacks (`proper.rs`)
 pub const NOT_NAME: u32 = 1 << 26;
+/// "company", "firm", "maker": the last word of a description before a member of a list ("and banking company
+/// Beta") or of an aside after one ("Alpha, a fossil fuels company, and Beta")
+pub const LIST_DESCRIPTOR: u32 = 1 << 27;
 
-pub const NAMED_SETS: [(&str, u32); 20] = [
+pub const NAMED_SETS: [(&str, u32); 21] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
     ("split_after_comma", SPLIT_AFTER_COMMA), ("asides", ASIDE), ("level_fillers", LEVEL_FILLER),
     ("header_up", HEADER_UP), ("header_down", HEADER_DOWN), ("list_scene", LIST_SCENE),
-    ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME),
+    ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME), ("list_descriptors", LIST_DESCRIPTOR),
 ];
 
 /// Words the code names one by one.

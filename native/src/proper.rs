@@ -7,7 +7,7 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{pack, Lexicon, APPROX_ONE, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
+use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, APPROX_ONE, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, NUMBER, UP_CUE};
 use crate::uni;
 
 impl Tracker<'_> {
@@ -144,7 +144,18 @@ pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -
         *i > digits
     };
     if !number(&mut i) {
-        return false;
+        // a spoken figure: a number word, then its hyphenated rest ("two-point-85", "three\u{2011}point\u{2011}five")
+        let mut j = i;
+        while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_alphabetic() {
+            j += 1;
+        }
+        if j == i || !lex.has(word_id(t, (i, j), lex), NUMBER) {
+            return false;
+        }
+        while j < hi && (is_letter(t[j]) || matches!(t[j], 0x2d | 0x2010 | 0x2011)) {
+            j += 1;
+        }
+        i = j;
     }
     // the low end of a range: "2-3%", "2 to 3 per cent", "2 and 3 per cent"
     let mut k = i;
@@ -164,31 +175,6 @@ pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -
         .any(|w| uni::at(t, i, w) && (i + w.len() >= hi || !is_letter(t[i + w.len()])))
 }
 
-/// A necessary condition of `percent_after`, with no word lookup: after spaces and at most four lower-case
-/// words, a digit or a sign.
-fn figure_near(t: &[u32], mut i: usize, hi: usize) -> bool {
-    for _ in 0..5 {
-        while i < hi && t[i] == b' ' as u32 {
-            i += 1;
-        }
-        if i >= hi {
-            return false;
-        }
-        let c = t[i];
-        if uni::is_decimal(c) || c == b'+' as u32 || c == b'-' as u32 {
-            return true;
-        }
-        let start = i;
-        while i < hi && t[i] < 128 && (t[i] as u8).is_ascii_lowercase() {
-            i += 1;
-        }
-        if i == start {
-            return false;
-        }
-    }
-    false
-}
-
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
 fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let mut i = lo;
@@ -204,8 +190,14 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
         }
         let verb = (i, j);
         i = j;
-        // a figure within four words (cheap), then the qualifiers and the percent, then the word list
-        if !figure_near(t, j, hi) || !percent_after(t, j, hi, lex) || !lex.has(word_id(t, verb, lex), UP_CUE | DOWN_CUE) {
+        // the figure first (cheap), then the word list
+        if !percent_after(t, j, hi, lex) {
+            continue;
+        }
+        let verb_id = word_id(t, verb, lex);
+        // an adverb ("Orion Foods Co Ltd up by 9.9 per cent") only after a name with a company suffix
+        let adverb = !lex.has(verb_id, UP_CUE | DOWN_CUE);
+        if adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) {
             continue;
         }
         let mut end = verb.0;
@@ -240,6 +232,9 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
                 _ => continue,
             };
         }
+        if adverb && !lex.has(word_id(t, w, lex), COMPANY_SUFFIX) {
+            continue;
+        }
         if let Some(span) = name_ending(t, lo, w, lex) {
             out.push(span);
         }
@@ -269,6 +264,9 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
     let mut words = smallvec::SmallVec::<[(usize, usize); MAX_WORDS]>::new();
     words.push(last);
     let mut first = last;
+    // before a company suffix, words that are no name alone may stand inside the name ("Vantone Real Estate Co
+    // Ltd"), not at its start
+    let lenient = lex.has(word_id(t, last, lex), COMPANY_SUFFIX);
     // only spaces (and "&") between the words of a name
     let joined = |a: (usize, usize), b: (usize, usize)| t[a.1..b.0].iter().all(|&c| c == b' ' as u32 || c == b'&' as u32);
     while words.len() < MAX_WORDS {
@@ -279,7 +277,7 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
         if !joined(prev, first) {
             break;
         }
-        if capital(prev) && !lex.has(word_id(t, prev, lex), NOT_NAME) {
+        if capital(prev) && (lenient || !lex.has(word_id(t, prev, lex), NOT_NAME)) {
             first = prev;
             words.push(prev);
             continue;
@@ -297,8 +295,16 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
         }
         break;
     }
+    while lenient && words.len() > 1 && {
+        let w = *words.last().unwrap();
+        lex.has(word_id(t, w, lex), NOT_NAME) || lower_is(t, w, b"of")
+    } {
+        words.pop();
+        first = *words.last().unwrap();
+    }
     let ids: smallvec::SmallVec<[u16; MAX_WORDS]> = words.iter().map(|&w| word_id(t, w, lex)).collect();
-    if ids.iter().any(|&id| lex.has(id, NOT_NAME | UP_CUE | DOWN_CUE)) {
+    if ids.iter().any(|&id| lex.has(id, if lenient { UP_CUE | DOWN_CUE } else { NOT_NAME | UP_CUE | DOWN_CUE }))
+        || (lenient && ids.iter().all(|&id| lex.has(id, NOT_NAME | COMPANY_SUFFIX))) {
         return None;
     }
     // what stands before the name: the sentence's start (opening quotes, brackets and dashes aside) or a word

@@ -138,6 +138,12 @@ impl Sentence<'_> {
             if unit != PCT_Q {
                 return None;
             }
+            // a decimal spoken as a word: "two-point-one percent"
+            if (0.0..10.0).contains(&value) && value.fract() == 0.0 {
+                if let Some((whole, first)) = self.spoken_point_before(i) {
+                    return Some(Quantity::new(PCT_Q, whole + value / 10.0, first, end, toks[first].start, toks[end - 1].end));
+                }
+            }
             return Some(Quantity::new(PCT_Q, value, i, end, tok.start, toks[end - 1].end));
         }
         let hyphen = i + 2 < n && toks[i + 1].is_punct(b'-') && toks[i + 1].start == tok.end;
@@ -180,9 +186,18 @@ impl Sentence<'_> {
     /// when the digits at `i` follow "<number>-point-".
     fn spoken_point(&self, i: usize) -> Option<(f64, usize)> {
         let toks = self.toks;
+        if i < 4 || toks[i].end - toks[i].start > 3
+            || !(toks[i].start..toks[i].end).all(|c| crate::uni::is_decimal(self.t[c as usize])) {
+            return None;
+        }
+        self.spoken_point_before(i)
+    }
+
+    /// The whole part of a spoken decimal whose decimals are at `i`: "<number>-point-" right before it.
+    fn spoken_point_before(&self, i: usize) -> Option<(f64, usize)> {
+        let toks = self.toks;
         if i < 4 || !toks[i - 1].is_punct(b'-') || self.word(i as isize - 2) != self.w.point || !toks[i - 3].is_punct(b'-')
-            || !(i - 3..i).all(|k| toks[k].end == toks[k + 1].start)
-            || toks[i].end - toks[i].start > 3 || !(toks[i].start..toks[i].end).all(|c| crate::uni::is_decimal(self.t[c as usize])) {
+            || !(i - 3..i).all(|k| toks[k].end == toks[k + 1].start) {
             return None;
         }
         let whole = &toks[i - 4];

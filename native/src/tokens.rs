@@ -90,6 +90,9 @@ pub fn tokenize(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<To
         } else if is_space(c) {
             i += 1;
             continue;
+        } else if c == 0x2010 || c == 0x2011 {
+            // the Unicode hyphen and non-breaking hyphen are a hyphen ("five\u{2011}point\u{2011}31 percent")
+            (PUNCT, i + 1, 0, b'-' as u32)
         } else {
             (PUNCT, i + 1, 0, c)
         };

@@ -41,6 +41,17 @@ CASES = [
     ("Sony Group rose two-point-85 percent on Friday.", [("6758.T", "up", 2.85)]),
     ("The Hang Seng Index gained 12-point-40 points, or zero-point-06 percent.", [("HSI", "up", 0.06)]),
     ("HSBC rose three per cent.", [("0005.HK", "up", 3.0)]),
+    # the decimals spoken as a word
+    ("Sony Group lost two-point-one percent.", [("6758.T", "down", -2.1)]),
+    ("The Hang Seng Index slid three-point-five percent.", [("HSI", "down", -3.5)]),
+    # with Unicode hyphens (U+2011 non-breaking, U+2010)
+    ("Sony Group jumped five\u2011point\u201131 percent.", [("6758.T", "up", 5.31)]),
+    ("The Hang Seng Index slipped one\u2010point\u201035 percent.", [("HSI", "down", -1.35)]),
+    ("HSBC gained two\u2011point\u2011one percent, and Sony Group shed 12\u2011point\u201184 percent.",
+     [("0005.HK", "up", 2.1), ("6758.T", "down", -12.84)]),
+    # a company the directory lacks, with a spoken figure
+    ("Quillmere Foods gained two-point-85 percent.", [("name:quillmere-foods", "up", 2.85)]),
+    ("Brasswick Marine slid three\u2011point\u2011five percent.", [("name:brasswick-marine", "down", -3.5)]),
 ]
 
 

@@ -35,6 +35,19 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("The PSE Composite Index dropped 0.9 percent.", [("PSEI", "down", -0.9)]),
     ("Malaysia's FTSE Bursa Malaysia KLCI edged up 0.1%.", [("KLCI", "up", 0.1)]),
     ("Vietnam's benchmark VN-Index rose 1.8% on Tuesday.", [("VNINDEX", "up", 1.8)]),
+    # the NSE sector family
+    ("Nifty PSE was the top loser, falling 3.1%, while Nifty Oil and Gas and Nifty Energy indices dropped by "
+     "2.2 per cent and 1.9 per cent, respectively.",
+     [("NIFTYPSE", "down", -3.1), ("NIFTYOILGAS", "down", -2.2), ("NIFTYENERGY", "down", -1.9)]),
+    ("Nifty Infra and Nifty Healthcare rose 0.4% and 0.6%.",
+     [("NIFTYINFRA", "up", 0.4), ("NIFTYHEALTHCARE", "up", 0.6)]),
+    # the Select Sector SPDR funds are sector gauges
+    ("The Energy Select Sector SPDR (XLE) and the Utilities Select Sector SPDR (XLU) rose 2.1% and 0.3%, respectively.",
+     [("XLE", "up", 2.1), ("XLU", "up", 0.3)]),
+    # the index the members are compared with is no subject
+    ("The Nifty IT and Nifty Metal sub-indices lagged the index, falling 2.1 percent and 1.5 percent, respectively.",
+     [("NIFTYIT", "down", -2.1), ("NIFTYMETAL", "down", -1.5)]),
+    ("Nifty IT outperformed the Nifty 50, rising 1.2%.", [("NIFTYIT", "up", 1.2)]),
     # the Reuters phrases of the China reports
     ("Chinese H-shares listed in Hong Kong fell 0.8 per cent to 10,120.55.", [("HSCEI", "down", -0.8)]),
     ("The smaller Shenzhen index was up 0.4 per cent.", [("SZSECOMP", "up", 0.4)]),

@@ -78,6 +78,19 @@ CASES = [
      "- Infosys: 3.26 per cent", []),
     # a header noun without any figure gives nothing
     ("Gainers outnumbered losers on the Sensex as Infosys led the way.", []),
+    # members described ("and chip company Beta") or with an aside ("Alpha, a fossil fuels company, and Beta")
+    ("Shares of search firm Baidu and gaming company Tencent rose 2.4% and 1.1% respectively.",
+     [("9888.HK", "up", 2.4), ("0700.HK", "up", 1.1)]),
+    ("Barclays, a banking company, and drug/vaccine maker AstraZeneca gained 1.5% and 0.9%, respectively.",
+     [("BARC.L", "up", 1.5), ("AZN.L", "up", 0.9)]),
+    ("Shares of Siemens AG and banking company Deutsche Bank declined by 2.0% and 1.4% respectively.",
+     [("SIE.DE", "down", -2.0), ("DBK.DE", "down", -1.4)]),
+    # a legal form the directory's name lacks, between two members
+    ("Airbus SE and Siemens AG rose 1.2% and 0.8%.", [("AIR.PA", "up", 1.2), ("SIE.DE", "up", 0.8)]),
+    ("Airbus N.V. and Siemens fell 1.2% and 0.8%.", [("AIR.PA", "down", -1.2), ("SIE.DE", "down", -0.8)]),
+    # a description needs a joiner, and a relative clause is no description
+    ("Baidu, whose parent company Tencent rose 2%, said nothing.", [("0700.HK", "up", 2.0)]),
+    ("Baidu said chip company Tencent rose 2%.", [("0700.HK", "up", 2.0)]),
 ]
 
 

@@ -30,6 +30,10 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("Volume was thin, and Varnholt Power (HK:)(NASDAQ:) rose 6%.", [("Varnholt Power", None, "up", 6.0)]),
     ("Brasswick Holdings (ETR: ) declined 2.08%.", [("Brasswick Holdings", None, "down", -2.08)]),
     ("Tarnell Group (NYSE: TRNL) rose 4%.", [("Tarnell Group", "TRNL", "up", 4.0)]),
+    # an adverb after a name with a company suffix; words that are no name alone inside such a name
+    ("Gains were led by Quillmere Foods Co Ltd up by 9.9 per cent.", [("Quillmere Foods Co Ltd", None, "up", 9.9)]),
+    ("Later, Ostravel Real Estate Co Ltd down 4.2%.", [("Ostravel Real Estate Co Ltd", None, "down", -4.2)]),
+    ("Shenzhen Varnholt Energy Holdings rose 3%.", [("Varnholt Energy Holdings", None, "up", 3.0)]),
     # the same name twice in one article is one instrument
     ("Quillmere Foods rose 2%. Later Quillmere Foods fell 1%.",
      [("Quillmere Foods", None, "up", 2.0), ("Quillmere Foods", None, "down", -1.0)]),
@@ -53,6 +57,8 @@ def test_a_company_the_directory_lacks(text: str, expected: list[tuple[str, str 
     "Chinese Equities slipped 0.9%.",
     "Group Holdings rose 5%.",
     "Net Interest Income (NII) rose 6.4% to 32,615 crore.",
+    "Net Profit up 12% in the quarter.",  # an adverb needs a company suffix
+    "In Asia, Real Estate Ltd rose 2%.",  # only words that are no name, before the suffix
     "Quillmere Foods rose 20 points.",  # no percent figure: not taken without the directory
     "Quillmere Foods said sales rose 7%.",  # the subject of "rose" is sales
 ])
