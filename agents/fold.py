@@ -76,7 +76,7 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
             continue
         try:
             items = _decode(kind, msg.value)
-        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
             consumed += 1
             fold.futures.append(await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}"))
             continue

@@ -69,3 +69,18 @@ async def test_a_pane_evicted_within_a_run_is_in_the_runs_single_write() -> None
                               headers=third[0]["headers"])])
     last = [value for key, value in ctx.windows.writes if key == "1024.HK"][-1]
     assert [pane["s"] for pane in last["panes"]] == [late_pane["s"]]
+
+
+async def test_a_version_1_moves_record_is_read_as_its_compact_form() -> None:
+    """Records written before the compact form (moves as objects) are still folded, to the same moves."""
+    from agents.batches import decode
+
+    ctx = make_ctx(partitions=1)
+    await ingest(ctx, event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%."), offset=4),
+                 event(article("a1", "Kuaishou rose 16%; BYD rose 3.6%."), offset=4))  # the second: a replay
+    records = move_records(ctx)
+    version_1 = orjson.dumps({"moves": moves_in(records)})
+    compact = [item for record in records for item in decode(record["value"])]
+    assert decode(version_1) == compact
+    assert [replay for _, replay in compact] == [False, False, True, True]
+    assert len(version_1) > sum(len(r["value"]) for r in records)
