@@ -202,11 +202,12 @@ class Gather:
 
     Faust's ``take_events`` yields what arrived within ``batch_linger_ms``; on a loaded machine that can be a
     handful of records, and each batch costs records and state writes of its own. While the queue of fetched
-    records is not empty (a backlog), the takes are gathered, up to ``batch_max`` records or
-    :data:`GATHER_S`, and processed together; with an empty queue a take is processed at once, so a trickle
-    waits no longer than before. Nothing is acknowledged or committed before it is processed (commits follow
-    the records processed, agents.transactions), and takes of an older consumer generation are dropped as
-    before (:func:`_current`).
+    records is not empty (a backlog), the takes are gathered until they hold ``batch_max`` records or for at
+    most :data:`GATHER_S`, and processed together; with an empty queue a take is processed at once, so a
+    trickle waits no longer than before. A record taken is processed, and so committed (commits follow the
+    records processed, agents.transactions), only with its batch; takes of an older consumer generation are
+    dropped as before (:func:`_current`). The queue holds records already fetched, so the next take comes
+    within ``batch_linger_ms``: gathering never waits for records that may not come.
     """
 
     def __init__(self, app: faust.App, topic: str, batch_max: int) -> None:
