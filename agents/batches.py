@@ -1,13 +1,25 @@
 """Batched records on the moves topic: few, fat Kafka records instead of one record per move.
 
 The ingest agent takes up to ``batch_max`` articles at a time (waiting at most ``batch_linger_ms`` for them)
-and sends, per source (articles) partition of the batch, at most one *moves record* per moves partition:
-``{"moves": [<move event>, ...]}`` with the header ``headlines-record: moves``. Every move in such a record
-belongs to that moves partition, by the same partitioner the producer applies to an instrument key (so the
-``windows`` table stays co-partitioned with the moves topic), and the record's key is the instrument key of
-its first move. Each move carries ``article_partition`` and ``article_offset``, where its article was read,
-and ``replay: true`` when the article is processed again (see README, Failover). A record is cut in two
+and sends, per source (articles) partition of the batch, at most one *moves record* per moves partition, with
+the header ``headlines-record: moves``. Every move in such a record belongs to that moves partition, by the
+same partitioner the producer applies to an instrument key (so the ``windows`` table stays co-partitioned
+with the moves topic), and the record's key is the instrument key of its first move. A record is cut in two
 past :data:`MAX_RECORD_BYTES`.
+
+The record is compact (``schemas/moves_record.schema.json``, version 2): what many moves share is written
+once, in three tables, and each move is an array that points into them::
+
+    {"v": 2,
+     "articles": [[article_id, published_at, source, received_at, article_partition, article_offset, replay]],
+     "instruments": [[key, name, symbol, kind, market]],
+     "sentences": [sentence],
+     "moves": [[article, instrument, sentence, mention, direction, change_pct, change_points, level,
+                currency, period, approx, span_start, span_end, range_pct]]}
+
+``article_partition`` and ``article_offset`` say where the article was read, and ``replay`` is true when it
+is processed again (see README, Failover). :func:`decode` also reads version 1 records,
+``{"moves": [<move event with article_partition, article_offset, replay>, ...]}``.
 
 Batches are split by source partition because under ``exactly_once`` everything sent while processing a
 record joins the transaction of that record's source partition (:mod:`agents.transactions`), which also
@@ -19,13 +31,14 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 import orjson
 from aiokafka.partitioner import DefaultPartitioner
 from faust.streams import _current_event
 
-from streams.model import MoveEvent
+from streams.model import Instrument, MoveEvent, format_time, parse_time
 
 MOVES_KIND = b"moves"
 #: a moves record is cut past this size (the broker's default largest record is 1 MiB)
@@ -49,60 +62,108 @@ class Partitioner:
         return partition
 
 
+#: a move's share of a record besides its sentence and mention (its array, table entries), for the cut
+_MOVE_BYTES = 120
+
+
+class _Record:
+    """The tables and moves of one moves record being built."""
+
+    __slots__ = ("articles", "instruments", "key", "moves", "sentences", "size")
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+        self.articles: dict[tuple[Any, ...], int] = {}
+        self.instruments: dict[Instrument, int] = {}
+        self.sentences: dict[str, int] = {}
+        self.moves: list[list[Any]] = []
+        self.size = 0
+
+    def add(self, move: MoveEvent, article: tuple[Any, ...]) -> None:
+        a = self.articles.get(article)
+        if a is None:
+            a = self.articles[article] = len(self.articles)
+        i = self.instruments.get(move.instrument)
+        if i is None:
+            i = self.instruments[move.instrument] = len(self.instruments)
+        sentence = move.sentence
+        s = self.sentences.get(sentence)
+        if s is None:
+            s = self.sentences[sentence] = len(self.sentences)
+            self.size += len(sentence)
+        self.moves.append([a, i, s, move.mention, move.direction, move.change_pct, move.change_points, move.level,
+                           move.currency, move.period, move.approx, move.span[0], move.span[1],
+                           list(move.range_pct) if move.range_pct is not None else None])
+        self.size += len(move.mention) + _MOVE_BYTES
+
+    def encode(self) -> bytes:
+        return orjson.dumps({
+            "v": 2,
+            "articles": list(self.articles),
+            "instruments": [[i.key, i.name, i.symbol, i.kind, i.market] for i in self.instruments],
+            "sentences": list(self.sentences),
+            "moves": self.moves,
+        })
+
+
 class MovesBatch:
-    """The moves of one group of articles (one source partition), encoded and sorted by moves partition."""
+    """The moves of one group of articles (one source partition), sorted by moves partition into records."""
 
     def __init__(self, partitioner: Partitioner) -> None:
         self.partitioner = partitioner
-        self._parts: dict[int, list[bytes]] = {}
-        self._keys: dict[int, bytes] = {}
+        self._records: dict[int, list[_Record]] = {}
         self.kinds: dict[str, int] = {}
         self.count = 0
 
     def add(self, move: MoveEvent, article_partition: int, article_offset: int, replay: bool) -> None:
         key = move.instrument.key.encode()
         partition = self.partitioner(key)
-        value = move.to_dict()
-        value["article_partition"] = article_partition
-        value["article_offset"] = article_offset
-        if replay:
-            value["replay"] = True
-        parts = self._parts.get(partition)
-        if parts is None:
-            parts = self._parts[partition] = []
-            self._keys[partition] = key
-        parts.append(orjson.dumps(value))
+        article = (move.article_id, format_time(move.published_at) if move.published_at else None, move.source,
+                   format_time(move.received_at) if move.received_at else None, article_partition, article_offset,
+                   replay)
+        records = self._records.get(partition)
+        if records is None:
+            records = self._records[partition] = [_Record(key)]
+        record = records[-1]
+        if record.moves and record.size >= MAX_RECORD_BYTES:
+            record = _Record(key)
+            records.append(record)
+        record.add(move, article)
         kind = move.instrument.kind
         self.kinds[kind] = self.kinds.get(kind, 0) + 1
         self.count += 1
 
     def records(self) -> Iterator[tuple[int, bytes, bytes]]:
         """``(moves partition, key, value)`` of each record to send, in partition order."""
-        for partition in sorted(self._parts):
-            key = self._keys[partition]
-            chunk: list[bytes] = []
-            size = 0
-            for part in self._parts[partition]:
-                if chunk and size + len(part) > MAX_RECORD_BYTES:
-                    yield partition, key, encode(chunk)
-                    chunk, size = [], 0
-                chunk.append(part)
-                size += len(part) + 1
-            if chunk:
-                yield partition, key, encode(chunk)
-
-
-def encode(parts: list[bytes]) -> bytes:
-    return b'{"moves":[' + b",".join(parts) + b"]}"
+        for partition in sorted(self._records):
+            for record in self._records[partition]:
+                yield partition, record.key, record.encode()
 
 
 def decode(value: bytes) -> list[tuple[MoveEvent, bool]]:
     """The moves of a moves record, each with its replay flag (raises on a malformed record)."""
     data = orjson.loads(value)
-    items = data["moves"]
-    if not isinstance(items, list):
-        raise TypeError("moves is not a list")
-    return [(MoveEvent.from_dict(item), bool(item.get("replay", False))) for item in items]
+    if data.get("v") != 2:
+        items = data["moves"]
+        if not isinstance(items, list):
+            raise TypeError("moves is not a list")
+        return [(MoveEvent.from_dict(item), bool(item.get("replay", False))) for item in items]
+    articles = [(str(a[0]), _time(a[1]), a[2], _time(a[3]), a[6] is True) for a in data["articles"]]
+    instruments = [Instrument(str(key), str(name), symbol, str(kind), market)
+                   for key, name, symbol, kind, market in data["instruments"]]
+    sentences = [str(sentence) for sentence in data["sentences"]]
+    out: list[tuple[MoveEvent, bool]] = []
+    for a, i, s, mention, direction, pct, points, level, currency, period, approx, start, end, bounds in data["moves"]:
+        article_id, published_at, source, received_at, replay = articles[a]
+        range_pct = (float(bounds[0]), float(bounds[1])) if bounds is not None else None
+        out.append((MoveEvent(article_id, instruments[i], str(mention), str(direction), pct, points, level,
+                              currency, str(period), bool(approx), (int(start), int(end)), sentences[s],
+                              published_at, source, received_at, range_pct), replay))
+    return out
+
+
+def _time(value: Any) -> datetime | None:
+    return parse_time(value) if isinstance(value, str) and value else None
 
 
 @contextmanager

@@ -2,8 +2,11 @@
 
 A moves record (:mod:`agents.batches`) carries many moves of one moves partition; a record of one move
 event (the format before batching, still accepted) is a batch of one. The moves are folded per instrument,
-in record order, into the instrument's window state, which is then written once per record: one table
-write and one changelog record per instrument and record. Every check stays at move granularity:
+in record order, into the instrument's window state, which is then written once per run of records (what
+the agent took at a time) and moves partition: one table write and one changelog record per instrument and
+run. A pane or fired record changed during the run and evicted by the watermark before its end is added to
+that write (:class:`_Carried`), so the changelog still holds every pane's and fired record's last version.
+Every check stays at move granularity:
 
 - a move read again after a restart is recognised by the offset ``o`` stored with its instrument's state
   (the last moves record folded into it; the state of an instrument is written whole or not at all for a
@@ -73,7 +76,7 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
             continue
         try:
             items = _decode(kind, msg.value)
-        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
             consumed += 1
             fold.futures.append(await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}"))
             continue
@@ -98,14 +101,13 @@ class _Fold:
         self.ctx, self.marks, self.sweeper, self.partition = ctx, marks, sweeper, partition
         self.floor = sweeper.floor(partition)
         self.now = datetime.now(UTC)
-        self.states: dict[str, list[Any]] = {}  # key -> [state, changed since written, value last written]
-        self.snapshots: dict[str, list[dict[str, Any]]] = {}  # key -> values to write before the final one
+        self.states: dict[str, list[Any]] = {}  # key -> [state, changed since written]
+        self.carried: dict[str, _Carried] = {}  # key -> what left the state changed since its last write
         self.alerts: list[tuple[Any, MoveEvent]] = []
         self.late: list[tuple[Any, MoveEvent]] = []
         self.futures: list[Any] = []
         self.redelivered = 0
         self.watermark_ms: int | None = None
-        self.previous_offset = -1
 
     def record(self, event: Any, by_key: dict[str, list[tuple[MoveEvent, bool]]]) -> None:
         ctx, offset, floor = self.ctx, event.message.offset, self.floor
@@ -118,16 +120,18 @@ class _Fold:
                 if _processed_before(offset, stored, floor):
                     self.redelivered += len(moves)  # read again from the committed offset
                     continue
-                entry = self.states[key] = [self.sweeper.cache.get(key, stored), False, stored]
+                entry = self.states[key] = [self.sweeper.cache.get(key, stored), False]
             for move, replay in moves:
-                if entry[1] and _evicts_unwritten(entry[0], watermark_ms, ctx.window_config, entry[2]):
-                    # A pane or fired record changed since the last write is written before it leaves the
-                    # state, as when every move was written: the changelog holds every pane and fired record
-                    # as it was last (what the reliability tests compare), and the value is a valid recovery
-                    # point (``o``: the previous record).
-                    entry[2] = self.sweeper.stored_value(entry[0], self.partition, self.previous_offset)
-                    self.snapshots.setdefault(key, []).append(entry[2])
-                    entry[1] = False
+                state = entry[0]
+                if entry[1] and watermark_ms is not None and (state.watermark_ms is None
+                                                              or watermark_ms > state.watermark_ms):
+                    # A pane or fired record changed since the last write and about to leave the state goes
+                    # into this run's write of the state all the same: the changelog holds every pane and
+                    # fired record as it was last (what the reliability tests compare).
+                    carried = self.carried.get(key)
+                    if carried is None:
+                        carried = self.carried[key] = _Carried()
+                    carried.take(state, watermark_ms, ctx.window_config)
                 outcome = apply(entry[0], move, config=ctx.window_config, rules=ctx.rules, now=self.now,
                                 watermark_ms=watermark_ms)
                 entry[0] = outcome.state
@@ -144,7 +148,6 @@ class _Fold:
                 entry[1] = True
                 if outcome.alerts:
                     self.alerts.extend((alert, move) for alert in outcome.alerts)
-        self.previous_offset = offset
 
     async def finish(self, ctx: Any, offset: int) -> None:
         """Deliver the alerts and dead letters, then write each changed state once, with ``o`` = ``offset``,
@@ -153,13 +156,15 @@ class _Fold:
             ctx.metrics.redelivered_moves.inc(self.redelivered)
         await _deliver(ctx, self.alerts, self.late, self.futures)
         windows, cache, sweeper = ctx.windows, self.sweeper.cache, self.sweeper
-        for key, (state, changed, _) in self.states.items():
-            for snapshot in self.snapshots.get(key, ()):
-                windows[key] = snapshot
+        carried = self.carried
+        for key, (state, changed) in self.states.items():
             if not changed:
                 cache.drop(key)  # the state may have moved its watermark: decode the stored one next time
                 continue
-            stored = windows[key] = sweeper.stored_value(state, self.partition, offset)
+            stored = sweeper.stored_value(state, self.partition, offset)
+            if key in carried:
+                carried[key].add_to(stored)
+            windows[key] = stored
             cache.put(key, stored, state)
             sweeper.touched(self.partition, key)
         if self.watermark_ms is not None:
@@ -189,20 +194,40 @@ async def _deliver(ctx: Any, alerts: list[tuple[Any, MoveEvent]], late: list[tup
             ctx.metrics.end_to_end_latency.observe(max(0.0, now_s - move.received_at.timestamp()))
 
 
-def _evicts_unwritten(state: Any, watermark_ms: int | None, config: Any, written: Any) -> bool:
-    """Would ``watermark_ms`` evict (see streams.state._evict) a pane of ``state`` changed since it was last
-    written, or a fired record other than in ``written``, the value last written?"""
-    wm = state.watermark_ms
-    if watermark_ms is None or (wm is not None and watermark_ms <= wm):
-        return False
-    horizon_ms = config.rolling_ms + config.grace_ms
-    if any(start + horizon_ms <= watermark_ms and pane.changed for start, pane in state.panes.items()):
-        return True
-    leaving = [(key, severity) for key, severity in state.fired.items() if key[1] + config.grace_ms <= watermark_ms]
-    if not leaving:
-        return False
-    known = {(int(s), int(e), str(d), str(r)): str(sev) for s, e, d, r, sev in (written or {}).get("fired", ())}
-    return any(known.get(key) != severity for key, severity in leaving)
+class _Carried:
+    """Panes changed since the state's last write, and fired records, that the watermark evicted during the run.
+
+    They join the run's write of the state (see :meth:`add_to`), so that no version of a pane or fired record
+    is missing from the changelog while the state is written once per run. That value is still a valid
+    recovery point: a pane or fired record past the horizon is evicted again by the next watermark, and until
+    then no open window reads it (a rolling window holding an open pane starts after every evicted one).
+    """
+
+    __slots__ = ("fired", "panes")
+
+    def __init__(self) -> None:
+        self.panes: dict[int, Any] = {}
+        self.fired: dict[tuple[int, int, str, str], str] = {}
+
+    def take(self, state: Any, watermark_ms: int, config: Any) -> None:
+        """Before ``watermark_ms`` is applied to ``state``: keep what it will evict (see streams.state._evict)."""
+        horizon_ms = config.rolling_ms + config.grace_ms
+        for start, pane in state.panes.items():
+            if start + horizon_ms <= watermark_ms and pane.changed:
+                self.panes[start] = pane
+        grace_ms = config.grace_ms
+        for key, severity in state.fired.items():
+            if key[1] + grace_ms <= watermark_ms:
+                self.fired[key] = severity
+
+    def add_to(self, value: dict[str, Any]) -> None:
+        """Add the carried panes and fired records to ``value``, a state's table value (in their order)."""
+        if self.panes:
+            value["panes"] = [pane.to_dict() for _, pane in sorted(self.panes.items())] + value["panes"]
+        if self.fired:
+            fired = {(s, e, d, r): sev for s, e, d, r, sev in value["fired"]}
+            fired.update(self.fired)
+            value["fired"] = [[s, e, d, r, sev] for (s, e, d, r), sev in sorted(fired.items())]
 
 
 def _processed_before(offset: int, stored: Any, floor: dict[str, int] | None) -> bool:

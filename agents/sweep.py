@@ -33,7 +33,7 @@ class Sweeper:
         self.config = config
         self.horizon_ms = config.rolling_ms + config.grace_ms
         self._order: dict[int, OrderedDict[str, None]] = {}
-        self.cache = StateCache()
+        self.cache = StateCache(config)
 
     @staticmethod
     def stored_value(state: InstrumentState, partition: int, offset: int = -1) -> dict[str, Any]:
@@ -102,7 +102,8 @@ class StateCache:
     identity test fails and the value is decoded again, so the cache can never serve stale state.
     """
 
-    def __init__(self, max_keys: int = 100_000) -> None:
+    def __init__(self, config: WindowConfig | None = None, max_keys: int = 100_000) -> None:
+        self.config = config
         self.max_keys = max_keys
         self._items: dict[str, tuple[Any, InstrumentState]] = {}
 
@@ -112,7 +113,12 @@ class StateCache:
         item = self._items.get(key)
         if item is not None and item[0] is stored:
             return item[1]
-        return InstrumentState.from_dict(stored)
+        state = InstrumentState.from_dict(stored)
+        if self.config is not None:
+            # a stored value may hold panes and fired records past its own watermark, written with the run
+            # that evicted them (agents.fold); the state as it was then has them evicted
+            expire(state, None, self.config)
+        return state
 
     def put(self, key: str, stored: Any, state: InstrumentState) -> None:
         self._items.pop(key, None)

@@ -68,11 +68,26 @@ def move_records(ctx: PipelineContext) -> list[dict[str, Any]]:
 
 
 def moves_in(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every move of the moves records, in record order."""
+    """Every move of the moves records, in record order, as a move event dict plus ``article_partition``,
+    ``article_offset`` and ``replay`` (when true), read from the compact form (schemas/moves_record.schema.json)."""
     out: list[dict[str, Any]] = []
     for record in records:
         assert record["headers"] == {WATERMARK_HEADER: MOVES_KIND}
-        out.extend(orjson.loads(record["value"])["moves"])
+        value = orjson.loads(record["value"])
+        assert value["v"] == 2
+        for a, i, s, mention, direction, pct, points, level, currency, period, approx, start, end, bounds in value["moves"]:
+            article_id, published_at, source, received_at, partition, offset, replay = value["articles"][a]
+            key, name, symbol, kind, market = value["instruments"][i]
+            move = {"article_id": article_id,
+                    "instrument": {"key": key, "name": name, "symbol": symbol, "kind": kind, "market": market},
+                    "mention": mention, "direction": direction, "change_pct": pct, "change_points": points,
+                    "level": level, "currency": currency, "period": period, "approx": approx,
+                    "span": {"start": start, "end": end}, "sentence": value["sentences"][s],
+                    "published_at": published_at, "source": source, "received_at": received_at,
+                    "range_pct": bounds, "article_partition": partition, "article_offset": offset}
+            if replay:
+                move["replay"] = True
+            out.append(move)
     return out
 
 
@@ -125,7 +140,7 @@ async def test_good_article_sends_moves_keyed_by_instrument_then_its_watermark()
     partition_of = Partitioner(3)
     assert len({r["partition"] for r in records}) == len(records)
     for record in records:
-        keys = {m["instrument"]["key"].encode() for m in orjson.loads(record["value"])["moves"]}
+        keys = {m["instrument"]["key"].encode() for m in moves_in([record])}
         assert {partition_of(k) for k in keys} == {record["partition"]} and record["key"] in keys
     assert {(m["article_id"], m["article_partition"], m["article_offset"]) for m in moves} == {("a1", 1, 41)}
     assert counter(ctx, "headlines_articles_consumed_total", result="ok") == 1
@@ -322,10 +337,9 @@ async def test_moves_records_follow_their_wire_contract() -> None:
     assert records
     ranges = []
     for record in records:
-        value = orjson.loads(record["value"])
-        record_schema.validate(value)
+        record_schema.validate(orjson.loads(record["value"]))
         ranges += [m.range_pct for m, _ in decode(record["value"]) if m.range_pct is not None]
-        for move in value["moves"]:
+        for move in moves_in([record]):
             assert move.pop("article_partition") == 0 and move.pop("article_offset") == 3
             move.pop("replay", None)
             move_schema.validate(move)
