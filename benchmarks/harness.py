@@ -36,12 +36,21 @@ def kafka_broker(log: Any = None) -> Iterator[tuple[str, bool]]:
         yield external, False
         return
     from headlines import broker
+    from headlines.errors import PortInUse
 
-    port = broker.free_port()
     with tempfile.TemporaryDirectory(prefix="headlines-bench-broker-") as tmp:
-        if log:
-            log(f"starting a local broker on 127.0.0.1:{port}")
-        broker.start(port, Path(tmp))
+        # Ports the OS hands out as free (its ephemeral range, never the defaults 9092/9108 that a broker or
+        # worker of the user may hold); another process may take one before the broker binds it: then new ones.
+        for attempt in range(3):
+            port = broker.free_port()
+            if log:
+                log(f"starting a local broker on 127.0.0.1:{port}")
+            try:
+                broker.start(port, Path(tmp))
+                break
+            except PortInUse:
+                if attempt == 2:
+                    raise
         try:
             yield f"127.0.0.1:{port}", True
         finally:
