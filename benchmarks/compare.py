@@ -29,8 +29,8 @@ def stage_peer(env: BenchEnv, module: str, stage: str, records: list[tuple[bytes
     produce(settings, settings.topic_articles, records)
     args = PeerArgs(bootstrap=settings.kafka_bootstrap, group=settings.app_id, source=settings.topic_articles,
                     sink=settings.topic_moves, n=len(records), result=str(env.workdir / f"{stage}.result.json"),
-                    workdir=str(env.workdir / stage))
-    result = run_peer(module, args, timeout_s, env.workdir / f"{stage}.log")
+                    workdir=str(env.workdir / stage), timeout_s=timeout_s)
+    result = run_peer(module, args, env.workdir / f"{stage}.log")
     result["partitions"] = settings.topic_partitions
     return result
 

@@ -6,7 +6,7 @@ One app, one agent on the source topic (all its partitions), raw bytes in and ou
 tables; at_least_once. Settings: Faust's defaults except ``producer_linger_ms=5`` and a 1 MB producer batch
 (records of one article's moves are small; batching them is what any throughput setup does),
 ``consumer_auto_offset_reset=earliest`` and no web server. Writes its result (``Progress.result``) to the
-result file once ``n`` articles are done, then stops itself.
+result file once ``n`` articles are done, then stops itself (or what it did, after ``--timeout-s``).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from typing import Any
 
 import faust
 
-from benchmarks.peers import PeerArgs, Progress, article_work, write_result
+from benchmarks.peers import PeerArgs, Progress, article_work, stop_at_deadline, write_result
 
 
-def build(args: PeerArgs) -> faust.App:
+def build(args: PeerArgs) -> tuple[faust.App, Progress]:
     app = faust.App(
         args.group,
         broker=[f"kafka://{s}" for s in args.bootstrap.split(",")],
@@ -54,13 +54,14 @@ def build(args: PeerArgs) -> faust.App:
             if progress.tick(len(value)) and progress.done_s is None:
                 await finish()
 
-    return app
+    return app, progress
 
 
 def main(argv: list[str] | None = None) -> None:
     args = PeerArgs.parse(sys.argv[1:] if argv is None else argv)
     os.makedirs(args.workdir, exist_ok=True)
-    app = build(args)
+    app, progress = build(args)
+    stop_at_deadline(progress, args)
     worker = faust.Worker(app, loglevel="WARNING", quiet=True)
     worker.execute_from_commandline()
 

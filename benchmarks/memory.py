@@ -4,8 +4,9 @@ The articles go through the whole worker (ingest: decode, dedupe, extract; aggre
 production: each is a corpus body (~3 KB, ~11 moves on the corpus' ~200 instruments) led by one sentence
 ``"Shares of SYMBOL surged 1.5% on the news."`` naming one of M - (corpus instruments) other instruments in turn
 (1.5% is below every alert threshold), and ends with a line that makes its content unique (so the dedupe
-table holds every article, as it would within its 24 h horizon). All carry the same event time, so every
-instrument stays in the open windows: the state is at its largest. RSS is read after each step once every
+table holds every article, as it would within its 24 h horizon). All carry the same event time (three hours
+ago: a time in the future would be refused), so every instrument stays in the open windows: the state is at
+its largest. RSS is read after each step once every
 article of the step is consumed and every move folded.
 
 Then, as a check that the state is bounded by the window horizon, articles on *other* instruments two hours of
@@ -23,7 +24,7 @@ import orjson
 
 from benchmarks.harness import BenchEnv, Worker
 from benchmarks.latency import DATA, trigger_pool
-from benchmarks.stages import M_ARTICLES, M_INSTRUMENTS, M_MOVES_DONE, M_MOVES_SENT, produce
+from benchmarks.stages import M_ARTICLES, M_DEAD, M_INSTRUMENTS, M_MOVES_DONE, M_MOVES_SENT, produce
 from streams.model import format_time
 
 QUIET_PCT = 1.5
@@ -72,7 +73,9 @@ def stage_memory(env: BenchEnv, bodies: list[str], steps: list[int], instruments
                             tsvs=[DATA / f"instruments-{r}.tsv" for r in REGIONS])
     n_fill = max(1, instruments - corpus_keys)
     pool, spare = pool_all[:n_fill], pool_all[n_fill:]
-    now = datetime.now(UTC)
+    # event times in the past (an article from the future is refused): the fill three hours ago, the check
+    # articles one hour ago, two hours later
+    first_at = datetime.now(UTC) - timedelta(hours=3)
     deadline = time.monotonic() + timeout_s
     points: list[dict[str, Any]] = []
     complete = True
@@ -85,9 +88,10 @@ def stage_memory(env: BenchEnv, bodies: list[str], steps: list[int], instruments
             phases.append(("after horizon", steps[-1] + max(1, steps[-1] // 10)))
         for phase, target in phases:
             if phase == "fill":
-                records = memory_articles(sent, target, bodies, pool, now)
-            else:  # new instruments, two hours later
-                records = memory_articles(sent, target, bodies, spare, now + timedelta(hours=2), tag="later")
+                records = memory_articles(sent, target, bodies, pool, first_at)
+            else:  # other instruments, two hours later
+                records = memory_articles(sent, target, bodies, spare, first_at + timedelta(hours=2),
+                                           tag="later")
             started = time.monotonic()
             produce(settings, settings.topic_articles, records)
             sent = target
@@ -100,6 +104,7 @@ def stage_memory(env: BenchEnv, bodies: list[str], steps: list[int], instruments
                 "instruments": corpus_keys + (min(target, len(pool)) if phase == "fill"
                                               else min(len(records), len(spare))),
                 **worker.memory_mb(), "table_keys": int(counters.get(M_INSTRUMENTS, 0)),
+                "dead_letters": int(counters.get(M_DEAD, 0)), "moves_folded": int(counters.get(M_MOVES_DONE, 0)),
                 "articles_per_s": round(len(records) / elapsed) if elapsed > 0 else None, "complete": drained,
             })
             complete = complete and drained

@@ -20,6 +20,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -107,10 +108,12 @@ class PeerArgs:
     n: int
     result: str
     workdir: str
+    timeout_s: float = 120.0
 
     def argv(self) -> list[str]:
         return ["--bootstrap", self.bootstrap, "--group", self.group, "--source", self.source, "--sink", self.sink,
-                "--n", str(self.n), "--result", self.result, "--workdir", self.workdir]
+                "--n", str(self.n), "--result", self.result, "--workdir", self.workdir,
+                "--timeout-s", str(self.timeout_s)]
 
     @classmethod
     def parse(cls, argv: list[str]) -> PeerArgs:
@@ -120,11 +123,28 @@ class PeerArgs:
         for name in ("bootstrap", "group", "source", "sink", "result", "workdir"):
             parser.add_argument(f"--{name}", required=True)
         parser.add_argument("--n", type=int, required=True)
+        parser.add_argument("--timeout-s", type=float, default=120.0)
         return cls(**vars(parser.parse_args(argv)))
 
 
-def run_peer(module: str, args: PeerArgs, timeout_s: float, log_path: Path) -> dict[str, Any]:
-    """Run ``python -m module`` with ``args``; wait at most ``timeout_s`` for its result; stop it."""
+def stop_at_deadline(progress: Progress, args: PeerArgs) -> threading.Timer:
+    """After ``args.timeout_s`` (from now), if the ``n`` articles are not done: write what was done (``complete``
+    false) and stop the peer with SIGTERM, as its library expects to be stopped."""
+    def expire() -> None:
+        if progress.done_s is None:
+            write_result(args.result, progress.result())
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    timer = threading.Timer(args.timeout_s, expire)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+def run_peer(module: str, args: PeerArgs, log_path: Path, grace_s: float = 60.0) -> dict[str, Any]:
+    """Run ``python -m module`` with ``args``; wait for its result (the peer gives up after ``args.timeout_s``;
+    this waits ``grace_s`` more for its start-up and its partial result); stop it."""
+    timeout_s = args.timeout_s + grace_s
     with contextlib.suppress(FileNotFoundError):
         os.unlink(args.result)
     with open(log_path, "ab") as log:

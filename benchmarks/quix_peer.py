@@ -6,7 +6,7 @@ One Application, one StreamingDataFrame: ``apply(work)`` then ``to_topic(sink)``
 is kept), bytes in and out, no state, at-least-once. Quix's defaults otherwise (librdkafka's fetch and linger
 settings, a commit every 5 s). Quix Streams is the optional ``bench`` extra (``pip install -e .[bench]``);
 without it, the bench skips this stage with a note. Writes its result once ``n`` articles are done and the
-application has stopped (its producer flushed), then exits.
+application has stopped (its producer flushed), then exits; after ``--timeout-s``, what it did.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import os
 import sys
 import time
 
-from benchmarks.peers import PeerArgs, Progress, article_work, write_result
+from benchmarks.peers import PeerArgs, Progress, article_work, stop_at_deadline, write_result
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> None:
     sink = app.topic(args.sink, key_serializer="bytes", value_serializer="bytes")
     work = article_work()
     progress = Progress(args.n, extra={"library": f"quixstreams {quixstreams.__version__}"})
+    stop_at_deadline(progress, args)
 
     def step(raw: bytes) -> bytes:
         value = work(raw)
@@ -48,6 +49,8 @@ def main(argv: list[str] | None = None) -> None:
     sdf = app.dataframe(source).apply(step)
     sdf.to_topic(sink)
     app.run()
+    if progress.count < progress.n:  # stopped at the deadline: the partial result is written already
+        return
     result = progress.result()
     result["stop_s"] = round(time.perf_counter() - (progress.done_s or 0.0), 2)  # run() flushing and closing
     write_result(args.result, result)

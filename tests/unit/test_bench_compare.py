@@ -175,7 +175,8 @@ def test_peer_progress_counts_to_n() -> None:
 
 
 def test_peer_args_round_trip() -> None:
-    args = PeerArgs(bootstrap="127.0.0.1:1", group="g", source="a", sink="b", n=7, result="/r", workdir="/w")
+    args = PeerArgs(bootstrap="127.0.0.1:1", group="g", source="a", sink="b", n=7, result="/r", workdir="/w",
+                    timeout_s=7.5)
     assert PeerArgs.parse(args.argv()) == args
 
 
