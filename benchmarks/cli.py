@@ -117,12 +117,12 @@ def _pipeline_stages(env: Any, plan: dict[str, Any], skip: set[str], result: dic
 
     articles = generate_articles(plan["articles"], seed=7)
     records = stages.article_records(articles)
+    result["corpus"] = {"articles": len(records), "publish_s": None,
+                        "mean_bytes": round(sum(len(v) for _, v in records) / len(records)),
+                        "partitions": env.partitions}
     if not {"ceiling", "worker"} <= skip:
         settings = env.settings("tput")
-        publish_s = stages.produce(settings, settings.topic_articles, records)
-        result["corpus"] = {"articles": len(records), "publish_s": round(publish_s, 1),
-                            "mean_bytes": round(sum(len(v) for _, v in records) / len(records)),
-                            "partitions": settings.topic_partitions}
+        result["corpus"]["publish_s"] = round(stages.produce(settings, settings.topic_articles, records), 1)
         ceiling = attempt("ceiling", lambda: stages.stage_ceiling(settings, len(records)))
         if ceiling:
             result["ceiling"] = ceiling

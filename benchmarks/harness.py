@@ -65,6 +65,8 @@ class BenchEnv:
     workdir: Path
     run: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     prefixes: list[str] = field(default_factory=list)
+    #: partitions of every topic of the run (the same for every stage, so that their figures compare)
+    partitions: int = 4
 
     def settings(self, stage: str, **overrides: Any) -> Settings:
         """Settings with topics and app id unique to this run and stage; the topics are created."""
@@ -80,7 +82,7 @@ class BenchEnv:
             "topic_moves": f"{base}.moves",
             "topic_alerts": f"{base}.alerts",
             "topic_dead_letters": f"{base}.dead-letters",
-            "topic_partitions": 4,
+            "topic_partitions": self.partitions,
             "log_level": "INFO",
         }
         values.update(overrides)

@@ -163,7 +163,8 @@ def render(result: dict[str, Any]) -> dict[str, str]:
     corpus = result.get("corpus") or {}
     if corpus:
         lines.append(f"Corpus: {corpus['articles']:,} generated articles (`benchmarks/corpus.py`, seed 7), "
-                     f"mean {corpus['mean_bytes']:,} bytes as JSON, published in {corpus['publish_s']} s.")
+                     f"mean {corpus['mean_bytes']:,} bytes as JSON, {corpus['partitions']} partitions; each stage "
+                     f"publishes it on topics of its own (in {corpus['publish_s'] or 'n/a'} s for the first).")
         lines.append("")
     if c:
         lines.append(f"- Bare aiokafka consumer (no group, no processing), best of {len(c['runs_msgs_per_s'])}: "
