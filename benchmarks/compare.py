@@ -58,11 +58,11 @@ def stage_two_workers(env: BenchEnv, records: list[tuple[bytes, bytes]], timeout
     produce(settings, settings.topic_articles, records)
     n = len(records)
     workers = [Worker(settings, env.workdir / f"{settings.app_id}-worker{i}") for i in (1, 2)]
-    for w in workers:
-        w.proc.start()
     samples: list[tuple[float, list[dict[str, float]]]] = []
     done = False
     try:
+        for w in workers:
+            w.proc.start()
         for w in workers:
             w.proc.wait_ready(timeout_s=120.0)
         deadline = time.monotonic() + timeout_s
@@ -77,7 +77,8 @@ def stage_two_workers(env: BenchEnv, records: list[tuple[bytes, bytes]], timeout
         memory = [w.memory_mb() for w in workers]
     finally:
         for w in workers:
-            w.proc.stop()
+            if w.proc.proc is not None:
+                w.proc.stop()
     out = two_worker_rate(samples, n)
     out.update({"workers": 2, "partitions": settings.topic_partitions, "complete": done,
                 "rss_mb": [m["rss_mb"] for m in memory]})
