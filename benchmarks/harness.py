@@ -136,10 +136,19 @@ class Worker:
         """Current (VmRSS) and peak (VmHWM) resident memory of the worker process, in MB."""
         return proc_memory_mb(self.pid)
 
-    def counters(self) -> dict[str, float]:
-        """The pipeline counters summed over their labels (articles, moves, alerts, dead letters...)."""
-        self.proc.assert_alive()
-        return parse_metrics(self.proc.metrics())
+    def counters(self, attempts: int = 4) -> dict[str, float]:
+        """The pipeline counters summed over their labels (articles, moves, alerts, dead letters...).
+
+        A busy worker on a loaded machine can miss a scrape's 2 s timeout: tried ``attempts`` times."""
+        for attempt in range(attempts):
+            self.proc.assert_alive()
+            try:
+                return parse_metrics(self.proc.metrics())
+            except OSError:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.5)
+        raise AssertionError("unreachable")
 
     def wait_counter(self, name: str, target: float, timeout_s: float, interval_s: float = 0.1,
                      ) -> list[tuple[float, float]]:

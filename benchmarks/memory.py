@@ -63,6 +63,43 @@ def _drain(worker: Worker, articles: int, deadline: float) -> tuple[dict[str, fl
     return counters, False
 
 
+def _steps(settings: Any, worker: Worker, steps: list[int], bodies: list[str], pool: list[tuple[str, str]],
+           spare: list[tuple[str, str]], first_at: datetime, corpus_keys: int, deadline: float,
+           points: list[dict[str, Any]]) -> bool:
+    """Send each step's articles, wait until drained, append a point; False when a step did not drain."""
+    complete = True
+    points.append({"phase": "idle", "articles": 0, "instruments": 0, **worker.memory_mb(),
+                   "table_keys": int(worker.counters().get(M_INSTRUMENTS, 0))})
+    sent = 0
+    phases: list[tuple[str, int]] = [("fill", s) for s in steps]
+    if spare:
+        phases.append(("after horizon", steps[-1] + max(1, steps[-1] // 10)))
+    for phase, target in phases:
+        if phase == "fill":
+            records = memory_articles(sent, target, bodies, pool, first_at)
+        else:  # other instruments, two hours later
+            records = memory_articles(sent, target, bodies, spare, first_at + timedelta(hours=2), tag="later")
+        started = time.monotonic()
+        produce(settings, settings.topic_articles, records)
+        sent = target
+        counters, drained = _drain(worker, sent, deadline)
+        elapsed = time.monotonic() - started
+        time.sleep(1.2)  # one lag-report tick, so the table-size gauge is fresh
+        counters = worker.counters()
+        points.append({
+            "phase": phase, "articles": int(counters.get(M_ARTICLES, 0)),
+            "instruments": corpus_keys + (min(target, len(pool)) if phase == "fill"
+                                          else min(len(records), len(spare))),
+            **worker.memory_mb(), "table_keys": int(counters.get(M_INSTRUMENTS, 0)),
+            "dead_letters": int(counters.get(M_DEAD, 0)), "moves_folded": int(counters.get(M_MOVES_DONE, 0)),
+            "articles_per_s": round(len(records) / elapsed) if elapsed > 0 else None, "complete": drained,
+        })
+        complete = complete and drained
+        if not drained:
+            break
+    return complete
+
+
 def stage_memory(env: BenchEnv, bodies: list[str], steps: list[int], instruments: int, timeout_s: float,
                  ) -> dict[str, Any]:
     """RSS of one worker after each step of ``steps`` (cumulative article counts) on ``instruments``
@@ -78,38 +115,14 @@ def stage_memory(env: BenchEnv, bodies: list[str], steps: list[int], instruments
     first_at = datetime.now(UTC) - timedelta(hours=3)
     deadline = time.monotonic() + timeout_s
     points: list[dict[str, Any]] = []
-    complete = True
+    error = None
     with Worker(settings, env.workdir / f"{settings.app_id}-worker") as worker:
-        points.append({"phase": "idle", "articles": 0, "instruments": 0, **worker.memory_mb(),
-                       "table_keys": int(worker.counters().get(M_INSTRUMENTS, 0))})
-        sent = 0
-        phases: list[tuple[str, int]] = [("fill", s) for s in steps]
-        if spare:
-            phases.append(("after horizon", steps[-1] + max(1, steps[-1] // 10)))
-        for phase, target in phases:
-            if phase == "fill":
-                records = memory_articles(sent, target, bodies, pool, first_at)
-            else:  # other instruments, two hours later
-                records = memory_articles(sent, target, bodies, spare, first_at + timedelta(hours=2),
-                                           tag="later")
-            started = time.monotonic()
-            produce(settings, settings.topic_articles, records)
-            sent = target
-            counters, drained = _drain(worker, sent, deadline)
-            elapsed = time.monotonic() - started
-            time.sleep(1.2)  # one lag-report tick, so the table-size gauge is fresh
-            counters = worker.counters()
-            points.append({
-                "phase": phase, "articles": int(counters.get(M_ARTICLES, 0)),
-                "instruments": corpus_keys + (min(target, len(pool)) if phase == "fill"
-                                              else min(len(records), len(spare))),
-                **worker.memory_mb(), "table_keys": int(counters.get(M_INSTRUMENTS, 0)),
-                "dead_letters": int(counters.get(M_DEAD, 0)), "moves_folded": int(counters.get(M_MOVES_DONE, 0)),
-                "articles_per_s": round(len(records) / elapsed) if elapsed > 0 else None, "complete": drained,
-            })
-            complete = complete and drained
-            if not drained:
-                break
+        try:
+            complete = _steps(settings, worker, steps, bodies, pool, spare, first_at, corpus_keys, deadline, points)
+        except Exception as exc:  # keep the points measured so far
+            complete, error = False, f"{type(exc).__name__}: {exc}"
+    if len(points) < 2:
+        raise RuntimeError(error or "no point measured")
     base = points[0]["rss_mb"]
     for p in points:
         p["growth_mb"] = round(p["rss_mb"] - base, 1)
@@ -119,7 +132,7 @@ def stage_memory(env: BenchEnv, bodies: list[str], steps: list[int], instruments
     return {"points": points, "peak_rss_mb": max(p["hwm_mb"] for p in points),
             "target_articles": steps[-1], "target_instruments": instruments, "corpus_instruments": corpus_keys,
             "articles": last.get("articles", 0), "rss_mb": last["rss_mb"],
-            "complete": complete and last.get("articles", 0) >= steps[-1],
+            "complete": complete and last.get("articles", 0) >= steps[-1], "error": error,
             # bounded by the horizon: the first instruments no longer hold state once their windows closed
             "bounded": (after[0]["table_keys"] <= last["table_keys"] * 1.1) if after and after[0]["complete"]
             else None}

@@ -255,6 +255,8 @@ def render(result: dict[str, Any]) -> dict[str, str]:
             lines.append(f"| {p['phase']} | {p['articles']:,} | {p['instruments']:,} | {p['table_keys']:,} | "
                          f"{p['rss_mb']} | {p['growth_mb']} | {_fmt(p.get('articles_per_s'))} | "
                          f"{'' if p.get('complete', True) else '**no**'} |")
+        if mem.get("error"):
+            lines += ["", f"The stage stopped early: {mem['error']}"]
         lines += ["", f"Peak RSS (VmHWM) of this worker: {mem['peak_rss_mb']} MB; of the throughput worker: "
                       f"{_fmt((result.get('worker') or {}).get('peak_rss_mb'))} MB."]
     sections["## Memory"] = "\n".join(lines) + "\n"
