@@ -41,7 +41,7 @@ STAGES = ("extract", "ceiling", "faust", "quix", "worker", "two-workers", "laten
 # latency of the pipeline itself, without queueing.
 FULL = {"articles": 30_000, "worker_timeout_s": 180.0, "peer_timeout_s": 180.0,
         "rates": {20: 10.0, 200: 15.0, 1000: 5.0}, "drain_s": 45.0,
-        "memory_steps": [10_000, 50_000, 100_000], "memory_instruments": 10_000, "memory_timeout_s": 900.0}
+        "memory_steps": [10_000, 50_000, 100_000], "memory_instruments": 10_000, "memory_timeout_s": 1_200.0}
 QUICK = {"articles": 3_000, "worker_timeout_s": 60.0, "peer_timeout_s": 60.0,
          "rates": {20: 5.0, 200: 5.0, 1000: 3.0}, "drain_s": 25.0,
          "memory_steps": [2_000, 10_000], "memory_instruments": 2_000, "memory_timeout_s": 150.0}

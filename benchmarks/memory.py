@@ -80,6 +80,7 @@ def _steps(settings: Any, worker: Worker, steps: list[int], bodies: list[str], p
         else:  # other instruments, two hours later
             records = memory_articles(sent, target, bodies, spare, first_at + timedelta(hours=2), tag="later")
         started = time.monotonic()
+        before = worker.counters().get(M_ARTICLES, 0)
         produce(settings, settings.topic_articles, records)
         sent = target
         counters, drained = _drain(worker, sent, deadline)
@@ -92,7 +93,8 @@ def _steps(settings: Any, worker: Worker, steps: list[int], bodies: list[str], p
                                           else min(len(records), len(spare))),
             **worker.memory_mb(), "table_keys": int(counters.get(M_INSTRUMENTS, 0)),
             "dead_letters": int(counters.get(M_DEAD, 0)), "moves_folded": int(counters.get(M_MOVES_DONE, 0)),
-            "articles_per_s": round(len(records) / elapsed) if elapsed > 0 else None, "complete": drained,
+            "articles_per_s": round((counters.get(M_ARTICLES, 0) - before) / elapsed) if elapsed > 0 else None,
+            "complete": drained,
         })
         complete = complete and drained
         if not drained:

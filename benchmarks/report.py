@@ -53,12 +53,16 @@ def goals(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
         shape = (memory.get("target_articles", 0), memory.get("target_instruments", 0))
         if shape[0] < MEMORY_SHAPE[0] or shape[1] < MEMORY_SHAPE[1]:
             notes["rss"] = f"not judged: {shape[0]:,} articles on {shape[1]:,} instruments"
+        elif not memory.get("complete") and values["rss"] > GOALS["rss"][1]:  # RSS only grows with more articles
+            notes["rss"] = (f"**not met**: already {values['rss']:,.0f} MB after {memory.get('articles', 0):,} "
+                            "articles (the time limit stopped the rest)")
         elif not memory.get("complete"):
             notes["rss"] = f"not judged: only {memory.get('articles', 0):,} articles processed in the time limit"
     out: dict[str, dict[str, Any]] = {}
     for name, (text, target) in GOALS.items():
         value = values[name]
-        met = None if value is None or name in notes else (value <= target if name in AT_MOST else value >= target)
+        met = None if value is None or (name in notes and "not met" not in notes[name]) \
+            else (value <= target if name in AT_MOST else value >= target)
         out[name] = {"goal": text, "value": value, "met": met, "note": notes.get(name)}
     return out
 

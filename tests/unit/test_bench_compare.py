@@ -120,6 +120,9 @@ def test_goals_of_a_smaller_run_are_not_judged() -> None:
     result["memory"] = {**result["memory"], "target_articles": 100_000, "target_instruments": 10_000,
                         "articles": 60_000, "complete": False}
     assert "only 60,000 articles processed" in report.goals(result)["rss"]["note"]
+    result["memory"] = {**result["memory"], "rss_mb": 451.0}  # RSS only grows: over the goal before the end
+    rss = report.goals(result)["rss"]
+    assert rss["met"] is False and rss["note"].startswith("**not met**: already 451 MB after 60,000 articles")
 
 
 def test_render_puts_cores_goals_and_the_table_in_the_summary(tmp_path: Path) -> None:
