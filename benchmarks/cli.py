@@ -1,16 +1,23 @@
 """``headlines bench``: every speed figure of the project, measured in one run against a real local broker.
 
-Stages (each can be skipped with ``--skip``):
+Stages (each can be skipped with ``--skip``; each is bounded in time):
 
 1. ``extract``: extraction alone, one core (``benchmarks.bench_extract``);
 2. ``ceiling``: a bare aiokafka consumer reading the N corpus articles from the articles topic;
-3. ``worker``: one ``headlines worker`` processing the same N articles end to end, at_least_once, then
+3. ``faust``: a bare Faust agent that decodes, extracts and sends one record per article
+   (``benchmarks.faust_peer``), the base of the comparison table's ratios;
+4. ``quix``: the same work in Quix Streams (``benchmarks.quix_peer``; the optional ``bench`` extra, skipped
+   with a note when it is not installed);
+5. ``worker``: one ``headlines worker`` processing the same N articles end to end, at_least_once, then
    exactly_once (on topics of its own);
-4. ``latency``: publish → alert at offered loads of 20 (probe), 200 and 1,000 articles/s, at_least_once and
+6. ``two-workers``: two worker processes in one consumer group on the 4 partitions (aggregate rate);
+7. ``latency``: publish → alert at offered loads of 20 (probe), 200 and 1,000 articles/s, at_least_once and
    exactly_once;
-5. ``memory``: worker RSS with 1k, 10k, 100k distinct instruments in the windows (quick: 1k, 5k, 20k).
+8. ``memory``: worker RSS after 100,000 articles on 10,000 instruments (quick: 10,000 on 2,000), then the
+   horizon check (``benchmarks.memory``).
 
-Uses the broker named by ``HEADLINES_KAFKA_BOOTSTRAP``, or starts a local one (and stops it). Writes
+Every throughput stage reads the same corpus (same broker, 4 partitions, topics of its own). Uses the broker
+named by ``HEADLINES_KAFKA_BOOTSTRAP``, or starts a local one on free ports (and stops it). Writes
 ``benchmarks/results.json`` and the owned sections of ``benchmarks/RESULTS.md``.
 """
 
@@ -28,14 +35,16 @@ from typing import Any
 
 import click
 
-STAGES = ("extract", "ceiling", "worker", "latency", "memory")
+STAGES = ("extract", "ceiling", "faust", "quix", "worker", "two-workers", "latency", "memory")
 
 # Offered loads in articles/s -> seconds of sending. 20/s is a probe well below the worker's capacity: the
 # latency of the pipeline itself, without queueing.
-FULL = {"articles": 30_000, "worker_timeout_s": 120.0, "rates": {20: 10.0, 200: 15.0, 1000: 5.0},
-        "drain_s": 45.0, "memory_steps": [1_000, 10_000, 100_000], "memory_timeout_s": 200.0}
-QUICK = {"articles": 3_000, "worker_timeout_s": 60.0, "rates": {20: 5.0, 200: 5.0, 1000: 3.0}, "drain_s": 25.0,
-         "memory_steps": [1_000, 5_000, 20_000], "memory_timeout_s": 90.0}
+FULL = {"articles": 30_000, "worker_timeout_s": 180.0, "peer_timeout_s": 180.0,
+        "rates": {20: 10.0, 200: 15.0, 1000: 5.0}, "drain_s": 45.0,
+        "memory_steps": [10_000, 50_000, 100_000], "memory_instruments": 10_000, "memory_timeout_s": 1_200.0}
+QUICK = {"articles": 3_000, "worker_timeout_s": 60.0, "peer_timeout_s": 60.0,
+         "rates": {20: 5.0, 200: 5.0, 1000: 3.0}, "drain_s": 25.0,
+         "memory_steps": [2_000, 10_000], "memory_instruments": 2_000, "memory_timeout_s": 150.0}
 
 
 def _log(message: str) -> None:
@@ -89,6 +98,9 @@ def run_bench(quick: bool, skip: set[str]) -> dict[str, Any]:
     result.setdefault("machine", machine_info("none", False))
     result["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
 
+    from benchmarks.compare import compare_rows
+
+    result["compare"] = compare_rows(result)
     result["peak_rss_mb"] = (result.get("worker") or {}).get("peak_rss_mb")
     ceiling = result.get("consumer_ceiling_msgs_per_s")
     worker = result.get("worker_articles_per_s")
@@ -100,20 +112,23 @@ def run_bench(quick: bool, skip: set[str]) -> dict[str, Any]:
 
 def _pipeline_stages(env: Any, plan: dict[str, Any], skip: set[str], result: dict[str, Any],
                      attempt: Callable[[str, Callable[[], Any]], Any]) -> None:
-    from benchmarks import latency, stages
+    from benchmarks import compare, latency, memory, stages
     from benchmarks.corpus import generate_articles
 
     articles = generate_articles(plan["articles"], seed=7)
     records = stages.article_records(articles)
+    result["corpus"] = {"articles": len(records), "publish_s": None,
+                        "mean_bytes": round(sum(len(v) for _, v in records) / len(records)),
+                        "partitions": env.partitions}
     if not {"ceiling", "worker"} <= skip:
         settings = env.settings("tput")
-        publish_s = stages.produce(settings, settings.topic_articles, records)
-        result["corpus"] = {"articles": len(records), "publish_s": round(publish_s, 1),
-                            "mean_bytes": round(sum(len(v) for _, v in records) / len(records))}
+        result["corpus"]["publish_s"] = round(stages.produce(settings, settings.topic_articles, records), 1)
         ceiling = attempt("ceiling", lambda: stages.stage_ceiling(settings, len(records)))
         if ceiling:
             result["ceiling"] = ceiling
             result["consumer_ceiling_msgs_per_s"] = ceiling["msgs_per_s"]
+    _peer_stages(env, plan, records, result, attempt)
+    if "worker" not in skip:
         worker = attempt("worker", lambda: stages.stage_worker(env, settings, len(records),
                                                                 plan["worker_timeout_s"]))
         if worker:
@@ -124,6 +139,10 @@ def _pipeline_stages(env: Any, plan: dict[str, Any], skip: set[str], result: dic
         if eos:
             result["worker_exactly_once"] = eos
             result["worker_exactly_once_articles_per_s"] = eos["articles_per_s"]
+    two = attempt("two-workers", lambda: compare.stage_two_workers(env, records, plan["worker_timeout_s"]))
+    if two:
+        result["two_workers"] = two
+        result["two_workers_articles_per_s"] = two["articles_per_s"]
 
     bodies = [a["body"] for a in articles[:300]]
     lat = attempt("latency", lambda: latency.stage_latency(
@@ -138,15 +157,29 @@ def _pipeline_stages(env: Any, plan: dict[str, Any], skip: set[str], result: dic
             if isinstance(phase, dict) and "visible" in phase:
                 result[f"latency_ms_{key.replace('@', '_at_')}"] = phase["visible"]
 
-    mem = attempt("memory", lambda: stages.stage_memory(env, plan["memory_steps"], plan["memory_timeout_s"]))
+    mem = attempt("memory", lambda: memory.stage_memory(env, bodies, plan["memory_steps"],
+                                                        plan["memory_instruments"], plan["memory_timeout_s"]))
     if mem:
         result["memory"] = mem
-        fills = [p for p in mem["points"] if p["phase"] == "fill"]
-        after = [p for p in mem["points"] if p["phase"] == "after horizon"]
-        if fills and after:
-            # bounded by the horizon: the instruments whose windows all closed no longer hold state
-            result["memory_bounded"] = after[0]["table_keys"] <= fills[-1]["table_keys"] * 1.1
-        result["memory_rss_mb_by_instruments"] = {str(p["instruments"]): p["rss_mb"] for p in fills}
+        result["memory_bounded"] = mem["bounded"]
+        result["memory_rss_mb"] = mem["rss_mb"]
+
+
+def _peer_stages(env: Any, plan: dict[str, Any], records: list[tuple[bytes, bytes]], result: dict[str, Any],
+                 attempt: Callable[[str, Callable[[], Any]], Any]) -> None:
+    """The bare Faust agent and Quix Streams on the same corpus (topics of their own)."""
+    from benchmarks import compare
+
+    faust = attempt("faust", lambda: compare.stage_faust(env, records, plan["peer_timeout_s"]))
+    if faust:
+        result["faust"] = faust
+        result["faust_articles_per_s"] = faust["articles_per_s"]
+    quix = attempt("quix", lambda: compare.stage_quix(env, records, plan["peer_timeout_s"]))
+    if quix:
+        result["quix"] = quix
+        result["quix_articles_per_s"] = quix.get("articles_per_s")
+        if quix.get("skipped"):
+            _log(f"stage quix skipped: {quix['skipped']}")
 
 
 def summary_text(result: dict[str, Any]) -> str:

@@ -36,12 +36,21 @@ def kafka_broker(log: Any = None) -> Iterator[tuple[str, bool]]:
         yield external, False
         return
     from headlines import broker
+    from headlines.errors import PortInUse
 
-    port = broker.free_port()
     with tempfile.TemporaryDirectory(prefix="headlines-bench-broker-") as tmp:
-        if log:
-            log(f"starting a local broker on 127.0.0.1:{port}")
-        broker.start(port, Path(tmp))
+        # Ports the OS hands out as free (its ephemeral range, never the defaults 9092/9108 that a broker or
+        # worker of the user may hold); another process may take one before the broker binds it: then new ones.
+        for attempt in range(3):
+            port = broker.free_port()
+            if log:
+                log(f"starting a local broker on 127.0.0.1:{port}")
+            try:
+                broker.start(port, Path(tmp))
+                break
+            except PortInUse:
+                if attempt == 2:
+                    raise
         try:
             yield f"127.0.0.1:{port}", True
         finally:
@@ -56,6 +65,8 @@ class BenchEnv:
     workdir: Path
     run: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     prefixes: list[str] = field(default_factory=list)
+    #: partitions of every topic of the run (the same for every stage, so that their figures compare)
+    partitions: int = 4
 
     def settings(self, stage: str, **overrides: Any) -> Settings:
         """Settings with topics and app id unique to this run and stage; the topics are created."""
@@ -71,7 +82,7 @@ class BenchEnv:
             "topic_moves": f"{base}.moves",
             "topic_alerts": f"{base}.alerts",
             "topic_dead_letters": f"{base}.dead-letters",
-            "topic_partitions": 4,
+            "topic_partitions": self.partitions,
             "log_level": "INFO",
         }
         values.update(overrides)
@@ -125,10 +136,19 @@ class Worker:
         """Current (VmRSS) and peak (VmHWM) resident memory of the worker process, in MB."""
         return proc_memory_mb(self.pid)
 
-    def counters(self) -> dict[str, float]:
-        """The pipeline counters summed over their labels (articles, moves, alerts, dead letters...)."""
-        self.proc.assert_alive()
-        return parse_metrics(self.proc.metrics())
+    def counters(self, attempts: int = 4) -> dict[str, float]:
+        """The pipeline counters summed over their labels (articles, moves, alerts, dead letters...).
+
+        A busy worker on a loaded machine can miss a scrape's 2 s timeout: tried ``attempts`` times."""
+        for attempt in range(attempts):
+            self.proc.assert_alive()
+            try:
+                return parse_metrics(self.proc.metrics())
+            except OSError:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.5)
+        raise AssertionError("unreachable")
 
     def wait_counter(self, name: str, target: float, timeout_s: float, interval_s: float = 0.1,
                      ) -> list[tuple[float, float]]:

@@ -32,13 +32,15 @@ from benchmarks.harness import BenchEnv, Worker, quantiles_ms
 from benchmarks.stages import M_ARTICLES, M_CPU_S, M_EXTRACT_S, M_MOVES_DONE, M_MOVES_SENT
 from streams.model import format_time
 
-INSTRUMENTS_TSVS = [Path(__file__).resolve().parent.parent / "streams" / "data" / f"instruments-{region}.tsv"
-                    for region in ("hk", "us", "cn")]
+DATA = Path(__file__).resolve().parent.parent / "streams" / "data"
+INSTRUMENTS_TSVS = [DATA / f"instruments-{region}.tsv" for region in ("hk", "us", "cn")]
 TRIGGER_PCT = 7.5
 
 
-def trigger_pool(bodies: list[str], limit: int) -> list[tuple[str, str]]:
-    """``(instrument key, sentence)`` pairs that extract to exactly that instrument and no corpus one."""
+def trigger_pool(bodies: list[str], limit: int, pct: float = TRIGGER_PCT, tsvs: list[Path] | None = None,
+                 ) -> list[tuple[str, str]]:
+    """``(instrument key, sentence)`` pairs that extract to exactly that instrument and no corpus one
+    (``"Shares of SYMBOL surged PCT% on the news."``), from the directory files ``tsvs`` (HK, US, CN)."""
     from streams.extract import Extractor
     from streams.model import Article
 
@@ -47,7 +49,7 @@ def trigger_pool(bodies: list[str], limit: int) -> list[tuple[str, str]]:
              for m in extractor.extract(Article(id=f"c{i}", body=body))}
     pool: list[tuple[str, str]] = []
     rows = []
-    for path in INSTRUMENTS_TSVS:
+    for path in tsvs or INSTRUMENTS_TSVS:
         with open(path, encoding="utf-8") as fh:
             rows += [line.split("\t") for line in fh if line.strip() and not line.startswith("#")][1:]
     # exchange suffixes first (HK, SS, SZ), then US symbols in the bracketed exchange form
@@ -57,7 +59,7 @@ def trigger_pool(bodies: list[str], limit: int) -> list[tuple[str, str]]:
             break
         symbol = row[0]
         form = symbol if "." in symbol else f"(NYSE: {symbol})"
-        sentence = f"Shares of {form} surged {TRIGGER_PCT}% on the news."
+        sentence = f"Shares of {form} surged {pct}% on the news."
         moves = extractor.extract(Article(id="t", body=sentence))
         if len(moves) == 1 and moves[0].instrument.symbol == symbol and moves[0].instrument.key not in taken:
             pool.append((moves[0].instrument.key, sentence))

@@ -1,4 +1,5 @@
-"""Bench stages 1, 2, 3 and 5: extraction, the bare-consumer ceiling, one worker end to end, worker memory.
+"""Bench stages ``extract``, ``ceiling`` and ``worker``: extraction, the bare-consumer ceiling, one worker end to
+end (the peers and two workers are in ``benchmarks.compare``, memory in ``benchmarks.memory``).
 
 Each stage function takes the :class:`~benchmarks.harness.BenchEnv` (where needed) and returns a plain dict
 of figures. Every wait is bounded in time; a stage that runs out of time reports what it measured so far
@@ -9,14 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
 
 from agents.settings import Settings
 from benchmarks.harness import BenchEnv, Worker
-from streams.model import format_time
 
 M_ARTICLES = "headlines_articles_consumed_total"
 M_MOVES_SENT = "headlines_move_events_total"
@@ -154,84 +153,3 @@ def stage_worker(env: BenchEnv, settings: Settings, n: int, timeout_s: float,
         "peak_rss_mb": memory["hwm_mb"],
         "complete": done,
     }
-
-
-def move_record(i: int, at: datetime, prefix: str = "BENCH") -> tuple[bytes, bytes]:
-    """A small (non-alerting) move event for synthetic instrument ``i``, as the ingest agent would send it."""
-    key = f"{prefix}{i:06d}.XX"
-    stamp = format_time(at)
-    value = {
-        "article_id": f"mem-{prefix}-{i}", "mention": f"Bench {prefix} {i}", "direction": "up",
-        "instrument": {"key": key, "name": f"Bench {prefix} {i}", "symbol": key, "kind": "stock",
-                       "market": "XX"},
-        "change_pct": 0.5, "change_points": None, "level": None, "currency": None, "period": "day",
-        "approx": False, "span": {"start": 0, "end": 20}, "sentence": f"Bench {prefix} {i} rose 0.5%.",
-        "published_at": stamp, "source": "bench", "received_at": stamp,
-    }
-    return key.encode(), orjson.dumps(value)
-
-
-def announce_watermark(settings: Settings, at: datetime) -> None:
-    """Send the watermark records the ingest agent would send once every article partition reached ``at``
-    (the memory stage feeds moves directly, so without them no window would ever close)."""
-    from agents.pipeline import WATERMARK_HEADER, WATERMARK_KEY
-    from headlines.kafka_tools import producer
-    from streams.watermarks import WatermarkMark
-
-    prod = producer(settings)
-    try:
-        for source in range(settings.topic_partitions):
-            value = orjson.dumps({"watermark": WatermarkMark(source, int(at.timestamp() * 1000)).to_dict()})
-            for partition in range(settings.topic_partitions):
-                prod.send(settings.topic_moves, key=WATERMARK_KEY, value=value, partition=partition,
-                          headers=[(WATERMARK_HEADER, b"watermark")])
-        prod.flush()
-    finally:
-        prod.close()
-
-
-def stage_memory(env: BenchEnv, steps: list[int], timeout_s: float) -> dict[str, Any]:
-    """Stage 5: worker RSS as the number of distinct instruments in the windows grows (moves fed directly).
-
-    Then as many *new* instruments again with event times two hours later (past the rolling horizon and the
-    grace), after the watermark records that ingest would send for that time: the old instruments are swept
-    from the table, so its size stays bounded by the instruments active within the horizon.
-    """
-    settings = env.settings("memory")
-    now = datetime.now(UTC)
-    points: list[dict[str, Any]] = []
-    deadline = time.monotonic() + timeout_s
-    with Worker(settings, env.workdir / f"{settings.app_id}-worker") as worker:
-        points.append({"phase": "idle", "instruments": 0, **worker.memory_mb(),
-                       "table_keys": int(worker.counters().get(M_INSTRUMENTS, 0))})
-        sent = 0
-        phases = [("fill", s) for s in steps] + [("after horizon", steps[-1])]
-        for phase, target in phases:
-            if phase == "fill":
-                records = [move_record(i, now) for i in range(sent, target)]
-            else:
-                later = now + timedelta(hours=2)
-                records = [move_record(i, later, prefix="LATER") for i in range(target)]
-                announce_watermark(settings, later)
-            produce(settings, settings.topic_moves, records)
-            sent += len(records)
-            remaining = max(1.0, deadline - time.monotonic())
-            started = time.monotonic()
-            samples = worker.wait_counter(M_MOVES_DONE, sent, remaining)
-            elapsed = time.monotonic() - started
-            time.sleep(1.2)  # one lag-report tick, so the table-size gauge is fresh
-            counters = worker.counters()
-            points.append({
-                "phase": phase, "instruments": target if phase == "fill" else steps[-1] * 2,
-                **worker.memory_mb(), "table_keys": int(counters.get(M_INSTRUMENTS, 0)),
-                "moves_per_s": round(len(records) / elapsed) if elapsed > 0 else None,
-                "complete": bool(samples) and samples[-1][1] >= sent,
-            })
-            if time.monotonic() >= deadline:
-                break
-    base = points[0]["rss_mb"]
-    for p in points:
-        p["growth_mb"] = round(p["rss_mb"] - base, 1)
-        if p["instruments"]:
-            p["kb_per_instrument"] = round((p["rss_mb"] - base) * 1024 / p["instruments"], 2)
-    return {"points": points, "peak_rss_mb": max(p["hwm_mb"] for p in points)}
