@@ -75,7 +75,8 @@ def moves_in(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         assert record["headers"] == {WATERMARK_HEADER: MOVES_KIND}
         value = orjson.loads(record["value"])
         assert value["v"] == 2
-        for a, i, s, mention, direction, pct, points, level, currency, period, approx, start, end, bounds in value["moves"]:
+        for move_row in value["moves"]:
+            a, i, s, mention, direction, pct, points, level, currency, period, approx, start, end, bounds = move_row
             article_id, published_at, source, received_at, partition, offset, replay = value["articles"][a]
             key, name, symbol, kind, market = value["instruments"][i]
             move = {"article_id": article_id,
