@@ -17,15 +17,13 @@ impl Tracker<'_> {
         let t = self.t;
         // an ASCII sentence without "%" nor "p" before a space (percent, per cent, pct, pc) has no such name
         if let Some(b) = self.sc.bytes.as_deref() {
-            let seg = &b[lo..hi];
-            if memchr::memchr(b'%', seg).is_none() && memchr::memmem::find(seg, b"per").is_none()
-                && memchr::memmem::find(seg, b" pc").is_none() {
+            if !may_hold_percent(&b[lo..hi]) {
                 return;
             }
         }
         let mut spans = std::mem::take(&mut self.bufs.heads);
         spans.clear();
-        find(t, lo, hi, &self.eng.lex, &mut spans);
+        find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
         if !spans.is_empty() {
             let mut max_end: Vec<usize> = Vec::with_capacity(raw.len());
             for r in raw.iter() {
@@ -73,6 +71,12 @@ impl Tracker<'_> {
 }
 
 const MAX_WORDS: usize = 6;
+
+/// Whether an ASCII sentence holds "%", "per" or " pc" (no searcher built: a "p" is looked at where it is).
+pub(super) fn may_hold_percent(seg: &[u8]) -> bool {
+    memchr::memchr(b'%', seg).is_some()
+        || memchr::memchr_iter(b'p', seg).any(|k| seg[k + 1..].starts_with(b"er") || (k > 0 && seg[k - 1] == b' ' && seg.get(k + 1) == Some(&b'c')))
+}
 
 fn is_letter(c: u32) -> bool {
     (c < 128 && (c as u8).is_ascii_alphanumeric()) || (c >= 128 && uni::is_alpha(c))
@@ -175,10 +179,69 @@ pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -
         .any(|w| uni::at(t, i, w) && (i + w.len() >= hi || !is_letter(t[i + w.len()])))
 }
 
+/// A character `percent_after` may pass over before the percent sign or word: spaces, letters (qualifiers,
+/// number words), figures and their signs, dots and hyphens.
+fn in_figure(c: u32) -> bool {
+    c == b' ' as u32 || is_letter(c) || uni::is_decimal(c) || matches!(c, 0x2b | 0x2d | 0x2e | 0x2010 | 0x2011)
+}
+
+/// Where `percent_after` may start (a necessary condition, no word looked up): for each percent sign or word
+/// at `m` (in `percent_after`'s own terms) the lowest start `l` from which its scan can reach it, as `(m, l)`
+/// sorted by `m`, `l` then replaced by the least `l` from there on. The scan passes only `in_figure`
+/// characters and at most 8 runs of spaces (before the figure, after each of 4 qualifiers, 2 in a range "2 to
+/// 3", 1 before the word).
+fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, out: &mut smallvec::SmallVec<[(usize, usize); 8]>) {
+    let top = hi.min(t.len().saturating_sub(1));
+    if lo > top {
+        return;
+    }
+    let mut all = lo..=top;
+    let mut some = bytes.map(|b| memchr::memchr2_iter(b'%', b'p', &b[lo..=top]).map(|k| lo + k));
+    while let Some(m) = match some.as_mut() { Some(it) => it.next(), None => all.next() } {
+        let c = t[m];
+        let marker = (c == b'%' as u32 && m < hi)
+            || (c == b'p' as u32 && [&b"percent"[..], b"per cent", b"pct", b"pc"].iter()
+                .any(|w| uni::at(t, m, w) && (m + w.len() >= hi || !is_letter(t[m + w.len()]))));
+        if !marker {
+            continue;
+        }
+        let mut k = m;
+        let mut runs = 0;
+        while k > lo && in_figure(t[k - 1]) {
+            if t[k - 1] == b' ' as u32 && (k == m || t[k] != b' ' as u32) {
+                runs += 1;
+                if runs > 8 {
+                    break;
+                }
+            }
+            k -= 1;
+        }
+        out.push((m, k));
+    }
+    for n in (1..out.len()).rev() {
+        out[n - 1].1 = out[n - 1].1.min(out[n].1);
+    }
+}
+
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
-fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
+fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
+    let mut windows = smallvec::SmallVec::<[(usize, usize); 8]>::new();
+    figure_windows(t, bytes, lo, hi, &mut windows);
+    let mut w_at = 0;
     let mut i = lo;
     while i < hi {
+        // no verb ending before the next window's start can be one: go to the start of the word holding it
+        while w_at < windows.len() && windows[w_at].0 < i {
+            w_at += 1;
+        }
+        let Some(&(_, l)) = windows.get(w_at) else { break };
+        if l > i {
+            let mut s = l;
+            while s > lo && is_letter(t[s - 1]) {
+                s -= 1;
+            }
+            i = i.max(s);
+        }
         // the verbs: a lower-case word of the move lists
         if !(t[i] < 128 && (t[i] as u8).is_ascii_lowercase()) || (i > lo && is_letter(t[i - 1])) {
             i += 1;
@@ -191,7 +254,10 @@ fn find(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, us
         let verb = (i, j);
         i = j;
         // the figure first (cheap), then the word list
-        if !percent_after(t, j, hi, lex) {
+        while w_at < windows.len() && windows[w_at].0 < j {
+            w_at += 1;
+        }
+        if w_at == windows.len() || windows[w_at].1 > j || !percent_after(t, j, hi, lex) {
             continue;
         }
         let verb_id = word_id(t, verb, lex);

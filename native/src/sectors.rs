@@ -183,9 +183,7 @@ impl Tracker<'_> {
     pub(super) fn sector_subjects(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
         let t = self.t;
         if let Some(b) = self.sc.bytes.as_deref() {
-            let seg = &b[lo..hi];
-            if memchr::memchr(b'%', seg).is_none() && memchr::memmem::find(seg, b"per").is_none()
-                && memchr::memmem::find(seg, b" pc").is_none() {
+            if !super::proper::may_hold_percent(&b[lo..hi]) {
                 return;
             }
         }
