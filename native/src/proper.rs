@@ -115,6 +115,22 @@ const QUALIFIER_WORDS: [&[u8]; 20] = [
     b"just", b"under", b"upwards", b"of", b"a", b"good", b"little",
 ];
 
+/// `QUALIFIER_WORDS` packed as the lexicon packs words.
+const QUALIFIER_KEYS: [u128; 20] = {
+    let mut keys = [0u128; 20];
+    let mut n = 0;
+    while n < 20 {
+        let w = QUALIFIER_WORDS[n];
+        let mut k = 0;
+        while k < w.len() {
+            keys[n] |= (w[k] as u128) << (8 * k);
+            k += 1;
+        }
+        n += 1;
+    }
+    keys
+};
+
 /// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc", after qualifiers
 /// ("by", "nearly", "more than", "as much as"), or a range of them ("between 2 and 3 per cent", "2-3%",
 /// "up to 3%").
@@ -129,8 +145,9 @@ pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -
         if j == i || (j < hi && is_letter(t[j])) {
             break;
         }
-        let qualifier = QUALIFIER_WORDS.iter().any(|w| lower_is(t, (i, j), w))
-            || lex.has(word_id(t, (i, j), lex), APPROX_ONE);
+        // (lower-case ASCII: the word packed once, for the list and the lexicon)
+        let key = pack(t[i..j].iter().map(|&c| c as u8));
+        let qualifier = key.is_some_and(|k| QUALIFIER_KEYS.contains(&k)) || lex.has(lex.lookup(key), APPROX_ONE);
         if !qualifier {
             break;
         }

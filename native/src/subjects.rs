@@ -94,7 +94,18 @@ impl Tracker<'_> {
 
     /// Does a sentence end between `a` and `b` (". ", "! ", "? " or a line break)?
     fn sentence_between(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| self.sentence_end(k))
+        if a >= b {
+            return false;
+        }
+        match self.sc.bytes.as_deref() {
+            // an ASCII text: only where a line break or a stop is
+            Some(bytes) => {
+                let seg = &bytes[a..b];
+                memchr::memchr(b'\n', seg).is_some()
+                    || memchr::memchr3_iter(b'.', b'!', b'?', seg).any(|k| self.sentence_end(a + k))
+            }
+            None => (a..b).any(|k| self.sentence_end(k)),
+        }
     }
 
     /// How many sentence ends lie between `a` and `b` (a run of them, ".\n\n", is one).
