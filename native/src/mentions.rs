@@ -76,6 +76,8 @@ impl<'a> Tracker<'a> {
         let mut hints = Vec::new();
         for (sign, market) in HINTS {
             let at: Vec<usize> = match &sc.bytes {
+                // (a sign that is not ASCII is in no ASCII text)
+                Some(_) if !sign.is_ascii() => continue,
                 Some(bytes) => memmem::find_iter(bytes, sign.as_bytes()).collect(),
                 None => {
                     let sign: Vec<u32> = sign.chars().map(|c| c as u32).collect();

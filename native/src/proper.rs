@@ -137,6 +137,7 @@ const QUALIFIER_KEYS: [u128; 20] = {
 pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
+    let mut looked: Option<(usize, usize, u16)> = None;
     for _ in 0..4 {
         let mut j = i;
         while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_lowercase() {
@@ -147,9 +148,13 @@ pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -
         }
         // (lower-case ASCII: the word packed once, for the list and the lexicon)
         let key = pack(t[i..j].iter().map(|&c| c as u8));
-        let qualifier = key.is_some_and(|k| QUALIFIER_KEYS.contains(&k)) || lex.has(lex.lookup(key), APPROX_ONE);
-        if !qualifier {
-            break;
+        if !key.is_some_and(|k| QUALIFIER_KEYS.contains(&k)) {
+            let id = lex.lookup(key);
+            if !lex.has(id, APPROX_ONE) {
+                // (followed by no letter: the same word is the one a spoken figure would be)
+                looked = Some((i, j, id));
+                break;
+            }
         }
         i = j;
         skip(&mut i);
@@ -170,7 +175,11 @@ pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -
         while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_alphabetic() {
             j += 1;
         }
-        if j == i || !lex.has(word_id(t, (i, j), lex), NUMBER) {
+        let id = match looked {
+            Some((a, b, id)) if (a, b) == (i, j) => id,
+            _ => word_id(t, (i, j), lex),
+        };
+        if j == i || !lex.has(id, NUMBER) {
             return false;
         }
         while j < hi && (is_letter(t[j]) || matches!(t[j], 0x2d | 0x2010 | 0x2011)) {
@@ -270,17 +279,17 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, ou
         }
         let verb = (i, j);
         i = j;
-        // the figure first (cheap), then the word list
+        // a percent window first (no lookup), then the word list, then the figure
         while w_at < windows.len() && windows[w_at].0 < j {
             w_at += 1;
         }
-        if w_at == windows.len() || windows[w_at].1 > j || !percent_after(t, j, hi, lex) {
+        if w_at == windows.len() || windows[w_at].1 > j {
             continue;
         }
         let verb_id = word_id(t, verb, lex);
         // an adverb ("Orion Foods Co Ltd up by 9.9 per cent") only after a name with a company suffix
         let adverb = !lex.has(verb_id, UP_CUE | DOWN_CUE);
-        if adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) {
+        if (adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN)) || !percent_after(t, j, hi, lex) {
             continue;
         }
         let mut end = verb.0;

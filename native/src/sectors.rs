@@ -5,6 +5,7 @@
 //! sector mentions (`Payload::Sector`), keyed as the sectors named with "sector" are.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{Payload, Tracker};
 use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, CLAUSE_SPLIT, DOWN_CUE, FLAT_LEAD, LIGHT, LIST_JOINER,
@@ -12,11 +13,31 @@ use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, CLAUSE_SPLIT, DOWN_CUE, FL
 use crate::refs::SectorMatch;
 use crate::uni;
 
+/// FNV-1a: the keys are a few short words, looked up once for most words of a sentence with a figure.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = BuildHasherDefault<Fnv>;
+
 /// The names by their lower-cased words joined by single spaces: true when the name alone is a sector
 /// (`sector_names`), false when it needs a head (`industries`).
 pub struct SectorNames {
-    names: HashMap<Vec<u8>, bool>,
-    firsts: HashSet<Vec<u8>>,
+    names: HashMap<Vec<u8>, bool, Fast>,
+    firsts: HashSet<Vec<u8>, Fast>,
     /// bit `letter - 'a'` of `first_mask[len]`: some first word has that first letter and length (a word that
     /// fails this needs no hashing)
     first_mask: [u32; 32],
@@ -26,14 +47,14 @@ pub struct SectorNames {
 
 impl SectorNames {
     pub fn new(bare: &[String], industries: &[String], heads: &[String]) -> SectorNames {
-        let mut names = HashMap::new();
+        let mut names: HashMap<Vec<u8>, bool, Fast> = HashMap::default();
         for (list, alone) in [(industries, false), (bare, true)] {
             for name in list {
                 let words: Vec<&str> = name.split_whitespace().collect();
                 names.insert(words.join(" ").to_lowercase().into_bytes(), alone);
             }
         }
-        let firsts: HashSet<Vec<u8>> = names.keys().map(|k| k.split(|&b| b == b' ').next().unwrap_or(&[]).to_vec()).collect();
+        let firsts: HashSet<Vec<u8>, Fast> = names.keys().map(|k| k.split(|&b| b == b' ').next().unwrap_or(&[]).to_vec()).collect();
         let most_words = names.keys().map(|k| k.split(|&b| b == b' ').count()).max().unwrap_or(0);
         let mut first_mask = [0u32; 32];
         for w in &firsts {
