@@ -279,7 +279,8 @@ impl<'a> Tracker<'a> {
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
         }
-        if sentence {
+        // both need a figure with "%", "per..." or "pc": an ASCII sentence without "%", "per" nor " pc" has none
+        if sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_percent(&b[lo..hi])) {
             self.proper_names(lo, hi, &mut raw);
             self.sector_subjects(lo, hi, &mut raw);
         }

@@ -14,13 +14,8 @@ impl Tracker<'_> {
     /// Names the directory lacks (`proper.rs`), added to `raw` (sorted, and kept so) when they neither overlap
     /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
     pub(super) fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
+        // (the caller has checked `may_hold_percent`)
         let t = self.t;
-        // an ASCII sentence without "%" nor "p" before a space (percent, per cent, pct, pc) has no such name
-        if let Some(b) = self.sc.bytes.as_deref() {
-            if !may_hold_percent(&b[lo..hi]) {
-                return;
-            }
-        }
         let mut spans = std::mem::take(&mut self.bufs.heads);
         spans.clear();
         find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
@@ -78,6 +73,7 @@ pub(super) fn may_hold_percent(seg: &[u8]) -> bool {
         || memchr::memchr_iter(b'p', seg).any(|k| seg[k + 1..].starts_with(b"er") || (k > 0 && seg[k - 1] == b' ' && seg.get(k + 1) == Some(&b'c')))
 }
 
+#[inline]
 fn is_letter(c: u32) -> bool {
     (c < 128 && (c as u8).is_ascii_alphanumeric()) || (c >= 128 && uni::is_alpha(c))
 }
@@ -207,8 +203,14 @@ pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -
 
 /// A character `percent_after` may pass over before the percent sign or word: spaces, letters (qualifiers,
 /// number words), figures and their signs, dots and hyphens.
+#[inline]
 fn in_figure(c: u32) -> bool {
-    c == b' ' as u32 || is_letter(c) || uni::is_decimal(c) || matches!(c, 0x2b | 0x2d | 0x2e | 0x2010 | 0x2011)
+    if c < 128 {
+        // (an ASCII decimal is alphanumeric)
+        (c as u8).is_ascii_alphanumeric() || matches!(c as u8, b' ' | b'+' | b'-' | b'.')
+    } else {
+        uni::is_alpha(c) || uni::is_decimal(c) || matches!(c, 0x2010 | 0x2011)
+    }
 }
 
 /// Where `percent_after` may start (a necessary condition, no word looked up): for each percent sign or word

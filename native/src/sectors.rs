@@ -202,12 +202,8 @@ impl Tracker<'_> {
     /// Sector subjects in the sentence `t[lo..hi]`, added to `raw` (sorted, and kept so) where no other
     /// mention starts.
     pub(super) fn sector_subjects(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
+        // (the caller has checked `may_hold_percent`)
         let t = self.t;
-        if let Some(b) = self.sc.bytes.as_deref() {
-            if !super::proper::may_hold_percent(&b[lo..hi]) {
-                return;
-            }
-        }
         let names = &self.eng.sectors;
         let lex = &self.eng.lex;
         let before_len = raw.len();
