@@ -8,7 +8,7 @@ the ``windows`` table value each state is written as (:meth:`agents.sweep.Sweepe
 decoded-state cache (:class:`agents.sweep.StateCache`). Each is built in its own phase and measured with
 tracemalloc (bytes still allocated after the phase, by the source line that allocated them), then RSS.
 
-    .venv/bin/python -m benchmarks.memory_profile [--articles 20000] [--instruments 10000] [--top 12]
+    .venv/bin/python -m benchmarks.memory_profile [--articles 20000] [--instruments 10000] [--top 12] [--rss-only]
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _by_line(before: tracemalloc.Snapshot, after: tracemalloc.Snapshot) -> list[
     return [d for d in after.compare_to(before, "lineno") if d.size_diff > 0]
 
 
-def build(n_articles: int, n_instruments: int) -> dict[str, Any]:
+def build(n_articles: int, n_instruments: int, trace: bool = True) -> dict[str, Any]:
     """Run the phases; return the figures and the per-line statistics of each phase."""
     bodies = [a["body"] for a in generate_articles(300)]
     corpus_keys = corpus_instruments(bodies)
@@ -69,12 +69,18 @@ def build(n_articles: int, n_instruments: int) -> dict[str, Any]:
 
     phases: list[tuple[str, int, list[tracemalloc.StatisticDiff]]] = []
     rss: dict[str, float] = {"setup": rss_mb()}
-    tracemalloc.start()
-    start = _traced()
-    snap = tracemalloc.take_snapshot()
+    if trace:
+        tracemalloc.start()
+    start = _traced() if trace else 0
+    snap = tracemalloc.take_snapshot() if trace else None
 
     def phase(name: str) -> None:
         nonlocal start, snap
+        if snap is None:  # RSS only (tracemalloc's own bookkeeping doubles the process' memory)
+            gc.collect()
+            phases.append((name, int((rss_mb() - list(rss.values())[-1]) * 1024 * 1024), []))
+            rss[name] = rss_mb()
+            return
         now_traced = _traced()
         now_snap = tracemalloc.take_snapshot()
         phases.append((name, now_traced - start, _by_line(snap, now_snap)))
@@ -111,7 +117,8 @@ def build(n_articles: int, n_instruments: int) -> dict[str, Any]:
     for key, state in states.items():
         cache.put(key, table[key], state)
     phase("state cache")
-    tracemalloc.stop()
+    if trace:
+        tracemalloc.stop()
     return {"articles": n_articles, "instruments": len(states), "moves": n_moves, "dedupe_keys": len(seen),
             "phases": phases, "rss": rss, "keep": (seen, states, table, cache)}
 
@@ -193,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--instruments", type=int, default=10_000)
     parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--rss-only", action="store_true",
+                        help="no tracemalloc: phase sizes are RSS growth (faster, the worker's real footprint)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -201,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         print("memory_profile: --articles and --instruments must be at least 1", file=sys.stderr)
         return 2
     started = time.monotonic()
-    result = build(args.articles, args.instruments)
+    result = build(args.articles, args.instruments, trace=not args.rss_only)
     print(report(result, args.top))
     print(f"({time.monotonic() - started:.0f} s)")
     return 0

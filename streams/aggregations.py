@@ -39,6 +39,7 @@ def event_digest(event_id: str) -> int:
 #: Source sets shared between panes (most panes have the same one or two sources): a pane holds an interned
 #: frozenset, replaced when a source is added, instead of a set of its own.
 _SOURCE_SETS: dict[frozenset[str], frozenset[str]] = {}
+_SOURCE_LISTS: dict[frozenset[str], list[str]] = {}
 _MAX_SOURCE_SETS = 4096
 
 
@@ -48,8 +49,16 @@ def interned_sources(sources: frozenset[str]) -> frozenset[str]:
     if shared is None:
         if len(_SOURCE_SETS) >= _MAX_SOURCE_SETS:
             _SOURCE_SETS.clear()
+            _SOURCE_LISTS.clear()
         shared = _SOURCE_SETS[sources] = frozenset(sys.intern(s) for s in sources)
+        _SOURCE_LISTS[shared] = sorted(shared)
     return shared
+
+
+def _sorted_sources(sources: frozenset[str]) -> list[str]:
+    """``sorted(sources)``, shared between the wire values of the panes with the same sources (read-only)."""
+    listed = _SOURCE_LISTS.get(sources)
+    return listed if listed is not None else sorted(sources)
 
 
 def _contains(items: list[int], value: int) -> bool:
@@ -200,7 +209,12 @@ class Aggregate:
         pos = bisect_left(seen, digest)
         if pos < len(seen) and seen[pos] == digest:
             return False
-        self._wire = None
+        if self._wire is not None:
+            # the lists are shared with the value to_dict returned (copy on write: one copy held, not two)
+            self._wire = None
+            self.seen = seen = list(seen)
+            self.article_ids = list(self.article_ids)
+            self.evidence = list(self.evidence)
         if len(seen) < limits.max_event_ids:
             seen.insert(pos, digest)
         self.mentions += 1
@@ -234,7 +248,8 @@ class Aggregate:
         """Compact JSON-able form (short keys: it is written to the changelog on every update).
 
         Pairs and triples are tuples, which JSON encoders write as arrays. The value is cached until the
-        aggregate changes and must be treated as read-only; later updates never modify a returned value.
+        aggregate changes and must be treated as read-only; later updates never modify a returned value: it
+        shares the aggregate's lists, which :meth:`add` copies before its first change after this call.
         """
         if self._wire is not None:
             return self._wire
@@ -243,15 +258,15 @@ class Aggregate:
             "e": self.end_ms,
             "n": self.mentions,
             "f": self.first_seen_ms,
-            "src": sorted(self.sources),
-            "ids": list(self.article_ids),
+            "src": _sorted_sources(self.sources),
+            "ids": self.article_ids,
             "last": self.latest,
             "mv": [
                 (direction, period, stats.extreme, list(stats.counts.items()))
                 for (direction, period), stats in self.moves.items()
             ],
-            "ev": list(self.evidence),
-            "seen": list(self.seen),
+            "ev": self.evidence,
+            "seen": self.seen,
         }
         return self._wire
 
