@@ -8,7 +8,8 @@ the ``windows`` table value each state is written as (:meth:`agents.sweep.Sweepe
 decoded-state cache (:class:`agents.sweep.StateCache`). Each is built in its own phase and measured with
 tracemalloc (bytes still allocated after the phase, by the source line that allocated them), then RSS.
 
-    .venv/bin/python -m benchmarks.memory_profile [--articles 20000] [--instruments 10000] [--top 12] [--rss-only]
+    .venv/bin/python -m benchmarks.memory_profile [--articles 20000] [--instruments 10000] [--top 12] [--batch 0]
+        [--rss-only]
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def _by_line(before: tracemalloc.Snapshot, after: tracemalloc.Snapshot) -> list[
     return [d for d in after.compare_to(before, "lineno") if d.size_diff > 0]
 
 
-def build(n_articles: int, n_instruments: int, trace: bool = True) -> dict[str, Any]:
+def build(n_articles: int, n_instruments: int, trace: bool = True, batch: int = 0) -> dict[str, Any]:
     """Run the phases; return the figures and the per-line statistics of each phase."""
     bodies = [a["body"] for a in generate_articles(300)]
     corpus_keys = corpus_instruments(bodies)
@@ -98,24 +99,36 @@ def build(n_articles: int, n_instruments: int, trace: bool = True) -> dict[str, 
             if not dedupe.is_duplicate(keys, now_ms, 0, offset):
                 dedupe.remember(keys, 0, now_ms, offset)
     phase("dedupe table")
-    # 2. extraction and the fold, a chunk at a time (the moves are transient): one state per instrument key
+    # 2. extraction and the fold, a chunk at a time (the moves are transient): one state per instrument key;
+    # with ``batch``, every ``batch`` articles the changed states are written to the table and the cache as
+    # agents.fold does (the churn of rewritten values shows in RSS), else once at the end (phases 3 and 4)
     states: dict[str, InstrumentState] = {}
+    table: dict[str, Any] = {}
+    cache = StateCache(config)
+    changed: set[str] = set()
     n_moves = 0
     for lo in range(0, n_articles, CHUNK):
-        for _, raw in memory_articles(lo, min(n_articles, lo + CHUNK), bodies, pool, at):
+        for offset, (_, raw) in enumerate(memory_articles(lo, min(n_articles, lo + CHUNK), bodies, pool, at),
+                                          start=lo):
             for move in extractor.extract(decode_article(raw, received_at=received_at)):
                 key = move.instrument.key
                 states[key] = apply(states.get(key), move, config=config, rules=rules, now=now,
                                     watermark_ms=None).state
+                changed.add(key)
                 n_moves += 1
-    phase("fold: InstrumentState")
+            if batch and (offset + 1) % batch == 0:
+                for key in changed:
+                    table[key] = Sweeper.stored_value(states[key], 0, offset)
+                    cache.put(key, table[key], states[key])
+                changed.clear()
+    phase("fold: InstrumentState" + (f" + table writes every {batch} articles" if batch else ""))
     # 3. the windows table value of each state (what Faust's table holds and the changelog gets)
-    table = {key: Sweeper.stored_value(state, 0, n_articles) for key, state in states.items()}
+    for key in changed:
+        table[key] = Sweeper.stored_value(states[key], 0, n_articles)
     phase("windows table values")
     # 4. the decoded-state cache (fold.finish puts each state written; the states are its own)
-    cache = StateCache(config)
-    for key, state in states.items():
-        cache.put(key, table[key], state)
+    for key in changed:
+        cache.put(key, table[key], states[key])
     phase("state cache")
     if trace:
         tracemalloc.stop()
@@ -200,17 +213,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--instruments", type=int, default=10_000)
     parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--batch", type=int, default=0,
+                        help="write the changed states every BATCH articles, as the worker does (default: at the end)")
     parser.add_argument("--rss-only", action="store_true",
                         help="no tracemalloc: phase sizes are RSS growth (faster, the worker's real footprint)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    if args.articles < 1 or args.instruments < 1:
-        print("memory_profile: --articles and --instruments must be at least 1", file=sys.stderr)
+    if args.articles < 1 or args.instruments < 1 or args.batch < 0:
+        print("memory_profile: --articles and --instruments must be at least 1, --batch at least 0",
+              file=sys.stderr)
         return 2
     started = time.monotonic()
-    result = build(args.articles, args.instruments, trace=not args.rss_only)
+    result = build(args.articles, args.instruments, trace=not args.rss_only, batch=args.batch)
     print(report(result, args.top))
     print(f"({time.monotonic() - started:.0f} s)")
     return 0
