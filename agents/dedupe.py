@@ -1,6 +1,7 @@
 """Article de-duplication over the ``seen`` table, within a horizon measured in record (arrival) time.
 
-Keys are ``id:<article id>`` and ``hash:<content hash>``; values are ``[seen_ms, partition, offset]``. An
+Keys are ``id:<article id>`` and ``hash:<content hash>``; values are ``[seen_ms, partition, offset]`` (one
+tuple shared by an article's two keys in memory; the changelog holds it as a JSON array). An
 entry is deleted once it is older than the horizon, while processing a record of the partition that wrote
 it, so the tombstone reaches the right changelog partition and state stays bounded by the horizon.
 
@@ -25,7 +26,8 @@ class Deduper:
     def __init__(self, table: Any, horizon_s: int) -> None:
         self.table = table
         self.horizon_ms = horizon_s * 1000
-        self._expiry: dict[int, deque[tuple[int, str]]] = defaultdict(deque)
+        # per partition, (seen_ms, keys) in the order remembered: one item per article, not per key
+        self._expiry: dict[int, deque[tuple[int, tuple[str, ...]]]] = defaultdict(deque)
         self._indexed: set[int] = set()
 
     @staticmethod
@@ -48,10 +50,10 @@ class Deduper:
         return entry is not None and len(entry) > 2 and int(entry[1]) == partition and int(entry[2]) == offset
 
     def remember(self, keys: tuple[str, ...], partition: int, now_ms: int, offset: int = -1) -> None:
-        queue = self._expiry[partition]
+        value = (now_ms, partition, offset)
         for key in keys:
-            self.table[key] = [now_ms, partition, offset]
-            queue.append((now_ms, key))
+            self.table[key] = value
+        self._expiry[partition].append((now_ms, keys))
 
     def evict(self, partition: int, now_ms: int) -> int:
         """Delete up to a few expired entries of ``partition``; call it while processing that partition."""
@@ -60,17 +62,18 @@ class Deduper:
         queue = self._expiry[partition]
         evicted = 0
         while queue and evicted < MAX_EVICT_PER_RECORD and now_ms - queue[0][0] >= self.horizon_ms:
-            seen_ms, key = queue.popleft()
-            entry = self.table.get(key)
-            if entry is not None and int(entry[0]) == seen_ms:
-                del self.table[key]
-                evicted += 1
+            seen_ms, keys = queue.popleft()
+            for key in keys:
+                entry = self.table.get(key)
+                if entry is not None and int(entry[0]) == seen_ms:
+                    del self.table[key]
+                    evicted += 1
         return evicted
 
     def _index(self, partition: int) -> None:
         """After recovery, learn the expiry order of the entries restored for ``partition``."""
         restored = sorted((int(v[0]), k) for k, v in self.table.items() if v is not None and v[1] == partition)
-        self._expiry[partition] = deque(restored)
+        self._expiry[partition] = deque((seen_ms, (key,)) for seen_ms, key in restored)
         self._indexed.add(partition)
 
     def forget_partitions(self, partitions: set[int]) -> None:

@@ -127,7 +127,7 @@ def render(result: dict[str, Any]) -> str:
         f"({result['us_per_article']} µs per article, best of {runs} run{'s' if runs > 1 else ''}, wall clock); "
         f"{result['cpu_articles_per_s']:,} articles/s by the CPU time of the process "
         f"({result['cpu_us_per_article']} µs per article); "
-        "goal 20,000 articles/s.",
+        "goal 15,000 articles/s (issue 14).",
     ]
     if load:
         lines.append(
@@ -146,9 +146,9 @@ def write_summary_row(result: dict[str, Any], path: Path = RESULTS) -> None:
         return
     text = path.read_text(encoding="utf-8")
     value = result["articles_per_s"]
-    met = "met" if value >= 20_000 else "**not met**"
+    met = "met" if value >= 15_000 else "**not met**"
     row = (f"| extraction, 1 core | {value:,} articles/s ({result['engine']} engine; `benchmarks.bench_extract`, "
-           f"{result.get('date', '')}) | extraction >= 20,000 articles/s per core: {met} |")
+           f"{result.get('date', '')}) | extraction >= 15,000 articles/s per core: {met} |")
     new = re.sub(r"^\| extraction, 1 core \|.*$", row, text, count=1, flags=re.MULTILINE)
     if new != text:
         path.write_text(new, encoding="utf-8")

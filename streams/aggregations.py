@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+import sys
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +34,37 @@ def event_digest(event_id: str) -> int:
     """Compact 53-bit digest of an event id, stored in place of the id to detect redelivered duplicates."""
     raw = hashlib.blake2b(event_id.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(raw, "big") >> 11
+
+
+#: Source sets shared between panes (most panes have the same one or two sources): a pane holds an interned
+#: frozenset, replaced when a source is added, instead of a set of its own.
+_SOURCE_SETS: dict[frozenset[str], frozenset[str]] = {}
+_SOURCE_LISTS: dict[frozenset[str], list[str]] = {}
+_MAX_SOURCE_SETS = 4096
+
+
+def interned_sources(sources: frozenset[str]) -> frozenset[str]:
+    """The shared frozenset equal to ``sources`` (bounded: the cache is cleared when it grows too large)."""
+    shared = _SOURCE_SETS.get(sources)
+    if shared is None:
+        if len(_SOURCE_SETS) >= _MAX_SOURCE_SETS:
+            _SOURCE_SETS.clear()
+            _SOURCE_LISTS.clear()
+        shared = _SOURCE_SETS[sources] = frozenset(sys.intern(s) for s in sources)
+        _SOURCE_LISTS[shared] = sorted(shared)
+    return shared
+
+
+def _sorted_sources(sources: frozenset[str]) -> list[str]:
+    """``sorted(sources)``, shared between the wire values of the panes with the same sources (read-only)."""
+    listed = _SOURCE_LISTS.get(sources)
+    return listed if listed is not None else sorted(sources)
+
+
+def _contains(items: list[int], value: int) -> bool:
+    """Membership in a sorted list."""
+    pos = bisect_left(items, value)
+    return pos < len(items) and items[pos] == value
 
 
 def signed_pct(direction: str, change_pct: float | None) -> float | None:
@@ -124,26 +157,27 @@ class Aggregate:
     """Aggregate of one instrument's events in one window ``[start_ms, end_ms)``.
 
     ``article_ids`` and ``evidence`` hold the earliest items by ``(event time, id)``; ``seen`` holds digests
-    of the event ids applied (up to ``Limits.max_event_ids``) so that a redelivered event is not counted
-    twice. ``moves`` is keyed by ``(direction, period)``.
+    of the event ids applied (up to ``Limits.max_event_ids``), as a sorted list (a third of a set's memory),
+    so that a redelivered event is not counted twice. ``moves`` is keyed by ``(direction, period)``.
+    ``sources`` is a shared, interned frozenset (see :func:`interned_sources`).
     """
 
     start_ms: int
     end_ms: int
     mentions: int = 0
     first_seen_ms: int | None = None
-    sources: set[str] = field(default_factory=set)
+    sources: frozenset[str] = frozenset()
     article_ids: list[tuple[int, str]] = field(default_factory=list)
     latest: tuple[int, str, str, float | None] | None = None  # (time, event id, direction, signed pct)
     moves: dict[tuple[str, str], MoveStats] = field(default_factory=dict)
     evidence: list[tuple[int, str, str]] = field(default_factory=list)  # (time, event id, phrase)
-    seen: set[int] = field(default_factory=set)
+    seen: list[int] = field(default_factory=list)  # sorted
     # to_dict() result, reused until the next change (most panes are untouched by a given event)
     _wire: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     # ----------------------------------------------------------------------------------------- queries
     def has_seen(self, event: MoveEvent) -> bool:
-        return event_digest(event.event_id) in self.seen
+        return _contains(self.seen, event_digest(event.event_id))
 
     def all_moves(self) -> MoveStats | None:
         """All stated moves of the window, every direction and period together."""
@@ -171,16 +205,23 @@ class Aggregate:
     def add(self, event: MoveEvent, t_ms: int, limits: Limits) -> bool:
         """Fold one event (event time ``t_ms``) in; return False, changing nothing, for a duplicate."""
         digest = event_digest(event.event_id)
-        if digest in self.seen:
+        seen = self.seen
+        pos = bisect_left(seen, digest)
+        if pos < len(seen) and seen[pos] == digest:
             return False
-        self._wire = None
-        if len(self.seen) < limits.max_event_ids:
-            self.seen.add(digest)
+        if self._wire is not None:
+            # the lists are shared with the value to_dict returned (copy on write: one copy held, not two)
+            self._wire = None
+            self.seen = seen = list(seen)
+            self.article_ids = list(self.article_ids)
+            self.evidence = list(self.evidence)
+        if len(seen) < limits.max_event_ids:
+            seen.insert(pos, digest)
         self.mentions += 1
         if self.first_seen_ms is None or t_ms < self.first_seen_ms:
             self.first_seen_ms = t_ms
-        if event.source and (event.source in self.sources or len(self.sources) < limits.max_sources):
-            self.sources.add(event.source)
+        if event.source and event.source not in self.sources and len(self.sources) < limits.max_sources:
+            self.sources = interned_sources(self.sources | {event.source})
         _insert_bounded_unique(self.article_ids, (t_ms, event.article_id), limits.max_article_ids, 1)
         pct = event_pct(event)
         latest = (t_ms, event.event_id, event.direction, pct)
@@ -207,7 +248,8 @@ class Aggregate:
         """Compact JSON-able form (short keys: it is written to the changelog on every update).
 
         Pairs and triples are tuples, which JSON encoders write as arrays. The value is cached until the
-        aggregate changes and must be treated as read-only; later updates never modify a returned value.
+        aggregate changes and must be treated as read-only; later updates never modify a returned value: it
+        shares the aggregate's lists, which :meth:`add` copies before its first change after this call.
         """
         if self._wire is not None:
             return self._wire
@@ -216,15 +258,15 @@ class Aggregate:
             "e": self.end_ms,
             "n": self.mentions,
             "f": self.first_seen_ms,
-            "src": sorted(self.sources),
-            "ids": list(self.article_ids),
+            "src": _sorted_sources(self.sources),
+            "ids": self.article_ids,
             "last": self.latest,
             "mv": [
                 (direction, period, stats.extreme, list(stats.counts.items()))
                 for (direction, period), stats in self.moves.items()
             ],
-            "ev": list(self.evidence),
-            "seen": list(self.seen),
+            "ev": self.evidence,
+            "seen": self.seen,
         }
         return self._wire
 
@@ -237,12 +279,12 @@ class Aggregate:
             end_ms=data["e"],
             mentions=data["n"],
             first_seen_ms=data.get("f"),
-            sources=set(data.get("src", ())),
+            sources=interned_sources(frozenset(data.get("src", ()))),
             article_ids=list(map(tuple, data.get("ids", ()))),
             latest=tuple(last) if last else None,
             moves={(d, p): MoveStats(x, dict(counts)) for d, p, x, counts in data.get("mv", ())},
             evidence=list(map(tuple, data.get("ev", ()))),
-            seen=set(data.get("seen", ())),
+            seen=sorted(set(data.get("seen", ()))),
         )
         agg._wire = data
         return agg
@@ -283,6 +325,7 @@ def merge(panes: Iterable[Aggregate], start_ms: int, end_ms: int, limits: Limits
     out = Aggregate(start_ms=start_ms, end_ms=end_ms)
     article_ids: dict[str, int] = {}
     evidence: list[tuple[int, str, str]] = []
+    seen: set[int] = set()
     for pane in panes:
         out.mentions += pane.mentions
         if pane.first_seen_ms is not None and (
@@ -302,7 +345,8 @@ def merge(panes: Iterable[Aggregate], start_ms: int, end_ms: int, limits: Limits
             else:
                 mine.merge(stats)
         evidence.extend(pane.evidence)
-        out.seen |= pane.seen
+        seen.update(pane.seen)
+    out.seen = sorted(seen)
     out.article_ids = heapq.nsmallest(limits.max_article_ids, ((t, a) for a, t in article_ids.items()))
     unique: dict[str, tuple[int, str, str]] = {}
     for item in sorted(evidence):

@@ -48,17 +48,40 @@ pub fn prescan(bytes: &[u8], lowered: &mut Vec<u8>, places: &mut Places, pad: &m
     prescan::padded(bytes, pad);
     let low = &lowered[..];
     let mut colon = false;
-    let mut at = 0;
-    while at < n {
-        let h = prescan::block(pad, at, n);
-        collect(low, at, &h, places, &mut colon);
-        at += 16;
+    if prescan::wide() {
+        // SAFETY: the CPU has AVX2 (`wide`).
+        unsafe { blocks_wide(pad, n, low, places, &mut colon) };
+    } else {
+        let mut at = 0;
+        while at < n {
+            let h = prescan::block(pad, at, n);
+            collect(low, at, &h, places, &mut colon);
+            at += 16;
+        }
     }
     if !colon {
         places.parens.clear();
     }
     places.articles.sort_unstable();
     places.word_anchors.sort_unstable();
+}
+
+/// The blocks of 32 positions (`prescan::block_wide`), collected; only on a CPU with AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn blocks_wide(pad: &[u8], n: usize, low: &[u8], places: &mut Places, colon: &mut bool) {
+    let mut at = 0;
+    while at < n {
+        // SAFETY: this function runs only with AVX2.
+        let h = unsafe { prescan::block_wide(pad, at, n) };
+        collect(low, at, &h, places, colon);
+        at += 32;
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+unsafe fn blocks_wide(_: &[u8], _: usize, _: &[u8], _: &mut Places, _: &mut bool) {
+    unreachable!("no AVX2 here")
 }
 
 /// Calls `f(position)` for each bit of `bits` (positions from `at`).
@@ -107,7 +130,21 @@ fn collect(low: &[u8], at: usize, h: &prescan::Hits, places: &mut Places, colon:
 pub fn selfcheck(bytes: &[u8]) -> bool {
     let mut pad = Vec::new();
     prescan::padded(bytes, &mut pad);
-    (0..bytes.len()).step_by(16).all(|at| prescan::block(&pad, at, bytes.len()) == prescan::scalar(&pad, at, bytes.len()))
+    let n = bytes.len();
+    let narrow = (0..n).step_by(16).all(|at| prescan::block(&pad, at, n) == prescan::scalar(&pad, at, n, 16));
+    // SAFETY: `block_wide` runs only where the CPU has AVX2.
+    narrow && (!prescan::wide() || (0..n).step_by(32).all(|at| unsafe { wide_block(&pad, at, n) } == prescan::scalar(&pad, at, n, 32)))
+}
+
+#[cfg(target_arch = "x86_64")]
+unsafe fn wide_block(pad: &[u8], at: usize, n: usize) -> prescan::Hits {
+    // SAFETY: the caller checked AVX2.
+    unsafe { prescan::block_wide(pad, at, n) }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+unsafe fn wide_block(_: &[u8], _: usize, _: usize) -> prescan::Hits {
+    unreachable!("no AVX2 here")
 }
 
 /// Does an article ("The ", "its ", "Their ", "a ", ...) start at `p`?

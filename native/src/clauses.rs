@@ -14,7 +14,7 @@ pub const DOWN: u8 = 2;
 pub const FLAT: u8 = 3;
 
 pub type Figures = SmallVec<[Quantity; 2]>;
-pub type Moves = SmallVec<[Move; 4]>;
+pub type Moves = SmallVec<[Move; 1]>;
 type Members = SmallVec<[Mention; 4]>;
 
 #[derive(Clone, Debug)]

@@ -378,7 +378,7 @@ impl Engine {
         };
         // an article whose first time of the session comes early and before any close is a snapshot from its start
         let on_the_day = || match &sc.bytes {
-            Some(b) => patterns::on_the_day(&b[..]),
+            Some(b) => patterns::on_the_day_bytes(&b[..]),
             None => patterns::on_the_day(t),
         };
         let sentence_of = |p: u32| bounds.partition_point(|b| b.0 <= p as usize).saturating_sub(1);

@@ -249,7 +249,7 @@ pub fn period_of(text: &[u32]) -> u8 {
 /// or a word "in", "by" or "at" and a space; `clock_at` and `day_words` (the spaces) are all such places in
 /// the text (`ascii::Places`), and only those within the sentence are tried.
 pub fn time_of_day_ascii(b: &[u8], lo: usize, hi: usize, clock_at: &[u32], day_words: &[u32]) -> bool {
-    if elapsed(&b[lo..hi]) {
+    if elapsed_bytes(&b[lo..hi]) {
         return true;
     }
     let t = Text { t: &b[lo..hi], ci: true };
@@ -319,6 +319,22 @@ fn elapsed<T: Copy + Into<u32>>(text: &[T]) -> bool {
         (c == b'h' as u32 || c == b'H' as u32) && t.starts_word(p) && t.lit(p, b"hours of trad")
             && t.any(p + 13, &[b"ing", b"e"], |e| t.b(e))
     })
+}
+
+/// `elapsed` of ASCII bytes: the same test, trying only the places of an 'h' or 'H'.
+fn elapsed_bytes(text: &[u8]) -> bool {
+    let t = Text { t: text, ci: true };
+    let end = text.len().saturating_sub(14);
+    memchr::memchr2_iter(b'h', b'H', &text[..end])
+        .any(|p| t.starts_word(p) && t.lit(p, b"hours of trad") && t.any(p + 13, &[b"ing", b"e"], |e| t.b(e)))
+}
+
+/// `on_the_day` of ASCII bytes: the same test, trying only the places of an 'o' or 'O'.
+pub fn on_the_day_bytes(text: &[u8]) -> bool {
+    let t = Text { t: text, ci: true };
+    let end = text.len().saturating_sub(9);
+    memchr::memchr2_iter(b'o', b'O', &text[..end])
+        .any(|p| t.starts_word(p) && t.lit(p, b"on the day") && t.b(p + 10))
 }
 
 /// "on the day" (case-insensitive): a move of the whole session, in an article that does not say it closed.

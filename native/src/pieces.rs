@@ -155,18 +155,28 @@ impl Pieces {
     /// The pieces in `lowered` that are whole words (no letter or digit on either side), as (start, length).
     /// Only pieces within `lo..hi` are found.
     pub fn words_in(&self, lowered: &[u8], lo: usize, hi: usize, out: &mut Vec<(u32, u16)>) {
-        let word = |k: usize| k < lowered.len() && (lowered[k].is_ascii_alphanumeric() || lowered[k] >= 0x80);
+        let hi = hi.min(lowered.len());
+        if lo >= hi {
+            return;
+        }
         let mut s = 0usize;
-        for (k, &x) in lowered.iter().enumerate().take(hi).skip(lo) {
+        for (k, &x) in lowered[lo..hi].iter().enumerate() {
             let (next, hit) = self.step(s, x);
             s = next;
             if hit {
-                for &len in &self.outs[self.out_at[s] as usize..self.out_at[s + 1] as usize] {
-                    let start = k + 1 - len as usize;
-                    if (start == 0 || !word(start - 1)) && !word(k + 1) {
-                        out.push((start as u32, len));
-                    }
-                }
+                self.words_ending(lowered, s, lo + k, out);
+            }
+        }
+    }
+
+    /// The pieces ending at `k` (in state `s`) that are whole words.
+    #[inline(never)]
+    fn words_ending(&self, lowered: &[u8], s: usize, k: usize, out: &mut Vec<(u32, u16)>) {
+        let word = |k: usize| k < lowered.len() && (lowered[k].is_ascii_alphanumeric() || lowered[k] >= 0x80);
+        for &len in &self.outs[self.out_at[s] as usize..self.out_at[s + 1] as usize] {
+            let start = k + 1 - len as usize;
+            if (start == 0 || !word(start - 1)) && !word(k + 1) {
+                out.push((start as u32, len));
             }
         }
     }

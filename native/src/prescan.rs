@@ -6,7 +6,7 @@
 /// Leading and trailing zero bytes around the text in the padded copy (predicates read up to 6 bytes before
 /// and 6 after a position; a block reads 16 + 6 after its start).
 pub const PAD: usize = 8;
-const TAIL: usize = 24;
+const TAIL: usize = 40;
 
 /// The predicates' bit for one position, in `Hits` (one u32 of bits per predicate per block of 16).
 #[derive(Default, Clone, Copy, PartialEq, Eq, Debug)]
@@ -46,10 +46,10 @@ fn word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// The hits of the 16 positions from `at` (`at + k < n` only), position by position.
-pub fn scalar(p: &[u8], at: usize, n: usize) -> Hits {
+/// The hits of the `width` (at most 32) positions from `at` (`at + k < n` only), position by position.
+pub fn scalar(p: &[u8], at: usize, n: usize, width: usize) -> Hits {
     let mut h = Hits::default();
-    for k in 0..16.min(n.saturating_sub(at)) {
+    for k in 0..width.min(32).min(n.saturating_sub(at)) {
         let i = PAD + at + k;
         let b = |d: isize| p[(i as isize + d) as usize];
         let l = |d: isize| b(d) | 0x20;
@@ -166,8 +166,89 @@ pub fn block(p: &[u8], at: usize, n: usize) -> Hits {
     }
 }
 
+/// Can `block_wide` run here (a CPU with AVX2)?
+#[cfg(target_arch = "x86_64")]
+pub fn wide() -> bool {
+    std::is_x86_feature_detected!("avx2")
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+pub fn wide() -> bool {
+    false
+}
+
+/// The hits of the 32 positions from `at`, as `block` but with AVX2 (the caller checks that the CPU has it).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[target_feature(enable = "avx2")]
+pub unsafe fn block_wide(p: &[u8], at: usize, n: usize) -> Hits {
+    use std::arch::x86_64::*;
+    debug_assert!(PAD + at + 32 + 6 <= p.len());
+    let _ = n;
+    // SAFETY: the caller checked AVX2; every load reads 16 bytes from `PAD + at - 6` to `PAD + at + 6 + 32`,
+    // within the padded copy (PAD >= 6 zeros before, TAIL >= 38 after the last block's start).
+    unsafe {
+        let base = p.as_ptr().add(PAD + at);
+        let v = |d: isize| _mm256_loadu_si256(base.offset(d).cast());
+        let set = |c: u8| _mm256_set1_epi8(c as i8);
+        let eq = |x: __m256i, c: u8| _mm256_cmpeq_epi8(x, set(c));
+        let or = |a: __m256i, b: __m256i| _mm256_or_si256(a, b);
+        let and = |a: __m256i, b: __m256i| _mm256_and_si256(a, b);
+        let low = |d: isize| or(v(d), set(0x20));
+        let between = |x: __m256i, lo: u8, hi: u8| {
+            let d = _mm256_sub_epi8(x, set(lo));
+            _mm256_cmpeq_epi8(_mm256_min_epu8(d, set(hi - lo)), d)
+        };
+        let digit = |x: __m256i| between(x, b'0', b'9');
+        let word = |d: isize| {
+            let x = v(d);
+            or(or(between(or(x, set(0x20)), b'a', b'z'), digit(x)), eq(x, b'_'))
+        };
+        let lit = |lit: &[u8]| {
+            let mut m = eq(low(0), lit[0]);
+            for (j, &c) in lit.iter().enumerate().skip(1) {
+                m = and(m, eq(low(j as isize), c));
+            }
+            m
+        };
+        let bits = |m: __m256i| _mm256_movemask_epi8(m) as u32;
+        let c = v(0);
+        let space = eq(c, b' ');
+        let dot = eq(c, b'.');
+        let colon = eq(c, b':');
+        let mark = or(
+            _mm256_andnot_si256(digit(v(1)), digit(c)),
+            or(or(eq(c, b'$'), eq(c, b'\n')), or(dot, or(eq(c, b'!'), eq(c, b'?')))),
+        );
+        let the = and(and(eq(low(-3), b't'), eq(v(-2), b'h')), eq(v(-1), b'e'));
+        let its = and(and(eq(low(-3), b'i'), eq(v(-2), b't')), eq(v(-1), b's'));
+        let their = and(and(and(eq(low(-5), b't'), eq(v(-4), b'h')), and(eq(v(-3), b'e'), eq(v(-2), b'i'))),
+                        eq(v(-1), b'r'));
+        let (l2, l1) = (low(-2), low(-1));
+        let day = or(or(and(eq(l2, b'i'), eq(l1, b'n')), and(eq(l2, b'b'), eq(l1, b'y'))),
+                     and(eq(l2, b'a'), eq(l1, b't')));
+        let ticker = and(dot, or(eq(v(1), b'S'), and(eq(v(1), b'H'), eq(v(2), b'K'))));
+        Hits {
+            mark: bits(mark),
+            paren: bits(eq(c, b'(')),
+            colon: bits(colon),
+            clock: bits(and(or(dot, colon), digit(v(-1)))),
+            ticker_dot: bits(ticker),
+            article3: bits(_mm256_andnot_si256(word(-4), and(space, or(the, its)))),
+            article5: bits(_mm256_andnot_si256(word(-6), and(space, their))),
+            article1: bits(_mm256_andnot_si256(word(-2), and(space, eq(l1, b'a')))),
+            day_word: bits(_mm256_andnot_si256(word(-3), and(space, day))),
+            cent: bits(lit(b"cent")),
+            sector: bits(lit(b"sector")),
+            flat: bits(lit(b"flat")),
+            changed: bits(lit(b"changed")),
+            index: bits(lit(b"index")),
+        }
+    }
+}
+
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
 pub fn block(p: &[u8], at: usize, n: usize) -> Hits {
-    scalar(p, at, n)
+    scalar(p, at, n, 16)
 }

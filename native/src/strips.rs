@@ -80,6 +80,12 @@ fn name_after_code(b: &[u32], p: usize, e: usize) -> usize {
     p
 }
 
+/// A digit or '.', where `glue_points` may find something.
+#[inline(always)]
+fn starts(c: u32) -> bool {
+    (c.wrapping_sub(ch(b'.')) < 12) & (c != ch(b'/'))
+}
+
 /// Places where a name may end glued to a figure, in `b[lo..hi]`: (where its row starts, where it ends).
 /// After letters ("Seng17,727.98", "Index4:08am"), or inside digits that cannot be one number
 /// ("S&P/ASX 2007,999.30": "200" ends the name; "Average 2252:15am"). And rows that open with a code glued
@@ -87,6 +93,15 @@ fn name_after_code(b: &[u32], p: usize, e: usize) -> usize {
 pub fn glue_points(b: &[u32], lo: usize, hi: usize, out: &mut Vec<(usize, usize)>) {
     let mut p = lo + 2;
     while p < hi {
+        // sixteen characters at a time over those that start nothing (neither a digit nor '.')
+        if p + 16 <= hi {
+            let chunk: &[u32; 16] = b[p..p + 16].try_into().expect("16 characters");
+            if !chunk.iter().fold(false, |a, &c| a | starts(c)) {
+                p += 16;
+                continue;
+            }
+            p += chunk.iter().position(|&c| starts(c)).unwrap_or(0);
+        }
         let c = b[p];
         if c == ch(b'.') && b[p - 1] == ch(b'\n') && p + 3 < hi && is_upper(b[p + 1]) {
             let g = name_after_code(b, p, (p + 40).min(hi));

@@ -16,7 +16,7 @@ from tests.integration import reliability as rel
 
 pytestmark = pytest.mark.integration
 
-N_ARTICLES = 2000  # enough that a SIGTERM at 30% committed lands mid-stream with the faster fold
+N_ARTICLES = 6000  # enough that a SIGTERM at 30% committed lands mid-stream with the batched pipeline
 
 
 # Under exactly_once, faust-streaming ends the transactions on stop before its background producer buffer is
