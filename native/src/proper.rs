@@ -217,7 +217,8 @@ fn in_figure(c: u32) -> bool {
 /// at `m` (in `percent_after`'s own terms) the lowest start `l` from which its scan can reach it, as `(m, l)`
 /// sorted by `m`, `l` then replaced by the least `l` from there on. The scan passes only `in_figure`
 /// characters and at most 8 runs of spaces (before the figure, after each of 4 qualifiers, 2 in a range "2 to
-/// 3", 1 before the word).
+/// 3", 1 before the word). A walk that reaches the sign or word before stops with that one's start (which
+/// is no later than its own).
 fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, out: &mut smallvec::SmallVec<[(usize, usize); 8]>) {
     let top = hi.min(t.len().saturating_sub(1));
     if lo > top {
@@ -236,6 +237,13 @@ fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, out: &m
         let mut k = m;
         let mut runs = 0;
         while k > lo && in_figure(t[k - 1]) {
+            // back at the sign or word before: no further than its own walk went (linear in all)
+            if let Some(&(pm, pl)) = out.last() {
+                if k <= pm {
+                    k = pl;
+                    break;
+                }
+            }
             if t[k - 1] == b' ' as u32 && (k == m || t[k] != b' ' as u32) {
                 runs += 1;
                 if runs > 8 {
