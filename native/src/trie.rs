@@ -75,6 +75,14 @@ struct Node {
     fail_out: u32,
 }
 
+impl Node {
+    /// No key ends here nor at the fail node.
+    #[inline(always)]
+    fn quiet(&self) -> bool {
+        self.out == NONE && self.fail_out == NONE
+    }
+}
+
 #[derive(Clone, Copy)]
 struct RowInfo {
     slot: u32,
@@ -258,24 +266,48 @@ impl Trie {
         debug_assert!(table.iter().chain([&last]).all(|&c| (c as usize) < (1 << shift)), "letters are classes");
         loop {
             while index < end {
-                // The usual steps: from a row to a row without outputs, nothing saved.
-                if state & ROW != 0 && last_node == NONE && fallback == NONE {
-                    let mut row = (state & !ROW) as usize;
+                // The usual steps, nothing saved: from a row to a row without outputs, into and along the
+                // double array to nodes without outputs, back through fail links; a step that reaches an output
+                // is left to `step` (the state is the one before it).
+                if last_node == NONE && fallback == NONE {
                     while index < real {
-                        // SAFETY: `row` is a row (edges only name rows), a letter is a class of the alphabet, below the
-                        // width (a table holds classes), `index < real`: the index is within `edges` and `units`.
-                        let e = unsafe {
-                            let letter = *table.get_unchecked(*units.get_unchecked(index) as usize);
-                            *edges.get_unchecked((row << shift) + letter as usize)
-                        };
-                        // NONE16 and DEEP edges have the top bit; rows below `output_rows` have outputs
-                        if e >= DEEP || ((e & ROW_BITS) as u32) < output_rows {
-                            break;
+                        // SAFETY: `index < real`: within `units`; a table holds classes of the alphabet.
+                        let letter = unsafe { *table.get_unchecked(*units.get_unchecked(index) as usize) };
+                        if state & ROW != 0 {
+                            let row = (state & !ROW) as usize;
+                            // SAFETY: `row` is a row (edges only name rows) and a letter is below the width.
+                            let e = unsafe { *edges.get_unchecked((row << shift) + letter as usize) };
+                            if e < DEEP {
+                                // rows below `output_rows` have outputs
+                                if ((e & ROW_BITS) as u32) < output_rows {
+                                    break;
+                                }
+                                state = ROW | (e & ROW_BITS) as u32;
+                            } else if e == NONE16 {
+                                // no transition, even through the fail links: back to the root (as `step` would)
+                                state = root;
+                            } else {
+                                let child = self.goto(self.rows[row].slot, letter);
+                                if !self.nodes[child as usize].quiet() {
+                                    break;
+                                }
+                                state = child;
+                            }
+                            index += 1;
+                        } else {
+                            let child = self.goto(state, letter);
+                            if child == NONE {
+                                // the same letter from the fail node
+                                state = self.nodes[state as usize].fail;
+                                continue;
+                            }
+                            if !self.nodes[child as usize].quiet() {
+                                break;
+                            }
+                            state = child;
+                            index += 1;
                         }
-                        row = (e & ROW_BITS) as usize;
-                        index += 1;
                     }
-                    state = ROW | row as u32;
                 }
                 let cls = if index < real { table[units[index] as usize] } else { last };
                 match self.step(state, cls, last_node != NONE || fallback != NONE) {
