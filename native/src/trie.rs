@@ -60,8 +60,9 @@ const ROW: u32 = 1 << 31;
 /// fail links), or DEEP: to a child without a row, to look up in the double array. Whether an edge goes to a
 /// child (goto) or through a fail link is told by the depths of the rows.
 const DEEP: u16 = 1 << 15;
-/// At most as many rows (a cache-size choice: the shallowest levels only).
-const MAX_ROWS: usize = (1 << 14) - 1;
+/// At most as many rows (the shallowest levels: four on the bench directory, 30,867 rows of 64 edges, 3.9 MB;
+/// the deeper nodes are in the double array, 20 bytes a slot).
+const MAX_ROWS: usize = (1 << 15) - 1;
 /// The top bit of a node's `base`: a key ends at the node or at its fail node.
 const LOUD: u32 = 1 << 31;
 
