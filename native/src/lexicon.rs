@@ -47,15 +47,17 @@ pub const LIST_DESCRIPTOR: u32 = 1 << 27;
 /// "day", "week", "monday": the possessive of one before a nominal move makes it the subject's own ("the
 /// previous day's 1.4% gain", "Monday's 0.2% slip")
 pub const TIME_NOUN: u32 = 1 << 28;
+/// "pulled", "sent": the figure and adverb after their object are its move ("pulled the sector 2.8% higher")
+pub const CAUSATIVE: u32 = 1 << 29;
 
-pub const NAMED_SETS: [(&str, u32); 22] = [
+pub const NAMED_SETS: [(&str, u32); 23] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
     ("split_after_comma", SPLIT_AFTER_COMMA), ("asides", ASIDE), ("level_fillers", LEVEL_FILLER),
     ("header_up", HEADER_UP), ("header_down", HEADER_DOWN), ("list_scene", LIST_SCENE),
     ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME), ("list_descriptors", LIST_DESCRIPTOR),
-    ("time_nouns", TIME_NOUN),
+    ("time_nouns", TIME_NOUN), ("causatives", CAUSATIVE),
 ];
 
 /// Words the code names one by one.

@@ -37,6 +37,10 @@ impl Parser<'_> {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
+                } else if self.caused(lo, i, q.last) {
+                    // "pulled the sector 2.8% higher": the move of the object, which no mention names here
+                    skip = q.last + 1;
+                    continue;
                 } else if q.kind == PTS_Q && {
                     let lead = self.level_lead(i);
                     lead == w.at || lead == w.to
@@ -253,6 +257,27 @@ impl Parser<'_> {
         }
         !(next == w.of || next == w.by || next == w.at || next == w.from || next == w.across || next == w.among
             || next == w.amid || next == w.against)
+    }
+
+    /// Is the figure `first..last` the move of the object of a causative verb before it ("pulled the sector
+    /// 2.8% higher", "sent its peers 3% lower"): an adverb right after it, the verb at most four words before,
+    /// with no comma, figure or cue between?
+    fn caused(&self, lo: usize, first: usize, last: usize) -> bool {
+        let s = &self.s;
+        if !s.word_has(last as isize, lx::ADV_UP | lx::ADV_DOWN) {
+            return false;
+        }
+        let toks = s.toks;
+        for k in (first.saturating_sub(5).max(lo)..first).rev() {
+            let tok = &toks[k];
+            if tok.kind != WORD || self.qty[k].is_some() || s.lex.has(tok.wid, lx::CUE_WORD) {
+                return false;
+            }
+            if s.lex.has(tok.wid, lx::CAUSATIVE) {
+                return k + 1 < first;
+            }
+        }
+        false
     }
 
     /// Is the reject word at token `i` the month "May" ("since May 25"), capitalised after the sentence's start?
