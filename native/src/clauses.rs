@@ -448,8 +448,8 @@ impl<'a> Parser<'a> {
         match &self.scan.lowered {
             // the former Python extractor's superset test (`maybe_phrase`), run on the range only
             Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
-            Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi]),
-            None => patterns::period_of(&self.s.t[lo..hi]),
+            Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi], self.scan.this_year),
+            None => patterns::period_of(&self.s.t[lo..hi], self.scan.this_year),
         }
     }
 
