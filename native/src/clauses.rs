@@ -121,7 +121,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `cue_at(tokens, i)`.
-    fn cue_at(&self, i: usize) -> u8 {
+    pub(super) fn cue_at(&self, i: usize) -> u8 {
         let lex = self.s.lex;
         let wid = self.toks()[i].wid;
         if self.toks()[i].kind != WORD {
