@@ -545,10 +545,19 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 4 {
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 6 {
                 words += 1;
                 k -= 1;
                 continue;
+            }
+            // a hyphenated modifier of the level's noun ("to an all-time high of", "to a 52-week low of")
+            if tok.kind == WORD && words > 0 && words < 6 && k >= 2 && toks[k as usize - 1].is_punct(b'-') {
+                let (mark, before) = (&toks[k as usize - 1], &toks[k as usize - 2]);
+                if mark.end == tok.start && before.end == mark.start && (before.kind == WORD || before.kind == NUM) {
+                    words += 1;
+                    k -= 3;
+                    continue;
+                }
             }
             break;
         }
