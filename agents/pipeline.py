@@ -37,7 +37,7 @@ HEARTBEAT_INTERVAL_S = 0.2
 #: how often the broker is asked whether the owned article partitions are caught up (for idleness)
 CAUGHT_UP_INTERVAL_S = 1.0
 #: while more records wait in its queue, an agent gathers what it takes for up to this long (see Gather)
-GATHER_S = 0.1
+GATHER_S = float(os.environ.get("XGATHER_S", "0.1"))
 
 
 class Watermarks:
@@ -89,6 +89,7 @@ async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermar
     results: list[str] = []
     for event in events:
         observed = await _article(ctx, dedupe, marks, event, batch, results) or observed
+    dedupe.flush(partition)  # one table entry (one changelog record) for the group's articles
     for moves_partition, key, value in batch.records():
         await ctx.moves.send(key=key, value=value, partition=moves_partition, headers=BATCH_HEADERS)
     # the moves are counted before their articles, so that a reader of the two counters never sees an article
