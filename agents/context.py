@@ -9,6 +9,7 @@ from typing import Any
 import faust
 
 from agents.preflight import load_directory, load_rules
+from agents.sending import RawTopic
 from agents.settings import Settings
 from agents.transactions import event_table
 from monitoring.metrics import Metrics
@@ -18,8 +19,8 @@ from streams.state import WindowConfig
 
 
 def raw_topic(app: faust.App, name: str, partitions: int | None = None) -> Any:
-    return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
-                     partitions=partitions)
+    return RawTopic(app, topics=[name], key_type=bytes, value_type=bytes, key_serializer="raw",
+                    value_serializer="raw", partitions=partitions)
 
 
 @dataclass

@@ -37,7 +37,10 @@ HEARTBEAT_INTERVAL_S = 0.2
 #: how often the broker is asked whether the owned article partitions are caught up (for idleness)
 CAUGHT_UP_INTERVAL_S = 1.0
 #: while more records wait in its queue, an agent gathers what it takes for up to this long (see Gather)
-GATHER_S = float(os.environ.get("XGATHER_S", "0.1"))
+GATHER_S = 0.1
+#: ... but only while at least this many records wait: a few waiting records are not a backlog, and
+#: gathering for them would only add latency (at 200 articles/s a take holds one or two)
+GATHER_MIN_WAITING = 32
 
 
 class Watermarks:
@@ -223,7 +226,8 @@ class Gather:
         if not self.held:
             self.since = now
         self.held.extend(events)
-        if len(self.held) < self.batch_max and now - self.since < GATHER_S and self.waiting() > 0:
+        if len(self.held) < self.batch_max and now - self.since < GATHER_S and \
+                self.waiting() >= GATHER_MIN_WAITING:
             return None
         batch, self.held = self.held, []
         return batch
