@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
@@ -99,8 +100,8 @@ async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermar
     # counted without its moves
     for kind, count in batch.kinds.items():
         ctx.metrics.move_event(kind, count)
-    for result in results:
-        ctx.metrics.article(result)
+    for result, count in Counter(results).items():
+        ctx.metrics.article(result, count)
     if observed:
         # Sent within this group's processing, after its moves and by the same producer (transaction): the
         # mark cannot outlive them. The heartbeat later repeats it once committed (see SourceClock).
