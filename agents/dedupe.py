@@ -26,8 +26,9 @@ class Deduper:
     def __init__(self, table: Any, horizon_s: int) -> None:
         self.table = table
         self.horizon_ms = horizon_s * 1000
-        # per partition, (seen_ms, keys) in the order remembered: one item per article, not per key
-        self._expiry: dict[int, deque[tuple[int, tuple[str, ...]]]] = defaultdict(deque)
+        # per partition, in the order remembered: each key and its seen_ms (the int of its table value), in two
+        # deques (32 bytes per article; a (seen_ms, keys) tuple per article took 104)
+        self._expiry: dict[int, tuple[deque[int], deque[str]]] = defaultdict(_queues)
         self._indexed: set[int] = set()
 
     @staticmethod
@@ -53,27 +54,29 @@ class Deduper:
         value = (now_ms, partition, offset)
         for key in keys:
             self.table[key] = value
-        self._expiry[partition].append((now_ms, keys))
+        times, queued = self._expiry[partition]
+        for key in keys:
+            times.append(now_ms)
+            queued.append(key)
 
     def evict(self, partition: int, now_ms: int) -> int:
         """Delete up to a few expired entries of ``partition``; call it while processing that partition."""
         if partition not in self._indexed:
             self._index(partition)
-        queue = self._expiry[partition]
+        times, queued = self._expiry[partition]
         evicted = 0
-        while queue and evicted < MAX_EVICT_PER_RECORD and now_ms - queue[0][0] >= self.horizon_ms:
-            seen_ms, keys = queue.popleft()
-            for key in keys:
-                entry = self.table.get(key)
-                if entry is not None and int(entry[0]) == seen_ms:
-                    del self.table[key]
-                    evicted += 1
+        while times and evicted < MAX_EVICT_PER_RECORD and now_ms - times[0] >= self.horizon_ms:
+            seen_ms, key = times.popleft(), queued.popleft()
+            entry = self.table.get(key)
+            if entry is not None and int(entry[0]) == seen_ms:
+                del self.table[key]
+                evicted += 1
         return evicted
 
     def _index(self, partition: int) -> None:
         """After recovery, learn the expiry order of the entries restored for ``partition``."""
         restored = sorted((int(v[0]), k) for k, v in self.table.items() if v is not None and v[1] == partition)
-        self._expiry[partition] = deque((seen_ms, (key,)) for seen_ms, key in restored)
+        self._expiry[partition] = (deque(seen_ms for seen_ms, _ in restored), deque(key for _, key in restored))
         self._indexed.add(partition)
 
     def forget_partitions(self, partitions: set[int]) -> None:
@@ -81,3 +84,7 @@ class Deduper:
         for partition in partitions:
             self._expiry.pop(partition, None)
             self._indexed.discard(partition)
+
+
+def _queues() -> tuple[deque[int], deque[str]]:
+    return deque(), deque()
