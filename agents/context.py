@@ -39,6 +39,7 @@ class PipelineContext:
 
     @classmethod
     def build(cls, app: faust.App, settings: Settings, *, version: str) -> PipelineContext:
+        memory.limit_arenas()  # before Faust starts its consumer thread (agents.memory)
         # a bad file is one ConfigError line (agents.preflight); a directory of our own: its names are released
         directory = load_directory(settings, shared=False)
         parts = settings.topic_partitions

@@ -34,3 +34,10 @@ def test_the_shared_directory_is_untouched(app: Any) -> None:
 
 def test_trim_on_glibc() -> None:
     assert memory.trim() is True  # glibc: the image and this machine
+
+
+def test_limit_arenas_leaves_a_malloc_arena_max_of_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert memory.limit_arenas() is False
+    monkeypatch.delenv("MALLOC_ARENA_MAX")
+    assert memory.limit_arenas() is True  # glibc
