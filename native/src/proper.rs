@@ -173,6 +173,7 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                 end = w.0;
             }
         }
+        let verb_at = end;
         if let Some(w) = word_before(t, lo, end) {
             if w.1 == uni::strip(t, w.0, end).1 && (lower_is(t, w, b"shares") || lower_is(t, w, b"stock")) {
                 end = w.0;
@@ -208,6 +209,15 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             continue;
         }
         if let Some(span) = name_ending(t, lo, w, lex, Form::Verb) {
+            if !t[span.0..span.1].contains(&(b' ' as u32)) {
+                // one word opening the sentence: a company only with a mark of one ("Kestrel shares", "Kestrel
+                // (KST)", "... 7.7 per cent to 32.5p")
+                let opens = t[lo..span.0].iter().all(|&c| !is_letter(c) && !uni::is_digit(c));
+                if lists::is_sector(t, span.0, span.1, sectors)
+                    || (opens && end == verb_at && !figures::price_after(t, j, hi)) {
+                    continue;
+                }
+            }
             out.push(span);
             lists::listed_before(t, lo, span.0, lex, sectors, out);
         }
@@ -318,7 +328,8 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
         let after_lower = b > lo && (t[b - 1] == b',' as u32 || t[b - 1] == b';' as u32
             || word_before(t, lo, b).is_some_and(|p| p.1 == b && !uni::is_upper(t[p.0])));
         let placed = match form {
-            Form::Verb => !opens && after_lower,
+            // (at the sentence's start too: "Kestrel retreated 7.7 per cent"; `not_names` and sectors aside)
+            Form::Verb => opens || after_lower,
             Form::Bracket | Form::Bullet | Form::Listed => true,
             // "2.) Kestrel -71.3%", "..., Kestrel -3%": not after a figure ("+0.9% Services +0.8%")
             Form::Signed => after_lower || {

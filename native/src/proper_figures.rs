@@ -160,3 +160,44 @@ pub(super) fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usi
         out[n - 1].1 = out[n - 1].1.min(out[n].1);
     }
 }
+
+/// After the figure that follows `from` (its "%", "percent", "per cent", "pct"): a price, "to 32.5p", "at
+/// A$5.33", "to Rs 1,340", "to ¥4,620", "to 83 kronor", after an optional ", or 2.7p," aside.
+pub(super) fn price_after(t: &[u32], from: usize, hi: usize) -> bool {
+    let end = hi.min(from + 48);
+    let Some(m) = (from..end).find(|&k| t[k] == b'%' as u32 || uni::at(t, k, b"per") || uni::at(t, k, b"pct"))
+    else { return false };
+    let mut k = m + if t[m] == b'%' as u32 { 1 } else if uni::at(t, m, b"per cent") { 8 } else if uni::at(t, m, b"percent") { 7 } else { 3 };
+    // ", or 2.7p," / ", or 41 pence,"
+    if uni::at(t, k, b", or ") {
+        match (k + 5..hi.min(k + 30)).find(|&x| t[x] == b',' as u32) {
+            Some(c) => k = c + 1,
+            None => return false,
+        }
+    }
+    if !(uni::at(t, k, b" to ") || uni::at(t, k, b" at ")) {
+        return false;
+    }
+    k += 4;
+    if k >= hi {
+        return false;
+    }
+    // a currency sign, "A$", "HK$", "Rs", or a figure with "p", "pence", "cents", "yen", "kronor", "euros" ...
+    let mut x = k;
+    while x < hi && x < k + 3 && t[x] < 128 && (t[x] as u8).is_ascii_uppercase() {
+        x += 1;
+    }
+    if x < hi && matches!(t[x], 0x24 | 0xa3 | 0x20ac | 0xa5 | 0x20b9) || uni::at(t, k, b"Rs") {
+        return true;
+    }
+    let mut d = k;
+    while d < hi && (uni::is_decimal(t[d]) || t[d] == b'.' as u32 || t[d] == b',' as u32) {
+        d += 1;
+    }
+    if d == k {
+        return false;
+    }
+    let unit = |w: &[u8]| uni::at(t, d, w) && (d + w.len() >= hi || !is_letter(t[d + w.len()]));
+    unit(b"p") || [&b" pence"[..], b" cents", b" yen", b" kronor", b" euros", b" yuan", b" rupees", b" won"]
+        .iter().any(|w| unit(w))
+}

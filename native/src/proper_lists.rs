@@ -54,7 +54,7 @@ fn bullet_before(t: &[u32], lo: usize, p: usize) -> bool {
 }
 
 /// Whether the name `t[a..b]` is a sector (its first word, or the whole name, is one of `sectors`).
-fn is_sector(t: &[u32], a: usize, b: usize, sectors: &SectorNames) -> bool {
+pub(super) fn is_sector(t: &[u32], a: usize, b: usize, sectors: &SectorNames) -> bool {
     let lower = |x: usize, y: usize| -> Vec<u8> {
         t[x..y].iter().map(|&c| if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 }).collect()
     };

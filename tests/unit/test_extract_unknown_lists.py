@@ -80,3 +80,22 @@ def test_list_bounds(text: str, expected: list[tuple[str, str | None, str, float
 def test_no_company_names(text: str) -> None:
     assert [e.instrument.name for e in EX.extract(Article(id="t", body=text))
             if e.instrument.key.startswith("name:") and not e.instrument.name.endswith("sub-index")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one word opening the sentence is a name when something marks a stock: a price after the figure,
+    # "shares", a ticker in brackets
+    ("Markets were mixed. Kelbrook retreated 7.7 per cent, or 2.7p, to 32.5p.", [("Kelbrook", None, "down", -7.7)]),
+    ("Ostravel slipped 2.01 per cent to ¥4,620 after the report.", [("Ostravel", None, "down", -2.01)]),
+    ("Ostravel shares fell 3% on Monday.", [("Ostravel", None, "down", -3.0)]),
+    ("Kelbrook (KLB) rose 2%.", [("Kelbrook", None, "up", 2.0)]),
+    # else any capitalised word could stand there
+    ("Ostravel fell 3% despite beating forecasts.", []),
+    # but not a word of not_names or a sector
+    ("Unemployment rose 0.2% in May.", []),
+    ("Wages rose 3.1 per cent over the year.", []),
+    ("Treasuries rallied 1% after the data.", []),
+    ("Services fell 0.8%.", []),
+])
+def test_one_word_at_the_start(text: str, expected: list[tuple[str, str | None, str, float]]) -> None:
+    assert run(text) == expected
