@@ -55,7 +55,8 @@ fn bullet_before(t: &[u32], lo: usize, p: usize) -> bool {
 
 /// Whether the name `t[a..b]` is a sector (its first word, or the whole name, is one of `sectors`).
 pub(super) fn is_sector(t: &[u32], a: usize, b: usize, sectors: &SectorNames) -> bool {
-    let lower = |x: usize, y: usize| -> Vec<u8> {
+    // (on the stack for names of up to 64 characters)
+    let lower = |x: usize, y: usize| -> smallvec::SmallVec<[u8; 64]> {
         t[x..y].iter().map(|&c| if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 }).collect()
     };
     let first_end = (a..b).find(|&k| t[k] == SPACE).unwrap_or(b);
