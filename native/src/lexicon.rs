@@ -55,12 +55,12 @@ pub const NAMED_SETS: [(&str, u32); 21] = [
 ];
 
 /// Words the code names one by one.
-pub const NAMED_WORDS: [&str; 56] = [
+pub const NAMED_WORDS: [&str; 61] = [
     "by", "half", "a", "per", "cent", "percent", "pct", "pc", "points", "point", "pts", "pt", "cents", "pence",
     "percentage", "basis", "bp", "bps", "am", "pm", "times", "fold", "x", "up", "down", "to", "year", "annum",
     "between", "and", "at", "from", "little", "changed", "over", "about", "nearly", "more", "around", "as",
     "much", "in", "for", "of", "the", "than", "billion", "million", "trillion", "bn", "mn", "m", "with",
-    "across", "into", "high",
+    "across", "into", "high", "thousand", "opened", "opening", "began", "started",
 ];
 
 #[derive(Default)]
@@ -244,7 +244,7 @@ pub struct W {
     pub fold: u16, pub x: u16, pub up: u16, pub down: u16, pub to: u16, pub year: u16, pub annum: u16,
     pub between: u16, pub and: u16, pub at: u16, pub from: u16, pub little: u16, pub changed: u16,
     pub as_: u16, pub much: u16, pub in_: u16, pub of: u16, pub across: u16, pub the: u16, pub into: u16,
-    pub high: u16,
+    pub high: u16, pub thousand: u16, pub opened: u16, pub opening: u16, pub began: u16, pub started: u16,
 }
 
 impl W {
@@ -259,6 +259,8 @@ impl W {
             and: l.id("and"), at: l.id("at"), from: l.id("from"), little: l.id("little"), changed: l.id("changed"),
             as_: l.id("as"), much: l.id("much"), in_: l.id("in"), of: l.id("of"),
             across: l.id("across"), the: l.id("the"), into: l.id("into"), high: l.id("high"),
+            thousand: l.id("thousand"), opened: l.id("opened"), opening: l.id("opening"), began: l.id("began"),
+            started: l.id("started"),
         }
     }
 }

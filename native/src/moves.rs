@@ -37,6 +37,8 @@ impl Parser<'_> {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
+                } else if q.kind == PTS_Q && self.opening_level(i) {
+                    // "opened at 3,489.46 points": the level before the move, not after it
                 } else if q.kind == PTS_Q && {
                     let lead = self.level_lead(i);
                     lead == w.at || lead == w.to
@@ -58,6 +60,7 @@ impl Parser<'_> {
                         }
                         _ => pending.push(q),
                     }
+                } else if q.kind == LEVEL_Q && self.opening_level(i) {
                 } else if q.kind == LEVEL_Q {
                     let prev = self.level_lead(i);
                     let before = self.s.word(i as isize - 2);
@@ -176,6 +179,15 @@ impl Parser<'_> {
             _ => {}
         }
         result
+    }
+
+    /// The figure at `i` is the session's opening level ("opened at 25,543.17", "the opening at"), which the
+    /// move starts from: not its level.
+    fn opening_level(&self, i: usize) -> bool {
+        let w = self.s.w;
+        let before = self.s.word(i as isize - 2);
+        self.s.word(i as isize - 1) == w.at
+            && (before == w.opened || before == w.opening || before == w.began || before == w.started)
     }
 
     /// The words from `k` are "in"/"of" and a noun phrase holding a distractor ("in second-quarter revenue",
