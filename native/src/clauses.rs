@@ -121,7 +121,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `cue_at(tokens, i)`.
-    fn cue_at(&self, i: usize) -> u8 {
+    pub(super) fn cue_at(&self, i: usize) -> u8 {
         let lex = self.s.lex;
         let wid = self.toks()[i].wid;
         if self.toks()[i].kind != WORD {
@@ -329,6 +329,21 @@ impl<'a> Parser<'a> {
                 g.2.remove(0);
             }
         }
+        // "Acme was the biggest loser on the Hang Seng Index, falling 6%": the board of a header noun, before
+        // any figure, is no subject even when the subject before it is no mention
+        if let Some(g) = groups.first() {
+            let mut k = g.0;
+            while k > 0 && is(k - 1, b"the") {
+                k -= 1;
+            }
+            let boards = [&b"led"[..], b"leading", b"topped", b"topping", b"headed", b"heading"];
+            let header = k >= 2 && place.iter().any(|w| is(k - 1, w))
+                && self.s.word_has(k as isize - 2, lx::HEADER_UP | lx::HEADER_DOWN);
+            let board = k >= 2 && boards.iter().any(|w| is(k - 1, w)) && g.1 < toks.len() && self.qty[g.1].is_none();
+            if g.2.iter().all(is_index) && (header || board) && (0..g.0).all(|j| self.qty[j].is_none()) {
+                groups.remove(0);
+            }
+        }
         let mut index = 1;
         while index < groups.len() {
             let (first, last, ref members) = groups[index];
@@ -341,7 +356,11 @@ impl<'a> Parser<'a> {
             // "Alpha and Beta lagged the index, falling 2% and 1%": the index they are compared with
             let compared = [&b"lagged"[..], b"lagging", b"trailed", b"trailing", b"outperformed", b"outperforming",
                 b"underperformed", b"underperforming", b"outpaced", b"outpacing"];
-            let placed = k > prev_last && place.iter().chain(compared.iter()).any(|w| is(k - 1, w));
+            // "Alpha topped the index with a 2% jump", "led the benchmark lower, falling 3%": the board it leads
+            // (not "led the Nikkei 2% higher": that figure is the index's)
+            let boards = [&b"led"[..], b"leading", b"topped", b"topping", b"headed", b"heading"];
+            let board = k > prev_last && boards.iter().any(|w| is(k - 1, w)) && last < toks.len() && self.qty[last].is_none();
+            let placed = board || (k > prev_last && place.iter().chain(compared.iter()).any(|w| is(k - 1, w)));
             let modifier = last < toks.len() && [&b"gainer"[..], b"gainers", b"loser", b"losers", b"performer",
                 b"performers", b"laggard", b"laggards", b"constituent", b"constituents", b"component", b"components",
                 b"heavyweight", b"heavyweights", b"dragger", b"draggers", b"pack", b"member", b"members"]
@@ -448,8 +467,8 @@ impl<'a> Parser<'a> {
         match &self.scan.lowered {
             // the former Python extractor's superset test (`maybe_phrase`), run on the range only
             Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
-            Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi]),
-            None => patterns::period_of(&self.s.t[lo..hi]),
+            Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi], self.scan.this_year),
+            None => patterns::period_of(&self.s.t[lo..hi], self.scan.this_year),
         }
     }
 
@@ -545,10 +564,19 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 4 {
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 6 {
                 words += 1;
                 k -= 1;
                 continue;
+            }
+            // a hyphenated modifier of the level's noun ("to an all-time high of", "to a 52-week low of")
+            if tok.kind == WORD && words > 0 && words < 6 && k >= 2 && toks[k as usize - 1].is_punct(b'-') {
+                let (mark, before) = (&toks[k as usize - 1], &toks[k as usize - 2]);
+                if mark.end == tok.start && before.end == mark.start && (before.kind == WORD || before.kind == NUM) {
+                    words += 1;
+                    k -= 3;
+                    continue;
+                }
             }
             break;
         }

@@ -70,6 +70,29 @@ pub struct Scratch {
 }
 
 const CONTEXT_SENTENCES: usize = 2;
+/// The context of a sentence whose first words hold a bare "shares" ("Shares fell 5%", "But shares fell"), which
+/// may name the subject of a sentence up to three before (`subjects.rs`).
+const SHARES_CONTEXT_SENTENCES: usize = 3;
+
+/// The sentences of context before the sentence `lo..hi` of `t`.
+fn context_sentences(t: &[u32], lo: usize, hi: usize) -> usize {
+    let mut k = lo;
+    let mut words = 0;
+    while k < hi && words < 3 {
+        while k < hi && !crate::uni::is_word(t[k]) {
+            k += 1;
+        }
+        let start = k;
+        while k < hi && crate::uni::is_word(t[k]) {
+            k += 1;
+        }
+        if k - start == 6 && crate::uni::at_ci(t, start, b"shares") {
+            return SHARES_CONTEXT_SENTENCES;
+        }
+        words += 1;
+    }
+    CONTEXT_SENTENCES
+}
 
 /// The snapshot phrases of the lexicon (see `phrases.snapshot` in `lexicon.toml`), by kind.
 pub struct Snapshot {
@@ -159,6 +182,11 @@ impl Clock {
 }
 
 impl Scratch {
+    /// The year still running at the article's publication (`Scan::this_year`; 0: not known).
+    pub fn set_this_year(&mut self, year: u16) {
+        self.scan.this_year = year;
+    }
+
     /// The buffers for the code points of a text and for its bytes when it is ASCII.
     pub fn text_buffers(&mut self) -> (&mut Vec<u32>, &mut Vec<u8>) {
         (&mut self.text, self.scan.buffers().0)
@@ -309,7 +337,7 @@ impl Engine {
         let (bounds, wanted) = (&x.bounds, &x.wanted);
         x.windows.clear();
         for &index in wanted {
-            let lo = bounds[index.saturating_sub(CONTEXT_SENTENCES)].0;
+            let lo = bounds[index.saturating_sub(context_sentences(t, bounds[index].0, bounds[index].1))].0;
             let hi = bounds[index].1;
             match x.windows.last_mut() {
                 Some(w) if lo <= w.1 => w.1 = hi,
@@ -407,7 +435,8 @@ impl Engine {
         for &index in wanted {
             let (s_lo, s_hi) = bounds[index];
             if resolved_to < s_lo {
-                let ctx_lo = resolved_to.max(bounds[index.saturating_sub(CONTEXT_SENTENCES)].0);
+                let back = context_sentences(t, s_lo, s_hi);
+                let ctx_lo = resolved_to.max(bounds[index.saturating_sub(back)].0);
                 if ctx_lo < s_lo {
                     let (a, b) = (first_at(ctx_lo), first_at(s_lo));
                     tracker.resolve(ctx_lo, s_lo, &names[a..b], &x.cands, &mut x.mentions, false);
@@ -470,7 +499,7 @@ impl Engine {
             parser.parse(&x.mentions, &mut x.found);
             x.parser = parser.into_bufs();
             ck.lap(9);
-            crate::reach::share_periods(&mut x.found, t, s_hi);
+            crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year);
             for mut f in x.found.drain(..) {
                 if f.period == 0 && section != 0 {
                     f.period = section;

@@ -44,23 +44,29 @@ pub const NOT_NAME: u32 = 1 << 26;
 /// "company", "firm", "maker": the last word of a description before a member of a list ("and banking company
 /// Beta") or of an aside after one ("Alpha, a fossil fuels company, and Beta")
 pub const LIST_DESCRIPTOR: u32 = 1 << 27;
+/// "day", "week", "monday": the possessive of one before a nominal move makes it the subject's own ("the
+/// previous day's 1.4% gain", "Monday's 0.2% slip")
+pub const TIME_NOUN: u32 = 1 << 28;
+/// "pulled", "sent": the figure and adverb after their object are its move ("pulled the sector 2.8% higher")
+pub const CAUSATIVE: u32 = 1 << 29;
 
-pub const NAMED_SETS: [(&str, u32); 21] = [
+pub const NAMED_SETS: [(&str, u32); 23] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
     ("split_after_comma", SPLIT_AFTER_COMMA), ("asides", ASIDE), ("level_fillers", LEVEL_FILLER),
     ("header_up", HEADER_UP), ("header_down", HEADER_DOWN), ("list_scene", LIST_SCENE),
     ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME), ("list_descriptors", LIST_DESCRIPTOR),
+    ("time_nouns", TIME_NOUN), ("causatives", CAUSATIVE),
 ];
 
 /// Words the code names one by one.
-pub const NAMED_WORDS: [&str; 56] = [
+pub const NAMED_WORDS: [&str; 62] = [
     "by", "half", "a", "per", "cent", "percent", "pct", "pc", "points", "point", "pts", "pt", "cents", "pence",
     "percentage", "basis", "bp", "bps", "am", "pm", "times", "fold", "x", "up", "down", "to", "year", "annum",
     "between", "and", "at", "from", "little", "changed", "over", "about", "nearly", "more", "around", "as",
     "much", "in", "for", "of", "the", "than", "billion", "million", "trillion", "bn", "mn", "m", "with",
-    "across", "into", "high",
+    "across", "into", "high", "an", "its", "their", "among", "amid", "against",
 ];
 
 #[derive(Default)]
@@ -244,7 +250,8 @@ pub struct W {
     pub fold: u16, pub x: u16, pub up: u16, pub down: u16, pub to: u16, pub year: u16, pub annum: u16,
     pub between: u16, pub and: u16, pub at: u16, pub from: u16, pub little: u16, pub changed: u16,
     pub as_: u16, pub much: u16, pub in_: u16, pub of: u16, pub across: u16, pub the: u16, pub into: u16,
-    pub high: u16,
+    pub high: u16, pub an: u16, pub its: u16, pub their: u16, pub for_: u16, pub among: u16, pub amid: u16,
+    pub against: u16,
 }
 
 impl W {
@@ -259,6 +266,8 @@ impl W {
             and: l.id("and"), at: l.id("at"), from: l.id("from"), little: l.id("little"), changed: l.id("changed"),
             as_: l.id("as"), much: l.id("much"), in_: l.id("in"), of: l.id("of"),
             across: l.id("across"), the: l.id("the"), into: l.id("into"), high: l.id("high"),
+            an: l.id("an"), its: l.id("its"), their: l.id("their"), for_: l.id("for"), among: l.id("among"),
+            amid: l.id("amid"), against: l.id("against"),
         }
     }
 }

@@ -37,6 +37,10 @@ impl Parser<'_> {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
+                } else if self.caused(lo, i, q.last) {
+                    // "pulled the sector 2.8% higher": the move of the object, which no mention names here
+                    skip = q.last + 1;
+                    continue;
                 } else if q.kind == PTS_Q && {
                     let lead = self.level_lead(i);
                     lead == w.at || lead == w.to
@@ -88,7 +92,7 @@ impl Parser<'_> {
                     // a list header: its items without a verb of their own take its direction (`gapped`)
                     self.header_direction = if lex.has(tok.wid, lx::HEADER_UP) { UP } else { DOWN };
                 }
-                if lex.has(tok.wid, lx::REJECT) && !aside {
+                if lex.has(tok.wid, lx::REJECT) && !aside && !self.month_may(i) {
                     rejected = true;
                     pending.clear();
                 }
@@ -103,21 +107,53 @@ impl Parser<'_> {
                         last_added = None;
                         continue;
                     }
+                    // "declined 2% to 2,560, having closed 1.9% higher the day before": an adverb right after a
+                    // figure that a clause of its own parts from the move's earlier figure is another move
+                    if after == i && cur == Some(c) && pending.is_empty() && lex.has(tok.wid, lx::ADV_UP | lx::ADV_DOWN)
+                        && self.parted(&moves[c], figure) {
+                        let q = self.qty[figure].unwrap();
+                        let figures = match q.kind {
+                            PCT_Q => &mut moves[c].pcts,
+                            PTS_Q => &mut moves[c].pts,
+                            _ => &mut moves[c].abs,
+                        };
+                        figures.pop();
+                        if moves[c].end == 0 {
+                            moves[c].end = figure;
+                        }
+                        let mut m = Move::new(direction, figure, i);
+                        m.add(q);
+                        moves.push(m);
+                        cur = Some(moves.len() - 1);
+                        last_added = None;
+                        continue;
+                    }
                 }
                 if direction != 0 && !pending.is_empty() && i as isize - pending.last().unwrap().last as isize > 2
                     && cur.is_none() {
                     pending.clear();
                 }
                 // "dragged lower by a 3.1% slide in Acme shares": the figure right before a noun of a move, after
-                // "a", is that noun's (a move of its own, which may point forward to its subject)
+                // "a", is that noun's (a move of its own, which may point forward to its subject); so is one after
+                // "its", "their" or a day's possessive ("closed 0.3% lower, reversing a 0.8% advance on Monday",
+                // "erasing the previous day's 1.4% gain"), after another figure of the move, when no phrase after the
+                // noun names another thing that moved ("outpacing a 1% gain in the index")
                 if direction != 0 && pending.is_empty() {
                     if let Some(c) = cur {
+                        let figures = moves[c].pcts.len() + moves[c].pts.len() + moves[c].abs.len();
                         let noun = moves[c].cue < i && moves[c].pcts.last().is_some_and(|q| {
                             (q.last == i || q.last + 1 == i) && q.first > moves[c].cue && q.first > 0
-                                && self.s.word(q.first as isize - 1) == w.a
+                                && if figures == 1 {
+                                    self.s.word(q.first as isize - 1) == w.a
+                                } else {
+                                    self.own_noun(q.first) && self.noun_stands_alone(i + 1, hi)
+                                }
                         });
-                        if noun && moves[c].pcts.len() == 1 && moves[c].pts.is_empty() && moves[c].abs.is_empty() {
+                        if noun && (figures == 1 || self.parted(&moves[c], moves[c].pcts.last().unwrap().first)) {
                             let q = moves[c].pcts.pop().unwrap();
+                            if figures > 1 && moves[c].end == 0 {
+                                moves[c].end = q.first;
+                            }
                             pending.push(q);
                         }
                     }
@@ -178,6 +214,79 @@ impl Parser<'_> {
         result
     }
 
+    /// Was the figure at token `figure`, the last added to `m`, parted from the figure of `m` before it by a
+    /// word that joins no list ("2% to 2,560, having closed 1.9%"; not "2% and 3%", "2%, or 3%")?
+    fn parted(&self, m: &Move, figure: usize) -> bool {
+        let Some(prev) = m.pcts.iter().chain(m.pts.iter()).chain(m.abs.iter())
+            .filter(|q| q.first < figure).map(|q| q.last).max() else { return false };
+        let toks = self.s.toks;
+        (prev..figure).any(|k| toks[k].kind == WORD && self.qty[k].is_none()
+            && !self.s.lex.has(toks[k].wid, lx::LIST_JOINER | lx::APPROX_ONE))
+    }
+
+    /// Does a determiner of the subject's own move stand before the figure at token `first`: "a", "an", "its",
+    /// "their", or a day's possessive ("the previous day's", "Monday's")?
+    fn own_noun(&self, first: usize) -> bool {
+        let (s, w) = (&self.s, self.s.w);
+        let before = s.word(first as isize - 1);
+        if before == w.a || before == w.an || before == w.its || before == w.their {
+            return true;
+        }
+        // "day's": the word, the apostrophe and "s"
+        let toks = s.toks;
+        first >= 3 && before != 0 && s.t[toks[first - 1].start as usize] == b's' as u32
+            && toks[first - 1].end == toks[first - 1].start + 1
+            && toks[first - 2].kind == crate::tokens::PUNCT
+            && (toks[first - 2].ch == b'\'' as u32 || toks[first - 2].ch == 0x2019)
+            && s.word_has(first as isize - 3, lx::TIME_NOUN)
+    }
+
+    /// After a noun of a move at `k - 1`, no phrase names another thing that moved: not "in"/"for" (unless a
+    /// year or "the year", "the week" follows: "a 37% rise in 2024"), nor "of", "by", "at", "from", "across",
+    /// "among", "amid", "against".
+    fn noun_stands_alone(&self, k: usize, hi: usize) -> bool {
+        let (s, w) = (&self.s, self.s.w);
+        if k >= hi {
+            return true;
+        }
+        let next = s.word(k as isize);
+        if next == w.in_ || next == w.for_ {
+            let after = k + 1;
+            return after < hi && (s.toks[after].kind == crate::tokens::NUM
+                || (s.word(after as isize) == w.the && s.word_has(after as isize + 1, lx::TIME_NOUN)));
+        }
+        !(next == w.of || next == w.by || next == w.at || next == w.from || next == w.across || next == w.among
+            || next == w.amid || next == w.against)
+    }
+
+    /// Is the figure `first..last` the move of the object of a causative verb before it ("pulled the sector
+    /// 2.8% higher", "sent its peers 3% lower"): an adverb right after it, the verb at most four words before,
+    /// with no comma, figure or cue between?
+    fn caused(&self, lo: usize, first: usize, last: usize) -> bool {
+        let s = &self.s;
+        if !s.word_has(last as isize, lx::ADV_UP | lx::ADV_DOWN) {
+            return false;
+        }
+        let toks = s.toks;
+        for k in (first.saturating_sub(5).max(lo)..first).rev() {
+            let tok = &toks[k];
+            if tok.kind != WORD || self.qty[k].is_some() || s.lex.has(tok.wid, lx::CUE_WORD) {
+                return false;
+            }
+            if s.lex.has(tok.wid, lx::CAUSATIVE) {
+                return k + 1 < first;
+            }
+        }
+        false
+    }
+
+    /// Is the reject word at token `i` the month "May" ("since May 25"), capitalised after the sentence's start?
+    fn month_may(&self, i: usize) -> bool {
+        let tok = &self.s.toks[i];
+        i > 0 && tok.end - tok.start == 3 && self.s.t[tok.start as usize] == b'M' as u32
+            && crate::uni::at_ci(self.s.t, tok.start as usize, b"may")
+    }
+
     /// The words from `k` are "in"/"of" and a noun phrase holding a distractor ("in second-quarter revenue",
     /// "of its operating profit"): the nominal move before them is not a price move.
     fn names_other_quantity(&self, k: usize, hi: usize) -> bool {
@@ -226,6 +335,68 @@ impl Parser<'_> {
         smallvec::smallvec![m]
     }
 
+    /// One subject's percents of one move over different periods, each followed by its own ("added 0.3% on the
+    /// day and 2.4% for the week", "rose 2.1% in morning trade and 12% this month"): an event each, with the
+    /// period of the words from its figure to the next figure (the first's from `lo`) and the points, price
+    /// change and level stated there. False (nothing added) when the periods do not differ.
+    fn per_period(&self, mention: &Mention, m: &Move, lo: usize, hi: usize, own: bool,
+                  out: &mut Vec<Found>) -> bool {
+        let pcts = &m.pcts;
+        if pcts.iter().any(|q| q.range.is_some()) || pcts.windows(2).any(|w| w[0].start >= w[1].start) {
+            return false;
+        }
+        // the last figure's period may follow the move's last word, up to the clause's end ("on top of a 37.1%
+        // rise in 2024, and ...")
+        let toks = self.s.toks;
+        let mut k = if m.end != 0 { m.end.min(toks.len()) } else { toks.len() };
+        let stop = (k + 6).min(toks.len());
+        while k < stop && toks[k].kind != super::PUNCT {
+            k += 1;
+        }
+        let hi = if k > 0 { hi.max(toks[k - 1].end as usize) } else { hi };
+        let bounds = |k: usize| {
+            let a = if k == 0 { lo } else { pcts[k].start as usize };
+            let z = if k + 1 < pcts.len() { pcts[k + 1].start as usize } else { hi };
+            (a, z.max(a))
+        };
+        let mut periods: smallvec::SmallVec<[u8; 4]> = smallvec::SmallVec::new();
+        for (k, q) in pcts.iter().enumerate() {
+            let (a, z) = bounds(k);
+            let mut p = if q.intraday { crate::patterns::INTRADAY } else { self.period(a, z) };
+            if p == 0 && k == 0 && own {
+                p = self.prefix_period;
+            }
+            periods.push(p);
+        }
+        // (one stated period for all, or none: the move's period, as before; a session's extreme beside its
+        // close, "as much as 2%, having closed 1.9% higher", is a restatement to weigh, not two periods)
+        if periods.iter().all(|&p| p == periods[0]) || periods.iter().all(|&p| p < crate::patterns::YTD) {
+            return false;
+        }
+        for (k, &pct) in pcts.iter().enumerate() {
+            let (a, z) = bounds(k);
+            let within = |q: &&Quantity| (q.start as usize) >= a && (q.start as usize) < z;
+            let pts = m.pts.iter().find(within).copied();
+            let abs = m.abs.iter().find(within).copied();
+            let level = m.level.filter(|q| within(&q));
+            let mut end = pct.end;
+            let mut approx = pct.approx;
+            for q in [pts, abs, level].into_iter().flatten() {
+                end = end.max(q.end);
+                approx |= q.approx && q.first < pct.first;
+            }
+            let start = if own { mention.start as u32 } else { pct.start };
+            // ("recovering some of its 5.7% loss over the past two days": a figure's own noun says its direction)
+            let own_cue = if k > 0 && pct.last < toks.len() { self.cue_at(pct.last) } else { 0 };
+            let direction = if own_cue != 0 { own_cue } else { m.direction };
+            out.push(Found {
+                mention: *mention, direction, pct: Some(pct), pts, abs, level, approx, period: periods[k],
+                start: start.min(end), end,
+            });
+        }
+        true
+    }
+
     /// `lead`: the first token of the clause after the subject, when the moves are the subject's own: the
     /// first move's period phrase may stand between the subject and the move ("finished the week 5.6% higher").
     pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: Option<usize>, out: &mut Vec<Found>) {
@@ -252,6 +423,10 @@ impl Parser<'_> {
             }
             if m.pcts.iter().chain(m.pts.iter()).any(|q| q.intraday) {
                 period = crate::patterns::INTRADAY;
+            }
+            if members.len() == 1 && m.pcts.len() > 1 && !m.row
+                && self.per_period(&members[0], m, period_start, chunk_end, own, out) {
+                continue;
             }
             let several = members.len() > 1;
             let pairs = several && m.pcts.len() == members.len();

@@ -35,7 +35,7 @@ impl Tracker<'_> {
                 // a ticker right after the name ("Quillmere 3436.T") is the mention (the name is only its label)
                 let next = raw[..before].partition_point(|r| r.0 < e);
                 // (a ticker whose mention starts at its bracket joins the name instead: "Tarnell Group (NYSE: TRNL)")
-                let ticker_after = next < before && {
+                let ticker_after = next < before && !matches!(raw[next].4, Payload::Pronoun) && {
                     let gap = &t[e..raw[next].0];
                     let open = gap.last() == Some(&(b'(' as u32));
                     let spaces = gap[..gap.len() - usize::from(open)].iter().all(|&c| uni::is_space(c));

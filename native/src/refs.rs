@@ -371,11 +371,11 @@ static IT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they "));
 static SHARES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"shares "));
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"shares"));
 
 /// The pronouns "it" and "they" (first letter in either case) standing before a space in `seg`, and a bare
-/// "Shares" (capitalised: opening a sentence) not before a word of place or of ("Shares in Asia"): (start,
-/// end). For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
+/// "Shares" or "shares" not before a word of place or of ("Shares in Asia"; "Shares, which" too): (start, end);
+/// `Tracker::pronoun` takes a lower-case one only after an opening word ("But shares fell"). For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
 pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, out: &mut Vec<(usize, usize)>) {
     let mut try_at = |p: usize| {
         if p > 0 && is_word(seg[p - 1]) {
@@ -386,7 +386,9 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, out: &mut Ve
             2
         } else if first == b't' as u32 && at(seg, p + 1, b"hey ") {
             4
-        } else if at(seg, p, b"Shares ")
+        } else if at(seg, p, b"Shares, which ") {
+            6
+        } else if (at(seg, p, b"Shares ") || at(seg, p, b"shares "))
             && !heads.shares_not_before.iter().any(|w| at(seg, p + 7, w) && boundary(seg, p + 7 + w.len(), seg.len())) {
             6
         } else {

@@ -16,10 +16,16 @@ impl Tracker<'_> {
         let (subject, prev_end, _) = self.subject;
         let t = self.t;
         // the antecedent is in the sentence before or in the pronoun's own; "they" and "Shares" name shares, not
-        // an index
-        let shares = t[start] == b'S' as u32;
+        // an index; "Shares" may look back over up to two sentences without a mention ("Acme cut its outlook. The
+        // dividend was kept. Shares fell 5%.")
+        let shares = t[start] | 0x20 == b's' as u32;
+        let lower = t[start] == b's' as u32;
         if subject == NO || ((t[start] | 0x20 == b't' as u32 || shares) && self.inst(subject).kind != STOCK)
-            || self.sentences_between(prev_end, start) > 1 {
+            || self.sentences_between(prev_end, start) > if shares { 3 } else { 1 } {
+            return None;
+        }
+        // a lower-case "shares" only as the first mention of its sentence ("But shares fell 2%")
+        if lower && !first {
             return None;
         }
         if first || self.sentence_between(prev_end, start) {
@@ -29,13 +35,50 @@ impl Tracker<'_> {
             while k > 0 && uni::is_space(t[k - 1]) {
                 k -= 1;
             }
-            // (a bare "Shares" only opening its sentence)
-            let opens = k == 0 || (t[k - 1] == b',' as u32 && !shares) || self.sentence_between(k - 1, start);
+            if lower {
+                // "But shares fell", ", with shares down 3%"
+                let mut b = k;
+                while b > 0 && t[b - 1] < 128 && (t[b - 1] as u8).is_ascii_alphabetic() {
+                    b -= 1;
+                }
+                let word = &t[b..k];
+                if [&b"but"[..], b"and", b"yet", b"with", b"while"].iter().any(|w| word.len() == w.len() && uni::at_ci(t, b, w)) {
+                    k = b;
+                    while k > 0 && uni::is_space(t[k - 1]) {
+                        k -= 1;
+                    }
+                } else if !(k > 0 && t[k - 1] == b',' as u32) {
+                    return None;
+                }
+            }
+            // (a bare "Shares" only opening its sentence; a lower-case one also after an opening phrase without a
+            // name: "During early trade, shares fell")
+            let opens = k == 0 || (t[k - 1] == b',' as u32 && (!shares || (lower && self.plain_opening(k - 1))))
+                || self.sentence_between(k - 1, start);
             if !opens {
                 return None;
             }
         }
         Some(subject)
+    }
+
+    /// Does the opening phrase of the sentence ending at the comma at `comma` hold no capitalised word after its
+    /// first ("During early trade,"; not "In Tokyo,")?
+    fn plain_opening(&self, comma: usize) -> bool {
+        let t = self.t;
+        let mut k = comma;
+        let mut words_start = None;
+        while k > 0 && !self.sentence_end(k - 1) && comma - k < 160 {
+            k -= 1;
+            if uni::is_upper(t[k]) && (k == 0 || !uni::is_word(t[k - 1])) {
+                if words_start.is_some() {
+                    return false;
+                }
+                words_start = Some(k);
+            }
+        }
+        // the capitalised word met last (the first of the phrase) opens the sentence
+        words_start.is_some_and(|w| t[k..w].iter().all(|&c| uni::is_space(c)))
     }
 
     /// Track the subject of the sentence with the mention just taken: the

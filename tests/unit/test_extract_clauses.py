@@ -33,8 +33,9 @@ CASES = [
     ("The Nikkei share average erased early gains to finish 0.9% lower.", [("N225", "down", -0.9)]),
     ("Sony Group swung from early losses to a 1.1% gain.", [("6758.T", "up", 1.1)]),
     ("The Hang Seng Index recovered from early losses to end 0.4% down.", [("HSI", "down", -0.4)]),
-    # ... but not a cue after a second figure, nor a signed figure's
-    ("The Hang Seng Index fell 0.5%, reversing a 1.1% gain on Tuesday.", [("HSI", "down", -0.5)]),
+    # ... but not a cue after a second figure (the earlier session's move is an event of its own), nor a signed
+    # figure's
+    ("The Hang Seng Index fell 0.5%, reversing a 1.1% gain on Tuesday.", [("HSI", "down", -0.5), ("HSI", "up", 1.1)]),
     ("The Hang Seng Index rose 0.9% higher on Friday.", [("HSI", "up", 0.9)]),
     # figures spoken with their decimal point
     ("The Hang Seng Index fell zero-point-51 percent.", [("HSI", "down", -0.51)]),
