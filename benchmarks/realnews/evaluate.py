@@ -24,6 +24,7 @@ from benchmarks.realnews import scoring
 from benchmarks.realnews.labeltool import CACHE, HERE, cached_text, host, load_labels, sha256
 
 RESULTS = HERE.parent / "RESULTS.md"
+_DATED = re.compile(r"[a-z]+-(\d{4})-(\d{2})-(\d{2})-")
 BEGIN, END = "<!-- eval:begin -->", "<!-- eval:end -->"
 REBUILD = (f"the texts are not in {CACHE.relative_to(HERE.parent.parent)}/: rebuild the cache as "
            "benchmarks/realnews/README.md says (each text comes back from its url with the search tool and is "
@@ -48,13 +49,26 @@ def evaluate(split: str, errors: bool = False) -> dict[str, Any]:
             stale.append(rec["id"])
             continue
         golds = [scoring.gold_from_label(e, text) for e in rec["events"]]
-        predicted = [e.to_dict() for e in extractor.extract(Article(id=rec["id"], body=text))]
+        article = Article(id=rec["id"], body=text, published_at=published_at(rec["id"]))
+        predicted = [e.to_dict() for e in extractor.extract(article)]
         preds = [scoring.pred_from_event(e) for e in predicted]
         result = scoring.score_passage(golds, preds)
         per_passage.append((rec, result))
         if errors:
             lines.extend(_error_lines(rec, text, predicted, result))
     return _report(split, per_passage, missing, stale, lines)
+
+
+def published_at(passage_id: str) -> datetime | None:
+    """The article's publication date, from a passage id that carries one (``region-yyyy-mm-dd-outlet...``), as a
+    producer sends ``published_at``: midnight UTC of that day. ``None`` for an id without a full date."""
+    found = _DATED.match(passage_id)
+    if found is None:
+        return None
+    try:
+        return datetime(int(found[1]), int(found[2]), int(found[3]), tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _error_lines(rec: dict[str, Any], text: str, predicted: list[dict[str, Any]],

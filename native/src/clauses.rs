@@ -121,7 +121,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `cue_at(tokens, i)`.
-    fn cue_at(&self, i: usize) -> u8 {
+    pub(super) fn cue_at(&self, i: usize) -> u8 {
         let lex = self.s.lex;
         let wid = self.toks()[i].wid;
         if self.toks()[i].kind != WORD {
@@ -467,8 +467,8 @@ impl<'a> Parser<'a> {
         match &self.scan.lowered {
             // the former Python extractor's superset test (`maybe_phrase`), run on the range only
             Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
-            Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi]),
-            None => patterns::period_of(&self.s.t[lo..hi]),
+            Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi], self.scan.this_year),
+            None => patterns::period_of(&self.s.t[lo..hi], self.scan.this_year),
         }
     }
 
@@ -564,10 +564,19 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 4 {
+            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 6 {
                 words += 1;
                 k -= 1;
                 continue;
+            }
+            // a hyphenated modifier of the level's noun ("to an all-time high of", "to a 52-week low of")
+            if tok.kind == WORD && words > 0 && words < 6 && k >= 2 && toks[k as usize - 1].is_punct(b'-') {
+                let (mark, before) = (&toks[k as usize - 1], &toks[k as usize - 2]);
+                if mark.end == tok.start && before.end == mark.start && (before.kind == WORD || before.kind == NUM) {
+                    words += 1;
+                    k -= 3;
+                    continue;
+                }
             }
             break;
         }

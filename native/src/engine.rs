@@ -182,6 +182,11 @@ impl Clock {
 }
 
 impl Scratch {
+    /// The year still running at the article's publication (`Scan::this_year`; 0: not known).
+    pub fn set_this_year(&mut self, year: u16) {
+        self.scan.this_year = year;
+    }
+
     /// The buffers for the code points of a text and for its bytes when it is ASCII.
     pub fn text_buffers(&mut self) -> (&mut Vec<u32>, &mut Vec<u8>) {
         (&mut self.text, self.scan.buffers().0)
@@ -494,7 +499,7 @@ impl Engine {
             parser.parse(&x.mentions, &mut x.found);
             x.parser = parser.into_bufs();
             ck.lap(9);
-            crate::reach::share_periods(&mut x.found, t, s_hi);
+            crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year);
             for mut f in x.found.drain(..) {
                 if f.period == 0 && section != 0 {
                     f.period = section;

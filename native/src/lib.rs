@@ -219,6 +219,17 @@ impl PyEngine {
     }
 }
 
+/// The year still running at `published_at` (a `datetime`, or `None`: 0): 0 too in the year's last week
+/// (from 24 December), when articles review the year as completed.
+fn running_year(published_at: &Bound<'_, PyAny>) -> PyResult<u16> {
+    if published_at.is_none() {
+        return Ok(0);
+    }
+    let (year, month, day): (u16, u8, u8) = (published_at.getattr("year")?.extract()?,
+        published_at.getattr("month")?.extract()?, published_at.getattr("day")?.extract()?);
+    Ok(if month == 12 && day >= 24 { 0 } else { year })
+}
+
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
@@ -230,6 +241,7 @@ impl PyEngine {
         let ascii = pyobjects::code_points_into(text, cps, bytes)?;
         let slug_error: std::cell::RefCell<Option<PyErr>> = std::cell::RefCell::new(None);
         let slug = |name: &[u32]| -> Vec<u32> { self.call_slug(py, name, &slug_error) };
+        x.set_this_year(running_year(article[1])?);
         self.engine.extract(x, ascii, &slug);
         if let Some(err) = slug_error.into_inner() {
             return Err(err);

@@ -335,6 +335,68 @@ impl Parser<'_> {
         smallvec::smallvec![m]
     }
 
+    /// One subject's percents of one move over different periods, each followed by its own ("added 0.3% on the
+    /// day and 2.4% for the week", "rose 2.1% in morning trade and 12% this month"): an event each, with the
+    /// period of the words from its figure to the next figure (the first's from `lo`) and the points, price
+    /// change and level stated there. False (nothing added) when the periods do not differ.
+    fn per_period(&self, mention: &Mention, m: &Move, lo: usize, hi: usize, own: bool,
+                  out: &mut Vec<Found>) -> bool {
+        let pcts = &m.pcts;
+        if pcts.iter().any(|q| q.range.is_some()) || pcts.windows(2).any(|w| w[0].start >= w[1].start) {
+            return false;
+        }
+        // the last figure's period may follow the move's last word, up to the clause's end ("on top of a 37.1%
+        // rise in 2024, and ...")
+        let toks = self.s.toks;
+        let mut k = if m.end != 0 { m.end.min(toks.len()) } else { toks.len() };
+        let stop = (k + 6).min(toks.len());
+        while k < stop && toks[k].kind != super::PUNCT {
+            k += 1;
+        }
+        let hi = if k > 0 { hi.max(toks[k - 1].end as usize) } else { hi };
+        let bounds = |k: usize| {
+            let a = if k == 0 { lo } else { pcts[k].start as usize };
+            let z = if k + 1 < pcts.len() { pcts[k + 1].start as usize } else { hi };
+            (a, z.max(a))
+        };
+        let mut periods: smallvec::SmallVec<[u8; 4]> = smallvec::SmallVec::new();
+        for (k, q) in pcts.iter().enumerate() {
+            let (a, z) = bounds(k);
+            let mut p = if q.intraday { crate::patterns::INTRADAY } else { self.period(a, z) };
+            if p == 0 && k == 0 && own {
+                p = self.prefix_period;
+            }
+            periods.push(p);
+        }
+        // (one stated period for all, or none: the move's period, as before; a session's extreme beside its
+        // close, "as much as 2%, having closed 1.9% higher", is a restatement to weigh, not two periods)
+        if periods.iter().all(|&p| p == periods[0]) || periods.iter().all(|&p| p < crate::patterns::YTD) {
+            return false;
+        }
+        for (k, &pct) in pcts.iter().enumerate() {
+            let (a, z) = bounds(k);
+            let within = |q: &&Quantity| (q.start as usize) >= a && (q.start as usize) < z;
+            let pts = m.pts.iter().find(within).copied();
+            let abs = m.abs.iter().find(within).copied();
+            let level = m.level.filter(|q| within(&q));
+            let mut end = pct.end;
+            let mut approx = pct.approx;
+            for q in [pts, abs, level].into_iter().flatten() {
+                end = end.max(q.end);
+                approx |= q.approx && q.first < pct.first;
+            }
+            let start = if own { mention.start as u32 } else { pct.start };
+            // ("recovering some of its 5.7% loss over the past two days": a figure's own noun says its direction)
+            let own_cue = if k > 0 && pct.last < toks.len() { self.cue_at(pct.last) } else { 0 };
+            let direction = if own_cue != 0 { own_cue } else { m.direction };
+            out.push(Found {
+                mention: *mention, direction, pct: Some(pct), pts, abs, level, approx, period: periods[k],
+                start: start.min(end), end,
+            });
+        }
+        true
+    }
+
     /// `lead`: the first token of the clause after the subject, when the moves are the subject's own: the
     /// first move's period phrase may stand between the subject and the move ("finished the week 5.6% higher").
     pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: Option<usize>, out: &mut Vec<Found>) {
@@ -361,6 +423,10 @@ impl Parser<'_> {
             }
             if m.pcts.iter().chain(m.pts.iter()).any(|q| q.intraday) {
                 period = crate::patterns::INTRADAY;
+            }
+            if members.len() == 1 && m.pcts.len() > 1 && !m.row
+                && self.per_period(&members[0], m, period_start, chunk_end, own, out) {
+                continue;
             }
             let several = members.len() > 1;
             let pairs = several && m.pcts.len() == members.len();

@@ -119,7 +119,8 @@ pub(crate) const MONTHS: [&[u8]; 12] = [
 ];
 
 /// The periods whose pattern matches at `p` of the lower-cased text, as bits (1 << period).
-fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) -> u8 {
+/// `this_year`: the year still running when the article was published (0: unknown), whose name is `ytd`.
+fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, this_year: u16) -> u8 {
     let mut bits = 0u8;
     let mut set = |period: u8, hit: bool| {
         if hit {
@@ -145,7 +146,9 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
                 || (w && t.lit(p, b"in early") && t.b(p + 8)));
             set(YTD, t.lit(p, b"in ") && t.digits(p + 3, 4) && t.lit(p + 7, b" so far"));
             set(MONTH, w && t.lit(p, b"in ") && month_after(t, p + 3));
-            set(YEAR, w && t.lit(p, b"in ") && t.any(p + 3, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)));
+            let y = if w && t.lit(p, b"in ") { named_year(t, p + 3) } else { None };
+            set(YTD, y == Some(this_year));
+            set(YEAR, y.is_some_and(|y| y != this_year));
         }
         b'b' => {
             set(INTRADAY, t.starts_word(p) && t.lit(p, b"by ") && t.any(p + 3, &BY_WHEN, |_| true));
@@ -176,8 +179,12 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
                 }))
                 || (t.lit(p, b"so far in ") && t.digits(p + 10, 4))
                 || (t.lit(p, b"since january") && t.b(p + 13));
+            // "since the start of 2024": the running year's start, else a point
+            let start = [&b"since the start of "[..], b"since the beginning of "].iter().find(|s| t.lit(p, s))
+                .and_then(|s| named_year(t, p + s.len()));
+            let ytd = ytd || (start.is_some() && start == Some(this_year));
             set(YTD, ytd);
-            set(OTHER, !ytd && t.starts_word(p) && t.lit(p, b"since ") && since_point(t, p + 6));
+            set(OTHER, !ytd && t.starts_word(p) && t.lit(p, b"since ") && (start.is_some() || since_point(t, p + 6)));
         }
         b'w' => {
             let w = t.starts_word(p);
@@ -197,10 +204,18 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
             let w = t.starts_word(p);
             set(WEEK, w && t.lit(p, b"five-day") && t.b(p + 8));
             set(MONTH, w && t.lit(p, b"for ") && month_after(t, p + 4));
-            set(YEAR, w && t.lit(p, b"for ") && t.any(p + 4, &[b"19", b"20"], |e| t.digits(e, 2) && t.b(e + 2)));
+            let y = if w && t.lit(p, b"for ") { named_year(t, p + 4) } else { None };
+            set(YTD, y == Some(this_year));
+            set(YEAR, y.is_some_and(|y| y != this_year));
             set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| mark_within(t, e)));
         }
-        b'd' => set(MONTH, t.starts_word(p) && t.lit(p, b"during ") && month_after(t, p + 7)),
+        b'd' => {
+            let w = t.starts_word(p) && t.lit(p, b"during ");
+            set(MONTH, w && month_after(t, p + 7));
+            let y = if w { named_year(t, p + 7) } else { None };
+            set(YTD, y == Some(this_year));
+            set(YEAR, y.is_some_and(|y| y != this_year));
+        }
         b'l' => {
             set(YEAR, t.starts_word(p) && t.lit(p, b"last year") && t.b(p + 9));
             set(OTHER, t.starts_word(p) && t.lit(p, b"last ") && counted_sessions(t, p + 5));
@@ -214,19 +229,27 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8) ->
     bits
 }
 
+/// A year named at `p` ("2024" in "in 2024", not "in 20245"), as a number. A move "in", "for" or "during" a
+/// named year is over the running year to date (`this_year`), else over a completed year (one before the
+/// article, or any when the article's date is not known).
+fn named_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<u16> {
+    (t.any(p, &[b"19", b"20"], |e| t.digits(e, 2)) && t.b(p + 4))
+        .then(|| (p..p + 4).fold(0u16, |y, k| y * 10 + (t.c(k) - b'0' as u32) as u16))
+}
+
 /// `(?:months)\b(?! \d)` at `p`.
 fn month_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     t.any(p, &MONTHS, |f| t.b(f) && !(t.lit(f, b" ") && f + 1 < t.t.len() && is_decimal(t.c(f + 1))))
 }
 
-/// `period_of(text)` for lower-cased text: 0 when no period is stated.
-pub fn period_of_lowered<T: Copy + Into<u32>>(lowered: &[T]) -> u8 {
+/// `period_of(text)` for lower-cased text: 0 when no period is stated. `this_year`: as `periods_at`.
+pub fn period_of_lowered<T: Copy + Into<u32>>(lowered: &[T], this_year: u16) -> u8 {
     let t = Text { t: lowered, ci: false };
     let mut bits = 0u8;
     for p in 0..lowered.len() {
         let (f, digit) = t.first(p);
         if f != 0 || digit {
-            let mut found = periods_at(&t, p, digit, f);
+            let mut found = periods_at(&t, p, digit, f, this_year);
             if found & !(1 << INTRADAY) != 0 && compared(&t, p) {
                 found &= 1 << INTRADAY;
             }
@@ -241,8 +264,8 @@ pub fn period_of_lowered<T: Copy + Into<u32>>(lowered: &[T]) -> u8 {
 }
 
 /// `period_of(text)`.
-pub fn period_of(text: &[u32]) -> u8 {
-    period_of_lowered(&uni::lower_all(text))
+pub fn period_of(text: &[u32], this_year: u16) -> u8 {
+    period_of_lowered(&uni::lower_all(text), this_year)
 }
 
 /// `TIME_OF_DAY_RE.search(b[lo..hi])` of an ASCII text: every match holds a "." or ":" after a digit (a clock)

@@ -20,8 +20,8 @@ fn names_day(text: &[u32]) -> bool {
 
 /// Give the moves of `found` (one sentence, ending at `s_hi` of `t`) without a period the period a
 /// neighbouring subject's move states: the move before it, or the last move when its period phrase ends the
-/// sentence.
-pub fn share_periods(found: &mut [Found], t: &[u32], s_hi: usize) {
+/// sentence. `this_year`: as `patterns::period_of`.
+pub fn share_periods(found: &mut [Found], t: &[u32], s_hi: usize, this_year: u16) {
     let n = found.len();
     if n < 2 || found.windows(2).any(|w| w[0].start > w[1].start) {
         return;
@@ -40,7 +40,7 @@ pub fn share_periods(found: &mut [Found], t: &[u32], s_hi: usize) {
         }
     }
     let (period, inst, end) = (found[n - 1].period, found[n - 1].mention.inst, (found[n - 1].end as usize).min(s_hi));
-    if period < YTD || patterns::period_of(&t[end..s_hi]) != period {
+    if period < YTD || patterns::period_of(&t[end..s_hi], this_year) != period {
         return;
     }
     for k in (0..n - 1).rev() {

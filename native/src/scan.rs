@@ -17,6 +17,9 @@ pub struct Scan {
     pub bytes: Option<Vec<u8>>,
     /// What the pass over an ASCII text found (`ascii::prescan`).
     pub places: crate::ascii::Places,
+    /// The year still running when the article was published (0: not known, or the article is from the year's
+    /// last week, when a year is reviewed as completed): a move "in 2025" is `ytd` in that year.
+    pub this_year: u16,
 }
 
 fn reuse<T>(slot: &mut Option<Vec<T>>) -> Vec<T> {

@@ -28,17 +28,17 @@ impl Token {
 }
 
 /// Currency signs of `_TOKEN_RE`, with their codes (`CURRENCY_SYMBOLS`).
-pub const CURRENCIES: [(&[u8], &str); 12] = [
+pub const CURRENCIES: [(&[u8], &str); 14] = [
     (b"HK$", "HKD"), (b"US$", "USD"), (b"NT$", "TWD"), (b"S$", "SGD"), (b"A$", "AUD"), (b"C$", "CAD"),
     (b"RMB", "CNY"), (b"$", "USD"), (b"\xe2\x82\xac", "EUR"), (b"\xc2\xa3", "GBP"), (b"\xc2\xa5", "JPY"),
-    (b"\xe2\x82\xa9", "KRW"),
+    (b"\xe2\x82\xa9", "KRW"), (b"\xe2\x82\xb9", "INR"), (b"T$", "TWD"),
 ];
 
 #[inline]
 fn currency_at(t: &[u32], i: usize) -> Option<(usize, u32)> {
     let c = t[i];
-    if !matches!(c, 0x24 | 0x20ac | 0xa3 | 0xa5 | 0x20a9 | 0x48 | 0x55 | 0x4e | 0x53 | 0x41 | 0x43 | 0x52) {
-        return None; // not "$€£¥₩" nor the first letter of HK$ US$ NT$ S$ A$ C$ RMB
+    if !matches!(c, 0x24 | 0x20ac | 0xa3 | 0xa5 | 0x20a9 | 0x20b9 | 0x48 | 0x55 | 0x4e | 0x53 | 0x41 | 0x43 | 0x52 | 0x54) {
+        return None; // not "$€£¥₩₹" nor the first letter of HK$ US$ NT$ S$ A$ C$ RMB T$
     }
     let single = match c {
         0x24 => Some(7),
@@ -46,6 +46,7 @@ fn currency_at(t: &[u32], i: usize) -> Option<(usize, u32)> {
         0xa3 => Some(9),
         0xa5 => Some(10),
         0x20a9 => Some(11),
+        0x20b9 => Some(12),
         _ => None,
     };
     if let Some(k) = single {
@@ -55,6 +56,10 @@ fn currency_at(t: &[u32], i: usize) -> Option<(usize, u32)> {
         if uni::at(t, i, sign) {
             return Some((i + sign.len(), k as u32));
         }
+    }
+    // "T$1,150" (Taiwan dollars), not the end of a word ("PT$")
+    if c == 0x54 && uni::at(t, i, b"T$") && !(i > 0 && ascii_letter(t[i - 1])) {
+        return Some((i + 2, 13));
     }
     if uni::at(t, i, b"RMB") && !(i + 3 < t.len() && t[i + 3] < 128 && (t[i + 3] as u8).is_ascii_alphabetic()) {
         return Some((i + 3, 6));

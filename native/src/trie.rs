@@ -56,15 +56,20 @@ impl Alphabet {
 
 /// A search state: `ROW | row` for a shallow node, else a slot of the double array.
 const ROW: u32 = 1 << 31;
-/// 16-bit edges of the rows: NONE16, else a row number with flags.
-const NONE16: u16 = u16::MAX;
-const CHILD: u16 = 1 << 14; // the edge goes to a child (goto), not through a fail link
-const DEEP: u16 = 1 << 15; // to a child without a row: look it up in the double array
-const ROW_BITS: u16 = CHILD - 1;
+/// 16-bit edges of the rows: a row number (row 0, the root, where no transition is left, even through the
+/// fail links), or DEEP: to a child without a row, to look up in the double array. Whether an edge goes to a
+/// child (goto) or through a fail link is told by the depths of the rows.
+const DEEP: u16 = 1 << 15;
+/// At most as many rows (the shallowest levels: four on the bench directory, 30,867 rows of 64 edges, 3.9 MB;
+/// the deeper nodes are in the double array, 20 bytes a slot).
+const MAX_ROWS: usize = (1 << 15) - 1;
+/// The top bit of a node's `base`: a key ends at the node or at its fail node.
+const LOUD: u32 = 1 << 31;
 
 /// A slot of the double array (`check` = parent slot + 1, 0 when free).
 #[derive(Clone, Copy, Default)]
 struct Node {
+    /// with LOUD
     base: u32,
     check: u32,
     /// the fail node as a state
@@ -75,11 +80,20 @@ struct Node {
     fail_out: u32,
 }
 
+impl Node {
+    /// No key ends here nor at the fail node.
+    #[inline(always)]
+    fn quiet(&self) -> bool {
+        self.base & LOUD == 0
+    }
+}
+
 #[derive(Clone, Copy)]
 struct RowInfo {
     slot: u32,
     out: u32,
     fail_out: u32,
+    depth: u32,
 }
 
 /// 32 edges in one cache line.
@@ -94,9 +108,9 @@ pub struct Trie {
     rows: Vec<RowInfo>,
     /// log2 of the width of a row
     shift: u32,
-    /// Rows below this have a key ending there or at their fail node; the others have none (the search
-    /// then needs no look at `rows`).
-    output_rows: u32,
+    /// Rows below this (the root first) have no key ending there nor at their fail node (the search then
+    /// needs no look at `rows`); the others have.
+    quiet_rows: u32,
 }
 
 impl Trie {
@@ -107,9 +121,9 @@ impl Trie {
         let width = alphabet.size.next_power_of_two().max(32);
         let p = Plain::new(keys, &alphabet);
         let (slot_of, base, check) = place(&p, width);
-        // Rows for the shallowest nodes, as many whole levels as fit the 14 bits of a row number.
+        // Rows for the shallowest nodes, as many whole levels as fit MAX_ROWS.
         let mut depth_limit = 0;
-        while p.order.iter().filter(|&&x| p.depth[x] <= depth_limit + 1).count() <= ROW_BITS as usize
+        while p.order.iter().filter(|&&x| p.depth[x] <= depth_limit + 1).count() <= MAX_ROWS
             && depth_limit < 64 {
             depth_limit += 1;
         }
@@ -118,29 +132,36 @@ impl Trie {
             NONE | 0 => NONE,
             f => p.value[f as usize],
         };
-        // row numbers: nodes with an output first (the root must be row 0, and has none: it goes first too)
-        let has_output = |node: usize| node == 0 || p.value[node] != NONE || fail_out(node) != NONE;
-        let mut numbering: Vec<usize> = shallow.iter().copied().filter(|&x| has_output(x)).collect();
-        let output_rows = numbering.len() as u32;
-        numbering.extend(shallow.iter().copied().filter(|&x| !has_output(x)));
+        // row numbers: nodes without an output first (the root, which has none, must be row 0)
+        let has_output = |node: usize| p.value[node] != NONE || fail_out(node) != NONE;
+        let mut numbering: Vec<usize> = shallow.iter().copied().filter(|&x| !has_output(x)).collect();
+        let quiet_rows = numbering.len() as u32;
+        numbering.extend(shallow.iter().copied().filter(|&x| has_output(x)));
+        debug_assert!(numbering[0] == 0);
         let mut row_of = vec![NONE; p.children.len()];
         for (row, &node) in numbering.iter().enumerate() {
             row_of[node] = row as u32;
         }
         let state_of = |node: usize| if row_of[node] != NONE { ROW | row_of[node] } else { slot_of[node] };
-        let mut nodes = vec![Node::default(); base.len()];
+        // room for `base + class` of every slot (a free slot's check is 0, no parent's)
+        let top = base.iter().max().map_or(0, |&b| b as usize) + width;
+        assert!(top < LOUD as usize, "too many nodes");
+        let mut nodes = vec![Node::default(); base.len().max(top + 1)];
         for node in 0..p.children.len() {
             let s = slot_of[node] as usize;
-            nodes[s] = Node { base: base[s], check: check[s], fail: if node == 0 { NONE } else { state_of(p.fail[node] as usize) },
+            let loud = if has_output(node) { LOUD } else { 0 };
+            nodes[s] = Node { base: base[s] | loud, check: check[s],
+                              fail: if node == 0 { NONE } else { state_of(p.fail[node] as usize) },
                               out: p.value[node], fail_out: fail_out(node) };
         }
-        for (s, n) in nodes.iter_mut().enumerate() {
+        for (s, n) in nodes.iter_mut().enumerate().take(check.len()) {
             n.check = check[s];
         }
-        let mut trie = Trie { alphabet, nodes, dense: vec![Line([NONE16; 32]); shallow.len() * width / 32], rows: Vec::new(),
+        let mut trie = Trie { alphabet, nodes, dense: vec![Line([0; 32]); shallow.len() * width / 32], rows: Vec::new(),
                               shift: width.trailing_zeros(),
-                              output_rows };
-        trie.rows = numbering.iter().map(|&node| RowInfo { slot: slot_of[node], out: p.value[node], fail_out: fail_out(node) })
+                              quiet_rows };
+        trie.rows = numbering.iter().map(|&node| RowInfo { slot: slot_of[node], out: p.value[node], fail_out: fail_out(node),
+                                                          depth: p.depth[node] })
             .collect();
         // breadth first: a node's fail node, shallower, has its row filled before it
         for &node in &shallow {
@@ -148,15 +169,14 @@ impl Trie {
             let fail_row = if node == 0 { NONE } else { row_of[p.fail[node] as usize] };
             for cls in 0..width {
                 let edge = match (cls, p.goto(node, cls as u8)) {
-                    (0, _) => NONE16,
-                    (_, Some(child)) if row_of[child] != NONE => CHILD | row_of[child] as u16,
-                    (_, Some(_)) => DEEP | CHILD,
-                    (_, None) if fail_row == NONE => NONE16,
-                    (_, None) => match trie.edges()[fail_row as usize * width + cls] {
-                        NONE16 => NONE16,
-                        e => e & !CHILD, // the fail node's child is shallower than this node's: it has a row
-                    },
+                    (0, _) => 0,
+                    (_, Some(child)) if row_of[child] != NONE => row_of[child] as u16,
+                    (_, Some(_)) => DEEP,
+                    (_, None) if fail_row == NONE => 0,
+                    // the fail node's child is shallower than this node's: it has a row (no DEEP edge)
+                    (_, None) => trie.edges()[fail_row as usize * width + cls],
                 };
+                debug_assert!(edge != DEEP || p.goto(node, cls as u8).is_some());
                 trie.edges_mut()[row * width + cls] = edge;
             }
         }
@@ -177,7 +197,7 @@ impl Trie {
 
     #[inline(always)]
     fn goto(&self, s: u32, cls: u8) -> u32 {
-        let t = self.nodes[s as usize].base as usize + cls as usize;
+        let t = (self.nodes[s as usize].base & !LOUD) as usize + cls as usize;
         match self.nodes.get(t) {
             Some(n) if cls != 0 && n.check == s + 1 => t as u32,
             _ => NONE,
@@ -215,16 +235,17 @@ impl Trie {
     #[inline(always)]
     fn row_step(&self, row: u32, cls: u8, goto_only: bool) -> Option<(u32, u32, u32)> {
         let e = self.edges()[((row as usize) << self.shift) + cls as usize];
-        if e == NONE16 || (goto_only && e & CHILD == 0) {
-            return None;
-        }
         if e & DEEP != 0 {
             let child = self.goto(self.rows[row as usize].slot, cls);
             let n = &self.nodes[child as usize];
             return Some((child, n.out, n.fail_out));
         }
-        let r = (e & ROW_BITS) as u32;
-        if r >= self.output_rows {
+        let r = e as u32;
+        // a child is one level deeper; a fail link leads no deeper than the row (the root: no transition)
+        if r == 0 || (goto_only && self.rows[r as usize].depth != self.rows[row as usize].depth + 1) {
+            return None;
+        }
+        if r < self.quiet_rows {
             return Some((ROW | r, NONE, NONE));
         }
         let info = &self.rows[r as usize];
@@ -239,7 +260,8 @@ impl Trie {
     pub fn iter_long(&self, units: &[u8], table: &[u8; 256], last: u8, start_of: impl Fn(usize, u32) -> Option<usize>,
                      mut emit: impl FnMut(usize, u32)) {
         let edges = self.edges();
-        let (shift, output_rows) = (self.shift, self.output_rows);
+        let (shift, quiet_rows) = (self.shift, self.quiet_rows);
+        let nodes = &self.nodes[..];
         let root = ROW; // row 0
         let mut state: u32 = root;
         let mut index: usize = 0;
@@ -258,24 +280,66 @@ impl Trie {
         debug_assert!(table.iter().chain([&last]).all(|&c| (c as usize) < (1 << shift)), "letters are classes");
         loop {
             while index < end {
-                // The usual steps: from a row to a row without outputs, nothing saved.
-                if state & ROW != 0 && last_node == NONE && fallback == NONE {
-                    let mut row = (state & !ROW) as usize;
-                    while index < real {
-                        // SAFETY: `row` is a row (edges only name rows), a letter is a class of the alphabet, below the
-                        // width (a table holds classes), `index < real`: the index is within `edges` and `units`.
-                        let e = unsafe {
-                            let letter = *table.get_unchecked(*units.get_unchecked(index) as usize);
-                            *edges.get_unchecked((row << shift) + letter as usize)
-                        };
-                        // NONE16 and DEEP edges have the top bit; rows below `output_rows` have outputs
-                        if e >= DEEP || ((e & ROW_BITS) as u32) < output_rows {
-                            break;
+                // The usual steps, nothing saved: from a row to a row without outputs, into and along the
+                // double array to nodes without outputs, back through fail links; a step that reaches an output
+                // is left to `step` (the state is the one before it).
+                if last_node == NONE && fallback == NONE {
+                    'fast: while index < real {
+                        if state & ROW != 0 {
+                            let mut row = (state & !ROW) as usize;
+                            loop {
+                                if index == real {
+                                    state = ROW | row as u32;
+                                    break 'fast;
+                                }
+                                // SAFETY: `index < real`: within `units`; a table holds classes of the alphabet,
+                                // below the width; `row` is a row (edges only name rows).
+                                let (letter, e) = unsafe {
+                                    let letter = *table.get_unchecked(*units.get_unchecked(index) as usize);
+                                    (letter, *edges.get_unchecked((row << shift) + letter as usize))
+                                };
+                                if (e as u32) < quiet_rows {
+                                    row = e as usize;
+                                    index += 1;
+                                    continue;
+                                }
+                                state = ROW | row as u32;
+                                if e != DEEP {
+                                    break 'fast; // to a row with an output
+                                }
+                                let child = self.goto(self.rows[row].slot, letter);
+                                if !nodes[child as usize].quiet() {
+                                    break 'fast;
+                                }
+                                state = child;
+                                index += 1;
+                                break;
+                            }
                         }
-                        row = (e & ROW_BITS) as usize;
-                        index += 1;
+                        // in the double array
+                        let mut s = state as usize;
+                        while index < real {
+                            // SAFETY: as above for `index`; `s` is a slot, `nodes` has room for any base + class.
+                            // A class 0 (in no key) finds no child: slot `base` is no child's.
+                            let (t, n) = unsafe {
+                                let letter = *table.get_unchecked(*units.get_unchecked(index) as usize);
+                                let t = (nodes.get_unchecked(s).base & !LOUD) as usize + letter as usize;
+                                (t, nodes.get_unchecked(t))
+                            };
+                            if n.check != s as u32 + 1 {
+                                // the same letter from the fail node
+                                state = nodes[s].fail;
+                                continue 'fast;
+                            }
+                            if !n.quiet() {
+                                break;
+                            }
+                            s = t;
+                            index += 1;
+                        }
+                        state = s as u32;
+                        break;
                     }
-                    state = ROW | row as u32;
                 }
                 let cls = if index < real { table[units[index] as usize] } else { last };
                 match self.step(state, cls, last_node != NONE || fallback != NONE) {

@@ -32,7 +32,8 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # a list of figures is no parting: one move, one figure each
     ("Toyota and Sony closed 1.2% and 0.7% higher respectively.",
      [("6758.T", "up", 0.7), ("7203.T", "up", 1.2)]),
-    ("Toyota rose 1.1%, or 2.3% higher than a week ago.", [("7203.T", "up", 1.1)]),
+    # a figure over another period is a move of its own (the definition: one event per period)
+    ("Toyota rose 1.1%, or 2.3% higher than a week ago.", [("7203.T", "up", 1.1), ("7203.T", "up", 2.3)]),
     # the month "May" is no modal verb: the move after it stands
     ("The Nikkei has gained 8.2 percent since May 12 and is up 3.1 percent for the year.",
      [("N225", "up", 3.1), ("N225", "up", 8.2)]),
