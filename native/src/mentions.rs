@@ -273,7 +273,9 @@ impl<'a> Tracker<'a> {
             self.bufs.anaphors = found;
             let mut found = std::mem::take(&mut self.bufs.pronouns);
             found.clear();
-            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &eng.anaphor_heads, &mut found);
+            // a lower-case "shares" and "the former"/"the latter" are looked for only where a move may be stated
+            let wide = sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_percent(&b[lo..hi]));
+            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &eng.anaphor_heads, wide, &mut found);
             for &(s, e) in &found {
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Pronoun));
             }

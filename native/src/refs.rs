@@ -404,14 +404,15 @@ static SHARES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 
 /// The pronouns "it" and "they" (first letter in either case) standing before a space in `seg`, and a bare
 /// "Shares" or "shares" not before a word of place or of ("Shares in Asia"; "Shares, which" too): (start, end);
-/// `Tracker::pronoun` takes a lower-case one only after an opening word ("But shares fell"). For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
-pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, out: &mut Vec<(usize, usize)>) {
+/// `Tracker::pronoun` takes a lower-case one only after an opening word ("But shares fell"). A lower-case "shares"
+/// and "the former"/"the latter" only when `wide` (the sentence may state a move). For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
+pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, wide: bool, out: &mut Vec<(usize, usize)>) {
     let mut try_at = |p: usize| {
         if p > 0 && is_word(seg[p - 1]) {
             return;
         }
         let first = seg[p] | 0x20;
-        let len = if first == b't' as u32 && former_latter_at(seg, p) {
+        let len = if wide && first == b't' as u32 && former_latter_at(seg, p) {
             10
         } else if first == b'i' as u32 && at(seg, p + 1, b"t ") {
             2
@@ -419,7 +420,7 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, out: &mut Ve
             4
         } else if at(seg, p, b"Shares, which ") {
             6
-        } else if (at(seg, p, b"Shares ") || at(seg, p, b"shares "))
+        } else if (at(seg, p, b"Shares ") || (wide && at(seg, p, b"shares ")))
             && !heads.shares_not_before.iter().any(|w| at(seg, p + 7, w) && boundary(seg, p + 7 + w.len(), seg.len())) {
             6
         } else {
@@ -432,8 +433,10 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, out: &mut Ve
             IT.find_iter(low).for_each(&mut try_at);
             THEY.find_iter(low).for_each(&mut try_at);
             SHARES.find_iter(low).for_each(&mut try_at);
-            FORMER.find_iter(low).for_each(&mut try_at);
-            LATTER.find_iter(low).for_each(&mut try_at);
+            if wide {
+                FORMER.find_iter(low).for_each(&mut try_at);
+                LATTER.find_iter(low).for_each(&mut try_at);
+            }
             out.sort_unstable();
         }
         None => (0..seg.len()).for_each(&mut try_at),
