@@ -72,7 +72,7 @@ def create_app(settings: Settings) -> faust.App:
         value_serializer="json",
         web_enabled=False,
         producer_acks=-1,
-        producer_linger_ms=0,
+        producer_linger_ms=settings.producer_linger_ms,
         producer_max_request_size=16 * 1024 * 1024,
         # Small fetches keep the moves stream flowing while an articles backlog is read (one consumer
         # serves both agents); a larger record still arrives whole (the broker returns at least one batch).

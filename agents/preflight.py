@@ -41,10 +41,10 @@ def load_rules(settings: Settings) -> Rules:
                           "default rules") from None
 
 
-def load_directory(settings: Settings) -> Directory:
+def load_directory(settings: Settings, *, shared: bool = True) -> Directory:
     extra = [p.strip() for p in settings.directory_path.split(",") if p.strip()]
     try:
-        return Directory.load(extra)
+        return Directory.load(extra, shared=shared)
     except DirectoryError as exc:
         raise ConfigError(f"HEADLINES_DIRECTORY_PATH: {exc}: fix the file, or remove it from "
                           "HEADLINES_DIRECTORY_PATH") from None

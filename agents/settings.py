@@ -57,6 +57,7 @@ class Settings:
     shutdown_timeout_s: float = 15.0
     batch_max: int = 500
     batch_linger_ms: float = 5.0
+    producer_linger_ms: float = 0.0
     log_level: str = "INFO"
     # Domain
     max_article_bytes: int = 1_000_000

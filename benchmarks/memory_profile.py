@@ -88,7 +88,7 @@ def build(n_articles: int, n_instruments: int, trace: bool = True, batch: int = 
         rss[name] = rss_mb()
         start, snap = _traced(), tracemalloc.take_snapshot()
 
-    # 1. the dedupe table: two keys per article, within the horizon
+    # 1. the dedupe table and its indexes: one entry per group of articles (here 500), within the horizon
     seen: dict[str, Any] = {}
     dedupe = Deduper(seen, DEDUPE_HORIZON_S)
     for lo in range(0, n_articles, CHUNK):
@@ -98,6 +98,9 @@ def build(n_articles: int, n_instruments: int, trace: bool = True, batch: int = 
             keys = dedupe.keys(article)
             if not dedupe.is_duplicate(keys, now_ms, 0, offset):
                 dedupe.remember(keys, 0, now_ms, offset)
+            if offset % 500 == 499:
+                dedupe.flush(0)
+        dedupe.flush(0)
     phase("dedupe table")
     # 2. extraction and the fold, a chunk at a time (the moves are transient): one state per instrument key;
     # with ``batch``, every ``batch`` articles the changed states are written to the table and the cache as
@@ -133,7 +136,7 @@ def build(n_articles: int, n_instruments: int, trace: bool = True, batch: int = 
     if trace:
         tracemalloc.stop()
     return {"articles": n_articles, "instruments": len(states), "moves": n_moves, "dedupe_keys": len(seen),
-            "phases": phases, "rss": rss, "keep": (seen, states, table, cache)}
+            "phases": phases, "rss": rss, "keep": ((seen, dedupe._ids, dedupe._hashes), states, table, cache)}
 
 
 def _deep(obj: Any, visited: set[int]) -> int:
@@ -160,7 +163,7 @@ def by_structure(result: dict[str, Any]) -> list[tuple[str, int]]:
     """Bytes by structure, each object counted once for the first structure that reaches it (this order)."""
     seen, states, table, _ = result["keep"]
     visited: set[int] = set()
-    out: list[tuple[str, int]] = [("dedupe table", _deep(seen, visited))]
+    out: list[tuple[str, int]] = [("dedupe table and indexes", _deep(seen, visited))]
     fields = ("sources", "article_ids", "latest", "moves", "evidence", "seen")
     sizes = dict.fromkeys(fields, 0)
     shell = 0

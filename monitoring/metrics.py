@@ -194,9 +194,9 @@ class Metrics:
             child = self._move_children.setdefault(kind, self._move_events.labels(kind=kind))
         child.inc(amount)
 
-    def article(self, result: str) -> None:
-        """Count one consumed article with ``result`` (``ok``, ``invalid`` or ``duplicate``)."""
-        self._article_children[result].inc()
+    def article(self, result: str, amount: int = 1) -> None:
+        """Count ``amount`` consumed articles with ``result`` (``ok``, ``invalid`` or ``duplicate``)."""
+        self._article_children[result].inc(amount)
 
     def declare_alert_rules(self, alert_rules: Iterable[tuple[str, str]]) -> None:
         """Create (at 0) the series of these ``(severity, rule)`` pairs, e.g. once the rules are loaded."""

@@ -12,6 +12,8 @@ row per instrument, in the directory TSV format of :mod:`streams.directory`::
   Corporation" gives "Toyota Motor" and "Toyota"; "Samsung Electronics Co., Ltd." gives "Samsung
   Electronics"), a leading "The" and parenthesised parts dropped ("The Swatch Group AG" gives "Swatch");
 - accent-free and German-transliterated spellings ("Deutsche Börse" gives "Deutsche Borse", "Deutsche Boerse");
+- the name of an index constituent list when it is more than another spelling of the legal name
+  ("Mediobanca", "Generali", "Heidelberg Materials"); a member no exchange file has gets a row of its own;
 - for HK stocks the zero-padded code ("00700") and the HKEX short name with and without its -W/-SW/-S/-B
   marker ("XIAOMI-W", "XIAOMI"), and the English names with the marker ("Xiaomi-W", "Xiaomi-SW").
 Exchange-suffixed tickers ("7203.T", "VOD.L") are not written: ``streams.directory`` derives them from the
@@ -30,6 +32,7 @@ Usage: ``python scripts/build_directory.py [--src DIR] [--out-dir DIR] [--words 
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 import time
@@ -85,7 +88,8 @@ GENERIC = PLACES | {
 # Legal forms of several words, dropped from the end of a name before the suffix rules.
 LEGAL_TAIL_RE = re.compile(
     r"[\s,]+(?:Kommanditgesellschaft auf Aktien|Societe Europeenne|Société Européenne|Societa per Azioni|"
-    r"Public Company Limited|Aktiengesellschaft|Sociedad Anonima|Sociedad Anónima|and Company)$",
+    r"Public Company Limited|Public Limited Company|Aktiengesellschaft|Sociedad Anonima|Sociedad Anónima|"
+    r"and Company)$",
     re.IGNORECASE,
 )
 # Second words that make a generic two-word phrase after a generic first word ("State Bank", "National Power").
@@ -319,8 +323,52 @@ def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> i
     return removed
 
 
+# Index constituent lists whose names are the ones news uses (the CSI 300 list is in Chinese), and where a
+# member's symbol puts it: (region file, market) by symbol suffix ("" for US symbols).
+INDEX_NAMED = ("sp500", "nasdaq100", "dowjones", "hsi", "nifty50", "dax", "ftse100", "ftsemib")
+SUFFIX_REGION = {".L": ("uk", "UK"), ".DE": ("eu", "DE"), ".MI": ("eu", "IT"), ".NS": ("in", "IN"),
+                 ".HK": ("hk", "HK"), "": ("us", "US")}
+
+
+def add_index_names(src: Path, listings: dict[str, list[Listing]]) -> None:
+    """The constituent lists' own names: a further surface of the member ("Mediobanca" for "Mediobanca Banca
+    di Credito Finanziario S.p.A.", "Generali" for "Assicurazioni Generali S.p.A."), and a row of its own for a
+    member no exchange file has (the FTSE 100's Barratt Redrow, the DAX's Rheinmetall). Names with a share
+    class or a broken encoding are left out."""
+    by_symbol = {item.symbol: item for items in listings.values() for item in items}
+    cores = {core(clean_name(item.name)) for items in listings.values() for item in items}
+    for code in INDEX_NAMED:
+        path = src / "indices" / f"constituents-{code}.csv"
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            for rec in csv.DictReader(fh):
+                symbol = rec["Symbol"].strip().replace("/.", ".").replace("/", "-")
+                # ("Sage Group PLC/The", "Lilly (Eli)", "Amazon.com, Inc.amazon.com")
+                name = " ".join(PAREN_RE.sub(" ", re.sub(r"/\w+$", "", rec["Name"])).split())
+                if re.search(r"Inc\.\w", name):
+                    continue
+                if not name or "Class" in rec["Name"] or not all(ch.isascii() or ch.isalpha() for ch in name) \
+                        or "\u00e2" in name:
+                    continue
+                item = by_symbol.get(symbol)
+                if item is not None:
+                    # (only a name that is more than another spelling of the legal one: "Mediobanca")
+                    if name not in item.extra and core(clean_name(name)) != core(clean_name(item.name)):
+                        item.extra.append(name)
+                    continue
+                if core(clean_name(name)) in cores:
+                    continue  # listed under another symbol ("AV-A.L" for "AV.L")
+                suffix = symbol[symbol.rfind("."):] if "." in symbol else ""
+                if suffix not in SUFFIX_REGION:
+                    continue
+                region, market = SUFFIX_REGION[suffix]
+                listing = Listing(symbol, name, market, acronyms_ok=True, large=True)
+                listings[region].append(listing)
+                by_symbol[symbol] = listing
+
+
 def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
     listings = {region: list(reader(src)) for region, reader in REGIONS.items()}
+    add_index_names(src, listings)
     members = index_members(src)
     for items in listings.values():
         for item in items:

@@ -116,19 +116,22 @@ class Directory:
         self._automaton: Any = None
         self._lock = threading.Lock()
         self._version = 0  # changes whenever rows are added (engines built from this directory compare it)
+        self._released = False  # see release_names()
 
     # ----------------------------------------------------------------- loading
     @classmethod
-    def load(cls, extra_paths: Sequence[str | Path] = ()) -> Directory:
-        """The built-in directory plus user files; the result is cached per list of paths."""
+    def load(cls, extra_paths: Sequence[str | Path] = (), *, shared: bool = True) -> Directory:
+        """The built-in directory plus user files; the result is cached per list of paths, unless ``shared``
+        is false (a directory of the caller's own, e.g. to :meth:`release_names` it)."""
         key = tuple(str(Path(p)) for p in extra_paths)
         with _CACHE_LOCK:
-            cached = _CACHE.get(key)
+            cached = _CACHE.get(key) if shared else None
             if cached is None:
                 cached = cls()
                 for path in (*BUILTIN_FILES, *(Path(p) for p in extra_paths)):
                     cached.add_file(path)
-                _CACHE[key] = cached
+                if shared:
+                    _CACHE[key] = cached
             return cached
 
     @classmethod
@@ -141,6 +144,7 @@ class Directory:
 
     def add_file(self, path: Path) -> None:
         """Add the rows of one directory file; raises :class:`DirectoryError` when it is malformed."""
+        self._check_names("add rows to")
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -162,6 +166,7 @@ class Directory:
         self._automaton = None
 
     def _add_row(self, fields: list[str], where: str) -> None:
+        self._check_names("add rows to")
         if len(fields) != len(HEADER):
             raise DirectoryError(f"{where}: expected {len(HEADER)} tab-separated fields, got {len(fields)}")
         symbol, name, kind, market, aliases = (f.strip() for f in fields)
@@ -213,6 +218,23 @@ class Directory:
                 return
         entries.append((instrument, rule, surface))
 
+    def release_names(self) -> None:
+        """Drop the Python index of names (34 MB for the built-in directory) once the engines that need it are
+        built (the worker, :mod:`agents.context`, on a directory of its own: ``load(shared=False)``); the
+        instruments by symbol stay. Name lookups, new rows and new engines then raise :class:`DirectoryError`."""
+        with _CACHE_LOCK:  # a shared directory is no longer handed out by load()
+            for key in [k for k, cached in _CACHE.items() if cached is self]:
+                del _CACHE[key]
+        with self._lock:
+            self._released = True
+            self._surfaces = {}
+            self._automaton = None
+
+    def _check_names(self, what: str) -> None:
+        if self._released:
+            raise DirectoryError(f"cannot {what} a directory whose names were released (release_names): "
+                                 "load it again")
+
     # ----------------------------------------------------------------- lookups
     def __len__(self) -> int:
         return len(self._by_symbol)
@@ -228,6 +250,7 @@ class Directory:
     def surface_entries(self) -> list[tuple[str, list[tuple[Instrument, int, str]]]]:
         """Every normalized surface with its (instrument, case rule, surface as written) entries, in the
         order the matcher prefers them (for the native engine, which builds its own matcher from them)."""
+        self._check_names("list the names of")
         return [(norm, list(entries)) for norm, entries in self._surfaces.items()]
 
     def symbol_table(self) -> dict[str, Instrument]:
@@ -236,10 +259,12 @@ class Directory:
 
     def surfaces(self, surface: str) -> list[Instrument]:
         """Instruments known under ``surface`` (any case), in preference order."""
+        self._check_names("look up names in")
         norm = " ".join(normalize(surface).split())
         return [inst for inst, _, _ in self._surfaces.get(norm, [])]
 
     def _build(self) -> Any:
+        self._check_names("match names with")
         with self._lock:
             if self._automaton is None:
                 automaton = ahocorasick.Automaton()

@@ -290,9 +290,12 @@ def _check_spike(
         mentions = sum(p.mentions for p in panes)
         if mentions < spike.min_mentions:
             continue
+        fired_key = (window.start_ms, window.end_ms, "any", spike.name)
+        if severity_rank(spike.severity(mentions, spike.min_sources)) <= severity_rank(st.fired.get(fired_key)):
+            continue  # even with enough sources nothing above what fired: no need to count them
         sources: set[str] = set().union(*(p.sources for p in panes))
         reached = spike.severity(mentions, len(sources))
-        to_emit = _fire(st, (window.start_ms, window.end_ms, "any", spike.name), reached)
+        to_emit = _fire(st, fired_key, reached)
         if not to_emit:
             continue
         view = merge(panes, window.start_ms, window.end_ms, config.limits)

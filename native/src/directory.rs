@@ -54,18 +54,26 @@ pub struct Entry {
     pub surface: Str,
 }
 
+/// A normalized name of `len` letters. Without EXACT entries (most names) the choice depends only on the case
+/// of its first letter: the instruments chosen after a capital (or digit) are `Directory::chosen[off..off + n]`,
+/// otherwise the `n_lower` after them. With EXACT entries (`n_lower == EXACT_KEY`) its entries are
+/// `Directory::exact[off..off + n]`, with their surfaces as written. (One arena for all: a `Vec` and a surface
+/// per name cost ~30 MB more for the built-in directory.)
 pub struct Key {
-    pub len: usize,
-    pub entries: Vec<Entry>,
-    /// Without EXACT entries: the instruments chosen after a capital (or digit), and otherwise.
-    pub capital: Option<Vec<u32>>,
-    pub lower: Option<Vec<u32>>,
+    pub len: u32,
+    off: u32,
+    n: u32,
+    n_lower: u32,
 }
+
+const EXACT_KEY: u32 = u32::MAX;
 
 pub struct Directory {
     pub insts: Vec<Inst>,
     pub by_symbol: HashMap<Str, u32>,
     pub keys: Vec<Key>,
+    chosen: Vec<u32>,
+    exact: Vec<Entry>,
     pub trie: Trie,
     pub markets: Vec<Str>,
     market_ids: HashMap<Str, u16>,
@@ -115,15 +123,24 @@ impl Directory {
         }).collect();
         let has_sigma = trie_keys.iter().any(|k| k.iter().any(|&c| c == uni::SMALL_SIGMA || c == uni::FINAL_SIGMA));
         let trie = Trie::build(&trie_keys);
-        let keys = keys.into_iter().map(|(k, entries)| {
-            let (capital, lower) = if entries.iter().all(|e| e.rule != EXACT) {
-                (Some(entries.iter().map(|e| e.inst).collect()),
-                 Some(entries.iter().filter(|e| e.rule == ANY_CASE).map(|e| e.inst).collect()))
+        let (mut chosen, mut exact) = (Vec::new(), Vec::new());
+        let keys: Vec<Key> = keys.into_iter().map(|(k, entries)| {
+            let len = k.len() as u32;
+            if entries.iter().all(|e| e.rule != EXACT) {
+                let off = chosen.len() as u32;
+                chosen.extend(entries.iter().map(|e| e.inst));
+                chosen.extend(entries.iter().filter(|e| e.rule == ANY_CASE).map(|e| e.inst));
+                let n = entries.len() as u32;
+                Key { len, off, n, n_lower: chosen.len() as u32 - off - n }
             } else {
-                (None, None)
-            };
-            Key { len: k.len(), entries, capital, lower }
+                let off = exact.len() as u32;
+                let n = entries.len() as u32;
+                exact.extend(entries);
+                Key { len, off, n, n_lower: EXACT_KEY }
+            }
         }).collect();
+        chosen.shrink_to_fit();
+        exact.shrink_to_fit();
         let market_ids = markets.iter().enumerate().map(|(i, m)| (m.clone(), i as u16)).collect();
         let mut ascii_classes = [0u8; 128];
         for (c, slot) in ascii_classes.iter_mut().enumerate() {
@@ -133,7 +150,7 @@ impl Directory {
         let mut byte_classes = [0u8; 256];
         byte_classes[..128].copy_from_slice(&ascii_classes);
         let identity = std::array::from_fn(|k| if k < trie.alphabet.size { k as u8 } else { 0 });
-        Directory { insts, by_symbol, keys, trie, markets, market_ids, ascii_classes, byte_classes, identity, space_class,
+        Directory { insts, by_symbol, keys, chosen, exact, trie, markets, market_ids, ascii_classes, byte_classes, identity, space_class,
                     has_sigma }
     }
 
@@ -176,27 +193,29 @@ impl Directory {
             None => (&classes[lo..hi], &self.identity),
         };
         let start_of = |end_index: usize, value: u32| {
-            let start = end_index - self.keys[value as usize].len;
+            let start = end_index - self.keys[value as usize].len as usize;
             (start == 0 || table[units[start - 1] as usize] == space).then_some(start)
         };
         self.trie.iter_long(units, table, space, start_of, |end_index, value| {
             let key = &self.keys[value as usize];
-            let start = end_index - key.len;
+            let start = end_index - key.len as usize;
             if start > 0 && table[units[start - 1] as usize] != space {
                 return;
             }
-            let end = start + key.len;
+            let end = start + key.len as usize;
             if end < n && (text[lo + end] == b'-' as u32 || text[lo + end] == b'&' as u32) {
                 return;
             }
             let first = text[lo + start];
             let capitalized = uni::is_upper(first) || uni::is_digit(first);
             let off = arena.len();
-            if let Some(capital) = &key.capital {
-                let chosen = if capitalized { capital } else { key.lower.as_ref().unwrap() };
+            let (at, n) = (key.off as usize, key.n as usize);
+            if key.n_lower != EXACT_KEY {
+                let chosen = if capitalized { &self.chosen[at..at + n] }
+                             else { &self.chosen[at + n..at + n + key.n_lower as usize] };
                 arena.extend_from_slice(chosen);
             } else {
-                for e in &key.entries {
+                for e in &self.exact[at..at + n] {
                     if e.rule == ANY_CASE || (e.rule == CAPITALIZED && capitalized)
                         || (e.rule == EXACT && text[lo + start..lo + end] == *e.surface) {
                         arena.push(e.inst);

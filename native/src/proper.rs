@@ -7,7 +7,8 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, APPROX_ONE, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, NUMBER, UP_CUE};
+use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
+use crate::mentions::sectors::SectorNames;
 use crate::uni;
 
 impl Tracker<'_> {
@@ -18,7 +19,23 @@ impl Tracker<'_> {
         let t = self.t;
         let mut spans = std::mem::take(&mut self.bufs.heads);
         spans.clear();
-        find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
+        find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+        if spans.len() > 1 {
+            spans.sort_unstable();
+            spans.dedup();
+            // (the longest of names that overlap)
+            let mut k = 1;
+            while k < spans.len() {
+                if spans[k].0 < spans[k - 1].1 {
+                    if spans[k].1 > spans[k - 1].1 {
+                        spans[k - 1].1 = spans[k].1;
+                    }
+                    spans.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
         if !spans.is_empty() {
             let mut max_end: Vec<usize> = Vec::with_capacity(raw.len());
             for r in raw.iter() {
@@ -74,12 +91,12 @@ pub(super) fn may_hold_percent(seg: &[u8]) -> bool {
 }
 
 #[inline]
-fn is_letter(c: u32) -> bool {
+pub(super) fn is_letter(c: u32) -> bool {
     (c < 128 && (c as u8).is_ascii_alphanumeric()) || (c >= 128 && uni::is_alpha(c))
 }
 
 /// The word ending right before `end` (after spaces): (start, end), letters, digits and inner "&.-'".
-fn word_before(t: &[u32], lo: usize, mut end: usize) -> Option<(usize, usize)> {
+pub(super) fn word_before(t: &[u32], lo: usize, mut end: usize) -> Option<(usize, usize)> {
     while end > lo && t[end - 1] == b' ' as u32 {
         end -= 1;
     }
@@ -97,172 +114,19 @@ fn word_before(t: &[u32], lo: usize, mut end: usize) -> Option<(usize, usize)> {
     (start < end).then_some((start, end))
 }
 
-fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
+pub(super) fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
     if t[a..b].iter().any(|&c| c >= 128) {
         return crate::lexicon::OTHER_WORD;
     }
     lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
 }
 
-/// Words that may stand between a move verb and its figure: "by", qualifiers ("more than", "as much as", "a
-/// good", "just under"), ranges ("between", "up to"); the lexicon's `approx_one` words count too.
-const QUALIFIER_WORDS: [&[u8]; 20] = [
-    b"by", b"between", b"up", b"to", b"as", b"much", b"high", b"more", b"less", b"than", b"at", b"least", b"close",
-    b"just", b"under", b"upwards", b"of", b"a", b"good", b"little",
-];
-
-/// `QUALIFIER_WORDS` packed as the lexicon packs words.
-const QUALIFIER_KEYS: [u128; 20] = {
-    let mut keys = [0u128; 20];
-    let mut n = 0;
-    while n < 20 {
-        let w = QUALIFIER_WORDS[n];
-        let mut k = 0;
-        while k < w.len() {
-            keys[n] |= (w[k] as u128) << (8 * k);
-            k += 1;
-        }
-        n += 1;
-    }
-    keys
-};
-
-/// After the verb ending at `i`: a figure with "%", "percent", "per cent", "pct" or "pc", after qualifiers
-/// ("by", "nearly", "more than", "as much as"), or a range of them ("between 2 and 3 per cent", "2-3%",
-/// "up to 3%").
-pub(super) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
-    let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
-    skip(&mut i);
-    let mut looked: Option<(usize, usize, u16)> = None;
-    for _ in 0..4 {
-        let mut j = i;
-        while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_lowercase() {
-            j += 1;
-        }
-        if j == i || (j < hi && is_letter(t[j])) {
-            break;
-        }
-        // (lower-case ASCII: the word packed once, for the list and the lexicon)
-        let key = pack(t[i..j].iter().map(|&c| c as u8));
-        if !key.is_some_and(|k| QUALIFIER_KEYS.contains(&k)) {
-            let id = lex.lookup(key);
-            if !lex.has(id, APPROX_ONE) {
-                // (followed by no letter: the same word is the one a spoken figure would be)
-                looked = Some((i, j, id));
-                break;
-            }
-        }
-        i = j;
-        skip(&mut i);
-    }
-    if i < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32) {
-        i += 1;
-    }
-    let number = |i: &mut usize| {
-        let digits = *i;
-        while *i < hi && (uni::is_decimal(t[*i]) || (t[*i] == b'.' as u32 && *i + 1 < hi && uni::is_decimal(t[*i + 1]))) {
-            *i += 1;
-        }
-        *i > digits
-    };
-    if !number(&mut i) {
-        // a spoken figure: a number word, then its hyphenated rest ("two-point-85", "three\u{2011}point\u{2011}five")
-        let mut j = i;
-        while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_alphabetic() {
-            j += 1;
-        }
-        let id = match looked {
-            Some((a, b, id)) if (a, b) == (i, j) => id,
-            _ => word_id(t, (i, j), lex),
-        };
-        if j == i || !lex.has(id, NUMBER) {
-            return false;
-        }
-        while j < hi && (is_letter(t[j]) || matches!(t[j], 0x2d | 0x2010 | 0x2011)) {
-            j += 1;
-        }
-        i = j;
-    }
-    // the low end of a range: "2-3%", "2 to 3 per cent", "2 and 3 per cent"
-    let mut k = i;
-    if k < hi && t[k] == b'-' as u32 {
-        k += 1;
-    } else if uni::at(t, k, b" to ") || uni::at(t, k, b" and ") {
-        k += if t[k + 1] == b't' as u32 { 4 } else { 5 };
-    }
-    if k > i && number(&mut k) {
-        i = k;
-    }
-    if i < hi && t[i] == b'%' as u32 {
-        return true;
-    }
-    skip(&mut i);
-    [&b"percent"[..], b"per cent", b"pct", b"pc"].iter()
-        .any(|w| uni::at(t, i, w) && (i + w.len() >= hi || !is_letter(t[i + w.len()])))
-}
-
-/// A character `percent_after` may pass over before the percent sign or word: spaces, letters (qualifiers,
-/// number words), figures and their signs, dots and hyphens.
-#[inline]
-fn in_figure(c: u32) -> bool {
-    if c < 128 {
-        // (an ASCII decimal is alphanumeric)
-        (c as u8).is_ascii_alphanumeric() || matches!(c as u8, b' ' | b'+' | b'-' | b'.')
-    } else {
-        uni::is_alpha(c) || uni::is_decimal(c) || matches!(c, 0x2010 | 0x2011)
-    }
-}
-
-/// Where `percent_after` may start (a necessary condition, no word looked up): for each percent sign or word
-/// at `m` (in `percent_after`'s own terms) the lowest start `l` from which its scan can reach it, as `(m, l)`
-/// sorted by `m`, `l` then replaced by the least `l` from there on. The scan passes only `in_figure`
-/// characters and at most 8 runs of spaces (before the figure, after each of 4 qualifiers, 2 in a range "2 to
-/// 3", 1 before the word). A walk that reaches the sign or word before stops with that one's start (which
-/// is no later than its own).
-fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, out: &mut smallvec::SmallVec<[(usize, usize); 8]>) {
-    let top = hi.min(t.len().saturating_sub(1));
-    if lo > top {
-        return;
-    }
-    let mut all = lo..=top;
-    let mut some = bytes.map(|b| memchr::memchr2_iter(b'%', b'p', &b[lo..=top]).map(|k| lo + k));
-    while let Some(m) = match some.as_mut() { Some(it) => it.next(), None => all.next() } {
-        let c = t[m];
-        let marker = (c == b'%' as u32 && m < hi)
-            || (c == b'p' as u32 && [&b"percent"[..], b"per cent", b"pct", b"pc"].iter()
-                .any(|w| uni::at(t, m, w) && (m + w.len() >= hi || !is_letter(t[m + w.len()]))));
-        if !marker {
-            continue;
-        }
-        let mut k = m;
-        let mut runs = 0;
-        while k > lo && in_figure(t[k - 1]) {
-            // back at the sign or word before: no further than its own walk went (linear in all)
-            if let Some(&(pm, pl)) = out.last() {
-                if k <= pm {
-                    k = pl;
-                    break;
-                }
-            }
-            if t[k - 1] == b' ' as u32 && (k == m || t[k] != b' ' as u32) {
-                runs += 1;
-                if runs > 8 {
-                    break;
-                }
-            }
-            k -= 1;
-        }
-        out.push((m, k));
-    }
-    for n in (1..out.len()).rev() {
-        out[n - 1].1 = out[n - 1].1.min(out[n].1);
-    }
-}
-
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
-fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
+fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, sectors: &SectorNames,
+        out: &mut Vec<(usize, usize)>) {
     let mut windows = smallvec::SmallVec::<[(usize, usize); 8]>::new();
     figure_windows(t, bytes, lo, hi, &mut windows);
+    lists::find_listed(t, lo, hi, lex, sectors, windows.iter().map(|w| w.0), out);
     let mut w_at = 0;
     let mut i = lo;
     while i < hi {
@@ -303,6 +167,13 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, ou
             continue;
         }
         let mut end = verb.0;
+        // "Orion and Delta Tech each gained", "... both fell", "... also lost"
+        if let Some(w) = word_before(t, lo, end) {
+            if w.1 == uni::strip(t, w.0, end).1 && [&b"each"[..], b"both", b"also"].iter().any(|x| lower_is(t, w, x)) {
+                end = w.0;
+            }
+        }
+        let verb_at = end;
         if let Some(w) = word_before(t, lo, end) {
             if w.1 == uni::strip(t, w.0, end).1 && (lower_is(t, w, b"shares") || lower_is(t, w, b"stock")) {
                 end = w.0;
@@ -337,8 +208,18 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, ou
         if adverb && !lex.has(word_id(t, w, lex), COMPANY_SUFFIX) {
             continue;
         }
-        if let Some(span) = name_ending(t, lo, w, lex) {
+        if let Some(span) = name_ending(t, lo, w, lex, Form::Verb) {
+            if !t[span.0..span.1].contains(&(b' ' as u32)) {
+                // one word opening the sentence: a company only with a mark of one ("Kestrel shares", "Kestrel
+                // (KST)", "... 7.7 per cent to 32.5p")
+                let opens = t[lo..span.0].iter().all(|&c| !is_letter(c) && !uni::is_digit(c));
+                if lists::is_sector(t, span.0, span.1, sectors)
+                    || (opens && end == verb_at && !figures::price_after(t, j, hi)) {
+                    continue;
+                }
+            }
             out.push(span);
+            lists::listed_before(t, lo, span.0, lex, sectors, out);
         }
     }
 }
@@ -355,8 +236,27 @@ fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {
     b - a == word.len() && uni::at(t, a, word)
 }
 
-/// The company name whose last word is `last`, when it looks like one.
-fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Option<(usize, usize)> {
+/// Where a name stands: the subject of a move verb, or a member of a list with its own figure (a bracket,
+/// a sign, a bullet line), or listed before such a subject (`proper_lists.rs`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Form {
+    Verb,
+    Bracket,
+    Signed,
+    Bullet,
+    Listed,
+}
+
+/// Lower-case words between the capitalised words of a name: "Bank of Kestrel", "Banca di Orvieto", "Monte
+/// dei Paschi".
+const PARTICLES: [&[u8]; 12] = [b"of", b"di", b"dei", b"del", b"della", b"de", b"des", b"du", b"da", b"van", b"von", b"der"];
+
+fn is_particle(t: &[u32], w: (usize, usize)) -> bool {
+    PARTICLES.iter().any(|p| lower_is(t, w, p))
+}
+
+/// The company name whose last word is `last`, when it looks like one (in the form `form`).
+pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon, form: Form) -> Option<(usize, usize)> {
     // capitalised, and no lower-case part after a hyphen ("H-shares", "Tokyo-listed")
     let capital = |w: (usize, usize)| uni::is_upper(t[w.0])
         && !(w.0 + 1..w.1).any(|k| t[k - 1] == b'-' as u32 && !uni::is_upper(t[k]));
@@ -385,7 +285,7 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
             continue;
         }
         // "Bank of Kestrel": "of" between capitalised words
-        if lower_is(t, prev, b"of") {
+        if is_particle(t, prev) {
             if let Some(before) = word_before(t, lo, prev.0) {
                 if joined(before, prev) && capital(before) && !lex.has(word_id(t, before, lex), NOT_NAME) {
                     first = before;
@@ -399,7 +299,7 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
     }
     while lenient && words.len() > 1 && {
         let w = *words.last().unwrap();
-        lex.has(word_id(t, w, lex), NOT_NAME) || lower_is(t, w, b"of")
+        lex.has(word_id(t, w, lex), NOT_NAME) || is_particle(t, w)
     } {
         words.pop();
         first = *words.last().unwrap();
@@ -427,7 +327,28 @@ fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon) -> Opt
         let (_, b) = uni::strip(t, lo, first.0);
         let after_lower = b > lo && (t[b - 1] == b',' as u32 || t[b - 1] == b';' as u32
             || word_before(t, lo, b).is_some_and(|p| p.1 == b && !uni::is_upper(t[p.0])));
-        !suffix && !opens && after_lower && w.len() >= 2 && !initials && !w.iter().all(|&c| uni::is_digit(c))
+        let placed = match form {
+            // (at the sentence's start too: "Kestrel retreated 7.7 per cent"; `not_names` and sectors aside)
+            Form::Verb => opens || after_lower,
+            Form::Bracket | Form::Bullet | Form::Listed => true,
+            // "2.) Kestrel -71.3%", "..., Kestrel -3%": not after a figure ("+0.9% Services +0.8%")
+            Form::Signed => after_lower || {
+                // (the sentence may start right after the bracket: "2.) Kestrel")
+                let mut k = first.0;
+                while k > 0 && uni::is_space(t[k - 1]) {
+                    k -= 1;
+                }
+                k > 0 && matches!(t[k - 1], 0x29 | 0x3a)
+            },
+        };
+        !suffix && placed && w.len() >= 2 && !initials && !w.iter().all(|&c| uni::is_digit(c))
     };
     ok.then_some((first.0, last.1))
 }
+
+#[path = "proper_lists.rs"]
+mod lists;
+#[path = "proper_figures.rs"]
+mod figures;
+pub(super) use figures::percent_after;
+use figures::figure_windows;

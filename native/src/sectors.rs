@@ -63,6 +63,11 @@ impl SectorNames {
         SectorNames { names, firsts, first_mask, heads: heads.iter().map(|h| h.to_lowercase().into_bytes()).collect(), most_words }
     }
 
+    /// Whether `phrase` (lower case, words joined by single spaces) is a sector name or an industry.
+    pub fn is_name(&self, phrase: &[u8]) -> bool {
+        self.names.contains_key(phrase)
+    }
+
     fn slot(len: usize) -> usize {
         len.min(31)
     }

@@ -20,6 +20,7 @@ import orjson
 from agents.settings import Settings
 from benchmarks.corpus import generate_articles
 from headlines.kafka_tools import ensure_topics, read_all
+from streams.aggregations import json_default
 from streams.articles import decode_article
 from streams.directory import Directory
 from streams.extract import Extractor
@@ -289,7 +290,7 @@ def oracle(articles: list[dict[str, Any]], settings: Settings) -> Oracle:
         states[key] = outcome.state
         ids.update(a.alert_id for a in outcome.alerts)
         if not outcome.duplicate:
-            history.add(key, orjson.loads(orjson.dumps(outcome.state.to_dict())))
+            history.add(key, orjson.loads(orjson.dumps(outcome.state.to_dict(), default=json_default)))
     return Oracle(ids, history.canonical(), len(moves))
 
 

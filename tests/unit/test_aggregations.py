@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import itertools
+import sys
 
 import orjson
 import pytest
+from faust.utils import json as faust_json
 
-from streams.aggregations import Aggregate, Limits, MoveStats, event_pct, evidence_of, merge, signed_pct
+from streams.aggregations import (
+    Aggregate,
+    Digests,
+    Limits,
+    MoveStats,
+    event_pct,
+    evidence_of,
+    json_default,
+    merge,
+    signed_pct,
+)
 from streams.model import Instrument, MoveEvent
 
 ALIBABA = Instrument("9988.HK", "Alibaba Group Holding", "9988.HK", "stock", "HK")
@@ -194,22 +206,32 @@ def test_extreme_ties_are_order_free(a: float, b: float, extreme: float) -> None
 def test_round_trip_through_json() -> None:
     agg = fold([(ev("a", 8.4, source="SCMP"), T0 + MIN), (ev("b", 2.5, "down", source=None), T0),
                 (ev("c", None, "up", period="week"), T0 + 3 * MIN)])  # fmt: skip
-    again = Aggregate.from_dict(orjson.loads(orjson.dumps(agg.to_dict())))
+    again = Aggregate.from_dict(orjson.loads(orjson.dumps(agg.to_dict(), default=json_default)))
     assert again == agg
-    assert orjson.dumps(again.to_dict()) == orjson.dumps(agg.to_dict())
+    assert orjson.dumps(again.to_dict(), default=json_default) == orjson.dumps(agg.to_dict(), default=json_default)
 
 
 def test_to_dict_is_a_snapshot() -> None:
     agg = fold([(ev("a", 8.4), T0 + MIN)])
-    before = orjson.dumps(agg.to_dict())
+    before = orjson.dumps(agg.to_dict(), default=json_default)
     snapshot = agg.to_dict()
     assert agg.to_dict() is snapshot  # unchanged aggregate: the cached value
     agg.add(ev("b", 14.6, source="RTHK"), T0 + 2 * MIN, Limits())
-    assert orjson.dumps(snapshot) == before  # an update never modifies an earlier value
+    assert orjson.dumps(snapshot, default=json_default) == before  # an update never modifies an earlier value
     after = agg.to_dict()
     assert after["n"] == 2 and after["src"] == ["RTHK", "SCMP"]
     assert agg.add(ev("b", 14.6, source="RTHK"), T0 + 2 * MIN, Limits()) is False
     assert agg.to_dict() is after  # a duplicate changes nothing
-    loaded = Aggregate.from_dict(orjson.loads(orjson.dumps(after)))
+    loaded = Aggregate.from_dict(orjson.loads(orjson.dumps(after, default=json_default)))
     loaded.add(ev("c", 1.0), T0 + 3 * MIN, Limits())
     assert loaded.to_dict()["n"] == 3
+
+
+def test_seen_digests_are_compact_and_written_as_a_json_array() -> None:
+    agg = fold([(ev(f"a{i}", 1.0), T0) for i in range(200)])
+    assert isinstance(agg.seen, Digests) and list(agg.seen) == sorted(agg.seen) and len(agg.seen) == 200
+    assert sys.getsizeof(agg.seen) < 12 * len(agg.seen)  # 8 bytes a digest (a list of ints: 40)
+    wire = orjson.loads(orjson.dumps(agg.to_dict(), default=json_default))
+    assert wire["seen"] == list(agg.seen)
+    assert faust_json.loads(faust_json.dumps(agg.to_dict())) == wire  # the windows table's changelog codec
+    assert Aggregate.from_dict(wire) == agg

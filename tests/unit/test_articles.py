@@ -175,6 +175,27 @@ def test_content_hash_normalises_whitespace(
     int(content_hash(*a), 16)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme rose 2.1%.\nBolt fell 0.4%.",  # the fast path: single spaces and line breaks
+        "Acme rose 2.1%.\n\nBolt fell 0.4%.",  # a blank line
+        "Acme rose 2.1%. \nBolt fell 0.4%.",  # a space before a line break
+        "\nAcme rose 2.1%.\n",  # leading and trailing breaks
+        " Acme rose",
+        "Acme rose ",
+        "Acme\trose\r\nfell\x0bthen\x0cup\x1cand\x1ddown\x1e.\x1fend",  # every other ASCII space
+        "Acme\u00a0rose\u2003 2.1%\u3000",  # Unicode spaces (the slow path)
+        "",
+    ],
+)
+def test_content_hash_collapses_exactly_like_split_and_join(text: str) -> None:
+    import hashlib
+
+    expected = hashlib.sha256(("\n" + " ".join(text.split())).encode("utf-8")).hexdigest()[:32]
+    assert content_hash(None, text) == expected
+
+
 def test_same_content_pushed_twice_gets_the_same_derived_id() -> None:
     first = decode_article(_j({"body": BODY, "headline": "Rally"}))
     second = decode_article(_j({"body": BODY + "  ", "headline": "Rally", "source": "other"}))

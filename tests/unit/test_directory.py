@@ -282,3 +282,21 @@ def test_builtin_files_stay_small() -> None:
 
     for path in BUILTIN_FILES:
         assert path.stat().st_size < 5_000_000, path
+
+
+def test_release_names_keeps_symbols_and_refuses_name_lookups() -> None:
+    directory = Directory.from_rows([("XYZ", "Xylo Zed", "stock", "US", "Xylo")])
+    xyz = directory.by_symbol("XYZ")
+    directory.release_names()
+    assert directory.by_symbol("XYZ") is xyz and len(directory) == 1
+    for call in (lambda: directory.find("Xylo rose"), lambda: directory.surfaces("Xylo"),
+                 directory.surface_entries, lambda: directory.add_file(Path("unused.tsv"))):
+        with pytest.raises(DirectoryError, match="released"):
+            call()
+
+
+def test_load_unshared_is_a_copy_of_its_own() -> None:
+    own = Directory.load(shared=False)
+    assert own is not BUILTIN and Directory.load() is BUILTIN
+    own.release_names()
+    assert Directory.load() is BUILTIN and names("Shares of HSBC rose") == [("HSBC", "0005.HK")]

@@ -13,6 +13,7 @@ sys.path.insert(0, str(SCRIPTS))
 from build_directory import (  # noqa: E402
     DEFAULT_RULES,
     Rules,
+    add_index_names,
     clean_name,
     drop_collisions,
     initialism,
@@ -56,6 +57,7 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
         ("Powell Industries, Inc.", False, False, ["Powell Industries Inc.", "Powell Industries"]),
         ("Powell Industries, Inc.", False, True, ["Powell Industries Inc.", "Powell Industries", "Powell"]),
         ("Merck Kommanditgesellschaft auf Aktien", True, True, ["Merck"]),
+        ("Quillmere Group Public Limited Company", True, True, ["Quillmere Group", "Quillmere"]),
         ("Alibaba Group Holding Limited", True, True, ["Alibaba Group Holding", "Alibaba Group Holdings",
                                                        "Alibaba Group", "Alibaba"]),
     ],
@@ -143,3 +145,31 @@ def test_a_depositary_line_loses_to_any_other_listing(rules: Rules) -> None:
     kept = rows_for(listings, rules, set(), set(), listed)
     assert [(item.symbol, name) for item, name, _ in kept] == [("TALV.AS", "Talvik Group AG"),
                                                               ("KELVY", "Kelvane Limited")]
+
+
+def test_index_lists_add_their_names_and_missing_members(tmp_path: Path) -> None:
+    """A constituent list's own name is a further surface of its member when it is more than another spelling
+    of the legal name; a member no exchange file has becomes a row of its region; a share class, a name
+    another symbol of the same company has, and the "/The" of a list's sorting are left out."""
+    (tmp_path / "indices").mkdir()
+    lists = {
+        "ftsemib": "Symbol,Name\nQML.MI,Quillmere\nVRN.MI,Varnholt Energia\nKLB.MI,Kelbrook Banca S.p.A.\n",
+        "ftse100": "Symbol,Name\nOST.L,Ostravel PLC/The\nTRN-A.L,Tarnell PLC\nTRN.L,Tarnell PLC\n",
+        "sp500": "Symbol,Name\nBRSW,Brasswick Inc. (Class C)\n",
+    }
+    for code in ("sp500", "nasdaq100", "dowjones", "hsi", "nifty50", "dax", "ftse100", "ftsemib"):
+        (tmp_path / "indices" / f"constituents-{code}.csv").write_text(lists.get(code, "Symbol,Name\n"))
+    listings = {
+        "eu": [Listing("QML.MI", "Quillmere Banca di Credito S.p.A.", "IT"),
+               Listing("KLB.MI", "Kelbrook Banca S.p.A.", "IT")],
+        "uk": [Listing("TRN.L", "Tarnell plc", "UK")],
+        "us": [], "hk": [], "in": [],
+    }
+    add_index_names(tmp_path, listings)
+    eu = {item.symbol: item for item in listings["eu"]}
+    assert eu["QML.MI"].extra == ["Quillmere"]
+    assert eu["KLB.MI"].extra == []
+    assert (eu["VRN.MI"].name, eu["VRN.MI"].market, eu["VRN.MI"].large) == ("Varnholt Energia", "IT", True)
+    assert [(item.symbol, item.name) for item in listings["uk"]] == [("TRN.L", "Tarnell plc"),
+                                                                     ("OST.L", "Ostravel PLC")]
+    assert listings["us"] == []

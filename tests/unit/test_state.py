@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import orjson
 import pytest
 
+from streams.aggregations import json_default
 from streams.model import Instrument, MoveEvent
 from streams.rules import Rules
 from streams.state import InstrumentState, Outcome, WindowConfig, apply, rolling_view
@@ -260,7 +261,7 @@ def test_state_is_bounded_by_the_horizon() -> None:
     horizon_panes = (CONFIG.rolling_size_s + CONFIG.grace_s) / CONFIG.size_s
     assert len(state.panes) <= horizon_panes + 1
     assert len(state.fired) <= 2 * (horizon_panes + 1)
-    assert len(orjson.dumps(state.to_dict())) < 20_000
+    assert len(orjson.dumps(state.to_dict(), default=json_default)) < 20_000
 
 
 def test_state_round_trips_through_json_mid_stream() -> None:
@@ -273,7 +274,7 @@ def test_state_round_trips_through_json_mid_stream() -> None:
     resumed_out: list[Outcome] = []
     for event in events:  # serialise and reload between every event, as the changelog-backed table does
         if state is not None:
-            state = InstrumentState.from_dict(orjson.loads(orjson.dumps(state.to_dict())))
+            state = InstrumentState.from_dict(orjson.loads(orjson.dumps(state.to_dict(), default=json_default)))
         outcome = apply(state, event, config=CONFIG, rules=RULES, now=NOW)
         state = outcome.state
         resumed_out.append(outcome)

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import event as note
 from hypothesis import strategies as st
 
+from streams.aggregations import json_default
 from streams.alerts import Alert
 from streams.model import Instrument, MoveEvent
 from streams.rules import SEVERITIES, Rules
@@ -81,7 +82,7 @@ def fold_all(
     for i, event in enumerate(seq):
         state = states.get(event.instrument.key)
         if reload and state is not None:
-            state = InstrumentState.from_dict(orjson.loads(orjson.dumps(state.to_dict())))
+            state = InstrumentState.from_dict(orjson.loads(orjson.dumps(state.to_dict(), default=json_default)))
         if upstream is not None and i < len(upstream):
             sec = upstream[i]
             wm = None if sec is None else int(BASE.timestamp() * 1000) + sec * 1000
@@ -115,7 +116,7 @@ def test_never_raises_and_state_round_trips(
             assert Alert.from_dict(orjson.loads(orjson.dumps(alert.to_dict()))) == alert
     for state in states.values():
         assert state is not None
-        data = orjson.loads(orjson.dumps(state.to_dict()))
+        data = orjson.loads(orjson.dumps(state.to_dict(), default=json_default))
         assert InstrumentState.from_dict(data) == state
         if upstream is None:  # per-key watermark: bounded by the horizon (upstream None keeps windows open)
             assert len(state.panes) <= (3600 + 600) // 900 + 1

@@ -1,0 +1,184 @@
+//! Names the directory lacks in lists where each name carries its own figure, with no verb between them
+//! (`proper.rs` finds the subjects of move verbs):
+//!
+//! - a figure in brackets right after the name: "such as Orion Foods (3%), Delta Tech (+6.2%) and Pine Co
+//!   (8.5 pct)";
+//! - a signed figure right after the name: "1) Kestrel Bank -12.4% on 02.03.2019";
+//! - a bullet line "- Orion Foods: 2.94 per cent".
+//!
+//! And the names listed before a subject that proper.rs found ("Orion Foods and Delta Tech fell 7.99%", "Orion,
+//! Delta Tech and Pine Co each gained over 1%"). A single word in these forms is a name too, unless it is a
+//! sector ("Utilities (-1.6%)", which `sectors.rs` reads) or a word of `not_names`.
+
+use super::{name_ending, word_before, Form};
+use crate::lexicon::Lexicon;
+use crate::mentions::sectors::SectorNames;
+use crate::uni;
+
+const OPEN: u32 = b'(' as u32;
+const CLOSE: u32 = b')' as u32;
+const SPACE: u32 = b' ' as u32;
+
+#[inline]
+fn is_sign(c: u32) -> bool {
+    c == b'+' as u32 || c == b'-' as u32 || c == 0x2212
+}
+
+/// The end of the percent sign or word at `m` (`%`, "percent", "per cent", "pct", "pc").
+fn marker_end(t: &[u32], m: usize) -> usize {
+    if t[m] == b'%' as u32 {
+        return m + 1;
+    }
+    for w in [&b"percent"[..], b"per cent", b"pct", b"pc"] {
+        if uni::at(t, m, w) {
+            return m + w.len();
+        }
+    }
+    m + 1
+}
+
+/// Whether the line of `p` opens with a bullet ("- ", "* ", "• ", en or em dash) and then `p`.
+fn bullet_before(t: &[u32], lo: usize, p: usize) -> bool {
+    let mut k = p;
+    while k > lo && t[k - 1] == SPACE {
+        k -= 1;
+    }
+    if k == p || k == 0 || !matches!(t[k - 1], 0x2d | 0x2a | 0x2022 | 0x2013 | 0x2014) {
+        return false;
+    }
+    k -= 1;
+    while k > 0 && (t[k - 1] == SPACE || t[k - 1] == b'\t' as u32) {
+        k -= 1;
+    }
+    k == 0 || t[k - 1] == b'\n' as u32 || k == lo
+}
+
+/// Whether the name `t[a..b]` is a sector (its first word, or the whole name, is one of `sectors`).
+pub(super) fn is_sector(t: &[u32], a: usize, b: usize, sectors: &SectorNames) -> bool {
+    // (on the stack for names of up to 64 characters)
+    let lower = |x: usize, y: usize| -> smallvec::SmallVec<[u8; 64]> {
+        t[x..y].iter().map(|&c| if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 }).collect()
+    };
+    let first_end = (a..b).find(|&k| t[k] == SPACE).unwrap_or(b);
+    sectors.is_name(&lower(a, b)) || sectors.is_name(&lower(a, first_end))
+}
+
+/// Spans of names written in the list forms above in `t[lo..hi]`, for each percent sign or word at `marks`.
+pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sectors: &SectorNames,
+                          marks: impl Iterator<Item = usize>, out: &mut Vec<(usize, usize)>) {
+    for m in marks {
+        // the figure before the sign or word
+        let mut j = m;
+        if t[m] != b'%' as u32 {
+            while j > lo && t[j - 1] == SPACE {
+                j -= 1;
+            }
+        }
+        let mut f = j;
+        while f > lo && (uni::is_decimal(t[f - 1]) || t[f - 1] == b'.' as u32 || t[f - 1] == b',' as u32) {
+            f -= 1;
+        }
+        while f < j && !uni::is_decimal(t[f]) {
+            f += 1;
+        }
+        if f == j {
+            continue;
+        }
+        let mut k = f;
+        let signed = k > lo && is_sign(t[k - 1]);
+        if signed {
+            k -= 1;
+        }
+        let b = k;
+        while k > lo && t[k - 1] == SPACE {
+            k -= 1;
+        }
+        if k == lo {
+            continue;
+        }
+        let after = {
+            let mut e = marker_end(t, m);
+            while e < hi && t[e] == SPACE {
+                e += 1;
+            }
+            e
+        };
+        let (name_end, form) = if t[k - 1] == OPEN && after < hi && t[after] == CLOSE {
+            (k - 1, Form::Bracket)
+        } else if t[k - 1] == b':' as u32 && b > k {
+            (k - 1, Form::Bullet)
+        } else if signed && b > k && t[k - 1] != b',' as u32 {
+            (k, Form::Signed)
+        } else {
+            continue;
+        };
+        let Some(w) = word_before(t, lo, name_end) else { continue };
+        if w.1 != uni::strip(t, w.0, name_end).1 {
+            continue;
+        }
+        let Some((s, e)) = name_ending(t, lo, w, lex, form) else { continue };
+        if (form == Form::Bullet && !bullet_before(t, lo, s)) || is_sector(t, s, e, sectors) {
+            continue;
+        }
+        out.push((s, e));
+    }
+}
+
+/// The names listed before the subject `t[s..]` of a move verb, joined to it by commas and "and": "Orion Foods
+/// and Delta Tech fell", "Orion, Delta Tech and Pine Co each gained", with an optional opening "Both".
+pub(super) fn listed_before(t: &[u32], lo: usize, mut s: usize, lex: &Lexicon, sectors: &SectorNames,
+                            out: &mut Vec<(usize, usize)>) {
+    let from = out.len();
+    let one_word = |a: usize, b: usize| !t[a..b].contains(&SPACE);
+    let subject_one_word = out.last().is_some_and(|&(a, b)| a == s && one_word(a, b));
+    let mut joined_by_and = false;
+    let mut comma = false;
+    for _ in 0..8 {
+        let mut k = s;
+        while k > lo && t[k - 1] == SPACE {
+            k -= 1;
+        }
+        let mut and = false;
+        if k >= lo + 3 && uni::at(t, k - 3, b"and") && (k - 3 == lo || !super::is_letter(t[k - 4])) {
+            and = true;
+            k -= 3;
+            while k > lo && t[k - 1] == SPACE {
+                k -= 1;
+            }
+        }
+        // (an Oxford comma: "Orion, Delta and Pine")
+        if k > lo && t[k - 1] == b',' as u32 {
+            k -= 1;
+            comma = true;
+        } else if !and {
+            break;
+        }
+        if and {
+            if joined_by_and {
+                break;
+            }
+            joined_by_and = true;
+        } else if !joined_by_and {
+            // a comma before the last member only comes with an "and" after it: "Orion, Delta rose" is no list
+            break;
+        }
+        let Some(w) = word_before(t, lo, k) else { break };
+        if w.1 != uni::strip(t, w.0, k).1 {
+            break;
+        }
+        let Some((a, e)) = name_ending(t, lo, w, lex, Form::Listed) else { break };
+        if is_sector(t, a, e, sectors) {
+            break;
+        }
+        out.push((a, e));
+        s = a;
+    }
+    // two single words joined by "and" may be one name ("Fisher and Paykel"), unless "both" opens them
+    let pair = out.len() == from + 1 && !comma && subject_one_word && one_word(out[from].0, out[from].1);
+    let both = out.len() > from && word_before(t, lo, out[from].0).is_some_and(|w| {
+        w.1 - w.0 == 4 && t[w.0..w.1].iter().zip(b"both").all(|(&c, &l)| c < 128 && (c as u8).to_ascii_lowercase() == l)
+    });
+    if out.len() > from && (!joined_by_and || (pair && !both)) {
+        out.truncate(from);
+    }
+}
