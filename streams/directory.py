@@ -19,7 +19,7 @@ Matching rules for a surface form: matched on word boundaries, case-insensitivel
 beginning with an upper-case letter must begin with one in the text too, and an all-capitals form of up to
 five characters ("HSI", "HSBC", "BYD") must match exactly. Punctuation inside names is loose: "JD.com"
 also matches "JD com". Bare tickers are never surface forms unless listed as aliases; explicit forms such
-as ``(HKG:9988)``, ``(NASDAQ: AAPL)``, ``9988.HK`` and ``600519.SS`` are found by :func:`find_tickers`.
+as ``(HKG:9988)``, ``(NASDAQ: AAPL)``, ``9988.HK`` and ``600519.SS`` are found by :func:`streams.tickers.find_tickers`.
 
 Files loaded later add instruments; a surface already known keeps its earlier instruments first (the
 built-in ``aliases.tsv`` is loaded before the built ``instruments-<region>.tsv`` files, in the order of
@@ -42,6 +42,13 @@ import ahocorasick
 
 from streams.errors import DirectoryError
 from streams.model import KINDS, Instrument
+
+# Explicit ticker forms live in streams.tickers; re-exported here, where callers have imported them from.
+from streams.tickers import SUFFIX_TICKER_RE as SUFFIX_TICKER_RE
+from streams.tickers import TICKER_RE as TICKER_RE
+from streams.tickers import TickerMatch as TickerMatch
+from streams.tickers import find_tickers as find_tickers
+from streams.tickers import normalize_symbol as normalize_symbol
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Built per region by scripts/build_directory.py; the order decides which instrument a name shared by several
@@ -314,127 +321,6 @@ class Directory:
 
 _CACHE: dict[tuple[str, ...], Directory] = {}
 _CACHE_LOCK = threading.Lock()
-
-
-# --------------------------------------------------------------------- tickers
-_EXCHANGES: dict[str, str] = {
-    "HKG": "HK",
-    "HKEX": "HK",
-    "HK": "HK",
-    "SEHK": "HK",
-    "HKSE": "HK",
-    "SHA": "SS",
-    "SSE": "SS",
-    "SH": "SS",
-    "SHSE": "SS",
-    "SHE": "SZ",
-    "SZSE": "SZ",
-    "SZ": "SZ",
-    "NASDAQ": "US",
-    "NYSE": "US",
-    "NYSEARCA": "US",
-    "NYSEAMERICAN": "US",
-    "AMEX": "US",
-    "NASDAQGS": "US",
-    "NASDAQGM": "US",
-    "NASDAQCM": "US",
-    "BATS": "US",
-    "CBOE": "US",
-    "TYO": "T",
-    "TSE": "T",
-    "LON": "L",
-    "LSE": "L",
-    "ETR": "DE",
-    "XETRA": "DE",
-    "FRA": "DE",
-    "EPA": "PA",
-    "AMS": "AS",
-    "KRX": "KS",
-    "TPE": "TW",
-    "TWSE": "TW",
-    "SWX": "SW",
-    "CPH": "CO",
-}
-_MARKET_OF_SUFFIX = {
-    "HK": "HK",
-    "SS": "CN",
-    "SZ": "CN",
-    "US": "US",
-    "T": "JP",
-    "L": "UK",
-    "DE": "DE",
-    "PA": "FR",
-    "AS": "NL",
-    "KS": "KR",
-    "TW": "TW",
-    "SW": "CH",
-    "CO": "DK",
-}
-TICKER_RE = re.compile(
-    r"\((?:[A-Z]{2,12}) ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}"
-    r"(?:(?:, ?| ?/ ?|; ?)[A-Z]{2,12} ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}){0,4}\)"
-)
-SUFFIX_TICKER_RE = re.compile(r"(?<![\w.])(?:\d{4,5}\.HK|\d{6}\.S[SZH])\b")
-_PAIR_RE = re.compile(r"([A-Z]{2,12}) ?: ?([A-Z0-9][A-Z0-9.\-]{0,9})")
-
-
-@dataclass(frozen=True, slots=True)
-class TickerMatch:
-    """An explicit ticker form in text; ``symbols`` are normalized (first is preferred)."""
-
-    start: int
-    end: int
-    symbols: tuple[str, ...]
-    markets: tuple[str, ...]
-
-
-def normalize_symbol(exchange: str, code: str) -> tuple[str, str] | None:
-    """(symbol, market) for an exchange prefix and code, e.g. ("HKG", "700") -> ("0700.HK", "HK")."""
-    suffix = _EXCHANGES.get(exchange.upper())
-    if suffix is None:
-        return None
-    code = code.upper().rstrip(".")
-    if suffix == "HK":
-        if not code.isdigit():
-            return None
-        return f"{int(code):04d}.HK", "HK"
-    if suffix in ("SS", "SZ"):
-        if not (code.isdigit() and len(code) == 6):
-            return None
-        return f"{code}.{suffix}", "CN"
-    if suffix == "US":
-        return (code.replace(".", "-"), "US") if code.replace(".", "").isalpha() else None
-    return f"{code}.{suffix}", _MARKET_OF_SUFFIX[suffix]
-
-
-def find_tickers(text: str) -> list[TickerMatch]:
-    """Explicit ticker forms: ``(HKG:9988)``, ``(HKG:0981, SHA:688981)``, ``9988.HK``, ``600519.SS``."""
-    out: list[TickerMatch] = []
-    matches = list(TICKER_RE.finditer(text)) if ":" in text else []
-    if ".HK" in text or ".S" in text:
-        matches += SUFFIX_TICKER_RE.finditer(text)
-        matches.sort(key=lambda m: m.start())
-    for match in matches:
-        raw = match.group(0)
-        symbols: list[str] = []
-        markets: list[str] = []
-        if raw.startswith("("):
-            for exch, code in _PAIR_RE.findall(raw):
-                norm = normalize_symbol(exch, code)
-                if norm is not None:
-                    symbols.append(norm[0])
-                    markets.append(norm[1])
-        else:
-            code, suffix = raw.split(".")
-            if suffix == "HK":
-                symbols.append(f"{int(code):04d}.HK")
-                markets.append("HK")
-            else:
-                symbols.append(f"{code}.{'SS' if suffix in ('SS', 'SH') else 'SZ'}")
-                markets.append("CN")
-        if symbols:
-            out.append(TickerMatch(match.start(), match.end(), tuple(symbols), tuple(markets)))
-    return out
 
 
 def instrument_for_symbol(

@@ -20,7 +20,8 @@ The fold, :func:`apply`:
    event is *late*: it is not applied and ``Outcome.late`` is set for the caller to count and dead-letter it;
 3. if the pane already holds the event id, the event is a *duplicate* (a redelivery) and is not counted;
 4. otherwise the event is added, the watermark advances, the rules are evaluated (see :mod:`streams.rules`)
-   on the pane (move rules) and on every rolling window containing the event (spike rule), and
+   on the pane (move rules) and on every rolling window containing the event (spike rule; the checks are in
+   :mod:`streams.alert_checks`), and
 5. panes whose last rolling window has closed (``start + rolling_size + grace <= watermark``) are evicted, as
    are the fired-alert records of closed windows, so the state is bounded by the horizon, not by history.
 
@@ -51,10 +52,11 @@ from functools import cached_property
 from typing import Any, Literal
 
 from streams.aggregations import Aggregate, Limits, merge
-from streams.alerts import Alert, alert_id
+from streams.alert_checks import check_moves, check_spike, panes_in
+from streams.alerts import Alert
 from streams.model import MoveEvent
-from streams.rules import SEVERITIES, Rules, severity_rank
-from streams.windows import Window, from_ms, hopping, is_closed, seconds_to_ms, to_ms, tumbling
+from streams.rules import Rules
+from streams.windows import Window, is_closed, seconds_to_ms, to_ms, tumbling
 
 STATE_VERSION = 1
 #: Event times outside this range are refused (``ValueError``): window bounds and alert times must stay
@@ -114,7 +116,6 @@ class WindowConfig:
         )
 
 
-TOP = SEVERITIES[-1]  # nothing fires after the highest severity: skip the work
 FiredKey = tuple[int, int, str, str]  # (window start ms, window end ms, direction, rule)
 
 
@@ -211,159 +212,13 @@ def apply(
     if not pane.add(event, t_ms, config.limits):
         return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
     st.panes[pane_window.start_ms] = pane
-    alerts = _check_moves(st, pane, event, rules, now)
+    alerts = check_moves(st, pane, event, rules, now)
     if rules.spike is not None:
-        alerts.extend(_check_spike(st, t_ms, event, config, rules, now))
+        alerts.extend(check_spike(st, t_ms, event, config, rules, now))
     if per_key and (st.watermark_ms is None or t_ms > st.watermark_ms):
         st.watermark_ms = t_ms
         _evict(st, config)
     return Outcome(st, alerts, window=pane_window, event_time_ms=t_ms)
-
-
-def _fire(st: InstrumentState, key: FiredKey, severity: str | None) -> list[tuple[str, bool]]:
-    """Record ``severity`` as reached for ``key``; return the alerts to emit as (severity, escalation).
-
-    Every severity above the one already fired for ``key``, up to ``severity``, lowest first; each is an
-    escalation except the first one ever fired for the key. Empty when ``severity`` is not above it.
-    """
-    if severity is None:
-        return []
-    previous = st.fired.get(key)
-    low, high = severity_rank(previous), severity_rank(severity)
-    if high <= low:
-        return []
-    st.fired[key] = severity
-    # SEVERITIES[r - 1] is the severity of rank r (ranks start at 1)
-    return [(SEVERITIES[r - 1], previous is not None or r > low + 1) for r in range(low + 1, high + 1)]
-
-
-def _check_moves(
-    st: InstrumentState, pane: Aggregate, event: MoveEvent, rules: Rules, now: datetime
-) -> list[Alert]:
-    alerts: list[Alert] = []
-    window = Window(pane.start_ms, pane.end_ms)
-    n_sources = len(pane.sources)
-    # Every group of the pane, not only the event's: a new source can satisfy another group's min_sources.
-    for (direction, period), stats in sorted(pane.moves.items()):
-        if direction not in ("up", "down"):
-            continue
-        rule = rules.move_rule(event.instrument.kind, period)
-        if rule is None:
-            continue
-        key = (window.start_ms, window.end_ms, direction, rule.name)
-        if st.fired.get(key) == TOP:
-            continue
-        reached = rule.severity(abs(stats.extreme), n_sources)
-        for severity, escalation in _fire(st, key, reached):
-            alerts.append(
-                _alert(
-                    event,
-                    pane,
-                    window,
-                    direction,
-                    rule.name,
-                    severity,
-                    escalation,
-                    now,
-                    period=period,
-                    threshold=rule.high_pct if severity == "high" else rule.medium_pct,
-                    consensus=stats.median,
-                    largest=stats.extreme,
-                )
-            )
-    return alerts
-
-
-def _check_spike(
-    st: InstrumentState, t_ms: int, event: MoveEvent, config: WindowConfig, rules: Rules, now: datetime
-) -> list[Alert]:
-    spike = rules.spike
-    assert spike is not None
-    alerts: list[Alert] = []
-    for window in hopping(t_ms, config.rolling_ms, config.size_ms):
-        first = st.panes.get(window.start_ms)
-        if first is None or first.mentions == 0:
-            continue  # anchored at a non-empty first pane: one burst fires once
-        if st.fired.get((window.start_ms, window.end_ms, "any", spike.name)) == TOP:
-            continue
-        panes = _panes_in(st, window, config)
-        mentions = sum(p.mentions for p in panes)
-        if mentions < spike.min_mentions:
-            continue
-        fired_key = (window.start_ms, window.end_ms, "any", spike.name)
-        if severity_rank(spike.severity(mentions, spike.min_sources)) <= severity_rank(st.fired.get(fired_key)):
-            continue  # even with enough sources nothing above what fired: no need to count them
-        sources: set[str] = set().union(*(p.sources for p in panes))
-        reached = spike.severity(mentions, len(sources))
-        to_emit = _fire(st, fired_key, reached)
-        if not to_emit:
-            continue
-        view = merge(panes, window.start_ms, window.end_ms, config.limits)
-        moves = view.all_moves()
-        for severity, escalation in to_emit:
-            alerts.append(
-                _alert(
-                    event,
-                    view,
-                    window,
-                    "any",
-                    spike.name,
-                    severity,
-                    escalation,
-                    now,
-                    period=None,
-                    threshold=float(spike.high_mentions if severity == "high" else spike.min_mentions),
-                    consensus=moves.median if moves else None,
-                    largest=moves.extreme if moves else None,
-                )
-            )
-    return alerts
-
-
-def _panes_in(st: InstrumentState, window: Window, config: WindowConfig) -> list[Aggregate]:
-    out = []
-    for start in range(window.start_ms, window.end_ms, config.size_ms):
-        pane = st.panes.get(start)
-        if pane is not None:
-            out.append(pane)
-    return out
-
-
-def _alert(
-    event: MoveEvent,
-    agg: Aggregate,
-    window: Window,
-    direction: str,
-    rule: str,
-    severity: str,
-    escalation: bool,
-    now: datetime,
-    *,
-    period: str | None,
-    threshold: float,
-    consensus: float | None,
-    largest: float | None,
-) -> Alert:
-    return Alert(
-        alert_id=alert_id(event.instrument.key, window, direction, severity, rule),
-        instrument=event.instrument,
-        window=window,
-        direction=direction,
-        rule=rule,
-        severity=severity,
-        escalation=escalation,
-        period=period,
-        threshold=threshold,
-        consensus_change_pct=consensus,
-        largest_change_pct=largest,
-        latest_change_pct=agg.latest[3] if agg.latest is not None else None,
-        mentions=agg.mentions,
-        sources=tuple(agg.sorted_sources),
-        article_ids=tuple(agg.article_id_list),
-        evidence=tuple(agg.evidence_list),
-        first_seen=from_ms(agg.first_seen_ms if agg.first_seen_ms is not None else window.start_ms),
-        emitted_at=now,
-    )
 
 
 def expire(state: InstrumentState, watermark_ms: int | None, config: WindowConfig) -> bool:
@@ -404,4 +259,4 @@ def rolling_view(
     else:
         return None
     window = Window(end_ms - config.rolling_ms, end_ms)
-    return merge(_panes_in(state, window, config), window.start_ms, window.end_ms, config.limits)
+    return merge(panes_in(state, window, config), window.start_ms, window.end_ms, config.limits)

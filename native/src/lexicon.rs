@@ -61,12 +61,13 @@ pub const NAMED_SETS: [(&str, u32); 23] = [
 ];
 
 /// Words the code names one by one.
-pub const NAMED_WORDS: [&str; 62] = [
+pub const NAMED_WORDS: [&str; 67] = [
     "by", "half", "a", "per", "cent", "percent", "pct", "pc", "points", "point", "pts", "pt", "cents", "pence",
     "percentage", "basis", "bp", "bps", "am", "pm", "times", "fold", "x", "up", "down", "to", "year", "annum",
     "between", "and", "at", "from", "little", "changed", "over", "about", "nearly", "more", "around", "as",
     "much", "in", "for", "of", "the", "than", "billion", "million", "trillion", "bn", "mn", "m", "with",
-    "across", "into", "high", "an", "its", "their", "among", "amid", "against",
+    "across", "into", "high", "an", "its", "their", "among", "amid", "against", "thousand", "opened", "opening",
+    "began", "started",
 ];
 
 #[derive(Default)]
@@ -252,6 +253,7 @@ pub struct W {
     pub as_: u16, pub much: u16, pub in_: u16, pub of: u16, pub across: u16, pub the: u16, pub into: u16,
     pub high: u16, pub an: u16, pub its: u16, pub their: u16, pub for_: u16, pub among: u16, pub amid: u16,
     pub against: u16,
+    pub thousand: u16, pub opened: u16, pub opening: u16, pub began: u16, pub started: u16,
 }
 
 impl W {
@@ -268,6 +270,8 @@ impl W {
             across: l.id("across"), the: l.id("the"), into: l.id("into"), high: l.id("high"),
             an: l.id("an"), its: l.id("its"), their: l.id("their"), for_: l.id("for"), among: l.id("among"),
             amid: l.id("amid"), against: l.id("against"),
+            thousand: l.id("thousand"), opened: l.id("opened"), opening: l.id("opening"), began: l.id("began"),
+            started: l.id("started"),
         }
     }
 }

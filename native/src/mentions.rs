@@ -8,8 +8,6 @@ use crate::refs;
 use crate::scan::Scan;
 use crate::uni::{self, at};
 
-use memchr::memmem;
-
 pub const DYN: u32 = 1 << 31;
 
 #[derive(Clone, Copy, Debug)]
@@ -77,11 +75,25 @@ impl<'a> Tracker<'a> {
     pub fn new(eng: &'a Engine, t: &'a [u32], sc: &'a Scan, slug: &'a dyn Fn(&[u32]) -> Vec<u32>,
                mut bufs: TrackerBufs) -> Tracker<'a> {
         let mut hints = Vec::new();
-        for (sign, market) in HINTS {
+        // an ASCII text: the places of all signs in one pass (at "$", "y" and "R"; no sign overlaps itself)
+        let mut found: [Vec<usize>; HINTS.len()] = Default::default();
+        if let Some(bytes) = &sc.bytes {
+            for k in memchr::memchr3_iter(b'$', b'y', b'R', bytes) {
+                let (p, rest) = match bytes[k] {
+                    b'$' if k >= 2 => (k - 2, &bytes[k - 2..]),
+                    b'$' => continue,
+                    _ => (k, &bytes[k..]),
+                };
+                if let Some(h) = HINTS.iter().position(|(sign, _)| rest.starts_with(sign.as_bytes())) {
+                    found[h].push(p);
+                }
+            }
+        }
+        for (h, (sign, market)) in HINTS.into_iter().enumerate() {
             let at: Vec<usize> = match &sc.bytes {
                 // (a sign that is not ASCII is in no ASCII text)
                 Some(_) if !sign.is_ascii() => continue,
-                Some(bytes) => memmem::find_iter(bytes, sign.as_bytes()).collect(),
+                Some(_) => std::mem::take(&mut found[h]),
                 None => {
                     let sign: Vec<u32> = sign.chars().map(|c| c as u32).collect();
                     (0..t.len()).filter(|&i| t[i..].starts_with(&sign)).collect()

@@ -37,6 +37,8 @@ impl Parser<'_> {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
+                } else if q.kind == PTS_Q && self.opening_level(i) {
+                    // "opened at 3,489.46 points": the level before the move, not after it
                 } else if self.caused(lo, i, q.last) {
                     // "pulled the sector 2.8% higher": the move of the object, which no mention names here
                     skip = q.last + 1;
@@ -62,6 +64,7 @@ impl Parser<'_> {
                         }
                         _ => pending.push(q),
                     }
+                } else if q.kind == LEVEL_Q && self.opening_level(i) {
                 } else if q.kind == LEVEL_Q {
                     let prev = self.level_lead(i);
                     let before = self.s.word(i as isize - 2);
@@ -212,6 +215,15 @@ impl Parser<'_> {
             _ => {}
         }
         result
+    }
+
+    /// The figure at `i` is the session's opening level ("opened at 25,543.17", "the opening at"), which the
+    /// move starts from: not its level.
+    fn opening_level(&self, i: usize) -> bool {
+        let w = self.s.w;
+        let before = self.s.word(i as isize - 2);
+        self.s.word(i as isize - 1) == w.at
+            && (before == w.opened || before == w.opening || before == w.began || before == w.started)
     }
 
     /// Was the figure at token `figure`, the last added to `m`, parted from the figure of `m` before it by a

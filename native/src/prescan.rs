@@ -97,28 +97,25 @@ pub fn scalar(p: &[u8], at: usize, n: usize, width: usize) -> Hits {
     h
 }
 
-/// The hits of the 16 positions from `at` (`p`: the padded text; positions past the end hold no hit).
+/// The predicates on a vector of positions from `$base` (a pointer into the padded text), as `Hits`: one body
+/// for SSE2 (16 positions) and AVX2 (32), given the vector type's intrinsics. Inside `unsafe`, with every
+/// load from `$base - 6` to `$base + 6 + width` within the padded copy.
 #[cfg(target_arch = "x86_64")]
-#[inline]
-pub fn block(p: &[u8], at: usize, n: usize) -> Hits {
-    use std::arch::x86_64::*;
-    debug_assert!(PAD + at + 16 + 6 <= p.len());
-    let _ = n;
-    // SAFETY: SSE2 is part of x86_64; every load reads 16 bytes from `PAD + at - 6` to `PAD + at + 6 + 16`,
-    // within the padded copy (PAD >= 6 zeros before, TAIL >= 22 after the last block's start).
-    unsafe {
-        let base = p.as_ptr().add(PAD + at);
-        let v = |d: isize| _mm_loadu_si128(base.offset(d).cast());
-        let set = |c: u8| _mm_set1_epi8(c as i8);
-        let eq = |x: __m128i, c: u8| _mm_cmpeq_epi8(x, set(c));
-        let or = |a: __m128i, b: __m128i| _mm_or_si128(a, b);
-        let and = |a: __m128i, b: __m128i| _mm_and_si128(a, b);
+macro_rules! hits {
+    ($base:expr, $vec:ty, $loadu:ident, $set1:ident, $cmpeq:ident, $or:ident, $and:ident, $andnot:ident, $sub:ident,
+     $min:ident, $movemask:ident) => {{
+        let base: *const u8 = $base;
+        let v = |d: isize| $loadu(base.offset(d).cast());
+        let set = |c: u8| $set1(c as i8);
+        let eq = |x: $vec, c: u8| $cmpeq(x, set(c));
+        let or = |a: $vec, b: $vec| $or(a, b);
+        let and = |a: $vec, b: $vec| $and(a, b);
         let low = |d: isize| or(v(d), set(0x20));
-        let between = |x: __m128i, lo: u8, hi: u8| {
-            let d = _mm_sub_epi8(x, set(lo));
-            _mm_cmpeq_epi8(_mm_min_epu8(d, set(hi - lo)), d)
+        let between = |x: $vec, lo: u8, hi: u8| {
+            let d = $sub(x, set(lo));
+            $cmpeq($min(d, set(hi - lo)), d)
         };
-        let digit = |x: __m128i| between(x, b'0', b'9');
+        let digit = |x: $vec| between(x, b'0', b'9');
         let word = |d: isize| {
             let x = v(d);
             or(or(between(or(x, set(0x20)), b'a', b'z'), digit(x)), eq(x, b'_'))
@@ -130,13 +127,13 @@ pub fn block(p: &[u8], at: usize, n: usize) -> Hits {
             }
             m
         };
-        let bits = |m: __m128i| _mm_movemask_epi8(m) as u32;
+        let bits = |m: $vec| $movemask(m) as u32;
         let c = v(0);
         let space = eq(c, b' ');
         let dot = eq(c, b'.');
         let colon = eq(c, b':');
         let mark = or(
-            _mm_andnot_si128(digit(v(1)), digit(c)),
+            $andnot(digit(v(1)), digit(c)),
             or(or(eq(c, b'$'), eq(c, b'\n')), or(dot, or(eq(c, b'!'), eq(c, b'?')))),
         );
         let the = and(and(eq(low(-3), b't'), eq(v(-2), b'h')), eq(v(-1), b'e'));
@@ -153,16 +150,31 @@ pub fn block(p: &[u8], at: usize, n: usize) -> Hits {
             colon: bits(colon),
             clock: bits(and(or(dot, colon), digit(v(-1)))),
             ticker_dot: bits(ticker),
-            article3: bits(_mm_andnot_si128(word(-4), and(space, or(the, its)))),
-            article5: bits(_mm_andnot_si128(word(-6), and(space, their))),
-            article1: bits(_mm_andnot_si128(word(-2), and(space, eq(l1, b'a')))),
-            day_word: bits(_mm_andnot_si128(word(-3), and(space, day))),
+            article3: bits($andnot(word(-4), and(space, or(the, its)))),
+            article5: bits($andnot(word(-6), and(space, their))),
+            article1: bits($andnot(word(-2), and(space, eq(l1, b'a')))),
+            day_word: bits($andnot(word(-3), and(space, day))),
             cent: bits(lit(b"cent")),
             sector: bits(lit(b"sector")),
             flat: bits(lit(b"flat")),
             changed: bits(lit(b"changed")),
             index: bits(lit(b"index")),
         }
+    }};
+}
+
+/// The hits of the 16 positions from `at` (`p`: the padded text; positions past the end hold no hit).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub fn block(p: &[u8], at: usize, n: usize) -> Hits {
+    use std::arch::x86_64::*;
+    debug_assert!(PAD + at + 16 + 6 <= p.len());
+    let _ = n;
+    // SAFETY: SSE2 is part of x86_64; every load reads 16 bytes from `PAD + at - 6` to `PAD + at + 6 + 16`,
+    // within the padded copy (PAD >= 6 zeros before, TAIL >= 22 after the last block's start).
+    unsafe {
+        hits!(p.as_ptr().add(PAD + at), __m128i, _mm_loadu_si128, _mm_set1_epi8, _mm_cmpeq_epi8, _mm_or_si128,
+              _mm_and_si128, _mm_andnot_si128, _mm_sub_epi8, _mm_min_epu8, _mm_movemask_epi8)
     }
 }
 
@@ -185,65 +197,12 @@ pub unsafe fn block_wide(p: &[u8], at: usize, n: usize) -> Hits {
     use std::arch::x86_64::*;
     debug_assert!(PAD + at + 32 + 6 <= p.len());
     let _ = n;
-    // SAFETY: the caller checked AVX2; every load reads 16 bytes from `PAD + at - 6` to `PAD + at + 6 + 32`,
+    // SAFETY: the caller checked AVX2; every load reads 32 bytes from `PAD + at - 6` to `PAD + at + 6 + 32`,
     // within the padded copy (PAD >= 6 zeros before, TAIL >= 38 after the last block's start).
     unsafe {
-        let base = p.as_ptr().add(PAD + at);
-        let v = |d: isize| _mm256_loadu_si256(base.offset(d).cast());
-        let set = |c: u8| _mm256_set1_epi8(c as i8);
-        let eq = |x: __m256i, c: u8| _mm256_cmpeq_epi8(x, set(c));
-        let or = |a: __m256i, b: __m256i| _mm256_or_si256(a, b);
-        let and = |a: __m256i, b: __m256i| _mm256_and_si256(a, b);
-        let low = |d: isize| or(v(d), set(0x20));
-        let between = |x: __m256i, lo: u8, hi: u8| {
-            let d = _mm256_sub_epi8(x, set(lo));
-            _mm256_cmpeq_epi8(_mm256_min_epu8(d, set(hi - lo)), d)
-        };
-        let digit = |x: __m256i| between(x, b'0', b'9');
-        let word = |d: isize| {
-            let x = v(d);
-            or(or(between(or(x, set(0x20)), b'a', b'z'), digit(x)), eq(x, b'_'))
-        };
-        let lit = |lit: &[u8]| {
-            let mut m = eq(low(0), lit[0]);
-            for (j, &c) in lit.iter().enumerate().skip(1) {
-                m = and(m, eq(low(j as isize), c));
-            }
-            m
-        };
-        let bits = |m: __m256i| _mm256_movemask_epi8(m) as u32;
-        let c = v(0);
-        let space = eq(c, b' ');
-        let dot = eq(c, b'.');
-        let colon = eq(c, b':');
-        let mark = or(
-            _mm256_andnot_si256(digit(v(1)), digit(c)),
-            or(or(eq(c, b'$'), eq(c, b'\n')), or(dot, or(eq(c, b'!'), eq(c, b'?')))),
-        );
-        let the = and(and(eq(low(-3), b't'), eq(v(-2), b'h')), eq(v(-1), b'e'));
-        let its = and(and(eq(low(-3), b'i'), eq(v(-2), b't')), eq(v(-1), b's'));
-        let their = and(and(and(eq(low(-5), b't'), eq(v(-4), b'h')), and(eq(v(-3), b'e'), eq(v(-2), b'i'))),
-                        eq(v(-1), b'r'));
-        let (l2, l1) = (low(-2), low(-1));
-        let day = or(or(and(eq(l2, b'i'), eq(l1, b'n')), and(eq(l2, b'b'), eq(l1, b'y'))),
-                     and(eq(l2, b'a'), eq(l1, b't')));
-        let ticker = and(dot, or(eq(v(1), b'S'), and(eq(v(1), b'H'), eq(v(2), b'K'))));
-        Hits {
-            mark: bits(mark),
-            paren: bits(eq(c, b'(')),
-            colon: bits(colon),
-            clock: bits(and(or(dot, colon), digit(v(-1)))),
-            ticker_dot: bits(ticker),
-            article3: bits(_mm256_andnot_si256(word(-4), and(space, or(the, its)))),
-            article5: bits(_mm256_andnot_si256(word(-6), and(space, their))),
-            article1: bits(_mm256_andnot_si256(word(-2), and(space, eq(l1, b'a')))),
-            day_word: bits(_mm256_andnot_si256(word(-3), and(space, day))),
-            cent: bits(lit(b"cent")),
-            sector: bits(lit(b"sector")),
-            flat: bits(lit(b"flat")),
-            changed: bits(lit(b"changed")),
-            index: bits(lit(b"index")),
-        }
+        hits!(p.as_ptr().add(PAD + at), __m256i, _mm256_loadu_si256, _mm256_set1_epi8, _mm256_cmpeq_epi8,
+              _mm256_or_si256, _mm256_and_si256, _mm256_andnot_si256, _mm256_sub_epi8, _mm256_min_epu8,
+              _mm256_movemask_epi8)
     }
 }
 

@@ -128,6 +128,11 @@ impl Sentence<'_> {
         let tok = &toks[i];
         let n = toks.len();
         let w = self.w;
+        if i + 1 < n && toks[i + 1].is_punct(b'-') {
+            if let Some(q) = self.spoken_level(i) {
+                return Some(q);
+            }
+        }
         if tok.kind == WORD {
             let value = self.lex.number[tok.wid as usize];
             let mut j = i + 1;
@@ -180,6 +185,53 @@ impl Sentence<'_> {
             return Some(Quantity::new(SKIP_Q, value, i, i + 2, tok.start, toks[i + 1].end));
         }
         Some(Quantity::new(LEVEL_Q, value, i, i + 1, tok.start, tok.end))
+    }
+
+    /// A level spoken in words and figures ("84-thousand-700 won", "three-thousand-486-point-19", "872-point-21")
+    /// at `i`; `None` when it is none, or is a percent or points ("17-point-54 points": read at its decimals).
+    fn spoken_level(&self, i: usize) -> Option<Quantity> {
+        let toks = self.toks;
+        let n = toks.len();
+        let w = self.w;
+        let value_at = |k: usize| match toks[k].kind {
+            NUM => Some(number_value(self.t, &toks[k])),
+            WORD if self.lex.has(toks[k].wid, lx::NUMBER) => Some(self.lex.number[toks[k].wid as usize]),
+            _ => None,
+        };
+        // a hyphen at `k` joined to the tokens on both sides
+        let joined = |k: usize| k + 1 < n && toks[k].is_punct(b'-') && toks[k - 1].end == toks[k].start
+            && toks[k].end == toks[k + 1].start;
+        let mut value = value_at(i)?;
+        let mut k = i + 1;
+        let mut spoken = false;
+        if joined(k) && self.word(k as isize + 1) == w.thousand {
+            (value, k, spoken) = (value * 1000.0, k + 2, true);
+            if let Some(v) = if joined(k) { value_at(k + 1) } else { None } {
+                if v < 1000.0 {
+                    (value, k) = (value + v, k + 2);
+                }
+            }
+        }
+        if joined(k) && self.word(k as isize + 1) == w.point && joined(k + 2) {
+            let d = &toks[k + 3];
+            let decimals = match d.kind {
+                NUM if (d.start..d.end).all(|c| crate::uni::is_decimal(self.t[c as usize])) =>
+                    number_value(self.t, d) / 10f64.powi((d.end - d.start) as i32),
+                _ => value_at(k + 3).filter(|v| (0.0..10.0).contains(v) && v.fract() == 0.0)? / 10.0,
+            };
+            (value, k, spoken) = (value + decimals, k + 4, true);
+        }
+        let (unit, _) = self.unit_end(k);
+        if !spoken || unit != 0 {
+            return None;
+        }
+        let nxt = self.word(k as isize);
+        let mut q = Quantity::new(LEVEL_Q, value, i, k, toks[i].start, toks[k - 1].end);
+        if self.lex.has(nxt, lx::CURRENCY) {
+            q.currency = self.lex.currency[nxt as usize].as_deref().map(static_code);
+            (q.last, q.end) = (k + 1, toks[k].end);
+        }
+        Some(q)
     }
 
     /// A figure spoken with its decimal point ("one-point-44", "17-point-54"): the whole part and its token,

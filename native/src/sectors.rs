@@ -212,9 +212,17 @@ impl Tracker<'_> {
         let names = &self.eng.sectors;
         let lex = &self.eng.lex;
         let before_len = raw.len();
+        // every move ends in `percent_after` after the name, which needs a "%" (before `hi`) or a percent word
+        // (from `hi` at the latest) after the name's start: no name starts at or after the last of them
+        let top = hi.min(t.len().saturating_sub(1));
+        let Some(stop) = (lo..=top).rev().find(|&i| {
+            t[i] == b'%' as u32 || (t[i] == b'p' as u32 && (uni::at(t, i, b"per") || uni::at(t, i, b"pc")))
+        }) else {
+            return;
+        };
         let mut phrase: Vec<u8> = Vec::new();
         let mut p = lo;
-        while p < hi {
+        while p < stop {
             if !letter(t[p]) || (p > lo && (letter(t[p - 1]) || matches!(t[p - 1], 0x2d | 0x2e | 0x26 | 0x27 | 0x2019))) {
                 p += 1;
                 continue;

@@ -1,4 +1,4 @@
-//! Explicit tickers in text (`find_tickers`, `normalize_symbol` of `streams/directory.py`): `(HKG:9988)`,
+//! Explicit tickers in text (`find_tickers`, `normalize_symbol` of `streams/tickers.py`): `(HKG:9988)`,
 //! `(HKG:0981, SHA:688981)`, `9988.HK`, `600519.SS`.
 
 use crate::directory::Str;

@@ -7,9 +7,10 @@
 //! ("S&P/NZX 50" inside "benchmark S&P/NZX 50", when "benchmark S&P 500" is a key).
 //!
 //! Layout, for speed: the shallow nodes (where a search on prose spends most of its steps) have a row of the
-//! full transition function (goto, else through the fail links) with 16-bit edges, small enough to stay in
-//! cache; deeper nodes live in a double array laid out depth first, so that following a name is a walk
-//! through neighbouring memory.
+//! full transition function (goto, else through the fail links) with 16-bit edges (the busy entries of a row
+//! share a cache line); deeper nodes live in a double array laid out depth first, so that following a name is
+//! a walk through neighbouring memory. The search's usual steps (no key ending) run in one tight loop over
+//! rows and slots; a step that reaches a key is left to `step`.
 
 use std::collections::HashMap;
 

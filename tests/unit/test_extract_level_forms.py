@@ -1,5 +1,6 @@
-"""Table-driven tests of the forms a level after a move takes: currency signs and codes before the price, and
-an extreme named on the way ("to hit another all-time high of").
+"""Table-driven tests of the forms a level after a move takes: currency signs and codes before the price, an
+extreme named on the way ("to hit another all-time high of"), levels spoken in words ("84-thousand-700 won"),
+and the opening level, which is not the move's.
 
 The passages are written for these tests (the instruments are directory entries, the sentences invented).
 """
@@ -32,6 +33,20 @@ CASES = [
     ("Sony Group jumped 2 per cent to reach a one-year high of 3,100 yen.", [("6758.T", 2.0, 3100.0, "JPY")]),
     ("Sony Group closed up 3.5 per cent to hit another all-time high of 3,300 yen.", [("6758.T", 3.5, 3300.0, "JPY")]),
     ("Sony Group slid 4% to a 52-week low of 2,750 yen.", [("6758.T", -4.0, 2750.0, "JPY")]),
+    # levels spoken in words and figures, as broadcasters write them
+    ("Samsung Electronics rose one-point-44 percent to 84-thousand-700 won.", [("005930.KS", 1.44, 84700.0, "KRW")]),
+    ("SK hynix gained two\u2011point\u201187 percent to 612\u2011thousand won.",
+     [("000660.KS", 2.87, 612000.0, "KRW")]),
+    ("The KOSPI shot up 17-point-54 points, or zero-point-51 percent, to close at three-thousand-486-point-19.",
+     [("KOSPI", 0.51, 3486.19, None)]),
+    ("The KOSDAQ fell two-point-15 points, or zero-point-25 percent, to close at 872-point-21.",
+     [("KOSDAQ", -0.25, 872.21, None)]),
+    # the opening level is where the move started, not its level
+    ("The KOSPI opened at three-thousand-489-point-46 and rose zero-point-51 percent to three-thousand-486-point-19.",
+     [("KOSPI", 0.51, 3486.19, None)]),
+    ("The Taiex opened at 21,543.17 and ended the day at 21,769.36 points, up 331.11 points or 1.3 per cent.",
+     [("TWII", 1.3, 21769.36, None)]),
+    ("The Taiex opened at 21,543.17 and rose 1.3 per cent.", [("TWII", 1.3, None, None)]),
     # a figure beside the move that is not its level stays out
     ("Sony Group rose 2% after a 52-week low of 2,750 yen last month.", [("6758.T", 2.0, None, None)]),
 ]
