@@ -64,6 +64,9 @@ pub struct Tracker<'a> {
     /// The subject of the last sentence that had a mention (what a pronoun names; `NO`: none that can be),
     /// where the last mention ends, and whether the subject of that sentence is settled.
     subject: (u32, usize, bool),
+    /// The last two instruments named (not by a reference), in order, and where the last ends: what "the
+    /// former" and "the latter" name.
+    pair: (u32, u32, usize),
 }
 
 const NO: u32 = u32::MAX;
@@ -107,7 +110,7 @@ impl<'a> Tracker<'a> {
         bufs.order.resize(markets, NO);
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
-            tickers: None, seg: (0, 0), subject: (NO, 0, false),
+            tickers: None, seg: (0, 0), subject: (NO, 0, false), pair: (NO, NO, 0),
         }
     }
 
@@ -282,7 +285,9 @@ impl<'a> Tracker<'a> {
             self.bufs.anaphors = found;
             let mut found = std::mem::take(&mut self.bufs.pronouns);
             found.clear();
-            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &eng.anaphor_heads, &mut found);
+            // a lower-case "shares" and "the former"/"the latter" are looked for only where a move may be stated
+            let wide = sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_percent(&b[lo..hi]));
+            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &eng.anaphor_heads, wide, &mut found);
             for &(s, e) in &found {
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Pronoun));
             }
@@ -355,6 +360,11 @@ impl<'a> Tracker<'a> {
             if !mention.is_ref {
                 // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
                 self.last[self.inst(mention.inst).kind as usize] = mention.inst;
+                if self.pair.1 != mention.inst {
+                    self.pair = (self.pair.1, mention.inst, end);
+                } else {
+                    self.pair.2 = end;
+                }
             }
             self.note_subject(&mention);
             anaphor_from = matches!(payload, Payload::Anaphor(_)).then_some(start);
@@ -396,6 +406,14 @@ impl<'a> Tracker<'a> {
                 let id = self.sector_instrument(sm, start);
                 self.last[SECTOR as usize] = id;
                 m(id, false)
+            }
+            Payload::Pronoun if end - start == 10 => {
+                // "the former", "the latter": of the last two instruments named, in this sentence or the one before
+                let (a, b, last_end) = self.pair;
+                if a == NO || a == b || self.sentences_between(last_end, start) > 1 {
+                    return None;
+                }
+                m(if self.t[start + 4] | 0x20 == b'f' as u32 { a } else { b }, true)
             }
             Payload::Pronoun => {
                 let subject = self.pronoun(start, done.is_empty())?;

@@ -370,25 +370,57 @@ static IT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it "));
 static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they "));
+static FORMER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"the former"));
+static LATTER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"the latter"));
+
+/// Is "the former" or "the latter" at `p` (10 characters) a pronoun: before a comma, a bracket or a stop, or
+/// a verb ("the former closed 0.5% lower", "the latter ending at 11,556"), not an adjective ("the former chief")?
+fn former_latter_at(seg: &[u32], p: usize) -> bool {
+    if !(at_ci(seg, p, b"the former") || at_ci(seg, p, b"the latter")) || !boundary(seg, p + 10, seg.len()) {
+        return false;
+    }
+    let mut k = p + 10;
+    while k < seg.len() && is_space(seg[k]) {
+        k += 1;
+    }
+    if k == seg.len() || [b',', b';', b'.', b'(', b')'].iter().any(|&c| seg[k] == c as u32) {
+        return true;
+    }
+    let mut e = k;
+    while e < seg.len() && seg[e] < 128 && (seg[e] as u8).is_ascii_lowercase() {
+        e += 1;
+    }
+    let word = &seg[k..e];
+    let ends = |w: &[u8]| word.len() > w.len() + 1 && at(word, word.len() - w.len(), w);
+    ends(b"ing") || ends(b"ed")
+        || [&b"was"[..], b"is", b"were", b"are", b"rose", b"fell", b"lost", b"slid", b"shed", b"had", b"has", b"saw",
+            b"gained", b"also", b"only"].iter().any(|w| word.len() == w.len() && at(word, 0, w))
+}
+
 static SHARES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"shares"));
 
 /// The pronouns "it" and "they" (first letter in either case) standing before a space in `seg`, and a bare
 /// "Shares" or "shares" not before a word of place or of ("Shares in Asia"; "Shares, which" too): (start, end);
-/// `Tracker::pronoun` takes a lower-case one only after an opening word ("But shares fell"). For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
-pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, out: &mut Vec<(usize, usize)>) {
+/// `Tracker::pronoun` takes a lower-case one only after an opening word ("But shares fell"). A lower-case "shares"
+/// and "the former"/"the latter" only when `wide` (the sentence may state a move). For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
+pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, wide: bool, out: &mut Vec<(usize, usize)>) {
     let mut try_at = |p: usize| {
         if p > 0 && is_word(seg[p - 1]) {
             return;
         }
         let first = seg[p] | 0x20;
-        let len = if first == b'i' as u32 && at(seg, p + 1, b"t ") {
+        let len = if wide && first == b't' as u32 && former_latter_at(seg, p) {
+            10
+        } else if first == b'i' as u32 && at(seg, p + 1, b"t ") {
             2
         } else if first == b't' as u32 && at(seg, p + 1, b"hey ") {
             4
         } else if at(seg, p, b"Shares, which ") {
             6
-        } else if (at(seg, p, b"Shares ") || at(seg, p, b"shares "))
+        } else if (at(seg, p, b"Shares ") || (wide && at(seg, p, b"shares ")))
             && !heads.shares_not_before.iter().any(|w| at(seg, p + 7, w) && boundary(seg, p + 7 + w.len(), seg.len())) {
             6
         } else {
@@ -401,6 +433,10 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, out: &mut Ve
             IT.find_iter(low).for_each(&mut try_at);
             THEY.find_iter(low).for_each(&mut try_at);
             SHARES.find_iter(low).for_each(&mut try_at);
+            if wide {
+                FORMER.find_iter(low).for_each(&mut try_at);
+                LATTER.find_iter(low).for_each(&mut try_at);
+            }
             out.sort_unstable();
         }
         None => (0..seg.len()).for_each(&mut try_at),

@@ -152,7 +152,7 @@ impl Tracker<'_> {
     }
 
     /// How many sentence ends lie between `a` and `b` (a run of them, ".\n\n", is one).
-    fn sentences_between(&self, a: usize, b: usize) -> usize {
+    pub(super) fn sentences_between(&self, a: usize, b: usize) -> usize {
         let (mut count, mut in_break) = (0, false);
         for k in a..b {
             if self.sentence_end(k) {

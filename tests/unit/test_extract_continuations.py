@@ -34,6 +34,13 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("6758.T", "up", 0.7), ("7203.T", "up", 1.2)]),
     # a figure over another period is a move of its own (the definition: one event per period)
     ("Toyota rose 1.1%, or 2.3% higher than a week ago.", [("7203.T", "up", 1.1), ("7203.T", "up", 2.3)]),
+    # a clause of the subject after "but"/"after" whose words before the move are light ("currently trading",
+    # "an intraday drop")
+    ("Sony rose early on Monday but currently trading 2.5 percent lower at 12,010 yen.",
+     [("6758.T", "down", -2.5)]),
+    ("Toyota was trading down about 1% after an intraday drop of as much as 4%.",
+     [("7203.T", "down", -1.0), ("7203.T", "down", -4.0)]),
+    ("Toyota rose 1% while trading volume fell 12%.", [("7203.T", "up", 1.0)]),
     # the month "May" is no modal verb: the move after it stands
     ("The Nikkei has gained 8.2 percent since May 12 and is up 3.1 percent for the year.",
      [("N225", "up", 3.1), ("N225", "up", 8.2)]),

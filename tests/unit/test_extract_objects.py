@@ -1,5 +1,6 @@
 """Who moves when the subject is not beside the figure: a bare "shares" naming the company of a sentence before
-("Acme cut its outlook. The dividend was kept. Shares fell 5%."; "But shares fell 2%"), the object of a
+("Acme cut its outlook. The dividend was kept. Shares fell 5%."; "But shares fell 2%"), "the former" and "the
+latter" naming the first and the second of the last two instruments named, the object of a
 causative verb ("pulled the sector 2.8% higher": the object's move, never the subject's), and an index that is
 only the board a company leads or tops ("topped the index with a 2% jump", "the biggest loser on the Hang Seng
 Index, falling 6%").
@@ -50,6 +51,17 @@ SHARES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Banks were firm. Orrinvale Bank shares climbed 2.1 per cent.", [("name:orrinvale-bank", "up", 2.1)]),
 ]
 
+FORMER_LATTER: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Sony and Toyota reported results. The former rose 2.1%, the latter fell 0.8%.",
+     [("6758.T", "up", 2.1), ("7203.T", "down", -0.8)]),
+    ("The Nikkei and the Hang Seng Index parted ways, with the former closing at 38,100, down 0.4%, while the "
+     "latter ended at 17,020, with a gain of 1.2%.", [("HSI", "up", 1.2), ("N225", "down", -0.4)]),
+    # an adjective, not a reference
+    ("Sony hired the former chief of Toyota. The former chief rose 2% in the poll.", []),
+    # too far from the pair
+    ("Sony and Toyota reported results. Analysts were pleased. Traders bought. The former rose 2.1%.", []),
+]
+
 OBJECTS: list[tuple[str, list[tuple[Any, ...]]]] = [
     # the figure after the object of a causative verb is the object's: no event when no mention names it
     ("Toyota pulled the sector 2.8 per cent higher, with Sony up as well.", []),
@@ -71,6 +83,11 @@ OBJECTS: list[tuple[str, list[tuple[Any, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SHARES)
 def test_bare_shares(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER_LATTER)
+def test_former_and_latter(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == sorted(expected)
 
 
