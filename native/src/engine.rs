@@ -9,7 +9,6 @@ use crate::pieces::Pieces;
 use crate::scan::{self, Scan};
 use crate::tokens::{tokenize, Quantity, Sentence, Token};
 use crate::ascii;
-use std::collections::HashMap;
 
 pub struct Engine {
     pub dir: Directory,
@@ -92,58 +91,6 @@ fn context_sentences(t: &[u32], lo: usize, hi: usize) -> usize {
         words += 1;
     }
     CONTEXT_SENTENCES
-}
-
-/// The snapshot phrases of the lexicon (see `phrases.snapshot` in `lexicon.toml`), by kind.
-pub struct Snapshot {
-    pieces: Pieces,
-    kinds: HashMap<Vec<u8>, u8>,
-}
-
-/// Kinds of snapshot phrases: a time of the session (it holds for the sentences after it), an opening or
-/// after-hours move (its sentence only), another session.
-const SNAP_TIME: u8 = 1;
-const SNAP_OWN: u8 = 2;
-const SNAP_OTHER: u8 = 4;
-/// A section header (`section_headers`), its period in the high four bits.
-const SNAP_HEADER: u8 = 8;
-/// The longest line (in characters) that a section header's period carries over to.
-const SECTION_LINE: usize = 160;
-/// The sentences with figures among which the first time of the session makes the article a snapshot.
-const SNAPSHOT_LEAD: usize = 3;
-
-impl Snapshot {
-    pub fn new(lists: &[Vec<String>; 3], headers: &HashMap<String, String>) -> Result<Snapshot, String> {
-        let mut kinds: Vec<(Vec<u8>, u8)> = Vec::new();
-        for (list, kind) in lists.iter().zip([SNAP_TIME, SNAP_OWN, SNAP_OTHER]) {
-            kinds.extend(list.iter().map(|p| (p.to_lowercase().into_bytes(), kind)));
-        }
-        for (header, period) in headers {
-            let code = (1..=patterns::OTHER).find(|&p| patterns::period_name(p) == period)
-                .ok_or_else(|| format!("lexicon: section_headers.{header:?}: {period:?} is not a period"))?;
-            kinds.push((header.to_lowercase().into_bytes(), SNAP_HEADER | code << 4));
-        }
-        let all: Vec<String> = kinds.iter().map(|(p, _)| String::from_utf8_lossy(p).into_owned()).collect();
-        let mut by_phrase: HashMap<Vec<u8>, u8> = HashMap::new();
-        for (phrase, kind) in kinds {
-            *by_phrase.entry(phrase).or_insert(0) |= kind;
-        }
-        Ok(Snapshot { pieces: Pieces::new(&all), kinds: by_phrase })
-    }
-
-    /// The phrases in the `ranges` (sorted, apart) of `lowered` (lower-cased bytes), as (start, kinds), sorted.
-    fn find(&self, lowered: &[u8], ranges: &[(usize, usize)], hits: &mut Vec<(u32, u16)>, out: &mut Vec<(u32, u8)>) {
-        hits.clear();
-        for &(lo, hi) in ranges {
-            self.pieces.words_in(lowered, lo, hi, hits);
-        }
-        for &(start, len) in hits.iter() {
-            let piece = &lowered[start as usize..start as usize + len as usize];
-            let kind = self.kinds.get(piece).copied().unwrap_or(0);
-            out.push((start, kind));
-        }
-        out.sort_unstable();
-    }
 }
 
 /// Nanoseconds spent in each stage (only with the `stages` feature, for profiling: `maturin develop -r
@@ -246,90 +193,6 @@ impl Engine {
             }
         }
         self.run(x, slug);
-    }
-
-    /// The direction of the list header a bullet line stands under ("TOP GAINERS" then "- Alpha: 3.2 per
-    /// cent" lines), or 0: the sentence starts with a bullet, and the nearest earlier line that is not a
-    /// bullet is short and holds a header word.
-    fn bullet_header(&self, t: &[u32], bounds: &[(usize, usize)], index: usize) -> u8 {
-        let first = |(lo, hi): (usize, usize)| t[lo..hi].iter().copied().find(|&c| !crate::uni::is_space(c));
-        let bullet = |b: (usize, usize)| matches!(first(b), Some(0x2d | 0x2a | 0x2022 | 0x2013 | 0x2014));
-        if !bullet(bounds[index]) {
-            return 0;
-        }
-        for j in (index.saturating_sub(40)..index).rev() {
-            let (lo, hi) = bounds[j];
-            if bullet(bounds[j]) {
-                continue;
-            }
-            if hi - lo > 80 {
-                return 0;
-            }
-            let mut direction = 0;
-            let mut k = lo;
-            while k < hi {
-                let e = (k..hi).find(|&e| !(t[e] < 128 && (t[e] as u8).is_ascii_alphabetic())).unwrap_or(hi);
-                if e > k {
-                    let wid = self.lex.lookup(crate::lexicon::pack(t[k..e].iter().map(|&c| (c as u8).to_ascii_lowercase())));
-                    if self.lex.has(wid, crate::lexicon::HEADER_UP) {
-                        direction = crate::clauses::UP;
-                    } else if self.lex.has(wid, crate::lexicon::HEADER_DOWN) {
-                        direction = crate::clauses::DOWN;
-                    }
-                }
-                k = e + 1;
-            }
-            return direction;
-        }
-        0
-    }
-
-    /// Names glued to the figures of a quote strip ("Hang Seng17,727.98", "S&P/ASX 2007,999.30"), which the
-    /// name matcher cannot see: each ends at a glue point (`strips::glue_points`); added to `x.names` where
-    /// no name is.
-    #[allow(clippy::type_complexity)]
-    fn glued_names(&self, t: &[u32], bytes: Option<&[u8]>, classes: &[u8], windows: &[(usize, usize)],
-                   (glued, found, cands, names): (&mut Vec<(usize, usize)>, &mut Vec<NameMatch>, &mut Vec<u32>,
-                                                  &mut Vec<NameMatch>)) {
-        glued.clear();
-        for &(lo, hi) in windows {
-            crate::strips::glue_points(t, lo, hi, glued);
-        }
-        if glued.is_empty() {
-            return;
-        }
-        found.clear();
-        for &(ws, p) in glued.iter() {
-            let before = names.len();
-            // a name ending at `p`, or (`p` = MAX) one starting at `ws` (its line's end bounds the search)
-            let end = if p == usize::MAX {
-                let line = t[ws..].iter().position(|&c| c == b'\n' as u32).map_or(t.len(), |k| ws + k);
-                line.min(ws + 80)
-            } else {
-                p
-            };
-            self.dir.find(t, bytes, classes, ws, end, cands, names);
-            let longest = if p == usize::MAX {
-                names[before..].iter().filter(|m| m.start == ws).max_by_key(|m| m.end).copied()
-            } else {
-                names[before..].iter().filter(|m| m.end == p).min_by_key(|m| m.start).copied()
-            };
-            names.truncate(before);
-            if let Some(m) = longest {
-                // it replaces the names inside it ("S&P" of "S&P/ASX 200"), not one it overlaps
-                let k = names.partition_point(|n| n.start < m.end);
-                if names[..k].iter().all(|n| n.end <= m.start || (n.start >= m.start && n.end <= m.end)) {
-                    found.push(m);
-                }
-            }
-        }
-        if !found.is_empty() {
-            found.sort_by_key(|m| (m.start, m.end));
-            found.dedup_by_key(|m| (m.start, m.end));
-            names.retain(|n| !found.iter().any(|m| n.start >= m.start && n.end <= m.end));
-            names.append(found);
-            names.sort_by_key(|m| m.start);
-        }
     }
 
     fn run(&self, x: &mut Scratch, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
@@ -522,3 +385,10 @@ impl Engine {
         x.tracker = bufs;
     }
 }
+
+#[path = "snapshot.rs"]
+mod snapshot;
+pub use snapshot::Snapshot;
+use snapshot::*;
+#[path = "lines.rs"]
+mod lines;

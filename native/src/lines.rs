@@ -1,0 +1,91 @@
+//! Lines of an article that the sentence parser needs help with: bullet lines under a list header, and
+//! names glued to figures in quote strips. Part of the extraction run (`engine.rs`).
+
+use super::Engine;
+use crate::directory::NameMatch;
+
+impl Engine {
+    /// The direction of the list header a bullet line stands under ("TOP GAINERS" then "- Alpha: 3.2 per
+    /// cent" lines), or 0: the sentence starts with a bullet, and the nearest earlier line that is not a
+    /// bullet is short and holds a header word.
+    pub(super) fn bullet_header(&self, t: &[u32], bounds: &[(usize, usize)], index: usize) -> u8 {
+        let first = |(lo, hi): (usize, usize)| t[lo..hi].iter().copied().find(|&c| !crate::uni::is_space(c));
+        let bullet = |b: (usize, usize)| matches!(first(b), Some(0x2d | 0x2a | 0x2022 | 0x2013 | 0x2014));
+        if !bullet(bounds[index]) {
+            return 0;
+        }
+        for j in (index.saturating_sub(40)..index).rev() {
+            let (lo, hi) = bounds[j];
+            if bullet(bounds[j]) {
+                continue;
+            }
+            if hi - lo > 80 {
+                return 0;
+            }
+            let mut direction = 0;
+            let mut k = lo;
+            while k < hi {
+                let e = (k..hi).find(|&e| !(t[e] < 128 && (t[e] as u8).is_ascii_alphabetic())).unwrap_or(hi);
+                if e > k {
+                    let wid = self.lex.lookup(crate::lexicon::pack(t[k..e].iter().map(|&c| (c as u8).to_ascii_lowercase())));
+                    if self.lex.has(wid, crate::lexicon::HEADER_UP) {
+                        direction = crate::clauses::UP;
+                    } else if self.lex.has(wid, crate::lexicon::HEADER_DOWN) {
+                        direction = crate::clauses::DOWN;
+                    }
+                }
+                k = e + 1;
+            }
+            return direction;
+        }
+        0
+    }
+
+    /// Names glued to the figures of a quote strip ("Hang Seng17,727.98", "S&P/ASX 2007,999.30"), which the
+    /// name matcher cannot see: each ends at a glue point (`strips::glue_points`); added to `x.names` where
+    /// no name is.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn glued_names(&self, t: &[u32], bytes: Option<&[u8]>, classes: &[u8], windows: &[(usize, usize)],
+                   (glued, found, cands, names): (&mut Vec<(usize, usize)>, &mut Vec<NameMatch>, &mut Vec<u32>,
+                                                  &mut Vec<NameMatch>)) {
+        glued.clear();
+        for &(lo, hi) in windows {
+            crate::strips::glue_points(t, lo, hi, glued);
+        }
+        if glued.is_empty() {
+            return;
+        }
+        found.clear();
+        for &(ws, p) in glued.iter() {
+            let before = names.len();
+            // a name ending at `p`, or (`p` = MAX) one starting at `ws` (its line's end bounds the search)
+            let end = if p == usize::MAX {
+                let line = t[ws..].iter().position(|&c| c == b'\n' as u32).map_or(t.len(), |k| ws + k);
+                line.min(ws + 80)
+            } else {
+                p
+            };
+            self.dir.find(t, bytes, classes, ws, end, cands, names);
+            let longest = if p == usize::MAX {
+                names[before..].iter().filter(|m| m.start == ws).max_by_key(|m| m.end).copied()
+            } else {
+                names[before..].iter().filter(|m| m.end == p).min_by_key(|m| m.start).copied()
+            };
+            names.truncate(before);
+            if let Some(m) = longest {
+                // it replaces the names inside it ("S&P" of "S&P/ASX 200"), not one it overlaps
+                let k = names.partition_point(|n| n.start < m.end);
+                if names[..k].iter().all(|n| n.end <= m.start || (n.start >= m.start && n.end <= m.end)) {
+                    found.push(m);
+                }
+            }
+        }
+        if !found.is_empty() {
+            found.sort_by_key(|m| (m.start, m.end));
+            found.dedup_by_key(|m| (m.start, m.end));
+            names.retain(|n| !found.iter().any(|m| n.start >= m.start && n.end <= m.end));
+            names.append(found);
+            names.sort_by_key(|m| m.start);
+        }
+    }
+}
