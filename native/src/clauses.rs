@@ -359,6 +359,8 @@ impl<'a> Parser<'a> {
 
 #[path = "groups.rs"]
 mod groups;
+#[path = "found.rs"]
+mod found;
 #[path = "moves.rs"]
 mod moves;
 #[path = "rows.rs"]

@@ -1,0 +1,132 @@
+//! The moves of each mentioned instrument (`_found`): the moves of a clause handed to its subjects, and one
+//! subject's figures over different periods split into an event each. Part of the sentence parser.
+
+use super::{Found, Move, Parser};
+use crate::mentions::Mention;
+use crate::tokens::{Quantity, PCT_Q};
+
+impl Parser<'_> {
+    /// One subject's percents of one move over different periods, each followed by its own ("added 0.3% on the
+    /// day and 2.4% for the week", "rose 2.1% in morning trade and 12% this month"): an event each, with the
+    /// period of the words from its figure to the next figure (the first's from `lo`) and the points, price
+    /// change and level stated there. False (nothing added) when the periods do not differ.
+    pub(super) fn per_period(&self, mention: &Mention, m: &Move, lo: usize, hi: usize, own: bool,
+                  out: &mut Vec<Found>) -> bool {
+        let pcts = &m.pcts;
+        if pcts.iter().any(|q| q.range.is_some()) || pcts.windows(2).any(|w| w[0].start >= w[1].start) {
+            return false;
+        }
+        // the last figure's period may follow the move's last word, up to the clause's end ("on top of a 37.1%
+        // rise in 2024, and ...")
+        let toks = self.s.toks;
+        let mut k = if m.end != 0 { m.end.min(toks.len()) } else { toks.len() };
+        let stop = (k + 6).min(toks.len());
+        while k < stop && toks[k].kind != super::PUNCT {
+            k += 1;
+        }
+        let hi = if k > 0 { hi.max(toks[k - 1].end as usize) } else { hi };
+        let bounds = |k: usize| {
+            let a = if k == 0 { lo } else { pcts[k].start as usize };
+            let z = if k + 1 < pcts.len() { pcts[k + 1].start as usize } else { hi };
+            (a, z.max(a))
+        };
+        let mut periods: smallvec::SmallVec<[u8; 4]> = smallvec::SmallVec::new();
+        for (k, q) in pcts.iter().enumerate() {
+            let (a, z) = bounds(k);
+            let mut p = if q.intraday { crate::patterns::INTRADAY } else { self.period(a, z) };
+            if p == 0 && k == 0 && own {
+                p = self.prefix_period;
+            }
+            periods.push(p);
+        }
+        // (one stated period for all, or none: the move's period, as before; a session's extreme beside its
+        // close, "as much as 2%, having closed 1.9% higher", is a restatement to weigh, not two periods)
+        if periods.iter().all(|&p| p == periods[0]) || periods.iter().all(|&p| p < crate::patterns::YTD) {
+            return false;
+        }
+        for (k, &pct) in pcts.iter().enumerate() {
+            let (a, z) = bounds(k);
+            let within = |q: &&Quantity| (q.start as usize) >= a && (q.start as usize) < z;
+            let pts = m.pts.iter().find(within).copied();
+            let abs = m.abs.iter().find(within).copied();
+            let level = m.level.filter(|q| within(&q));
+            let mut end = pct.end;
+            let mut approx = pct.approx;
+            for q in [pts, abs, level].into_iter().flatten() {
+                end = end.max(q.end);
+                approx |= q.approx && q.first < pct.first;
+            }
+            let start = if own { mention.start as u32 } else { pct.start };
+            // ("recovering some of its 5.7% loss over the past two days": a figure's own noun says its direction)
+            let own_cue = if k > 0 && pct.last < toks.len() { self.cue_at(pct.last) } else { 0 };
+            let direction = if own_cue != 0 { own_cue } else { m.direction };
+            out.push(Found {
+                mention: *mention, direction, pct: Some(pct), pts, abs, level, approx, period: periods[k],
+                start: start.min(end), end,
+            });
+        }
+        true
+    }
+
+    /// `lead`: the first token of the clause after the subject, when the moves are the subject's own: the
+    /// first move's period phrase may stand between the subject and the move ("finished the week 5.6% higher").
+    pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: Option<usize>, out: &mut Vec<Found>) {
+        let toks = self.s.toks;
+        let n = toks.len();
+        for (index, m) in moves.iter().enumerate() {
+            let chunk_start = toks[m.first].start as usize;
+            let period_start = match own {
+                // (a quote row's time or date column stamps the quote: "KOSPI Index 3:12am EDT 2,612.40 ...")
+                Some(lead) if index == 0 && lead < m.first && !m.row => toks[lead].start as usize,
+                _ => chunk_start,
+            };
+            let chunk_end = if m.end != 0 { toks[m.end.min(n) - 1].end } else { toks[n - 1].end } as usize;
+            let mut period = self.period(period_start, chunk_end);
+            // "closed up 0.7%, below a high hit earlier in the session": the time of day is another figure's
+            let figure = m.pcts.iter().chain(m.pts.iter()).map(|q| q.first).min().unwrap_or(m.first);
+            if period == crate::patterns::INTRADAY && figure > m.first
+                && self.closes(period_start, toks[figure].start as usize) {
+                period = 0;
+            }
+            let own = own.is_some();
+            if period == 0 && own {
+                period = self.prefix_period;
+            }
+            if m.pcts.iter().chain(m.pts.iter()).any(|q| q.intraday) {
+                period = crate::patterns::INTRADAY;
+            }
+            if members.len() == 1 && m.pcts.len() > 1 && !m.row
+                && self.per_period(&members[0], m, period_start, chunk_end, own, out) {
+                continue;
+            }
+            let several = members.len() > 1;
+            let pairs = several && m.pcts.len() == members.len();
+            let pts_pair = several && m.pts.len() == members.len();
+            for (index, mention) in members.iter().enumerate() {
+                let pct = if pairs { Some(m.pcts[index]) } else { m.pcts.first().copied() };
+                let pts = if pts_pair { Some(m.pts[index]) } else { m.pts.first().copied() };
+                let absolute = m.abs.first().copied();
+                let level = if members.len() == 1 { m.level } else { None };
+                let mut end: i64 = -1;
+                let mut approx = pairs && m.pcts[0].approx;
+                for q in [pct, pts, absolute, level].into_iter().flatten() {
+                    if q.end as i64 > end {
+                        end = q.end as i64;
+                    }
+                    // a stated percent is what is approximate or not ("fell 3.02%, losing more than 1,500
+                    // points" is exact), or a qualifier before all the figures ("as much as 565 points, or
+                    // 5.2%"); without a percent, the points or price change
+                    approx |= q.approx && pct.is_none_or(|p| q.kind == PCT_Q || q.first < p.first);
+                }
+                if end < 0 {
+                    end = toks[m.cue].end as i64;
+                }
+                let start = if own { mention.start as i64 } else { toks[m.first].start as i64 };
+                out.push(Found {
+                    mention: *mention, direction: m.direction, pct, pts, abs: absolute, level, approx, period,
+                    start: start.min(end) as u32, end: end as u32,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! One mention resolved to an instrument (`Tracker::mention`): a name, ticker, reference or sector phrase
+//! found by the tracker, and the instrument made for a sector the directory lacks. Part of `mentions.rs`.
+
+use super::*;
+use crate::directory::{Inst, NameMatch, INDEX, SECTOR, STOCK};
+use crate::refs;
+use crate::uni::{self, at};
+
+impl Tracker<'_> {
+    pub(super) fn mention(&mut self, start: usize, end: usize, payload: &Payload, names: &[NameMatch], cands: &[u32],
+               done: &[Mention]) -> Option<Mention> {
+        let m = |inst: u32, is_ref: bool| Some(Mention { start, end, text_end: end, inst, is_ref });
+        match payload {
+            Payload::Name(k) => {
+                let nm = &names[*k];
+                let c = &cands[nm.off as usize..(nm.off + nm.len) as usize];
+                if self.inst(c[0]).is_context_reference() {
+                    let bench = self.benchmark()?;
+                    return m(bench, true);
+                }
+                m(self.choose(c), false)
+            }
+            Payload::Ticker(k) => {
+                let id = self.ticker_instrument(*k, None);
+                m(id, false)
+            }
+            Payload::Proper => {
+                let id = self.proper_instrument(start, end);
+                m(id, false)
+            }
+            Payload::Sector(sm) => {
+                let id = self.sector_instrument(sm, start);
+                self.last[SECTOR as usize] = id;
+                m(id, false)
+            }
+            Payload::Pronoun if end - start == 10 => {
+                // "the former", "the latter": of the last two instruments named, in this sentence or the one before
+                let (a, b, last_end) = self.pair;
+                if a == NO || a == b || self.sentences_between(last_end, start) > 1 {
+                    return None;
+                }
+                m(if self.t[start + 4] | 0x20 == b'f' as u32 { a } else { b }, true)
+            }
+            Payload::Pronoun => {
+                let subject = self.pronoun(start, done.is_empty())?;
+                m(subject, true)
+            }
+            Payload::Anaphor((h0, h1)) => {
+                let head = &self.t[*h0..*h1];
+                let kind = if at(head, 0, b"gauge") && head.len() == 5 || at(head, 0, b"index") && head.len() == 5 {
+                    INDEX
+                } else if (at(head, 0, b"sub-index") && head.len() == 9) || (at(head, 0, b"subindex") && head.len() == 8) {
+                    SECTOR
+                } else {
+                    STOCK
+                };
+                let c = self.t[start];
+                if (c == b'A' as u32 || c == b'a' as u32) && kind != SECTOR {
+                    return None;
+                }
+                if kind == SECTOR {
+                    if let Some(prev) = done.last() {
+                        if self.inst(prev.inst).kind == SECTOR {
+                            return m(prev.inst, true);
+                        }
+                    }
+                }
+                let previous = self.last[kind as usize];
+                if previous == NO {
+                    return None;
+                }
+                m(previous, true)
+            }
+        }
+    }
+
+    pub(super) fn sector_instrument(&mut self, sm: &refs::SectorMatch, seg_lo: usize) -> u32 {
+        let base = seg_lo - sm.start; // segment offset: sm ranges are relative to the segment
+        let t = self.t;
+        let family: Vec<u32> = sm.family.map(|(a, b)| t[base + a..base + b].to_vec()).unwrap_or_default();
+        let industry = uni::lower_all(&t[base + sm.industry.0..base + sm.industry.1]);
+        let mut name: Vec<u32> = Vec::new();
+        if !family.is_empty() {
+            name.extend(&family);
+            name.push(b' ' as u32);
+        }
+        name.extend(&industry);
+        name.extend(b" sub-index".iter().map(|&b| b as u32));
+        let market = if family.is_empty() {
+            self.best
+        } else {
+            refs::family_market(&uni::lower_all(&family)).map(|m| self.eng.dir.market_id(m)).unwrap_or(0)
+        };
+        let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
+        key.extend((self.slug)(&name));
+        self.push_dyn(Inst { key: key.into(), name: name.into(), symbol: None, kind: SECTOR, market, py: None })
+    }
+}
