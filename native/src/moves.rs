@@ -139,7 +139,7 @@ impl Parser<'_> {
                     }
                 }
                 if direction != 0 && !pending.is_empty() && i as isize - pending.last().unwrap().last as isize > 2
-                    && cur.is_none() {
+                    && cur.is_none() && !self.compound(pending.last().unwrap().last, i) {
                     pending.clear();
                 }
                 // "dragged lower by a 3.1% slide in Acme shares": the figure right before a noun of a move, after

@@ -157,3 +157,13 @@ impl Parser<'_> {
         })
     }
 }
+
+impl Parser<'_> {
+    /// Are the tokens `lo..hi` one hyphenated word ("year-to-date", "two-day"), a modifier of the noun of a
+    /// move after a figure ("a 52% year-to-date gain")?
+    pub(super) fn compound(&self, lo: usize, hi: usize) -> bool {
+        let toks = self.s.toks;
+        hi > lo + 1 && hi - lo <= 7 && (lo..hi).all(|k| toks[k].kind == WORD || toks[k].is_punct(b'-'))
+            && (lo..hi - 1).all(|k| toks[k].end == toks[k + 1].start) && toks[lo].kind == WORD
+    }
+}

@@ -120,6 +120,10 @@ NOMINAL_AND_RANGES = [
     ("Sony was 3.7 percent higher to 4,760 yen.", [("6758.T", "up", 3.7, None)]),
     ("Strong chip demand sent the Kospi 6.8% higher to 5,288.08.", [("KOSPI", "up", 6.8, None)]),
     ("Sony rose up to 3.7 percent.", [("6758.T", "up", None, (0.0, 3.7))]),
+    # a hyphenated modifier between the figure and its noun ("a 52% year-to-date gain")
+    ("With a 17% weighting, Tencent's 52% year-to-date gain has been a major driver.", [("0700.HK", "up", 52.0, None)]),
+    ("Today's 45 percent after-hours plunge in Intel shares was the worst.", [("INTC", "down", -45.0, None)]),
+    ("Tencent's 5% gain in after hours trade was the biggest.", [("0700.HK", "up", 5.0, None)]),
     ("Intel and Nvidia were slipping between 3-2%.",
      [("INTC", "down", None, (-3.0, -2.0)), ("NVDA", "down", None, (-3.0, -2.0))]),
 ]
