@@ -167,3 +167,12 @@ impl Parser<'_> {
             && (lo..hi - 1).all(|k| toks[k].end == toks[k + 1].start) && toks[lo].kind == WORD
     }
 }
+
+impl Parser<'_> {
+    /// Is the word at `k` the "after" of "after hours" or "after-hours" (a time of trading, no clause)?
+    pub(super) fn after_hours(&self, k: usize) -> bool {
+        let toks = self.s.toks;
+        let next = if k + 2 < toks.len() && toks[k + 1].is_punct(b'-') { k + 2 } else { k + 1 };
+        self.word_is(k as isize, b"after") && (self.word_is(next as isize, b"hours") || self.word_is(next as isize, b"hour"))
+    }
+}

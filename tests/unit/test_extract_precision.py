@@ -124,6 +124,10 @@ NOMINAL_AND_RANGES = [
     ("With a 17% weighting, Tencent's 52% year-to-date gain has been a major driver.", [("0700.HK", "up", 52.0, None)]),
     ("Today's 45 percent after-hours plunge in Intel shares was the worst.", [("INTC", "down", -45.0, None)]),
     ("Tencent's 5% gain in after hours trade was the biggest.", [("0700.HK", "up", 5.0, None)]),
+    # "after hours" is a time of trading, not a clause of its own
+    ("Shares of Intel surged on Thursday after hours by 17% after beating forecasts.", [("INTC", "up", 17.0, None)]),
+    ("Intel surged in after-hours trading by 17%.", [("INTC", "up", 17.0, None)]),
+    ("Intel fell 2% after Nvidia rose 5%.", [("INTC", "down", -2.0, None), ("NVDA", "up", 5.0, None)]),
     ("Intel and Nvidia were slipping between 3-2%.",
      [("INTC", "down", None, (-3.0, -2.0)), ("NVDA", "down", None, (-3.0, -2.0))]),
 ]
