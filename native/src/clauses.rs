@@ -224,7 +224,8 @@ impl<'a> Parser<'a> {
             k -= 1;
         }
         let prep = self.s.word(k);
-        if !(prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from || prep == w.into) {
+        if !(prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from || prep == w.into
+            || self.word_is(k, b"on")) {
             return false;
         }
         // the distractor heads the phrase: "Revenue in", "a net inflow of HK$15 billion into"

@@ -80,7 +80,7 @@ const EXCEPT_ONE: [&[u8]; 4] = [b"besides", b"except", b"excluding", b"excepting
 const EXCEPT_TWO: [(&[u8], &[u8]); 3] = [(b"apart", b"from"), (b"aside", b"from"), (b"other", b"than")];
 
 impl Parser<'_> {
-    fn word_is(&self, k: isize, w: &[u8]) -> bool {
+    pub(super) fn word_is(&self, k: isize, w: &[u8]) -> bool {
         k >= 0 && {
             let tok = &self.s.toks[k as usize];
             tok.kind == WORD && (tok.end - tok.start) as usize == w.len() && crate::uni::at_ci(self.s.t, tok.start as usize, w)

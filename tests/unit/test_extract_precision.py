@@ -136,3 +136,36 @@ NOMINAL_AND_RANGES = [
 @pytest.mark.parametrize(("text", "expected"), NOMINAL_AND_RANGES)
 def test_nominal_moves_and_ranges(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run_ranges(text) == expected
+
+
+# Never a move event (docs/move-events.md): yields, turnover, baskets, market value, forecasts, deliveries.
+NEVER = [
+    "The yield on the 10-year Treasury rose 2.3%.",
+    "Turnover on the Hang Seng rose 12% to HK$100 billion.",
+    "Volume on the Nikkei jumped 40%.",
+    "The Magnificent Seven rose 2%.",
+    "Tencent's market value rose 3% to $500 billion.",
+    "Tencent's market capitalisation fell 4%.",
+    "The Hang Seng Index is expected to rise 10% by year-end, analysts said.",
+    "Nio delivered 20,000 vehicles, up 40% from a year earlier.",
+    "Nio sales rose 40% YoY.",
+]
+
+
+@pytest.mark.parametrize("text", NEVER)
+def test_never_a_move(text: str) -> None:
+    assert run(text) == []
+
+
+# Kept beside them: a move on an exchange, an aside with a reject word, a move after a data clause.
+KEPT = [
+    ("Tencent rose 2% on the Hang Seng.", [("0700.HK", "up", 2.0)]),
+    ("Gains on the Hang Seng were led by Tencent, which rose 3%.", [("0700.HK", "up", 3.0)]),
+    ("Nio, an electric vehicles maker, rose 2%.", [("9866.HK", "up", 2.0)]),
+    ("Baidu said sales jumped 10%, and its shares rose 4%.", [("9888.HK", "up", 4.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_kept_beside_distractors(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
