@@ -175,13 +175,13 @@ impl<'a> Parser<'a> {
             }
             // an aside about the subject before it ("Alpha, a supplier of Beta, lost 2%"): the moves after it are
             // that subject's, when a mention names it right before the aside
-            let members = match self.appositive(first, last) {
+            let (members, aside) = match self.appositive(first, last) {
                 Some(open) if index > 0 && groups[index - 1].1 <= open
-                    && (groups[index - 1].1..open).all(|k| toks[k].is_punct(b'.') || toks[k].is_punct(b')')) => &groups[index - 1].2,
+                    && (groups[index - 1].1..open).all(|k| toks[k].is_punct(b'.') || toks[k].is_punct(b')')) => (&groups[index - 1].2, true),
                 Some(_) => continue,
-                None => members,
+                None => (members, false),
             };
-            if self.inside_other_quantity(groups[index].0) {
+            if !aside && self.inside_other_quantity(groups[index].0) {
                 continue;
             }
             // the scene of the clause after it ("In the steel sector, Alpha rose 1.6%", "In the Nifty Metal index,

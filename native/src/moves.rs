@@ -19,6 +19,8 @@ impl Parser<'_> {
         let mut pending_level: Option<Quantity> = None;
         let mut rejected = false;
         let mut aside = false;
+        // a distractor inside an aside ("Alpha, whose gaming revenue grew 25%, rose 2%") up to its closing comma
+        let mut aside_rejected = false;
         let mut skip = lo;
         // the move the last figure was added to, that figure's first token and the token after it
         let mut last_added: Option<(usize, usize, usize)> = None;
@@ -32,7 +34,7 @@ impl Parser<'_> {
                 continue;
             }
             if let Some(q) = self.qty[i] {
-                if rejected || q.last > hi {
+                if rejected || aside_rejected || q.last > hi {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
@@ -93,17 +95,21 @@ impl Parser<'_> {
             let tok = &toks[i];
             if tok.is_punct(b',') {
                 aside = !aside && self.s.word_has(i as isize + 1, lx::ASIDE);
+                aside_rejected = false;
             }
             if tok.kind == WORD {
                 if lex.has(tok.wid, lx::HEADER_UP | lx::HEADER_DOWN) && !rejected {
                     // a list header: its items without a verb of their own take its direction (`gapped`)
                     self.header_direction = if lex.has(tok.wid, lx::HEADER_UP) { UP } else { DOWN };
                 }
+                if lex.has(tok.wid, lx::REJECT) && aside {
+                    aside_rejected = true;
+                }
                 if lex.has(tok.wid, lx::REJECT) && !aside && !self.month_may(i) {
                     rejected = true;
                     pending.clear();
                 }
-                let direction = if rejected || !lex.has(tok.wid, lx::CUE_WORD) { 0 } else { self.cue_at(i) };
+                let direction = if rejected || aside_rejected || !lex.has(tok.wid, lx::CUE_WORD) { 0 } else { self.cue_at(i) };
                 // the cue right after the figure governs it ("erased early gains to finish 0.9% lower")
                 if let (true, Some((c, figure, after))) = (direction != 0, last_added) {
                     // (not a noun after "a": "weighed down by a 4.5% drop in Acme shares" is the noun's own move)

@@ -149,6 +149,11 @@ NEVER = [
     "The Hang Seng Index is expected to rise 10% by year-end, analysts said.",
     "Nio delivered 20,000 vehicles, up 40% from a year earlier.",
     "Nio sales rose 40% YoY.",
+    "Tencent said its cloud segment grew 40%.",
+    "Tencent saw traffic rise 5%.",
+    "Tencent's ARPU rose 4%.",
+    "Tencent has outperformed the index by 12%.",
+    "Baidu underperformed the Hang Seng by 3% this year.",
 ]
 
 
@@ -163,6 +168,10 @@ KEPT = [
     ("Gains on the Hang Seng were led by Tencent, which rose 3%.", [("0700.HK", "up", 3.0)]),
     ("Nio, an electric vehicles maker, rose 2%.", [("9866.HK", "up", 2.0)]),
     ("Baidu said sales jumped 10%, and its shares rose 4%.", [("9888.HK", "up", 4.0)]),
+    # a distractor inside an aside rejects the aside's figure only
+    ("Tencent, whose gaming revenue grew 25%, rose 2%.", [("0700.HK", "up", 2.0)]),
+    ("Tencent, which owns a stake in Meituan, rose 2%.", [("0700.HK", "up", 2.0)]),
+    ("Tencent outperformed, rising 3%.", [("0700.HK", "up", 3.0)]),
 ]
 
 
