@@ -69,7 +69,7 @@ impl<T: Copy + Into<u32>> Text<'_, T> {
         p + n <= self.t.len() && (p..p + n).all(|k| is_decimal(self.c(k)))
     }
 
-    /// `\b\d{1,2}[.:]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)` at `p` (a digit).
+    /// `\b\d{1,2}[.:]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)` or `\b\d{1,2}[.:]\d{2} (?:et|est)\b` at `p` (a digit).
     fn clock(&self, p: usize) -> bool {
         if !self.starts_word(p) {
             return false;
@@ -80,7 +80,9 @@ impl<T: Copy + Into<u32>> Text<'_, T> {
                 && self.digits(q + 1, 2) && {
                     let r = q + 3;
                     let unit = |r: usize| self.any(r, &[b"am", b"pm", b"a.m.", b"p.m."], |_| true);
-                    (r < self.t.len() && self.c(r) == b' ' as u32 && unit(r + 1)) || unit(r)
+                    // (or a time zone that is a word too: "10:30 ET"; the others are snapshot words)
+                    let zone = |r: usize| self.any(r, &[b" et", b" est"], |e| self.b(e));
+                    (r < self.t.len() && self.c(r) == b' ' as u32 && unit(r + 1)) || unit(r) || zone(r)
                 }
         })
     }

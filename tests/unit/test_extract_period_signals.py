@@ -1,0 +1,42 @@
+"""Table-driven tests of the signals newsrooms give of a move's period: times stated with a time zone, the
+close of another session, a figure before a close, a figure's own period phrase between two figures.
+
+The passages are written for these tests (the instruments are directory entries, the sentences invented).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def periods(text: str) -> list[tuple[str, float | None, str]]:
+    article = Article(id="t", body=text, published_at=datetime(2025, 6, 10, tzinfo=UTC))
+    return [(e.instrument.key, e.change_pct, e.period) for e in EX.extract(article)]
+
+
+CASES = [
+    # a clock with a time zone is a time of the session: an early one makes the article a snapshot
+    ("Miners weighed on the market.\n\nBHP Group fell 1.3%.\n\n"
+     "The S&P/ASX 200 was down 0.7% at 7,510.2 at 1130 AEST.\n\nWestpac Banking lost 1.1%.",
+     [("BHP", -1.3, "intraday"), ("XJO", -0.7, "intraday"), ("WBC.AX", -1.1, "intraday")]),
+    ("The Nikkei share average was up 0.9% as of 10:45 JST.", [("N225", 0.9, "intraday")]),
+    ("The Dow Jones Industrial Average rose 0.4% at 11:20 ET.", [("DJI", 0.4, "intraday")]),
+    ("The Dow Jones Industrial Average rose 0.4% by 13:05 EST, led by banks.", [("DJI", 0.4, "intraday")]),
+    ("The Euro Stoxx 50 gained 0.6% at 1215 CET.", [("SX5E", 0.6, "intraday")]),
+    # not a time zone: a figure followed by a word
+    ("Tencent Holdings rose 1.25 et cetera.\n\nHSBC Holdings gained 2.1%.", [("0005.HK", 2.1, "day")]),
+    # a close stated with its own time is still a close
+    ("The Nikkei share average closed up 1.2% at 15:00 JST.", [("N225", 1.2, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_period_signals(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(text) == expected
