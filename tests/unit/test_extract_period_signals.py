@@ -34,6 +34,17 @@ CASES = [
     ("Tencent Holdings rose 1.25 et cetera.\n\nHSBC Holdings gained 2.1%.", [("0005.HK", 2.1, "day")]),
     # a close stated with its own time is still a close
     ("The Nikkei share average closed up 1.2% at 15:00 JST.", [("N225", 1.2, "day")]),
+    # the words between two figures go to the second from their last clause break: a period phrase before
+    # its own figure is that figure's
+    ("BYD Company closed up 6.2% with a year-to-date gain of 71.5%.",
+     [("1211.HK", 6.2, "day"), ("1211.HK", 71.5, "ytd")]),
+    ("Sony Group jumped 9% at one point, closing up 6.1% with a year-to-date gain of 40.2%.",
+     [("6758.T", 9.0, "intraday"), ("6758.T", 6.1, "day"), ("6758.T", 40.2, "ytd")]),
+    ("The Kospi rose 0.4% on Friday, for a weekly gain of 2.3%.", [("KOSPI", 0.4, "day"), ("KOSPI", 2.3, "week")]),
+    # a period phrase after its figure stays with it
+    ("The Kospi added 0.3% on the day and 2.4% for the week.", [("KOSPI", 0.3, "day"), ("KOSPI", 2.4, "week")]),
+    ("The Kospi rose 2.1% for the week, and has gained 9.5% this year.",
+     [("KOSPI", 2.1, "week"), ("KOSPI", 9.5, "ytd")]),
 ]
 
 
