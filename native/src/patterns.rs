@@ -80,9 +80,8 @@ impl<T: Copy + Into<u32>> Text<'_, T> {
                 && self.digits(q + 1, 2) && {
                     let r = q + 3;
                     let unit = |r: usize| self.any(r, &[b"am", b"pm", b"a.m.", b"p.m."], |_| true);
-                    // (or a time zone that is a word too: "10:30 ET"; the others are snapshot words)
-                    let zone = |r: usize| self.any(r, &[b" et", b" est"], |e| self.b(e));
-                    (r < self.t.len() && self.c(r) == b' ' as u32 && unit(r + 1)) || unit(r) || zone(r)
+                    (r < self.t.len() && self.c(r) == b' ' as u32 && unit(r + 1)) || unit(r)
+                        || self.any(r, &[b" et", b" est"], |e| self.b(e)) // (other zones: snapshot words)
                 }
         })
     }
@@ -388,12 +387,13 @@ pub fn close<T: Copy + Into<u32>>(text: &[T]) -> bool {
     })
 }
 
-/// A close word at `p` that names another session's close or a reporting period ("the previous close",
-/// "Friday's close", "the year ending March"), not the close of this session.
+/// A close word at `p` that names another session's close, a time beside it or a reporting period ("the
+/// previous close", "Friday's close", "after the close", "the year ending March"), not the close of this session.
 fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8) -> bool {
     let after = |s: &[u8]| p >= s.len() && t.lit(p - s.len(), s);
     match f {
-        b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s "].iter().any(|s| after(s))
+        b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the "]
+            .iter().any(|s| after(s))
             || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s ")),
         b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week "].iter().any(|s| after(s)),
         // "at the end of the morning session": a break, not the close

@@ -20,11 +20,18 @@ fn day_at(t: &Text<u32>, p: usize) -> u8 {
         return 0; // not the first letter of a weekday nor "yesterday", or inside a word
     }
     let ends = |e: usize| e >= len || !is_word(t.c(e)) || t.c(e) == b's' as u32;
-    if t.lit(p, b"yesterday") && ends(p + 9) {
-        return YESTERDAY;
-    }
-    WEEKDAYS.iter().position(|w| t.lit(p, w) && ends(p + w.len())).map_or(0, |k| k as u8 + 1)
+    let day = if t.lit(p, b"yesterday") && ends(p + 9) {
+        YESTERDAY
+    } else {
+        WEEKDAYS.iter().position(|w| t.lit(p, w) && ends(p + w.len())).map_or(0, |k| k as u8 + 1)
+    };
+    // ("down 2% compared to yesterday", "up from Friday's close": the day a move is measured from)
+    let baseline = |b: &&[u8]| p >= b.len() && t.lit(p - b.len(), b) && (p == b.len() || !is_word(t.c(p - b.len() - 1)));
+    if day == 0 || BASELINES.iter().any(baseline) { 0 } else { day }
 }
+
+/// Words before a day that make it the point a move is measured from, not the move's day.
+const BASELINES: [&[u8]; 6] = [b"to ", b"with ", b"from ", b"than ", b"versus ", b"vs "];
 
 /// The weekday of the article `text`'s session: the first it names (0: none), found once into `cache`.
 pub fn today(cache: &mut Option<u8>, text: &[u32]) -> u8 {

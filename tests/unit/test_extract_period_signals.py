@@ -56,6 +56,16 @@ CASES = [
     ("The Nikkei share average was up 0.5% at midday on Friday.\n\nToyota Motor shares closed up 2.1% on Friday."
      "\n\nPanasonic fell 0.6%.",
      [("N225", 0.5, "intraday"), ("7203.T", 2.1, "day"), ("6752.T", -0.6, "day")]),
+    # a day a move is measured from is not the move's day
+    ("Shares of Tesco were currently down 6.9% at 174 pence compared to yesterday.", [("TSCO.L", -6.9, "intraday")]),
+    # "currently up/down": a snapshot of its sentence
+    ("Tesco shares are currently up 2.4%.\n\nThe FTSE 100 closed 0.3% higher.",
+     [("TSCO.L", 2.4, "intraday"), ("UKX", 0.3, "day")]),
+    # a time beside the close is no close: "after the close" does not end a pre-market move
+    ("Zoom Video fell 11% in premarket trading after results issued after the close on Monday.",
+     [("name:zoom-video", -11.0, "intraday")]),
+    # "for the second time since last week": a comparison, not the span of the move
+    ("The Taiex fell 1.4% to close below 10,000 points for the second time since last week.", [("TWII", -1.4, "day")]),
     # another day named in a later clause is not the move's
     ("The Hang Seng Index was up 1.1% at midday on Tuesday.\n\nAlibaba Group Holding surged 4.3%, after a "
      "meeting on Monday.",
