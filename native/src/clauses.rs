@@ -177,7 +177,8 @@ impl<'a> Parser<'a> {
             // that subject's, when a mention names it right before the aside
             let (members, aside) = match self.appositive(first, last) {
                 Some(open) if index > 0 && groups[index - 1].1 <= open
-                    && (groups[index - 1].1..open).all(|k| toks[k].is_punct(b'.') || toks[k].is_punct(b')')) => (&groups[index - 1].2, true),
+                    && (groups[index - 1].1..open).all(|k| toks[k].kind == crate::tokens::PUNCT
+                        && matches!(toks[k].ch, 0x2e | 0x29 | 0x22 | 0x27 | 0x201d | 0x2019)) => (&groups[index - 1].2, true),
                 Some(_) => continue,
                 None => (members, false),
             };

@@ -8,9 +8,16 @@ use crate::tokens::{NUM, PUNCT, WORD};
 
 /// Words that may stand between a subject and its verb ("Beta shares were down", "Beta, meanwhile, slipped",
 /// "Beta (XETRA: BET), which was down").
-const BETWEEN: [&[u8]; 18] = [
+const BETWEEN: [&[u8]; 22] = [
     b"was", b"were", b"is", b"are", b"has", b"had", b"have", b"also", b"shares", b"share", b"stock", b"stocks",
-    b"which", b"who", b"meanwhile", b"however", b"too", b"then",
+    b"which", b"who", b"meanwhile", b"however", b"too", b"then", b"edged", b"inched", b"ticked", b"moved",
+];
+
+/// Sectors, commodities, currencies and bonds as the subject of a move ("the utilities edged up 0.3%").
+const OTHERS: [&[u8]; 22] = [
+    b"utilities", b"financials", b"materials", b"industrials", b"banks", b"miners", b"insurers", b"telecoms",
+    b"properties", b"gold", b"oil", b"crude", b"copper", b"silver", b"yen", b"dollar", b"euro", b"yuan", b"bonds",
+    b"yields", b"futures", b"treasuries",
 ];
 
 /// Months, which a day's date may follow ("rose 2% on March 3, extending ..."); weekdays are `time_nouns`.
@@ -57,12 +64,19 @@ impl Parser<'_> {
         if k <= lo || k == start && toks[k - 1].kind == PUNCT {
             return false;
         }
+        // "..., falling more than 2%": a participle after a comma goes on with the subject before it
+        let cue = &toks[start];
+        if start > 0 && toks[start - 1].is_punct(b',') && cue.kind == WORD && cue.end - cue.start > 4
+            && crate::uni::at_ci(t, cue.end as usize - 3, b"ing") {
+            return false;
+        }
         let tok = &toks[k - 1];
         if tok.kind != WORD || self.qty[k - 1].is_some() || self.s.lex.has(tok.wid, lx::LIGHT | lx::CUE_WORD | lx::TIME_NOUN)
             || MONTHS.iter().any(|w| is(k - 1, w)) {
             return false;
         }
-        (k - 1 > 0 && crate::uni::is_upper(t[tok.start as usize])) || HEADS.iter().any(|w| is(k - 1, w))
+        // (a capitalised word, a head noun, or another thing that moves: "utilities edged up", "gold fell")
+        (k - 1 > 0 && crate::uni::is_upper(t[tok.start as usize])) || HEADS.iter().chain(OTHERS.iter()).any(|w| is(k - 1, w))
     }
 }
 
@@ -113,7 +127,7 @@ impl Parser<'_> {
         while k > 0 && k + 8 > first && !opener(k - 1) {
             let tok = &toks[k - 1];
             let lower = tok.kind == WORD && t[tok.start as usize] < 128 && (t[tok.start as usize] as u8).is_ascii_lowercase();
-            if !lower || self.qty[k - 1].is_some() || self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) {
+            if !(lower || tok.kind == NUM) || self.qty[k - 1].is_some() || self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) {
                 return None;
             }
             k -= 1;

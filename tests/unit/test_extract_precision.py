@@ -38,6 +38,13 @@ NEW_SUBJECT = [
     # a head noun of an index or sector the directory does not name
     ("The Nifty climbed 1.38% and small cap index gained 1.31% during the week.", [("NIFTY", "up", 1.38)]),
     ("Baidu dipped 0.5%, the XR sector fell 2.07%.", [("9888.HK", "down", -0.5)]),
+    ("The Hang Seng gained 2.41 percent, the utilities edged up 0.32 percent.", [("HSI", "up", 2.41)]),
+    ("Tencent rose 1% and gold fell 0.8%.", [("0700.HK", "up", 1.0)]),
+    # kept: a participle after a comma, a noun of the move's own phrase
+    ("The Hang Seng Index in Hong Kong led losses among the region's major markets, falling more than 2%.",
+     [("HSI", "down", -2.0)]),
+    ("Tencent has seen share price rises or minor share price falls, such as a 0.5 per cent decrease in 2013.",
+     [("0700.HK", "down", -0.5)]),
     # kept: the same subject goes on, after a weekday, a month or a participle
     ("The Hang Seng rose 0.55% on Friday, climbing for a third session and gaining 4.85% this week.",
      [("HSI", "up", 0.55), ("HSI", "up", 4.85)]),
@@ -149,6 +156,7 @@ NEVER = [
     "The Hang Seng Index is expected to rise 10% by year-end, analysts said.",
     "Nio delivered 20,000 vehicles, up 40% from a year earlier.",
     "Nio sales rose 40% YoY.",
+    "The implied volatility of Hang Seng options was down 1.36% to 19.44.",
     "Tencent said its cloud segment grew 40%.",
     "Tencent saw traffic rise 5%.",
     "Tencent's ARPU rose 4%.",
