@@ -4,6 +4,7 @@
 use super::{Found, Move, Parser};
 use crate::mentions::Mention;
 use crate::lexicon as lx;
+use crate::uni::at_ci;
 use crate::tokens::{Quantity, PCT_Q, WORD};
 
 impl Parser<'_> {
@@ -96,6 +97,15 @@ impl Parser<'_> {
         (from..to.min(toks.len())).rev().find(|&k| split(k)).map(|k| toks[k].start as usize)
     }
 
+    /// Does the clause go on at token `k`, right after a move's figures, with "before closing", "before paring"
+    /// ("jumped 13% to 14,205 yen before closing up 10.4%"): the move is an extreme earlier in the session?
+    fn before_close(&self, k: usize) -> bool {
+        let (toks, t) = (self.s.toks, self.s.t);
+        k + 1 < toks.len() && at_ci(t, toks[k].start as usize, b"before ")
+            && [&b"closing"[..], b"paring", b"trimming", b"settling"].iter()
+                .any(|w| at_ci(t, toks[k + 1].start as usize, w) && toks[k + 1].end - toks[k + 1].start == w.len() as u32)
+    }
+
     /// The token after the figures of move `m`.
     fn last_figure(m: &Move) -> Option<usize> {
         m.pcts.iter().chain(m.pts.iter()).chain(m.abs.iter()).chain(m.level.iter()).map(|q| q.last).max()
@@ -136,6 +146,9 @@ impl Parser<'_> {
             let own = own.is_some();
             if period == 0 && own {
                 period = self.prefix_period;
+            }
+            if period == 0 && Self::last_figure(m).is_some_and(|k| self.before_close(k)) {
+                period = crate::patterns::INTRADAY;
             }
             if m.pcts.iter().chain(m.pts.iter()).any(|q| q.intraday) {
                 period = crate::patterns::INTRADAY;

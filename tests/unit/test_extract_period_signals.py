@@ -66,6 +66,13 @@ CASES = [
      [("name:zoom-video", -11.0, "intraday")]),
     # "for the second time since last week": a comparison, not the span of the move
     ("The Taiex fell 1.4% to close below 10,000 points for the second time since last week.", [("TWII", -1.4, "day")]),
+    # a figure right before "before closing", "before paring" is an extreme earlier in the session
+    ("Toyota Motor shares jumped 13% to 3,205 yen before closing up 10.4% at 3,120 yen.",
+     [("7203.T", 13.0, "intraday"), ("7203.T", 10.4, "day")]),
+    ("Toyota Motor jumped 13% before paring gains to close up 10.4%.",
+     [("7203.T", 13.0, "intraday"), ("7203.T", 10.4, "day")]),
+    ("The Swiss Market Index climbed in the final hour before settling at 12,363.53, gaining 0.46%.",
+     [("SMI", 0.46, "day")]),
     # another day named in a later clause is not the move's
     ("The Hang Seng Index was up 1.1% at midday on Tuesday.\n\nAlibaba Group Holding surged 4.3%, after a "
      "meeting on Monday.",
