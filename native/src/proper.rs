@@ -174,9 +174,21 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             }
         }
         let verb_at = end;
+        // a plural possessive ("Orion Optics' stock") only after a name of two words or more ("Analysts' shares")
+        let mut plural_possessive = false;
         if let Some(w) = word_before(t, lo, end) {
             if w.1 == uni::strip(t, w.0, end).1 && (lower_is(t, w, b"shares") || lower_is(t, w, b"stock")) {
                 end = w.0;
+                // the possessive of the name is no part of it: "Orion's shares", "Orion’s shares", "Orion
+                // Optics' stock"
+                let (_, b) = uni::strip(t, lo, end);
+                let mark = |k: usize| t[k] == b'\'' as u32 || t[k] == 0x2019;
+                if b >= lo + 3 && t[b - 1] == b's' as u32 && mark(b - 2) && is_letter(t[b - 3]) {
+                    end = b - 2;
+                } else if b >= lo + 2 && mark(b - 1) && t[b - 2] == b's' as u32 {
+                    end = b - 1;
+                    plural_possessive = true;
+                }
             }
         }
         // a ticker or exchange label in brackets after the name: "Orion Foods (OFX) jumped", "(HK:)"
@@ -210,6 +222,9 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         }
         if let Some(span) = name_ending(t, lo, w, lex, Form::Verb) {
             if !t[span.0..span.1].contains(&(b' ' as u32)) {
+                if plural_possessive {
+                    continue;
+                }
                 // one word opening the sentence: a company only with a mark of one ("Kestrel shares", "Kestrel
                 // (KST)", "... 7.7 per cent to 32.5p")
                 let opens = t[lo..span.0].iter().all(|&c| !is_letter(c) && !uni::is_digit(c));
