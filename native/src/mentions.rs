@@ -67,6 +67,9 @@ pub struct Tracker<'a> {
     /// The last two instruments named (not by a reference), in order, and where the last ends: what "the
     /// former" and "the latter" name.
     pair: (u32, u32, usize),
+    /// What a reference to a stock names ("the stock", "the company"), and where the last stock named outside a
+    /// phrase of place ends (`subjects.rs`: `note_stock`).
+    stock_ref: (u32, usize),
 }
 
 const NO: u32 = u32::MAX;
@@ -110,7 +113,7 @@ impl<'a> Tracker<'a> {
         bufs.order.resize(markets, NO);
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
-            tickers: None, seg: (0, 0), subject: (NO, 0, false), pair: (NO, NO, 0),
+            tickers: None, seg: (0, 0), subject: (NO, 0, false), pair: (NO, NO, 0), stock_ref: (NO, 0),
         }
     }
 
@@ -298,8 +301,11 @@ impl<'a> Tracker<'a> {
         }
         // both need a figure with "%", "per..." or "pc": an ASCII sentence without "%", "per" nor " pc" has none
         if sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_percent(&b[lo..hi])) {
-            self.proper_names(lo, hi, &mut raw);
+            self.proper_names(lo, hi, &mut raw, false);
             self.sector_subjects(lo, hi, &mut raw);
+        } else if !sentence {
+            // the names a reference in the sentence after may name ("Printer maker Orion warned. Shares fell 9%.")
+            self.proper_names(lo, hi, &mut raw, true);
         }
         let mut last_end = 0usize;
         let mut any = false;
@@ -360,6 +366,7 @@ impl<'a> Tracker<'a> {
             if !mention.is_ref {
                 // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
                 self.last[self.inst(mention.inst).kind as usize] = mention.inst;
+                self.note_stock(&mention);
                 if self.pair.1 != mention.inst {
                     self.pair = (self.pair.1, mention.inst, end);
                 } else {

@@ -135,6 +135,32 @@ impl Tracker<'_> {
         self.subject = (if candidate { mention.inst } else { keep }, mention.end, candidate);
     }
 
+    /// Track what a reference to a stock names, with a stock just named (not by a reference): the last stock
+    /// named, except one in a phrase of place after a stock named outside one in its sentence: in "Acme rose after
+    /// a deal with Beta" or "Acme's bull at Beta Bank kept its rating", "the stock" after it is Acme.
+    pub(super) fn note_stock(&mut self, mention: &Mention) {
+        if self.inst(mention.inst).kind != STOCK {
+            return;
+        }
+        let t = self.t;
+        let mut e = mention.start;
+        while e > 0 && uni::is_space(t[e - 1]) {
+            e -= 1;
+        }
+        let mut b = e;
+        while b > 0 && t[b - 1] < 128 && (t[b - 1] as u8).is_ascii_alphabetic() {
+            b -= 1;
+        }
+        let places: [&[u8]; 12] = [b"in", b"on", b"from", b"for", b"by", b"than", b"with", b"at", b"into", b"over",
+                                    b"against", b"to"];
+        let placed = places.iter().any(|p| e - b == p.len() && uni::at_ci(t, b, p));
+        let (free, free_end) = self.stock_ref;
+        if placed && free != NO && free_end != usize::MAX && !self.sentence_between(free_end, mention.start) {
+            return;
+        }
+        self.stock_ref = (mention.inst, if placed { usize::MAX } else { mention.end });
+    }
+
     /// Does a sentence end between `a` and `b` (". ", "! ", "? " or a line break)?
     fn sentence_between(&self, a: usize, b: usize) -> bool {
         if a >= b {

@@ -26,6 +26,15 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # not a name: a plural possessive of a common noun, or another noun of the name moving
     ("Analysts' shares fell 4%.", []),
     ("Qorvanta's revenue fell 4% in the quarter.", []),
+    # "the stock" after a sentence whose subject is one stock and that names another in a phrase of place
+    ("Sony's bull at Macquarie kept its outperform rating. The stock jumped 8.1% on Monday.", [("6758.T", 8.1)]),
+    ("Toyota signed a supply deal with Sony on Monday. The stock rose 2% on the news.", [("7203.T", 2.0)]),
+    ("Toyota signed a supply deal with Sony on Monday. The company's shares rose 2% on the news.",
+     [("7203.T", 2.0)]),
+    # a stock named in a phrase of place with no other in its sentence is still the last one named
+    ("Toyota fell 1% on Monday. Investors piled into Sony on Tuesday. The stock rose 3%.",
+     [("7203.T", -1.0), ("6758.T", 3.0)]),
+    ("Toyota reported results. Sony signed a deal with it. The stock rose 3%.", [("6758.T", 3.0)]),
 ]
 
 
