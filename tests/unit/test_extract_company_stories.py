@@ -1,5 +1,5 @@
-"""Stories about one company: its name in the possessive, references to it ("the stock", "Shares"), and the
-moves of a subject that a later clause continues. Table-driven, one row a case; the passages are invented.
+"""Stories about one company: its name in the possessive, references to it ("the stock", "Shares") and the
+names they may refer to. Table-driven, one row a case; the passages are invented.
 """
 
 from __future__ import annotations
@@ -35,6 +35,26 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Toyota fell 1% on Monday. Investors piled into Sony on Tuesday. The stock rose 3%.",
      [("7203.T", -1.0), ("6758.T", 3.0)]),
     ("Toyota reported results. Sony signed a deal with it. The stock rose 3%.", [("6758.T", 3.0)]),
+    # a company the directory lacks, named in a sentence without a move, then referred to: after a description
+    # of a company ("printer maker", "pub chain", "FTSE 250 group") or with a company suffix
+    ("Printer maker Qorvanta warned on profit. Shares slumped 29 percent to $37.25.", [("name:qorvanta", -29.0)]),
+    ("In company news, pub chain Qorvanta said sales had recovered. Shares rose 6% by the close.",
+     [("name:qorvanta", 6.0)]),
+    ("Ahead of its results, FTSE 250 group Qorvanta said it could make as little as £58 million. Three months ago "
+     "it said it was on course. Shares tumbled 16.2 per cent to 1780p.", [("name:qorvanta", -16.2)]),
+    ("Qorvanta Optics Ltd cut its outlook on Monday. The stock fell 4%.", [("name:qorvanta-optics-ltd", -4.0)]),
+    ("Slowdown: Qorvanta Technologies, which tests networks, hit a seven-year low. The firm blamed weak orders. "
+     "Shares crashed 31.3 per cent to 90.1p.", [("name:qorvanta-technologies", -31.3)]),
+    # the period of an abbreviation between the name and its ticker: one instrument
+    ("Network provider Qorvanta Inc. (NYSE: QRVT) shed 20 percent on Thursday.", [("QRVT", -20.0)]),
+    # no company: a capitalised word after a description that is no name, a suffix name before "index", a name
+    # with a lower-case word inside
+    ("The group said on Monday it expects weaker demand. Shares fell 4%.", []),
+    ("The National Enterprises Index fell 0.3% at midday.", []),
+    ("Analysts await the IPO of Qorvanta Group this month. Shares fell 4%.", []),
+    # "Elsewhere" turns to another subject: "Shares" after it names none of the sentences before
+    ("Pub chain Qorvanta said sales had recovered. Shares rose 6%. Elsewhere, Brindle, which prints banknotes, "
+     "said profit would beat guidance. Shares closed up 1.3%.", [("name:qorvanta", 6.0)]),
 ]
 
 
