@@ -55,6 +55,11 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # "Elsewhere" turns to another subject: "Shares" after it names none of the sentences before
     ("Pub chain Qorvanta said sales had recovered. Shares rose 6%. Elsewhere, Brindle, which prints banknotes, "
      "said profit would beat guidance. Shares closed up 1.3%.", [("name:qorvanta", 6.0)]),
+    # a lower-case possessive after the article of a reference ("the world's", "the country's") is no head
+    ("Toyota reported results. Shares of the world's top carmaker rose 2% on Friday.", [("7203.T", 2.0)]),
+    ("Toyota reported results. The country\u2019s biggest listed company rose 2% on Friday.", [("7203.T", 2.0)]),
+    # (a possessive that is a head stays the head: "the company's shares")
+    ("Toyota reported results. The company's shares rose 2% on Friday.", [("7203.T", 2.0)]),
 ]
 
 
