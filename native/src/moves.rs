@@ -58,6 +58,11 @@ impl Parser<'_> {
                     }
                     match cur {
                         Some(c) if !(!moves[c].pcts.is_empty() && q.kind == PCT_Q && !pending.is_empty()) => {
+                            // a stated sign is the direction of its figure ("added -0.24%")
+                            let sign = if q.signed > 0 { UP } else { DOWN };
+                            if q.signed != 0 && q.kind == PCT_Q && !moves[c].has_figure() && moves[c].direction != sign {
+                                moves[c].direction = sign;
+                            }
                             moves[c].add(q);
                             last_added = Some((c, q.first, q.last));
                         }
@@ -101,7 +106,9 @@ impl Parser<'_> {
                 let direction = if rejected || !lex.has(tok.wid, lx::CUE_WORD) { 0 } else { self.cue_at(i) };
                 // the cue right after the figure governs it ("erased early gains to finish 0.9% lower")
                 if let (true, Some((c, figure, after))) = (direction != 0, last_added) {
-                    if after == i && cur == Some(c) && moves[c].cue < figure
+                    // (not a noun after "a": "weighed down by a 4.5% drop in Acme shares" is the noun's own move)
+                    let article = self.s.word(figure as isize - 1);
+                    if after == i && cur == Some(c) && moves[c].cue < figure && article != w.a && article != w.an
                         && pending.is_empty() && moves[c].pcts.len() + moves[c].pts.len() + moves[c].abs.len() == 1 {
                         if moves[c].direction != direction {
                             moves[c].direction = direction;
@@ -132,7 +139,7 @@ impl Parser<'_> {
                     }
                 }
                 if direction != 0 && !pending.is_empty() && i as isize - pending.last().unwrap().last as isize > 2
-                    && cur.is_none() {
+                    && cur.is_none() && !self.compound(pending.last().unwrap().last, i) {
                     pending.clear();
                 }
                 // "dragged lower by a 3.1% slide in Acme shares": the figure right before a noun of a move, after
@@ -161,10 +168,15 @@ impl Parser<'_> {
                     }
                 }
                 if direction != 0 {
+                    let start = if pending.is_empty() { i } else { pending[0].first };
                     if let Some(c) = cur {
                         if moves[c].end == 0 {
-                            moves[c].end = if pending.is_empty() { i } else { pending[0].first };
+                            moves[c].end = start;
                         }
+                    }
+                    if !moves.is_empty() && self.new_subject_before(lo, start) {
+                        // "Alpha slid 2.3% and Beta Development declined 1.7%": Beta's, which no mention names
+                        break;
                     }
                     if !pending.is_empty() && self.names_other_quantity(i + 1, hi) {
                         // "a 32% drop in half-year profit": a change of something other than the price
