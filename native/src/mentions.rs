@@ -198,21 +198,6 @@ impl<'a> Tracker<'a> {
         (self.dyn_insts.len() as u32 - 1) | DYN
     }
 
-    /// Does the text hold a reference to a company ("Shares" opening a sentence, "the stock", "the company",
-    /// "the firm", "the group", "its shares")? (Computed once; a text that is not ASCII is taken to.)
-    fn refs_ahead(&mut self) -> bool {
-        if self.refs_ahead == 0 {
-            let found = match (&self.sc.bytes, &self.sc.lowered) {
-                (Some(b), Some(low)) => memchr::memmem::find(b, b"Shares ").is_some()
-                    || [&b"the stock"[..], b"the company", b"the firm", b"the group", b"its shares"].iter()
-                        .any(|p| memchr::memmem::find(low, p).is_some()),
-                _ => true,
-            };
-            self.refs_ahead = if found { 2 } else { 1 };
-        }
-        self.refs_ahead == 2
-    }
-
     /// `resolve(lo, hi, names)`; `cands` is the arena of the name matches' candidates.
     /// `sentence`: the sentence whose moves are wanted (else context before it, where no name the directory
     /// lacks is looked for).

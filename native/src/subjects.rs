@@ -182,6 +182,21 @@ impl Tracker<'_> {
         self.stock_ref = (mention.inst, if placed { usize::MAX } else { mention.end });
     }
 
+    /// Does the text hold a reference to a company ("Shares" opening a sentence, "the stock", "the company",
+    /// "the firm", "the group", "its shares")? (Computed once; a text that is not ASCII is taken to.)
+    pub(super) fn refs_ahead(&mut self) -> bool {
+        if self.refs_ahead == 0 {
+            let found = match (&self.sc.bytes, &self.sc.lowered) {
+                (Some(b), Some(low)) => memchr::memmem::find(b, b"Shares ").is_some()
+                    || [&b"the stock"[..], b"the company", b"the firm", b"the group", b"its shares"].iter()
+                        .any(|p| memchr::memmem::find(low, p).is_some()),
+                _ => true,
+            };
+            self.refs_ahead = if found { 2 } else { 1 };
+        }
+        self.refs_ahead == 2
+    }
+
     /// Does a sentence end between `a` and `b` (". ", "! ", "? " or a line break)?
     fn sentence_between(&self, a: usize, b: usize) -> bool {
         if a >= b {
