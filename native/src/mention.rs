@@ -65,7 +65,7 @@ impl Tracker<'_> {
                         }
                     }
                 }
-                let previous = self.last[kind as usize];
+                let previous = if kind == STOCK && self.stock_ref.0 != NO { self.stock_ref.0 } else { self.last[kind as usize] };
                 if previous == NO {
                     return None;
                 }

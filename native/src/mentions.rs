@@ -67,6 +67,12 @@ pub struct Tracker<'a> {
     /// The last two instruments named (not by a reference), in order, and where the last ends: what "the
     /// former" and "the latter" name.
     pair: (u32, u32, usize),
+    /// What a reference to a stock names ("the stock", "the company"), and where the last stock named outside a
+    /// phrase of place ends (`subjects.rs`: `note_stock`).
+    stock_ref: (u32, usize),
+    /// Whether the text holds a reference that may name a company the directory lacks ("Shares fell", "the
+    /// stock", "the company"): only then are names looked for in sentences without a move (0: not known yet).
+    refs_ahead: u8,
 }
 
 const NO: u32 = u32::MAX;
@@ -110,7 +116,7 @@ impl<'a> Tracker<'a> {
         bufs.order.resize(markets, NO);
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
-            tickers: None, seg: (0, 0), subject: (NO, 0, false), pair: (NO, NO, 0),
+            tickers: None, seg: (0, 0), subject: (NO, 0, false), pair: (NO, NO, 0), stock_ref: (NO, 0), refs_ahead: 0,
         }
     }
 
@@ -297,9 +303,16 @@ impl<'a> Tracker<'a> {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
         }
         // both need a figure with "%", "per..." or "pc": an ASCII sentence without "%", "per" nor " pc" has none
-        if sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_percent(&b[lo..hi])) {
-            self.proper_names(lo, hi, &mut raw);
+        let percent = match self.sc.bytes.as_deref() {
+            Some(b) => proper::may_hold_percent(&b[lo..hi]),
+            None => proper::may_hold_percent_wide(&t[lo..hi]),
+        };
+        if sentence && percent {
+            self.proper_names(lo, hi, &mut raw, false);
             self.sector_subjects(lo, hi, &mut raw);
+        } else if self.refs_ahead() {
+            // the names a reference in a sentence after may name ("Printer maker Orion warned. Shares fell 9%.")
+            self.proper_names(lo, hi, &mut raw, true);
         }
         let mut last_end = 0usize;
         let mut any = false;
@@ -340,7 +353,8 @@ impl<'a> Tracker<'a> {
             if matches!(payload, Payload::Ticker(_)) || suffixed {
                 if let Some(prev) = out.last().copied().filter(|p| !p.is_ref || !suffixed) {
                     let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
-                    if a == b {
+                    // (or the period of an abbreviation ending the name: "Orion Inc. (NYSE: ORN)")
+                    if a == b || (b == a + 1 && t[a] == b'.' as u32 && matches!(payload, Payload::Ticker(_))) {
                         let id = match payload {
                             Payload::Ticker(k) => self.ticker_instrument(k, Some((prev.start, prev.text_end))),
                             _ => mention.inst,
@@ -360,6 +374,7 @@ impl<'a> Tracker<'a> {
             if !mention.is_ref {
                 // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
                 self.last[self.inst(mention.inst).kind as usize] = mention.inst;
+                self.note_stock(&mention);
                 if self.pair.1 != mention.inst {
                     self.pair = (self.pair.1, mention.inst, end);
                 } else {

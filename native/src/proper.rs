@@ -14,12 +14,18 @@ use crate::uni;
 impl Tracker<'_> {
     /// Names the directory lacks (`proper.rs`), added to `raw` (sorted, and kept so) when they neither overlap
     /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
-    pub(super) fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
-        // (the caller has checked `may_hold_percent`)
+    /// `context`: a sentence without a percent, where only the sure forms of `proper_antecedents.rs` count.
+    pub(super) fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>,
+                               context: bool) {
+        // (the caller has checked `may_hold_percent`, unless `context`)
         let t = self.t;
         let mut spans = std::mem::take(&mut self.bufs.heads);
         spans.clear();
-        find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+        if context {
+            antecedents::find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
+        } else {
+            find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+        }
         if spans.len() > 1 {
             spans.sort_unstable();
             spans.dedup();
@@ -55,7 +61,9 @@ impl Tracker<'_> {
                 let ticker_after = next < before && !matches!(raw[next].4, Payload::Pronoun) && {
                     let gap = &t[e..raw[next].0];
                     let open = gap.last() == Some(&(b'(' as u32));
-                    let spaces = gap[..gap.len() - usize::from(open)].iter().all(|&c| uni::is_space(c));
+                    // (the period of an abbreviation may end the name: "Orion Inc. (NYSE: ORN)")
+                    let spaces = gap[..gap.len() - usize::from(open)].iter().enumerate()
+                        .all(|(k, &c)| uni::is_space(c) || (k == 0 && c == b'.' as u32));
                     spaces && (open || t[raw[next].0] != b'(' as u32)
                 };
                 if free && !ticker_after {
@@ -88,6 +96,13 @@ const MAX_WORDS: usize = 6;
 pub(super) fn may_hold_percent(seg: &[u8]) -> bool {
     memchr::memchr(b'%', seg).is_some()
         || memchr::memchr_iter(b'p', seg).any(|k| seg[k + 1..].starts_with(b"er") || (k > 0 && seg[k - 1] == b' ' && seg.get(k + 1) == Some(&b'c')))
+}
+
+/// `may_hold_percent` for a text that is not ASCII.
+pub(super) fn may_hold_percent_wide(seg: &[u32]) -> bool {
+    let p = b'p' as u32;
+    seg.iter().enumerate().any(|(k, &c)| c == b'%' as u32 || (c == p && (uni::at(seg, k + 1, b"er")
+        || (k > 0 && seg[k - 1] == b' ' as u32 && seg.get(k + 1) == Some(&(b'c' as u32))))))
 }
 
 #[inline]
@@ -174,9 +189,21 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             }
         }
         let verb_at = end;
+        // a plural possessive ("Orion Optics' stock") only after a name of two words or more ("Analysts' shares")
+        let mut plural_possessive = false;
         if let Some(w) = word_before(t, lo, end) {
             if w.1 == uni::strip(t, w.0, end).1 && (lower_is(t, w, b"shares") || lower_is(t, w, b"stock")) {
                 end = w.0;
+                // the possessive of the name is no part of it: "Orion's shares", "Orion’s shares", "Orion
+                // Optics' stock"
+                let (_, b) = uni::strip(t, lo, end);
+                let mark = |k: usize| t[k] == b'\'' as u32 || t[k] == 0x2019;
+                if b >= lo + 3 && t[b - 1] == b's' as u32 && mark(b - 2) && is_letter(t[b - 3]) {
+                    end = b - 2;
+                } else if b >= lo + 2 && mark(b - 1) && t[b - 2] == b's' as u32 {
+                    end = b - 1;
+                    plural_possessive = true;
+                }
             }
         }
         // a ticker or exchange label in brackets after the name: "Orion Foods (OFX) jumped", "(HK:)"
@@ -210,6 +237,9 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         }
         if let Some(span) = name_ending(t, lo, w, lex, Form::Verb) {
             if !t[span.0..span.1].contains(&(b' ' as u32)) {
+                if plural_possessive {
+                    continue;
+                }
                 // one word opening the sentence: a company only with a mark of one ("Kestrel shares", "Kestrel
                 // (KST)", "... 7.7 per cent to 32.5p")
                 let opens = t[lo..span.0].iter().all(|&c| !is_letter(c) && !uni::is_digit(c));
@@ -348,6 +378,8 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
 
 #[path = "proper_lists.rs"]
 mod lists;
+#[path = "proper_antecedents.rs"]
+mod antecedents;
 #[path = "proper_figures.rs"]
 mod figures;
 pub(super) use figures::percent_after;

@@ -83,6 +83,7 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
         return None;
     }
     q += 1; // the space
+    q = possessive_filler(seg, q, heads);
     let mut starts = [q, 0, 0];
     let mut count = 1;
     // up to two filler words "[a-z][a-z-]{0,20} "
@@ -123,10 +124,27 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
     None
 }
 
+/// After the article of a reference, a lower-case possessive that is no head ("the world's top contract
+/// chipmaker", "the country's biggest listed company"): where the words after it start (else `q`). It does not
+/// count among the two filler words.
+fn possessive_filler<T: Copy + Into<u32>>(seg: &[T], q: usize, heads: &Heads) -> usize {
+    let n = seg.len();
+    let mut e = q;
+    while e < n && lower_az(seg[e].into()) && e - q < 16 {
+        e += 1;
+    }
+    if e == q || e + 2 >= n || !matches!(seg[e].into(), 0x27 | 0x2019) || seg[e + 1].into() != b's' as u32
+        || seg[e + 2].into() != b' ' as u32 || heads.at(&seg[..e], q).is_some() {
+        return q;
+    }
+    e + 3
+}
+
 /// `anaphor_at` for ASCII bytes, where `p` is known to start "the ", "its ", "their " or "a " (any case of
 /// the first letter) after a non-word character.
 fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usize, (usize, usize))> {
     let n = b.len();
+    let q = possessive_filler(b, q, heads);
     let lower = |i: usize| i < n && b[i].is_ascii_lowercase();
     let mut starts = [q, 0, 0];
     let mut count = 1;

@@ -21,7 +21,7 @@ impl Tracker<'_> {
         let shares = t[start] | 0x20 == b's' as u32;
         let lower = t[start] == b's' as u32;
         if subject == NO || ((t[start] | 0x20 == b't' as u32 || shares) && self.inst(subject).kind != STOCK)
-            || self.sentences_between(prev_end, start) > if shares { 3 } else { 1 } {
+            || self.sentences_between(prev_end, start) > if shares { 3 } else { 1 } || self.elsewhere(prev_end, start) {
             return None;
         }
         // a lower-case "shares" only as the first mention of its sentence ("But shares fell 2%")
@@ -60,6 +60,14 @@ impl Tracker<'_> {
             }
         }
         Some(subject)
+    }
+
+    /// Does a sentence between `a` and `b` open with "Elsewhere", which turns to another subject ("Acme fell 3%.
+    /// Elsewhere, Delta Tech, which the directory lacks, said sales slowed. Shares rose 1%.": not Acme's)?
+    fn elsewhere(&self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        (a..b).any(|k| t[k] == b'E' as u32 && uni::at(t, k, b"Elsewhere") && !(k + 9 < t.len() && uni::is_word(t[k + 9]))
+            && { let (_, e) = uni::strip(t, a, k); e == a || self.sentence_end(e - 1) })
     }
 
     /// Does the opening phrase of the sentence ending at the comma at `comma` hold no capitalised word after its
@@ -111,6 +119,19 @@ impl Tracker<'_> {
         let places: [&[u8]; 13] = [b"of", b"in", b"on", b"from", b"for", b"by", b"than", b"with", b"at", b"into",
                                     b"over", b"against", b"to"];
         let mut candidate = !places.iter().any(|p| is(w, p));
+        // an index or sector before a description of a company qualifies it ("FTSE 250 group Orion said")
+        if candidate && self.inst(mention.inst).kind != STOCK {
+            let mut k = mention.end;
+            while k < t.len() && t[k] == b' ' as u32 {
+                k += 1;
+            }
+            let mut e = k;
+            while e < t.len() && t[e] < 128 && (t[e] as u8).is_ascii_lowercase() {
+                e += 1;
+            }
+            let lex = &self.eng.lex;
+            candidate = !(e > k && lex.has(super::proper::word_id(t, (k, e), lex), crate::lexicon::LIST_DESCRIPTOR));
+        }
         let mut keep = self.subject.0;
         if is(w, b"of") {
             let owner = word_before(w.0);
@@ -133,6 +154,47 @@ impl Tracker<'_> {
         }
         // a mention in a phrase of place keeps the subject of the sentence before until the sentence's own
         self.subject = (if candidate { mention.inst } else { keep }, mention.end, candidate);
+    }
+
+    /// Track what a reference to a stock names, with a stock just named (not by a reference): the last stock
+    /// named, except one in a phrase of place after a stock named outside one in its sentence: in "Acme rose after
+    /// a deal with Beta" or "Acme's bull at Beta Bank kept its rating", "the stock" after it is Acme.
+    pub(super) fn note_stock(&mut self, mention: &Mention) {
+        if self.inst(mention.inst).kind != STOCK {
+            return;
+        }
+        let t = self.t;
+        let mut e = mention.start;
+        while e > 0 && uni::is_space(t[e - 1]) {
+            e -= 1;
+        }
+        let mut b = e;
+        while b > 0 && t[b - 1] < 128 && (t[b - 1] as u8).is_ascii_alphabetic() {
+            b -= 1;
+        }
+        let places: [&[u8]; 12] = [b"in", b"on", b"from", b"for", b"by", b"than", b"with", b"at", b"into", b"over",
+                                    b"against", b"to"];
+        let placed = places.iter().any(|p| e - b == p.len() && uni::at_ci(t, b, p));
+        let (free, free_end) = self.stock_ref;
+        if placed && free != NO && free_end != usize::MAX && !self.sentence_between(free_end, mention.start) {
+            return;
+        }
+        self.stock_ref = (mention.inst, if placed { usize::MAX } else { mention.end });
+    }
+
+    /// Does the text hold a reference to a company ("Shares" opening a sentence, "the stock", "the company",
+    /// "the firm", "the group", "its shares")? (Computed once; a text that is not ASCII is taken to.)
+    pub(super) fn refs_ahead(&mut self) -> bool {
+        if self.refs_ahead == 0 {
+            let found = match (&self.sc.bytes, &self.sc.lowered) {
+                (Some(b), Some(low)) => memchr::memmem::find(b, b"Shares ").is_some()
+                    || [&b"the stock"[..], b"the company", b"the firm", b"the group", b"its shares"].iter()
+                        .any(|p| memchr::memmem::find(low, p).is_some()),
+                _ => true,
+            };
+            self.refs_ahead = if found { 2 } else { 1 };
+        }
+        self.refs_ahead == 2
     }
 
     /// Does a sentence end between `a` and `b` (". ", "! ", "? " or a line break)?

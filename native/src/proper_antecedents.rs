@@ -1,0 +1,101 @@
+//! Names the directory lacks in the sentences of context before a move, where a reference after them may
+//! name them ("Printer maker Orion warned on profit. Shares fell 9%.", "Orion Optics Ltd cut its outlook. The
+//! stock fell 4%."): no move verb marks them there, so only two forms count, each a sure mark of a company:
+//!
+//! - a capitalised name right after a lower-case description of a company (the lexicon's `list_descriptors`:
+//!   "printer maker Orion", "pub chain Orion", "FTSE 250 group Orion");
+//! - a name of two words or more ending in a company suffix ("Orion Optics Ltd", "Orion Technologies"), all
+//!   capitalised, not before "index".
+//!
+//! Looked for only in sentences without a percent, and only in a text with a reference that may name them
+//! (`Tracker::refs_ahead`). (In sentences with a percent they would also find subjects proper.rs misses,
+//! "Orion Group, which makes pumps, rose 2%": 9 more dev events, but 5% more instructions per article.)
+//!
+//! A name is checked as proper.rs checks a subject (`name_ending`: no word of `not_names`, capitalised words).
+
+use super::{is_letter, name_ending, word_before, word_id, Form};
+use crate::lexicon::{Lexicon, COMPANY_SUFFIX, LIST_DESCRIPTOR};
+use crate::uni;
+
+/// The words of `t[lo..hi]` that a name may hold (letters, digits, inner "&.-'"), in order.
+fn next_word(t: &[u32], mut k: usize, hi: usize) -> Option<(usize, usize)> {
+    while k < hi && !is_letter(t[k]) {
+        k += 1;
+    }
+    if k >= hi {
+        return None;
+    }
+    let start = k;
+    while k < hi && (is_letter(t[k]) || (matches!(t[k], 0x26 | 0x2e | 0x2d | 0x27) && k + 1 < hi && is_letter(t[k + 1]))) {
+        k += 1;
+    }
+    Some((start, k))
+}
+
+/// Spans of such names in `t[lo..hi]`, added to `out`: at each capitalised word after a space.
+pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
+    let first = (lo..hi).find(|&k| is_letter(t[k])).unwrap_or(hi);
+    let mut skip = lo;
+    match bytes {
+        Some(b) => {
+            let seg = &b[lo..hi];
+            for k in 1..seg.len() {
+                if seg[k].is_ascii_uppercase() && seg[k - 1] == b' ' && lo + k >= skip {
+                    skip = at(t, lo, hi, lex, first, lo + k, out);
+                }
+            }
+        }
+        None => {
+            for k in lo + 1..hi {
+                if uni::is_upper(t[k]) && t[k - 1] == b' ' as u32 && k >= skip {
+                    skip = at(t, lo, hi, lex, first, k, out);
+                }
+            }
+        }
+    }
+}
+
+/// The name at the capitalised word starting at `c` (after a space), if any, added to `out`; where the next
+/// name may start.
+fn at(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, first: usize, c: usize, out: &mut Vec<(usize, usize)>) -> usize {
+    let capital = |w: (usize, usize)| uni::is_upper(t[w.0]);
+    let Some(w) = next_word(t, c, hi) else { return hi };
+    // after a description (capitalised when it opens its sentence: "Retailer Orion said")
+    // (a description ends in a lower-case letter right before the space)
+    let after_descriptor = c >= lo + 2 && t[c - 2] < 128 && (t[c - 2] as u8).is_ascii_lowercase()
+        && word_before(t, lo, c).is_some_and(|p| {
+        (!capital(p) || p.0 == first) && p.1 - p.0 <= 16 && lex.has(word_id(t, p, lex), LIST_DESCRIPTOR)
+    });
+    if after_descriptor {
+        // the capitalised words after the description, up to a word that is no part of a name
+        let mut last = w;
+        let mut words = 1;
+        while let Some(x) = next_word(t, last.1, hi) {
+            if !(capital(x) && t[last.1..x.0].iter().all(|&c| c == b' ' as u32)) || words == 6 {
+                break;
+            }
+            last = x;
+            words += 1;
+        }
+        if let Some(span) = name_ending(t, w.0, last, lex, Form::Listed) {
+            if span.0 == w.0 {
+                out.push(span);
+                return last.1;
+            }
+        }
+    }
+    // a company suffix ending a name of two words or more, all capitalised ("the IPO of Orion Group" is no
+    // name), and not before "index" ("the National Enterprises Index")
+    // (after another word of the name: a letter or the period of an abbreviation before the space)
+    if w.1 - w.0 <= 16 && c >= lo + 2 && (is_letter(t[c - 2]) || t[c - 2] == b'.' as u32)
+        && lex.has(word_id(t, w, lex), COMPANY_SUFFIX) && !next_word(t, w.1, hi).is_some_and(|x| {
+        x.1 - x.0 == 5 && uni::at_ci(t, x.0, b"index") || x.1 - x.0 == 7 && uni::at_ci(t, x.0, b"indices")
+    }) {
+        if let Some(span) = name_ending(t, lo, w, lex, Form::Listed) {
+            if span.0 < w.0 && !t[span.0..span.1].windows(2).any(|p| p[0] == b' ' as u32 && !uni::is_upper(p[1])) {
+                out.push(span);
+            }
+        }
+    }
+    w.1
+}
