@@ -37,6 +37,13 @@ CASES = [
     # figure's
     ("The Hang Seng Index fell 0.5%, reversing a 1.1% gain on Tuesday.", [("HSI", "down", -0.5), ("HSI", "up", 1.1)]),
     ("The Hang Seng Index rose 0.9% higher on Friday.", [("HSI", "up", 0.9)]),
+    # an adverb right after its figure is the move's, whatever word follows but "than"
+    ("Sony Group closed 3% higher on Friday.", [("6758.T", "up", 3.0)]),
+    ("Sony Group opened 2 percent lower in Tokyo.", [("6758.T", "down", -2.0)]),
+    ("HSBC ended 1.5% lower with Tencent Holdings up 0.4%.", [("0005.HK", "down", -1.5), ("0700.HK", "up", 0.4)]),
+    ("The Hang Seng Index finished 0.8% higher from Tuesday's close.", [("HSI", "up", 0.8)]),
+    ("Sony Group was up on the news, with HSBC rising 2%.", [("0005.HK", "up", 2.0)]),
+    ("Sony Group's sales were 5% higher than a year earlier.", []),
     # figures spoken with their decimal point
     ("The Hang Seng Index fell zero-point-51 percent.", [("HSI", "down", -0.51)]),
     ("Sony Group rose two-point-85 percent on Friday.", [("6758.T", "up", 2.85)]),
