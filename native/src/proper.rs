@@ -84,10 +84,11 @@ impl Tracker<'_> {
 
 const MAX_WORDS: usize = 6;
 
-/// Whether an ASCII sentence holds "%", "per" or " pc" (no searcher built: a "p" is looked at where it is).
+/// Whether an ASCII sentence holds "%", "per", " pc" or "2.3pc" (no searcher built: a "p" is looked at where it is).
 pub(super) fn may_hold_percent(seg: &[u8]) -> bool {
     memchr::memchr(b'%', seg).is_some()
-        || memchr::memchr_iter(b'p', seg).any(|k| seg[k + 1..].starts_with(b"er") || (k > 0 && seg[k - 1] == b' ' && seg.get(k + 1) == Some(&b'c')))
+        || memchr::memchr_iter(b'p', seg).any(|k| seg[k + 1..].starts_with(b"er")
+            || (k > 0 && (seg[k - 1] == b' ' || seg[k - 1].is_ascii_digit()) && seg.get(k + 1) == Some(&b'c')))
 }
 
 #[inline]
@@ -161,9 +162,13 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             continue;
         }
         let verb_id = word_id(t, verb, lex);
-        // an adverb ("Orion Foods Co Ltd up by 9.9 per cent") only after a name with a company suffix
+        // an adverb ("Orion Foods Co Ltd up by 9.9 per cent") only after a name with a company suffix or after a
+        // linking verb ("Orion Foods was up 3%", "... closed down 2%", "... edged up 0.4%"); a linking verb
+        // itself when an adverb follows the figure ("Orion Foods closed 4% lower", "... was 1.5% softer")
         let adverb = !lex.has(verb_id, UP_CUE | DOWN_CUE);
-        if (adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN)) || !percent_after(t, j, hi, lex) {
+        let framed = adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) && is_link(t, verb)
+            && figures::adverb_after_figure(t, j, hi, lex);
+        if (adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) && !framed) || !percent_after(t, j, hi, lex) {
             continue;
         }
         let mut end = verb.0;
@@ -173,10 +178,29 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                 end = w.0;
             }
         }
+        // "Orion Foods was up 3%", "Orion Foods shares had edged up 0.4%" (at most two linking words)
+        let mut linked = framed;
+        if adverb && !framed {
+            for _ in 0..2 {
+                match word_before(t, lo, end) {
+                    Some(w) if w.1 == uni::strip(t, w.0, end).1 && is_link(t, w) => {
+                        end = w.0;
+                        linked = true;
+                    }
+                    _ => break,
+                }
+            }
+        }
         let verb_at = end;
         if let Some(w) = word_before(t, lo, end) {
             if w.1 == uni::strip(t, w.0, end).1 && (lower_is(t, w, b"shares") || lower_is(t, w, b"stock")) {
                 end = w.0;
+            } else if w.1 == uni::strip(t, w.0, end).1 && lower_is(t, w, b"price") {
+                // "Orion Foods' share price fell 4%"
+                match word_before(t, lo, w.0) {
+                    Some(s) if s.1 == uni::strip(t, s.0, w.0).1 && lower_is(t, s, b"share") => end = s.0,
+                    _ => continue,
+                }
             }
         }
         // a ticker or exchange label in brackets after the name: "Orion Foods (OFX) jumped", "(HK:)"
@@ -205,10 +229,16 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                 _ => continue,
             };
         }
-        if adverb && !lex.has(word_id(t, w, lex), COMPANY_SUFFIX) {
-            continue;
+        // (else an adverb right after the name needs a "with" before it: "with Orion Foods down 2.1%")
+        let bare = adverb && !linked && !lex.has(word_id(t, w, lex), COMPANY_SUFFIX);
+        // "Orion Foods's shares", "Orion Foods' shares" (the possessive before its shares is no part of the name)
+        if end < verb_at {
+            w = strip_possessive(t, w);
         }
         if let Some(span) = name_ending(t, lo, w, lex, Form::Verb) {
+            if bare && !word_before(t, lo, span.0).is_some_and(|p| p.1 == uni::strip(t, p.0, span.0).1 && lower_is(t, p, b"with")) {
+                continue;
+            }
             if !t[span.0..span.1].contains(&(b' ' as u32)) {
                 // one word opening the sentence: a company only with a mark of one ("Kestrel shares", "Kestrel
                 // (KST)", "... 7.7 per cent to 32.5p")
@@ -224,6 +254,26 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
     }
 }
 
+/// Linking verbs between a subject and its move: "was up 3%", "closed 4% lower", "edged up 0.4%".
+const LINKS: [&[u8]; 14] = [
+    b"was", b"were", b"is", b"are", b"had", b"has", b"been", b"closed", b"ended", b"finished", b"settled", b"edged",
+    b"ticked", b"stood",
+];
+
+fn is_link(t: &[u32], w: (usize, usize)) -> bool {
+    LINKS.iter().any(|x| lower_is(t, w, x))
+}
+
+/// The word without a final "'s" or "\u{2019}s".
+fn strip_possessive(t: &[u32], w: (usize, usize)) -> (usize, usize) {
+    if w.1 - w.0 > 2 && (t[w.1 - 1] == b's' as u32 || t[w.1 - 1] == b'S' as u32)
+        && matches!(t[w.1 - 2], 0x27 | 0x2019) {
+        (w.0, w.1 - 2)
+    } else {
+        w
+    }
+}
+
 /// "3436.T", "BHP.AX", "0700.HK": capitals or digits, a dot, one to three capitals.
 pub(super) fn is_suffix_ticker(w: &[u32]) -> bool {
     let Some(dot) = w.iter().rposition(|&c| c == b'.' as u32) else { return false };
@@ -232,7 +282,7 @@ pub(super) fn is_suffix_ticker(w: &[u32]) -> bool {
         && w[dot + 1..].iter().all(|&c| c < 128 && (c as u8).is_ascii_uppercase())
 }
 
-fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {
+pub(super) fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {
     b - a == word.len() && uni::at(t, a, word)
 }
 

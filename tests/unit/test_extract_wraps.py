@@ -38,3 +38,41 @@ VOCABULARY = [
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY)
 def test_wrap_vocabulary(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+# names the directory lacks (invented) in the grammar of wraps: keyed by the name
+UNLISTED = [
+    # a linking verb before an adverb ("was up", "edged down") or before a figure with an adverb after it
+    ("Orbital Foods was up 2.3pc.", [("name:orbital-foods", "up", 2.3)]),
+    ("Kestrel Mining edged down 0.4 per cent.", [("name:kestrel-mining", "down", -0.4)]),
+    ("Kestrel Mining shares closed 4% lower at 220p.", [("name:kestrel-mining", "down", -4.0)]),
+    ("Kestrel Mining settled 2.1 per cent lower.", [("name:kestrel-mining", "down", -2.1)]),
+    ("Bramwell Retail was 1.5 per cent softer at $3.10.", [("name:bramwell-retail", "down", -1.5)]),
+    # a percent written "pc" right after the figure
+    ("Orbital Foods rose 2.3pc to 530p.", [("name:orbital-foods", "up", 2.3)]),
+    # the change in pence or cents before the percent
+    ("Orbital Foods added 12p, or 2.3%, to 530p.", [("name:orbital-foods", "up", 2.3)]),
+    ("Bramwell Retail lost 41 cents, or 3.1 per cent, to $12.90.", [("name:bramwell-retail", "down", -3.1)]),
+    # the possessive before its shares or share price is no part of the name
+    ("Kestrel Mining's shares fell 4%.", [("name:kestrel-mining", "down", -4.0)]),
+    ("Kestrel Mining's share price fell 4%.", [("name:kestrel-mining", "down", -4.0)]),
+    # "with" a name and an adverb
+    ("Kestrel Mining fell 3.6% with Orbital Foods down 2.1%.",
+     [("name:kestrel-mining", "down", -3.6), ("name:orbital-foods", "down", -2.1)]),
+    # a move in apposition after the name's comma or bracket
+    ("Risers included Kestrel Mining, up 4%, and Orbital Foods, up 3%.",
+     [("name:kestrel-mining", "up", 4.0), ("name:orbital-foods", "up", 3.0)]),
+    ("Among the fallers were Kestrel Mining, down 4%, and Orbital Foods, 3% lower.",
+     [("name:kestrel-mining", "down", -4.0), ("name:orbital-foods", "down", -3.0)]),
+    ("Window maker Tarvell (up by 2.5 per cent) led the gains.", [("name:tarvell", "up", 2.5)]),
+    # not names: a commodity grade, a figure after a word that is no name, an adverb with no link before it
+    ("Oil slid, with West Texas Intermediate down 0.4% at $42.78 a barrel.", []),
+    ("Profit was up 3% on the year.", []),
+    ("Year to date, up 4%, the fund has done well.", []),
+    ("Kestrel Foods up 4% would be a surprise.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNLISTED)
+def test_unlisted_names_in_wraps(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
