@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +44,8 @@ class PipelineContext:
     dead_letters: Any
     seen: Any
     windows: Any
+    #: runs Extractor.extract_many beside the event loop (HEADLINES_EXTRACT_THREADS; None: on the loop)
+    extract_pool: ThreadPoolExecutor | None = None
 
     @classmethod
     def build(cls, app: faust.App, settings: Settings, *, version: str) -> PipelineContext:
@@ -81,4 +84,6 @@ class PipelineContext:
             dead_letters=raw_topic(app, settings.topic_dead_letters, parts),
             seen=event_table(app, "seen", parts),
             windows=event_table(app, "windows", parts),
+            extract_pool=(ThreadPoolExecutor(settings.extract_threads, thread_name_prefix="extract")
+                          if settings.extract_threads else None),
         )

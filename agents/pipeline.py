@@ -5,34 +5,25 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections import Counter
-from datetime import UTC, datetime
 from typing import Any
 
 import faust
-import orjson
 
-from agents.batches import MOVES_KIND, MovesBatch, Partitioner, by_source_partition, current_event
+from agents.batches import Partitioner, by_source_partition, current_event
 from agents.context import PipelineContext
-from agents.deadletter import send_dead_letter
 from agents.dedupe import Deduper
 from agents.fold import WATERMARK_HEADER, handle_move, handle_moves
+from agents.ingest import Watermarks, broadcast_marks, handle_article, handle_articles
 from agents.sweep import FLOOR_PREFIX, Sweeper
 from agents.transactions import commit_gate
 from agents.watchdog import GIVE_UP, STALLED, StallDetector, WorkerStalled, backlog, flow_state, resume
 from monitoring.lag import compute_lag, update_lag_gauges
-from streams.articles import decode_article
-from streams.errors import InvalidArticle
-from streams.watermarks import LowWatermark, SourceClock, WatermarkMark
 
 log = logging.getLogger("headlines.worker")
 
 __all__ = ["WATERMARK_HEADER", "Watermarks", "broadcast_marks", "handle_article", "handle_articles",
            "handle_move", "handle_moves", "register"]
 
-WATERMARK_KEY = b"__watermark__"
-#: on a moves record (agents.batches)
-BATCH_HEADERS = {WATERMARK_HEADER: MOVES_KIND}
 #: how often committed offsets are turned into watermark marks (which alone can report a partition idle)
 HEARTBEAT_INTERVAL_S = 0.2
 #: how often the broker is asked whether the owned article partitions are caught up (for idleness)
@@ -42,110 +33,6 @@ GATHER_S = 0.1
 #: ... but only while at least this many records wait: a few waiting records are not a backlog, and
 #: gathering for them would only add latency (at 200 articles/s a take holds one or two)
 GATHER_MIN_WAITING = 32
-
-
-class Watermarks:
-    """This worker's view of event-time progress (see :mod:`streams.watermarks`)."""
-
-    def __init__(self, source_partitions: int, step_ms: int = 15 * 60 * 1000) -> None:
-        self.clock = SourceClock(step_ms=step_ms)
-        self.source_partitions = source_partitions
-        self.low: dict[int, LowWatermark] = {}
-
-    def low_ms(self, moves_partition: int) -> int | None:
-        low = self.low.get(moves_partition)
-        return low.value_ms() if low is not None else None
-
-    def update(self, moves_partition: int, mark: WatermarkMark) -> None:
-        low = self.low.get(moves_partition)
-        if low is None:
-            low = self.low[moves_partition] = LowWatermark(self.source_partitions)
-        low.update(mark)
-
-
-async def broadcast_marks(ctx: PipelineContext, marks: list[WatermarkMark]) -> None:
-    """Send each mark to every moves partition, after the moves already sent there."""
-    for mark in marks:
-        value = orjson.dumps({"watermark": mark.to_dict()})
-        for partition in range(ctx.settings.topic_partitions):
-            await ctx.moves.send(key=WATERMARK_KEY, value=value, partition=partition,
-                                 headers={WATERMARK_HEADER: b"watermark"})
-
-
-def _received_at(message: Any) -> datetime:
-    return datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else datetime.now(UTC)
-
-
-async def handle_article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, event: Any,
-                         partitioner: Partitioner | None = None) -> None:
-    """One article as a batch of one (see :func:`handle_articles`)."""
-    await handle_articles(ctx, dedupe, marks, [event], partitioner)
-
-
-async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, events: list[Any],
-                          partitioner: Partitioner | None = None) -> None:
-    """A group of articles of one source partition, in offset order: decode, dedupe and extract each, then
-    send their moves as at most one record per moves partition (:mod:`agents.batches`), then the partition's
-    read-progress watermark mark, which so follows every move it covers."""
-    batch = MovesBatch(partitioner or Partitioner(ctx.settings.topic_partitions))
-    partition = events[0].message.partition
-    observed = False
-    results: list[str] = []
-    for event in events:
-        observed = await _article(ctx, dedupe, marks, event, batch, results) or observed
-    dedupe.flush(partition)  # one table entry (one changelog record) for the group's articles
-    for moves_partition, key, value in batch.records():
-        await ctx.moves.send(key=key, value=value, partition=moves_partition, headers=BATCH_HEADERS)
-    # the moves are counted before their articles, so that a reader of the two counters never sees an article
-    # counted without its moves
-    for kind, count in batch.kinds.items():
-        ctx.metrics.move_event(kind, count)
-    for result, count in Counter(results).items():
-        ctx.metrics.article(result, count)
-    if observed:
-        # Sent within this group's processing, after its moves and by the same producer (transaction): the
-        # mark cannot outlive them. The heartbeat later repeats it once committed (see SourceClock).
-        mark = marks.clock.due_inline(partition, time.monotonic())
-        if mark is not None:
-            await broadcast_marks(ctx, [mark])
-
-
-async def _article(ctx: PipelineContext, dedupe: Deduper, marks: Watermarks, event: Any,
-                   batch: MovesBatch, results: list[str]) -> bool:
-    """Decode, dedupe and extract one article into ``batch``; True when it moved its partition's clock."""
-    msg = event.message
-    now_ms = int(msg.timestamp * 1000) if msg.timestamp else int(time.time() * 1000)
-    dedupe.evict(msg.partition, now_ms)
-    try:
-        article = decode_article(msg.value, max_bytes=ctx.settings.max_article_bytes,
-                                 received_at=_received_at(msg))
-    except InvalidArticle as exc:
-        results.append("invalid")
-        await send_dead_letter(ctx, event, exc.reason, exc.detail)
-        return False
-    keys = dedupe.keys(article)
-    if dedupe.is_duplicate(keys, now_ms, msg.partition, msg.offset):
-        results.append("duplicate")
-        return False
-    started = time.perf_counter()
-    try:
-        moves = ctx.extractor.extract(article)
-    except Exception as exc:  # a bug must not lose the article: it goes to dead letters with the reason
-        log.exception("extraction failed for article %s", article.id)
-        results.append("invalid")
-        await send_dead_letter(ctx, event, "extraction_error", f"{type(exc).__name__}: {exc}")
-        return False
-    ctx.metrics.extraction_duration.observe(time.perf_counter() - started)
-    replay = dedupe.is_replay(keys, msg.partition, msg.offset)
-    for move in moves:
-        batch.add(move, msg.partition, msg.offset, replay)
-    dedupe.remember(keys, msg.partition, now_ms, msg.offset)
-    results.append("ok")
-    event_time = article.published_at or article.received_at
-    if event_time is None:
-        return False
-    marks.clock.observe(msg.partition, msg.offset, int(event_time.timestamp() * 1000), time.monotonic())
-    return True
 
 
 def committed_offsets(app: faust.App, ctx: PipelineContext) -> dict[int, int]:

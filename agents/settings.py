@@ -58,6 +58,7 @@ class Settings:
     batch_max: int = 500
     batch_linger_ms: float = 5.0
     producer_linger_ms: float = 0.0
+    extract_threads: int = 1
     log_level: str = "INFO"
     # Domain
     max_article_bytes: int = 1_000_000
@@ -106,6 +107,9 @@ class Settings:
                                   f"above 0 or unset it (default {getattr(Settings, name)})")
         if self.rolling_size_s % self.window_size_s:
             raise ConfigError("HEADLINES_ROLLING_SIZE_S must be a multiple of HEADLINES_WINDOW_SIZE_S")
+        if self.extract_threads < 0:
+            raise ConfigError(f"HEADLINES_EXTRACT_THREADS={self.extract_threads} must not be negative: set 0 (extract "
+                              "on the event loop) or more, or unset it (default 1)")
         if self.window_grace_s < 0:
             raise ConfigError("HEADLINES_WINDOW_GRACE_S must not be negative")
 

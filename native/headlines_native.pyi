@@ -27,6 +27,12 @@ class Engine:
         received_at: datetime | None,
     ) -> list[MoveEvent]:
         """The move events of ``text``."""
+    def extract_many(
+        self,
+        items: list[tuple[str, str, datetime | None, str | None, datetime | None]],
+    ) -> list[list[MoveEvent]]:
+        """The move events of each (text, article_id, published_at, source, received_at), in order; the
+        extraction runs without the GIL."""
     def find_names(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[Instrument]]]:
         """Directory names found in ``text[lo:hi]``: (start, end, candidates in preference order)."""
     @staticmethod

@@ -183,6 +183,64 @@ impl PyEngine {
         })
     }
 
+    /// The move events of each article of `items` ((text, article_id, published_at, source, received_at)
+    /// tuples), in order: one list per article. The texts are read and the events built under the GIL; the
+    /// extraction itself runs without it, so another thread (the worker's event loop) runs meanwhile.
+    #[allow(clippy::type_complexity)]
+    fn extract_many<'py>(&self, py: Python<'py>,
+                         items: Vec<(Bound<'py, PyString>, Bound<'py, PyAny>, Bound<'py, PyAny>, Bound<'py, PyAny>, Bound<'py, PyAny>)>)
+                         -> PyResult<Bound<'py, PyList>> {
+        let mut jobs = Vec::with_capacity(items.len());
+        for (text, _, published_at, _, _) in &items {
+            let mut job = Job::default();
+            job.ascii = pyobjects::code_points_into(text, &mut job.text, &mut job.bytes)?;
+            job.year = running_year(published_at)?;
+            jobs.push(job);
+        }
+        let slug_error: std::sync::Mutex<Option<PyErr>> = std::sync::Mutex::new(None);
+        py.detach(|| {
+            let slug = |name: &[u32]| -> Vec<u32> {
+                if name.iter().all(|&c| c < 128) {
+                    return ascii_slug(name);
+                }
+                Python::attach(|py| {
+                    let error = std::cell::RefCell::new(None);
+                    let out = self.call_slug(py, name, &error);
+                    if let Some(e) = error.into_inner() {
+                        slug_error.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert(e);
+                    }
+                    out
+                })
+            };
+            SCRATCH.with(|cell| {
+                let mut x = cell.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default();
+                for job in jobs.iter_mut() {
+                    let (text, bytes) = x.text_buffers();
+                    std::mem::swap(text, &mut job.text);
+                    std::mem::swap(bytes, &mut job.bytes);
+                    x.set_this_year(job.year);
+                    self.engine.extract(&mut x, job.ascii, &slug);
+                    job.out = std::mem::take(&mut x.out);
+                    let (text, bytes) = x.text_buffers();
+                    std::mem::swap(text, &mut job.text);
+                    std::mem::swap(bytes, &mut job.bytes);
+                }
+                if let Ok(mut b) = cell.try_borrow_mut() {
+                    *b = x;
+                }
+            })
+        });
+        if let Some(err) = slug_error.into_inner().unwrap_or_else(|p| p.into_inner()) {
+            return Err(err);
+        }
+        let list = PyList::empty(py);
+        for (job, (text, id, published_at, source, received_at)) in jobs.iter().zip(&items) {
+            list.append(self.builder.events(py, &self.engine, &job.out, text, &job.text,
+                                            [id, published_at, source, received_at])?)?;
+        }
+        Ok(list)
+    }
+
     /// Directory names found in `text[lo:hi]` as (start, end, candidates in preference order); for tests.
     fn find_names<'py>(&self, py: Python<'py>, text: &Bound<'py, PyString>, lo: usize, hi: usize)
                        -> PyResult<Vec<(usize, usize, Vec<Py<PyAny>>)>> {
@@ -228,6 +286,16 @@ fn running_year(published_at: &Bound<'_, PyAny>) -> PyResult<u16> {
     let (year, month, day): (u16, u8, u8) = (published_at.getattr("year")?.extract()?,
         published_at.getattr("month")?.extract()?, published_at.getattr("day")?.extract()?);
     Ok(if month == 12 && day >= 24 { 0 } else { year })
+}
+
+/// One article of `PyEngine::extract_many`: its code points (and bytes when ASCII), and what it gave.
+#[derive(Default)]
+struct Job {
+    text: Vec<u32>,
+    bytes: Vec<u8>,
+    ascii: bool,
+    year: u16,
+    out: engine::Output,
 }
 
 thread_local! {

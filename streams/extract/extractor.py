@@ -38,6 +38,7 @@ from __future__ import annotations
 import threading
 import tomllib
 import weakref
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,6 +106,19 @@ class Extractor:
             if size > self.max_bytes:
                 raise ArticleTooLarge(size, self.max_bytes)
         return self.engine.extract(text, article.id, article.published_at, article.source, article.received_at)
+
+    def extract_many(self, articles: Sequence[Article]) -> list[list[MoveEvent]]:
+        """The events of each article, in order (as :meth:`extract` gives them, one list per article).
+
+        The engine works through the whole group without holding the GIL, so a caller may run this on a
+        thread beside an event loop. Any error (an article over the size limit among them) is raised for the
+        group: a caller that must know which article failed then extracts them one by one.
+        """
+        for article in articles:
+            text = article.text
+            if len(text) * 4 > self.max_bytes and len(text.encode("utf-8")) > self.max_bytes:
+                raise ArticleTooLarge(len(text.encode("utf-8")), self.max_bytes)
+        return self.engine.extract_many([(a.text, a.id, a.published_at, a.source, a.received_at) for a in articles])
 
 
 @lru_cache(maxsize=8)
