@@ -298,8 +298,11 @@ impl<'a> Tracker<'a> {
         }
         // both need a figure with "%", "per..." or "pc": an ASCII sentence without "%", "per" nor " pc" has none
         if sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_percent(&b[lo..hi])) {
-            self.proper_names(lo, hi, &mut raw);
+            self.proper_names(lo, hi, true, &mut raw);
             self.sector_subjects(lo, hi, &mut raw);
+        } else if sentence {
+            // (quote rows without a percent sign: "Kestrel Mining Intl 168.35 +1.35 +0.81")
+            self.proper_names(lo, hi, false, &mut raw);
         }
         let mut last_end = 0usize;
         let mut any = false;

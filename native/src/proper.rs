@@ -7,19 +7,22 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
+use crate::lexicon::{Lexicon, ADV_DOWN, ADV_UP, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
 use crate::mentions::sectors::SectorNames;
 use crate::uni;
 
 impl Tracker<'_> {
     /// Names the directory lacks (`proper.rs`), added to `raw` (sorted, and kept so) when they neither overlap
     /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
-    pub(super) fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
-        // (the caller has checked `may_hold_percent`)
+    /// `percent`: the sentence may hold a percent (`may_hold_percent`); else only quote rows are read.
+    pub(super) fn proper_names(&mut self, lo: usize, hi: usize, percent: bool, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
         let t = self.t;
         let mut spans = std::mem::take(&mut self.bufs.heads);
         spans.clear();
-        find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+        if percent {
+            find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+        }
+        rows::find_rows(t, lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
         if spans.len() > 1 {
             spans.sort_unstable();
             spans.dedup();
@@ -83,44 +86,6 @@ impl Tracker<'_> {
 }
 
 const MAX_WORDS: usize = 6;
-
-/// Whether an ASCII sentence holds "%", "per", " pc" or "2.3pc" (no searcher built: a "p" is looked at where it is).
-pub(super) fn may_hold_percent(seg: &[u8]) -> bool {
-    memchr::memchr(b'%', seg).is_some()
-        || memchr::memchr_iter(b'p', seg).any(|k| seg[k + 1..].starts_with(b"er")
-            || (k > 0 && (seg[k - 1] == b' ' || seg[k - 1].is_ascii_digit()) && seg.get(k + 1) == Some(&b'c')))
-}
-
-#[inline]
-pub(super) fn is_letter(c: u32) -> bool {
-    (c < 128 && (c as u8).is_ascii_alphanumeric()) || (c >= 128 && uni::is_alpha(c))
-}
-
-/// The word ending right before `end` (after spaces): (start, end), letters, digits and inner "&.-'".
-pub(super) fn word_before(t: &[u32], lo: usize, mut end: usize) -> Option<(usize, usize)> {
-    while end > lo && t[end - 1] == b' ' as u32 {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > lo {
-        let c = t[start - 1];
-        let inner = (c == b'&' as u32 || c == b'.' as u32 || c == b'-' as u32 || c == b'\'' as u32)
-            && start < end && start - 1 > lo && is_letter(t[start - 2]);
-        if is_letter(c) || inner {
-            start -= 1;
-        } else {
-            break;
-        }
-    }
-    (start < end).then_some((start, end))
-}
-
-pub(super) fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
-    if t[a..b].iter().any(|&c| c >= 128) {
-        return crate::lexicon::OTHER_WORD;
-    }
-    lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
-}
 
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
 fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, sectors: &SectorNames,
@@ -254,38 +219,6 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
     }
 }
 
-/// Linking verbs between a subject and its move: "was up 3%", "closed 4% lower", "edged up 0.4%".
-const LINKS: [&[u8]; 14] = [
-    b"was", b"were", b"is", b"are", b"had", b"has", b"been", b"closed", b"ended", b"finished", b"settled", b"edged",
-    b"ticked", b"stood",
-];
-
-fn is_link(t: &[u32], w: (usize, usize)) -> bool {
-    LINKS.iter().any(|x| lower_is(t, w, x))
-}
-
-/// The word without a final "'s" or "\u{2019}s".
-fn strip_possessive(t: &[u32], w: (usize, usize)) -> (usize, usize) {
-    if w.1 - w.0 > 2 && (t[w.1 - 1] == b's' as u32 || t[w.1 - 1] == b'S' as u32)
-        && matches!(t[w.1 - 2], 0x27 | 0x2019) {
-        (w.0, w.1 - 2)
-    } else {
-        w
-    }
-}
-
-/// "3436.T", "BHP.AX", "0700.HK": capitals or digits, a dot, one to three capitals.
-pub(super) fn is_suffix_ticker(w: &[u32]) -> bool {
-    let Some(dot) = w.iter().rposition(|&c| c == b'.' as u32) else { return false };
-    let code = |c: &u32| (*c < 128) && ((*c as u8).is_ascii_uppercase() || (*c as u8).is_ascii_digit());
-    dot > 0 && (1..=3).contains(&(w.len() - dot - 1)) && w[..dot].iter().all(code)
-        && w[dot + 1..].iter().all(|&c| c < 128 && (c as u8).is_ascii_uppercase())
-}
-
-pub(super) fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {
-    b - a == word.len() && uni::at(t, a, word)
-}
-
 /// Where a name stands: the subject of a move verb, or a member of a list with its own figure (a bracket,
 /// a sign, a bullet line), or listed before such a subject (`proper_lists.rs`).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -301,7 +234,7 @@ pub(super) enum Form {
 /// dei Paschi".
 const PARTICLES: [&[u8]; 12] = [b"of", b"di", b"dei", b"del", b"della", b"de", b"des", b"du", b"da", b"van", b"von", b"der"];
 
-fn is_particle(t: &[u32], w: (usize, usize)) -> bool {
+pub(super) fn is_particle(t: &[u32], w: (usize, usize)) -> bool {
     PARTICLES.iter().any(|p| lower_is(t, w, p))
 }
 
@@ -320,11 +253,11 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
     // Ltd"), not at its start
     let lenient = lex.has(word_id(t, last, lex), COMPANY_SUFFIX);
     // only spaces (and "&") between the words of a name
-    let joined = |a: (usize, usize), b: (usize, usize)| t[a.1..b.0].iter().all(|&c| c == b' ' as u32 || c == b'&' as u32);
+    let joined = |a: (usize, usize), b: (usize, usize)| t[a.1..b.0].iter().all(|&c| c == b' ' as u32 || c == b'&' as u32 || c == b'+' as u32);
     while words.len() < MAX_WORDS {
-        // "Morrow & Pike": over an "&" between spaces
+        // "Morrow & Pike", "Morrow + Pike": over an "&" or "+" between spaces
         let (_, b) = uni::strip(t, lo, first.0);
-        let at = if b > lo && t[b - 1] == b'&' as u32 && b < first.0 { b - 1 } else { first.0 };
+        let at = if b > lo && (t[b - 1] == b'&' as u32 || t[b - 1] == b'+' as u32) && b < first.0 { b - 1 } else { first.0 };
         let Some(prev) = word_before(t, lo, at) else { break };
         if !joined(prev, first) {
             break;
@@ -400,5 +333,11 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
 mod lists;
 #[path = "proper_figures.rs"]
 mod figures;
+#[path = "proper_rows.rs"]
+mod rows;
+#[path = "proper_words.rs"]
+mod words;
+pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, word_before, word_id};
+use words::{is_link, lower_is, strip_possessive};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

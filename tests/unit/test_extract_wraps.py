@@ -76,3 +76,25 @@ UNLISTED = [
 @pytest.mark.parametrize(("text", "expected"), UNLISTED)
 def test_unlisted_names_in_wraps(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+# quote rows one a line, for names the directory lacks: a level with decimals right after the name (and its
+# codes in brackets), then the percent or the change and the percent
+ROWS = [
+    ("Orbital Foods (ORB) 601.00p -4.60%", [("name:orbital-foods", "down", -4.6)]),
+    ("Kestrel Mining Group (KMG) 2,390.00p -2.05%\nBramwell Retail (BRW) 144.00p -1.37%",
+     [("name:kestrel-mining-group", "down", -2.05), ("name:bramwell-retail", "down", -1.37)]),
+    ("Top risers\nDelta Power (DPW) 244.50p 3.82%", [("name:delta-power", "up", 3.82)]),
+    ("Kestrel Mining Intl 168.35 +1.35 +0.81\nMorrow + Pike 70.96 +1.06 +1.52",
+     [("name:kestrel-mining-intl", "up", 0.81), ("name:morrow-pike", "up", 1.52)]),
+    # figures that do not agree with the level: no row
+    ("Orbital Foods 137.00 +6.60 +9.06", []),
+    # a head that is not a name: currencies, commodities, prose
+    ("EUR/USD 1.0850 -0.20%\nBrent Crude 82.10 -0.50%", []),
+    ("Volumes were 2,390.00 -2.05% lower", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_quote_rows_of_unlisted_names(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
