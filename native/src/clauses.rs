@@ -137,6 +137,15 @@ impl<'a> Parser<'a> {
             if self.s.word_has(i as isize + 1, lx::ADV_BLOCK) {
                 return 0;
             }
+            // "BHP gave up 1.1%": a fall
+            if wid == self.s.w.up && i > 0 && self.toks()[i - 1].kind == WORD && {
+                let p = &self.toks()[i - 1];
+                let w = &self.s.t[p.start as usize..p.end as usize];
+                [&b"gave"[..], b"give", b"gives", b"giving"].iter().any(|x| w.len() == x.len()
+                    && w.iter().zip(x.iter()).all(|(&c, &l)| c < 128 && (c as u8).to_ascii_lowercase() == l))
+            } {
+                return DOWN;
+            }
             return if lex.has(wid, lx::ADV_UP) { UP } else { DOWN };
         }
         if lex.has(wid, lx::FLAT_WORD) && self.s.word_has(i as isize - 1, lx::FLAT_LEAD) {

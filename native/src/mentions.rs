@@ -300,7 +300,7 @@ impl<'a> Tracker<'a> {
         if sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_percent(&b[lo..hi])) {
             self.proper_names(lo, hi, true, &mut raw);
             self.sector_subjects(lo, hi, &mut raw);
-        } else if sentence {
+        } else if sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_signed(&b[lo..hi])) {
             // (quote rows without a percent sign: "Kestrel Mining Intl 168.35 +1.35 +0.81")
             self.proper_names(lo, hi, false, &mut raw);
         }

@@ -337,7 +337,7 @@ mod figures;
 mod rows;
 #[path = "proper_words.rs"]
 mod words;
-pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, word_before, word_id};
+pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_signed, word_before, word_id};
 use words::{is_link, lower_is, strip_possessive};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

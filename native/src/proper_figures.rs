@@ -184,6 +184,10 @@ pub(super) fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usi
                     break;
                 }
             }
+            // (a comma only in a change before the figure: "12p, or 2.3%")
+            if t[k - 1] == b',' as u32 && !uni::at(t, k - 1, b", or ") && !(k < t.len() && uni::is_decimal(t[k])) {
+                break;
+            }
             k -= 1;
         }
         out.push((m, k));

@@ -11,6 +11,13 @@ pub(in crate::mentions) fn may_hold_percent(seg: &[u8]) -> bool {
             || (k > 0 && (seg[k - 1] == b' ' || seg[k - 1].is_ascii_digit()) && seg.get(k + 1) == Some(&b'c')))
 }
 
+/// Whether an ASCII sentence holds a signed figure after a space (" +1.35", " -0.24"), as a quote row without
+/// a percent sign does.
+pub(in crate::mentions) fn may_hold_signed(seg: &[u8]) -> bool {
+    memchr::memchr2_iter(b'+', b'-', seg)
+        .any(|k| k > 0 && seg[k - 1] == b' ' && seg.get(k + 1).is_some_and(|c| c.is_ascii_digit()))
+}
+
 #[inline]
 pub(in crate::mentions) fn is_letter(c: u32) -> bool {
     (c < 128 && (c as u8).is_ascii_alphanumeric()) || (c >= 128 && uni::is_alpha(c))

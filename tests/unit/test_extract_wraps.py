@@ -29,6 +29,9 @@ VOCABULARY = [
     ("Among sectoral gauges, the metal index dropped 2.1 per cent.", [("name:metal-sub-index", "down", -2.1)]),
     # "the scrip" (Indian usage) refers to the stock named before
     ("Tata Steel closed at Rs 140. The scrip had risen 2.2 per cent on Monday.", [("TATASTEEL.NS", "up", 2.2)]),
+    # "gave up" a figure is a fall
+    ("BHP gave up 1.1 per cent to $45.20.", [("BHP.AX", "down", -1.1)]),
+    ("Rio Tinto gives up 0.8% in early trade.", [("RIO.L", "down", -0.8)]),
     # "top dragger" is a header of falls
     ("Top draggers: Tata Steel (2.3%), Hindalco (1.7%).",
      [("TATASTEEL.NS", "down", -2.3), ("HINDALCO.NS", "down", -1.7)]),
