@@ -134,16 +134,13 @@ impl<'a> Parser<'a> {
             return DOWN;
         }
         if lex.has(wid, lx::ADV_UP | lx::ADV_DOWN) {
-            if self.s.word_has(i as isize + 1, lx::ADV_BLOCK) {
+            // ("3.7 percent higher to 4,760": after a figure, "to" leads to the level)
+            if self.s.word_has(i as isize + 1, lx::ADV_BLOCK)
+                && !(self.s.word(i as isize + 1) == self.s.w.to && self.figure_before(i)) {
                 return 0;
             }
-            // "BHP gave up 1.1%": a fall
-            if wid == self.s.w.up && i > 0 && self.toks()[i - 1].kind == WORD && {
-                let p = &self.toks()[i - 1];
-                let w = &self.s.t[p.start as usize..p.end as usize];
-                [&b"gave"[..], b"give", b"gives", b"giving"].iter().any(|x| w.len() == x.len()
-                    && w.iter().zip(x.iter()).all(|(&c, &l)| c < 128 && (c as u8).to_ascii_lowercase() == l))
-            } {
+            if wid == self.s.w.up && i > 0 && self.gave(i - 1) {
+                // "gave up 1.1%": a fall
                 return DOWN;
             }
             return if lex.has(wid, lx::ADV_UP) { UP } else { DOWN };
@@ -170,13 +167,22 @@ impl<'a> Parser<'a> {
         }
         let mut forward = self.forward_moves(0, groups[0].0);
         for index in 0..groups.len() {
-            let (_, last, ref members) = groups[index];
+            let (first, last, ref members) = groups[index];
             let hi = if index + 1 < groups.len() { groups[index + 1].0 } else { n };
             if !forward.is_empty() {
                 self.found(members, &forward, None, out);
                 forward.clear();
             }
-            if self.inside_other_quantity(groups[index].0) {
+            // an aside about the subject before it ("Alpha, a supplier of Beta, lost 2%"): the moves after it are
+            // that subject's, when a mention names it right before the aside
+            let (members, aside) = match self.appositive(first, last) {
+                Some(open) if index > 0 && groups[index - 1].1 <= open
+                    && (groups[index - 1].1..open).all(|k| toks[k].kind == crate::tokens::PUNCT
+                        && matches!(toks[k].ch, 0x2e | 0x29 | 0x22 | 0x27 | 0x201d | 0x2019)) => (&groups[index - 1].2, true),
+                Some(_) => continue,
+                None => (members, false),
+            };
+            if !aside && self.inside_other_quantity(groups[index].0) {
                 continue;
             }
             // the scene of the clause after it ("In the steel sector, Alpha rose 1.6%", "In the Nifty Metal index,
@@ -219,7 +225,8 @@ impl<'a> Parser<'a> {
             k -= 1;
         }
         let prep = self.s.word(k);
-        if !(prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from || prep == w.into) {
+        if !(prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from || prep == w.into
+            || self.word_is(k, b"on")) {
             return false;
         }
         // the distractor heads the phrase: "Revenue in", "a net inflow of HK$15 billion into"
@@ -293,7 +300,7 @@ impl<'a> Parser<'a> {
             let tok = &toks[k];
             if tok.is_punct(b';') {
                 cuts.push(k + 1);
-            } else if tok.kind == WORD && lex.has(tok.wid, lx::CLAUSE_SPLIT) && k > lo {
+            } else if tok.kind == WORD && lex.has(tok.wid, lx::CLAUSE_SPLIT) && k > lo && !self.after_hours(k) {
                 cuts.push(k);
             } else if tok.is_punct(b',') && self.s.word_has(k as isize + 1, lx::SPLIT_AFTER_COMMA) {
                 if self.s.word(k as isize + 1) == self.s.w.and && k + 2 < hi {
@@ -374,3 +381,5 @@ mod found;
 mod moves;
 #[path = "rows.rs"]
 mod rows;
+#[path = "new_subject.rs"]
+mod new_subject;

@@ -9,6 +9,7 @@ use crate::pieces::Pieces;
 use crate::scan::{self, Scan};
 use crate::tokens::{tokenize, Quantity, Sentence, Token};
 use crate::ascii;
+use crate::weekdays;
 
 pub struct Engine {
     pub dir: Directory,
@@ -53,6 +54,7 @@ pub struct Scratch {
     tokens: Vec<Token>,
     qty: Vec<Option<Quantity>>,
     found: Vec<Found>,
+    dated: Vec<bool>,
     kept: Vec<usize>,
     keep: Vec<bool>,
     tracker: TrackerBufs,
@@ -295,6 +297,7 @@ impl Engine {
         let mut headers = snaps.iter().filter(|&&(p, kind)| kind & SNAP_HEADER != 0 && is_line_start(p as usize))
             .peekable();
         let mut section = 0u8;
+        let mut today: Option<u8> = None; // the weekday of the article's session (`weekdays::today`)
         for &index in wanted {
             let (s_lo, s_hi) = bounds[index];
             if resolved_to < s_lo {
@@ -335,7 +338,9 @@ impl Engine {
             } else if kinds & SNAP_OWN != 0 {
                 !close()
             } else {
-                if intraday && kinds & SNAP_OTHER == 0 && close() {
+                // (nor does the close of a sentence that names only another day than the article's)
+                if intraday && kinds & SNAP_OTHER == 0 && close()
+                    && !weekdays::other_day(t, s_lo, s_hi, weekdays::today(&mut today, t)) {
                     intraday = false;
                 }
                 intraday && kinds & SNAP_OTHER == 0
@@ -363,10 +368,13 @@ impl Engine {
             x.parser = parser.into_bufs();
             ck.lap(9);
             crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year);
-            for mut f in x.found.drain(..) {
+            if snapshot {
+                weekdays::dated_elsewhere(&x.found, t, s_lo, s_hi, weekdays::today(&mut today, t), &mut x.dated);
+            }
+            for (k, mut f) in x.found.drain(..).enumerate() {
                 if f.period == 0 && section != 0 {
                     f.period = section;
-                } else if snapshot && f.period == 0 {
+                } else if snapshot && f.period == 0 && !x.dated[k] {
                     f.period = patterns::INTRADAY;
                 }
                 x.out.found.push((f, s_lo, s_hi));

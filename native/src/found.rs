@@ -3,7 +3,9 @@
 
 use super::{Found, Move, Parser};
 use crate::mentions::Mention;
-use crate::tokens::{Quantity, PCT_Q};
+use crate::lexicon as lx;
+use crate::uni::at_ci;
+use crate::tokens::{Quantity, PCT_Q, WORD};
 
 impl Parser<'_> {
     /// One subject's percents of one move over different periods, each followed by its own ("added 0.3% on the
@@ -25,9 +27,14 @@ impl Parser<'_> {
             k += 1;
         }
         let hi = if k > 0 { hi.max(toks[k - 1].end as usize) } else { hi };
+        // where the words of one figure end and the next figure's begin: at the last clause break between them
+        // (after the figures of the first), so that a period phrase before its own figure goes with it ("closed
+        // up 6.5%, with a year-to-date gain of 76%", "rose 0.5% on Friday, paring a weekly loss to 1.3%")
+        let splits: smallvec::SmallVec<[usize; 4]> = pcts.windows(2).map(|w| self.figure_split(m, &w[0], &w[1]))
+            .collect();
         let bounds = |k: usize| {
-            let a = if k == 0 { lo } else { pcts[k].start as usize };
-            let z = if k + 1 < pcts.len() { pcts[k + 1].start as usize } else { hi };
+            let a = if k == 0 { lo } else { splits[k - 1] };
+            let z = if k + 1 < pcts.len() { splits[k] } else { hi };
             (a, z.max(a))
         };
         let mut periods: smallvec::SmallVec<[u8; 4]> = smallvec::SmallVec::new();
@@ -68,6 +75,42 @@ impl Parser<'_> {
         true
     }
 
+    /// The text position where the words of figure `a` end and those of the next figure `b` of move `m` begin:
+    /// the last clause break after `a` and the other figures of the move between them, else `b` itself.
+    fn figure_split(&self, m: &Move, a: &Quantity, b: &Quantity) -> usize {
+        let between = |q: &&Quantity| q.first >= a.last && q.last <= b.first;
+        let from = m.pts.iter().chain(m.abs.iter()).chain(m.level.iter()).filter(between).map(|q| q.last)
+            .max().unwrap_or(a.last);
+        self.clause_break(from, b.first).unwrap_or(b.start as usize)
+    }
+
+    /// The text position of the last clause break among tokens `from..to`: a comma, a semicolon, a word of
+    /// `clause_split` or `split_after_comma` ("with", "and", "taking"; not the "as" of "as of").
+    fn clause_break(&self, from: usize, to: usize) -> Option<usize> {
+        let toks = self.s.toks;
+        let split = |k: usize| {
+            let t = &toks[k];
+            t.is_punct(b',') || t.is_punct(b';')
+                || (t.kind == WORD && self.s.lex.has(t.wid, lx::CLAUSE_SPLIT | lx::SPLIT_AFTER_COMMA)
+                    && !(t.wid == self.s.w.as_ && self.s.word(k as isize + 1) == self.s.w.of))
+        };
+        (from..to.min(toks.len())).rev().find(|&k| split(k)).map(|k| toks[k].start as usize)
+    }
+
+    /// Does the clause go on at token `k`, right after a move's figures, with "before closing", "before paring"
+    /// ("jumped 13% to 14,205 yen before closing up 10.4%"): the move is an extreme earlier in the session?
+    fn before_close(&self, k: usize) -> bool {
+        let (toks, t) = (self.s.toks, self.s.t);
+        k + 1 < toks.len() && at_ci(t, toks[k].start as usize, b"before ")
+            && [&b"closing"[..], b"paring", b"trimming", b"settling"].iter()
+                .any(|w| at_ci(t, toks[k + 1].start as usize, w) && toks[k + 1].end - toks[k + 1].start == w.len() as u32)
+    }
+
+    /// The token after the figures of move `m`.
+    fn last_figure(m: &Move) -> Option<usize> {
+        m.pcts.iter().chain(m.pts.iter()).chain(m.abs.iter()).chain(m.level.iter()).map(|q| q.last).max()
+    }
+
     /// `lead`: the first token of the clause after the subject, when the moves are the subject's own: the
     /// first move's period phrase may stand between the subject and the move ("finished the week 5.6% higher").
     pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: Option<usize>, out: &mut Vec<Found>) {
@@ -80,7 +123,19 @@ impl Parser<'_> {
                 Some(lead) if index == 0 && lead < m.first && !m.row => toks[lead].start as usize,
                 _ => chunk_start,
             };
-            let chunk_end = if m.end != 0 { toks[m.end.min(n) - 1].end } else { toks[n - 1].end } as usize;
+            let mut chunk_end = if m.end != 0 { toks[m.end.min(n) - 1].end } else { toks[n - 1].end } as usize;
+            // the words between two moves of the subject go to the second from their last clause break on ("closed
+            // up 6.5% with a year-to-date gain of 76%": the year to date is the gain's)
+            if let Some(split) = moves.get(index + 1).and_then(|next| {
+                Self::last_figure(m).and_then(|last| self.clause_break(last, next.first))
+            }) {
+                chunk_end = chunk_end.min(split.max(period_start));
+            }
+            let period_start = match index.checked_sub(1).and_then(|i| Self::last_figure(&moves[i])) {
+                Some(last) => self.clause_break(last, m.first)
+                    .filter(|&split| split < period_start).unwrap_or(period_start),
+                _ => period_start,
+            };
             let mut period = self.period(period_start, chunk_end);
             // "closed up 0.7%, below a high hit earlier in the session": the time of day is another figure's
             let figure = m.pcts.iter().chain(m.pts.iter()).map(|q| q.first).min().unwrap_or(m.first);
@@ -91,6 +146,9 @@ impl Parser<'_> {
             let own = own.is_some();
             if period == 0 && own {
                 period = self.prefix_period;
+            }
+            if period == 0 && Self::last_figure(m).is_some_and(|k| self.before_close(k)) {
+                period = crate::patterns::INTRADAY;
             }
             if m.pcts.iter().chain(m.pts.iter()).any(|q| q.intraday) {
                 period = crate::patterns::INTRADAY;

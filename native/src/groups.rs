@@ -138,9 +138,10 @@ impl Parser<'_> {
             while k < n && (toks[k].start as usize) < m.end {
                 k += 1;
             }
-            if k > j && (self.modifier(m, k) || (j > 0 && toks[j - 1].is_punct(b'(') && k < n && toks[k].is_punct(b':'))) {
+            if k > j && (self.modifier(m, k) || (j > 0 && toks[j - 1].is_punct(b'(') && k < n && toks[k].is_punct(b':'))
+                || self.excepted(j)) {
                 // "the top Sensex gainer": the index names the board, the subject is elsewhere; an exchange
-                // label: "(NASDAQ: ACME)", "(HK:)(NYSE:)"
+                // label: "(NASDAQ: ACME)", "(HK:)(NYSE:)"; a name left out: "Apart from Acme, ..."
                 j = k;
                 continue;
             }
@@ -148,7 +149,8 @@ impl Parser<'_> {
                 let (first, last) = (j, k);
                 let joined = match groups.last() {
                     // a scene ("In the banking sector", then a comma or nothing) is no member of what follows
-                    Some(g) => self.joins(g.1, first.max(g.1))
+                    // (not an aside about it: "Alpha Corp., Beta's design unit, rose 5%")
+                    Some(g) => self.joins(g.1, first.max(g.1)) && self.appositive(first, last).is_none()
                         && !(self.scene_at(g.0) && (first <= g.1 || toks[g.1..first].iter().any(|t| t.is_punct(b',')))),
                     None => false,
                 };

@@ -61,13 +61,13 @@ pub const NAMED_SETS: [(&str, u32); 23] = [
 ];
 
 /// Words the code names one by one.
-pub const NAMED_WORDS: [&str; 67] = [
+pub const NAMED_WORDS: [&str; 68] = [
     "by", "half", "a", "per", "cent", "percent", "pct", "pc", "points", "point", "pts", "pt", "cents", "pence",
     "percentage", "basis", "bp", "bps", "am", "pm", "times", "fold", "x", "up", "down", "to", "year", "annum",
     "between", "and", "at", "from", "little", "changed", "over", "about", "nearly", "more", "around", "as",
     "much", "in", "for", "of", "the", "than", "billion", "million", "trillion", "bn", "mn", "m", "with",
     "across", "into", "high", "an", "its", "their", "among", "amid", "against", "thousand", "opened", "opening",
-    "began", "started",
+    "began", "started", "less",
 ];
 
 #[derive(Default)]
@@ -254,6 +254,7 @@ pub struct W {
     pub high: u16, pub an: u16, pub its: u16, pub their: u16, pub for_: u16, pub among: u16, pub amid: u16,
     pub against: u16,
     pub thousand: u16, pub opened: u16, pub opening: u16, pub began: u16, pub started: u16,
+    pub less: u16, pub than: u16,
 }
 
 impl W {
@@ -271,7 +272,7 @@ impl W {
             an: l.id("an"), its: l.id("its"), their: l.id("their"), for_: l.id("for"), among: l.id("among"),
             amid: l.id("amid"), against: l.id("against"),
             thousand: l.id("thousand"), opened: l.id("opened"), opening: l.id("opening"), began: l.id("began"),
-            started: l.id("started"),
+            started: l.id("started"), less: l.id("less"), than: l.id("than"),
         }
     }
 }

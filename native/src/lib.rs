@@ -30,6 +30,7 @@ mod tokens;
 mod trie;
 mod uni;
 mod unidata;
+mod weekdays;
 
 use std::collections::HashMap;
 

@@ -19,6 +19,8 @@ impl Parser<'_> {
         let mut pending_level: Option<Quantity> = None;
         let mut rejected = false;
         let mut aside = false;
+        // a distractor inside an aside ("Alpha, whose gaming revenue grew 25%, rose 2%") up to its closing comma
+        let mut aside_rejected = false;
         let mut skip = lo;
         // the move the last figure was added to, that figure's first token and the token after it
         let mut last_added: Option<(usize, usize, usize)> = None;
@@ -32,7 +34,7 @@ impl Parser<'_> {
                 continue;
             }
             if let Some(q) = self.qty[i] {
-                if rejected || q.last > hi {
+                if rejected || aside_rejected || q.last > hi {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
@@ -58,6 +60,11 @@ impl Parser<'_> {
                     }
                     match cur {
                         Some(c) if !(!moves[c].pcts.is_empty() && q.kind == PCT_Q && !pending.is_empty()) => {
+                            // a stated sign is the direction of its figure ("added -0.24%")
+                            let sign = if q.signed > 0 { UP } else { DOWN };
+                            if q.signed != 0 && q.kind == PCT_Q && !moves[c].has_figure() && moves[c].direction != sign {
+                                moves[c].direction = sign;
+                            }
                             moves[c].add(q);
                             last_added = Some((c, q.first, q.last));
                         }
@@ -88,20 +95,26 @@ impl Parser<'_> {
             let tok = &toks[i];
             if tok.is_punct(b',') {
                 aside = !aside && self.s.word_has(i as isize + 1, lx::ASIDE);
+                aside_rejected = false;
             }
             if tok.kind == WORD {
                 if lex.has(tok.wid, lx::HEADER_UP | lx::HEADER_DOWN) && !rejected {
                     // a list header: its items without a verb of their own take its direction (`gapped`)
                     self.header_direction = if lex.has(tok.wid, lx::HEADER_UP) { UP } else { DOWN };
                 }
+                if lex.has(tok.wid, lx::REJECT) && aside {
+                    aside_rejected = true;
+                }
                 if lex.has(tok.wid, lx::REJECT) && !aside && !self.month_may(i) {
                     rejected = true;
                     pending.clear();
                 }
-                let direction = if rejected || !lex.has(tok.wid, lx::CUE_WORD) { 0 } else { self.cue_at(i) };
+                let direction = if rejected || aside_rejected || !lex.has(tok.wid, lx::CUE_WORD) { 0 } else { self.cue_at(i) };
                 // the cue right after the figure governs it ("erased early gains to finish 0.9% lower")
                 if let (true, Some((c, figure, after))) = (direction != 0, last_added) {
-                    if after == i && cur == Some(c) && moves[c].cue < figure
+                    // (not a noun after "a": "weighed down by a 4.5% drop in Acme shares" is the noun's own move)
+                    let article = self.s.word(figure as isize - 1);
+                    if after == i && cur == Some(c) && moves[c].cue < figure && article != w.a && article != w.an
                         && pending.is_empty() && moves[c].pcts.len() + moves[c].pts.len() + moves[c].abs.len() == 1 {
                         if moves[c].direction != direction {
                             moves[c].direction = direction;
@@ -132,7 +145,7 @@ impl Parser<'_> {
                     }
                 }
                 if direction != 0 && !pending.is_empty() && i as isize - pending.last().unwrap().last as isize > 2
-                    && cur.is_none() {
+                    && cur.is_none() && !self.compound(pending.last().unwrap().last, i) {
                     pending.clear();
                 }
                 // "dragged lower by a 3.1% slide in Acme shares": the figure right before a noun of a move, after
@@ -161,10 +174,15 @@ impl Parser<'_> {
                     }
                 }
                 if direction != 0 {
+                    let start = if pending.is_empty() { i } else { pending[0].first };
                     if let Some(c) = cur {
                         if moves[c].end == 0 {
-                            moves[c].end = if pending.is_empty() { i } else { pending[0].first };
+                            moves[c].end = start;
                         }
+                    }
+                    if !moves.is_empty() && self.new_subject_before(lo, start) {
+                        // "Alpha slid 2.3% and Beta Development declined 1.7%": Beta's, which no mention names
+                        break;
                     }
                     if !pending.is_empty() && self.names_other_quantity(i + 1, hi) {
                         // "a 32% drop in half-year profit": a change of something other than the price

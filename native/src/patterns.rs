@@ -69,7 +69,7 @@ impl<T: Copy + Into<u32>> Text<'_, T> {
         p + n <= self.t.len() && (p..p + n).all(|k| is_decimal(self.c(k)))
     }
 
-    /// `\b\d{1,2}[.:]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)` at `p` (a digit).
+    /// `\b\d{1,2}[.:]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)` or `\b\d{1,2}[.:]\d{2} (?:et|est)\b` at `p` (a digit).
     fn clock(&self, p: usize) -> bool {
         if !self.starts_word(p) {
             return false;
@@ -81,6 +81,7 @@ impl<T: Copy + Into<u32>> Text<'_, T> {
                     let r = q + 3;
                     let unit = |r: usize| self.any(r, &[b"am", b"pm", b"a.m.", b"p.m."], |_| true);
                     (r < self.t.len() && self.c(r) == b' ' as u32 && unit(r + 1)) || unit(r)
+                        || self.any(r, &[b" et", b" est"], |e| self.b(e)) // (other zones: snapshot words)
                 }
         })
     }
@@ -386,12 +387,13 @@ pub fn close<T: Copy + Into<u32>>(text: &[T]) -> bool {
     })
 }
 
-/// A close word at `p` that names another session's close or a reporting period ("the previous close",
-/// "Friday's close", "the year ending March"), not the close of this session.
+/// A close word at `p` that names another session's close, a time beside it or a reporting period ("the
+/// previous close", "Friday's close", "after the close", "the year ending March"), not the close of this session.
 fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8) -> bool {
     let after = |s: &[u8]| p >= s.len() && t.lit(p - s.len(), s);
     match f {
-        b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s "].iter().any(|s| after(s))
+        b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the "]
+            .iter().any(|s| after(s))
             || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s ")),
         b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week "].iter().any(|s| after(s)),
         // "at the end of the morning session": a break, not the close

@@ -31,6 +31,7 @@ pub fn period_pieces() -> Vec<String> {
                 out.push(format!("{d}{space}{unit}"));
             }
         }
+        out.push(format!("{d} et")); // ("10:30 ET", "10:30 EST")
     }
     out
 }

@@ -315,6 +315,10 @@ impl Sentence<'_> {
             // "fell up to 3.2%", "declines of up to 5.7%": a range from nothing to the figure
             q.approx = true;
             q.range = Some((0.0, q.value));
+        } else if q.kind == PCT_Q && w2 == w.less && w1 == w.than && lex.has(w3, lx::CUE_WORD) {
+            // "lost less than 1%": a range from nothing to the figure, as "up to"
+            q.approx = true;
+            q.range = Some((0.0, q.value));
         } else if (q.kind == PCT_Q || q.kind == PTS_Q) && (w2 == w.up || w2 == w.down) && w1 == w.to {
             q.kind = SKIP_Q;
         }
@@ -362,7 +366,7 @@ impl Sentence<'_> {
             let tight = a.last < toks.len() && toks[a.last].start == a.end && toks[a.last].end == b.start;
             // (a dash between a larger number and a percent is a sign in a quote row: "105.60-0.36%")
             if (gap_and && between) || gap_to
-                || (gap_dash && tight && (a.kind == LEVEL_Q || a.kind == PCT_Q) && a.value <= b.value) {
+                || (gap_dash && tight && (a.kind == LEVEL_Q || a.kind == PCT_Q) && (a.value <= b.value || between)) {
                 let lead = self.word(a.first as isize - 1);
                 let after_to = lead == w.to || lead == w.at || lead == w.from;
                 if gap_to && a.kind == LEVEL_Q && !between && after_to {

@@ -270,7 +270,9 @@ pub fn sentence_bounds(text: &[u32], ascii: bool, bounds: &mut Vec<(usize, usize
             while j < n && (text[j] == b' ' as u32 || text[j] == b'\t' as u32) {
                 j += 1;
             }
-            let next_ok = j < n && (matches!(text[j], 0x22 | 0x27 | 0x201c | 0x2018 | 0x28)
+            // (a bullet opens a sentence: "•", "‣", "▪", "■", "▸", "●", "◦")
+            let next_ok = j < n && (matches!(text[j], 0x22 | 0x27 | 0x201c | 0x2018 | 0x28 | 0x2022 | 0x2023 | 0x25aa
+                | 0x25a0 | 0x25b8 | 0x25cf | 0x25e6)
                 || (b'A' as u32..=b'Z' as u32).contains(&text[j]) || (b'0' as u32..=b'9' as u32).contains(&text[j]));
             if j == spaces || !next_ok {
                 i += 1;
