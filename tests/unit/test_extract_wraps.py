@@ -108,7 +108,8 @@ SECONDARY = [
     ("The Cboe UK 100 rose 0.2% and the Cboe UK 250 added 0.4%.",
      [("BUK100P", "up", 0.2), ("BUK250P", "up", 0.4)]),
     ("The Cboe Small Companies index eased 0.3%.", [("BUKSCP", "down", -0.3)]),
-    ("The AIM 100 climbed 1.2% while the All-Share index slipped 0.1%.", [("AIM100", "up", 1.2), ("FTAS", "down", -0.1)]),
+    ("The AIM 100 climbed 1.2% while the All-Share index slipped 0.1%.",
+     [("AIM100", "up", 1.2), ("FTAS", "down", -0.1)]),
     ("The FTSE Fledgling fell 0.5%.", [("NSX", "down", -0.5)]),
 ]
 
