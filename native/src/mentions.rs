@@ -308,11 +308,16 @@ impl<'a> Tracker<'a> {
             None => proper::may_hold_percent_wide(&t[lo..hi]),
         };
         if sentence && percent {
-            self.proper_names(lo, hi, &mut raw, false);
+            self.proper_names(lo, hi, &mut raw, proper::Looks { percent: true, rows: true, context: false });
             self.sector_subjects(lo, hi, &mut raw);
-        } else if self.refs_ahead() {
-            // the names a reference in a sentence after may name ("Printer maker Orion warned. Shares fell 9%.")
-            self.proper_names(lo, hi, &mut raw, true);
+        } else {
+            // quote rows without a percent sign ("Kestrel Mining Intl 168.35 +1.35 +0.81"), and the names a
+            // reference in a sentence after may name ("Printer maker Orion warned. Shares fell 9%.")
+            let rows = sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_signed(&b[lo..hi]));
+            let context = self.refs_ahead();
+            if rows || context {
+                self.proper_names(lo, hi, &mut raw, proper::Looks { percent: false, rows, context });
+            }
         }
         let mut last_end = 0usize;
         let mut any = false;

@@ -7,24 +7,28 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
+use crate::lexicon::{Lexicon, ADV_DOWN, ADV_UP, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
 use crate::mentions::sectors::SectorNames;
 use crate::uni;
 
 impl Tracker<'_> {
     /// Names the directory lacks (`proper.rs`), added to `raw` (sorted, and kept so) when they neither overlap
     /// another mention nor come right after one ("Broadcom Inc. AVGO rose").
-    /// `context`: a sentence without a percent, where only the sure forms of `proper_antecedents.rs` count.
+    /// `looks`: what to look for: names before a percent figure (the caller has checked `may_hold_percent`),
+    /// quote rows, or (a sentence without a percent) only the sure forms of `proper_antecedents.rs`.
     pub(super) fn proper_names(&mut self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>,
-                               context: bool) {
-        // (the caller has checked `may_hold_percent`, unless `context`)
+                               looks: Looks) {
         let t = self.t;
         let mut spans = std::mem::take(&mut self.bufs.heads);
         spans.clear();
-        if context {
+        if looks.context {
             antecedents::find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
-        } else {
+        }
+        if looks.percent {
             find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+        }
+        if looks.rows {
+            rows::find_rows(t, lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
         }
         if spans.len() > 1 {
             spans.sort_unstable();
@@ -92,48 +96,12 @@ impl Tracker<'_> {
 
 const MAX_WORDS: usize = 6;
 
-/// Whether an ASCII sentence holds "%", "per" or " pc" (no searcher built: a "p" is looked at where it is).
-pub(super) fn may_hold_percent(seg: &[u8]) -> bool {
-    memchr::memchr(b'%', seg).is_some()
-        || memchr::memchr_iter(b'p', seg).any(|k| seg[k + 1..].starts_with(b"er") || (k > 0 && seg[k - 1] == b' ' && seg.get(k + 1) == Some(&b'c')))
-}
-
-/// `may_hold_percent` for a text that is not ASCII.
-pub(super) fn may_hold_percent_wide(seg: &[u32]) -> bool {
-    let p = b'p' as u32;
-    seg.iter().enumerate().any(|(k, &c)| c == b'%' as u32 || (c == p && (uni::at(seg, k + 1, b"er")
-        || (k > 0 && seg[k - 1] == b' ' as u32 && seg.get(k + 1) == Some(&(b'c' as u32))))))
-}
-
-#[inline]
-pub(super) fn is_letter(c: u32) -> bool {
-    (c < 128 && (c as u8).is_ascii_alphanumeric()) || (c >= 128 && uni::is_alpha(c))
-}
-
-/// The word ending right before `end` (after spaces): (start, end), letters, digits and inner "&.-'".
-pub(super) fn word_before(t: &[u32], lo: usize, mut end: usize) -> Option<(usize, usize)> {
-    while end > lo && t[end - 1] == b' ' as u32 {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > lo {
-        let c = t[start - 1];
-        let inner = (c == b'&' as u32 || c == b'.' as u32 || c == b'-' as u32 || c == b'\'' as u32)
-            && start < end && start - 1 > lo && is_letter(t[start - 2]);
-        if is_letter(c) || inner {
-            start -= 1;
-        } else {
-            break;
-        }
-    }
-    (start < end).then_some((start, end))
-}
-
-pub(super) fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexicon) -> u16 {
-    if t[a..b].iter().any(|&c| c >= 128) {
-        return crate::lexicon::OTHER_WORD;
-    }
-    lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
+/// What [`Tracker::proper_names`] looks for in a sentence.
+#[derive(Clone, Copy)]
+pub(super) struct Looks {
+    pub percent: bool,
+    pub rows: bool,
+    pub context: bool,
 }
 
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
@@ -176,9 +144,13 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             continue;
         }
         let verb_id = word_id(t, verb, lex);
-        // an adverb ("Orion Foods Co Ltd up by 9.9 per cent") only after a name with a company suffix
+        // an adverb ("Orion Foods Co Ltd up by 9.9 per cent") only after a name with a company suffix or after a
+        // linking verb ("Orion Foods was up 3%", "... closed down 2%", "... edged up 0.4%"); a linking verb
+        // itself when an adverb follows the figure ("Orion Foods closed 4% lower", "... was 1.5% softer")
         let adverb = !lex.has(verb_id, UP_CUE | DOWN_CUE);
-        if (adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN)) || !percent_after(t, j, hi, lex) {
+        let framed = adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) && is_link(t, verb)
+            && figures::adverb_after_figure(t, j, hi, lex);
+        if (adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) && !framed) || !percent_after(t, j, hi, lex) {
             continue;
         }
         let mut end = verb.0;
@@ -186,6 +158,19 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         if let Some(w) = word_before(t, lo, end) {
             if w.1 == uni::strip(t, w.0, end).1 && [&b"each"[..], b"both", b"also"].iter().any(|x| lower_is(t, w, x)) {
                 end = w.0;
+            }
+        }
+        // "Orion Foods was up 3%", "Orion Foods shares had edged up 0.4%" (at most two linking words)
+        let mut linked = framed;
+        if adverb && !framed {
+            for _ in 0..2 {
+                match word_before(t, lo, end) {
+                    Some(w) if w.1 == uni::strip(t, w.0, end).1 && is_link(t, w) => {
+                        end = w.0;
+                        linked = true;
+                    }
+                    _ => break,
+                }
             }
         }
         let verb_at = end;
@@ -203,6 +188,12 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                 } else if b >= lo + 2 && mark(b - 1) && t[b - 2] == b's' as u32 {
                     end = b - 1;
                     plural_possessive = true;
+                }
+            } else if w.1 == uni::strip(t, w.0, end).1 && lower_is(t, w, b"price") {
+                // "Orion Foods' share price fell 4%"
+                match word_before(t, lo, w.0) {
+                    Some(s) if s.1 == uni::strip(t, s.0, w.0).1 && lower_is(t, s, b"share") => end = s.0,
+                    _ => continue,
                 }
             }
         }
@@ -232,10 +223,16 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                 _ => continue,
             };
         }
-        if adverb && !lex.has(word_id(t, w, lex), COMPANY_SUFFIX) {
-            continue;
+        // (else an adverb right after the name needs a "with" before it: "with Orion Foods down 2.1%")
+        let bare = adverb && !linked && !lex.has(word_id(t, w, lex), COMPANY_SUFFIX);
+        // "Orion Foods's shares", "Orion Foods' shares" (the possessive before its shares is no part of the name)
+        if end < verb_at {
+            w = strip_possessive(t, w);
         }
         if let Some(span) = name_ending(t, lo, w, lex, Form::Verb) {
+            if bare && !word_before(t, lo, span.0).is_some_and(|p| p.1 == uni::strip(t, p.0, span.0).1 && lower_is(t, p, b"with")) {
+                continue;
+            }
             if !t[span.0..span.1].contains(&(b' ' as u32)) {
                 if plural_possessive {
                     continue;
@@ -254,18 +251,6 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
     }
 }
 
-/// "3436.T", "BHP.AX", "0700.HK": capitals or digits, a dot, one to three capitals.
-pub(super) fn is_suffix_ticker(w: &[u32]) -> bool {
-    let Some(dot) = w.iter().rposition(|&c| c == b'.' as u32) else { return false };
-    let code = |c: &u32| (*c < 128) && ((*c as u8).is_ascii_uppercase() || (*c as u8).is_ascii_digit());
-    dot > 0 && (1..=3).contains(&(w.len() - dot - 1)) && w[..dot].iter().all(code)
-        && w[dot + 1..].iter().all(|&c| c < 128 && (c as u8).is_ascii_uppercase())
-}
-
-fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {
-    b - a == word.len() && uni::at(t, a, word)
-}
-
 /// Where a name stands: the subject of a move verb, or a member of a list with its own figure (a bracket,
 /// a sign, a bullet line), or listed before such a subject (`proper_lists.rs`).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -281,7 +266,7 @@ pub(super) enum Form {
 /// dei Paschi".
 const PARTICLES: [&[u8]; 12] = [b"of", b"di", b"dei", b"del", b"della", b"de", b"des", b"du", b"da", b"van", b"von", b"der"];
 
-fn is_particle(t: &[u32], w: (usize, usize)) -> bool {
+pub(super) fn is_particle(t: &[u32], w: (usize, usize)) -> bool {
     PARTICLES.iter().any(|p| lower_is(t, w, p))
 }
 
@@ -300,11 +285,11 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
     // Ltd"), not at its start
     let lenient = lex.has(word_id(t, last, lex), COMPANY_SUFFIX);
     // only spaces (and "&") between the words of a name
-    let joined = |a: (usize, usize), b: (usize, usize)| t[a.1..b.0].iter().all(|&c| c == b' ' as u32 || c == b'&' as u32);
+    let joined = |a: (usize, usize), b: (usize, usize)| t[a.1..b.0].iter().all(|&c| c == b' ' as u32 || c == b'&' as u32 || c == b'+' as u32);
     while words.len() < MAX_WORDS {
-        // "Morrow & Pike": over an "&" between spaces
+        // "Morrow & Pike", "Morrow + Pike": over an "&" or "+" between spaces
         let (_, b) = uni::strip(t, lo, first.0);
-        let at = if b > lo && t[b - 1] == b'&' as u32 && b < first.0 { b - 1 } else { first.0 };
+        let at = if b > lo && (t[b - 1] == b'&' as u32 || t[b - 1] == b'+' as u32) && b < first.0 { b - 1 } else { first.0 };
         let Some(prev) = word_before(t, lo, at) else { break };
         if !joined(prev, first) {
             break;
@@ -382,5 +367,12 @@ mod lists;
 mod antecedents;
 #[path = "proper_figures.rs"]
 mod figures;
+#[path = "proper_rows.rs"]
+mod rows;
+#[path = "proper_words.rs"]
+mod words;
+pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
+                       word_id};
+use words::{is_link, lower_is, strip_possessive};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

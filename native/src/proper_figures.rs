@@ -35,6 +35,11 @@ const QUALIFIER_KEYS: [u128; 20] = {
 pub(in crate::mentions) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
     let skip = |i: &mut usize| while *i < hi && t[*i] == b' ' as u32 { *i += 1 };
     skip(&mut i);
+    // the change in price or points first: "added 12p, or 2.3%", "lost 41 cents, or 3.1 per cent"
+    if let Some(k) = change_first(t, i, hi) {
+        i = k;
+        skip(&mut i);
+    }
     let mut looked: Option<(usize, usize, u16)> = None;
     for _ in 0..4 {
         let mut j = i;
@@ -103,23 +108,50 @@ pub(in crate::mentions) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex
         .any(|w| uni::at(t, i, w) && (i + w.len() >= hi || !is_letter(t[i + w.len()])))
 }
 
+/// After a change in price or points at `i` ("12p", "41 pence", "30 cents", "$1.20", "£0.35", "112 points"),
+/// the start of what follows its ", or " / " or ".
+fn change_first(t: &[u32], i: usize, hi: usize) -> Option<usize> {
+    let mut d = i;
+    if d < hi && matches!(t[d], 0x24 | 0xa3 | 0x20ac) {
+        d += 1;
+    }
+    let digits = d;
+    while d < hi && (uni::is_decimal(t[d]) || (matches!(t[d], 0x2e | 0x2c) && d + 1 < hi && uni::is_decimal(t[d + 1]))) {
+        d += 1;
+    }
+    if d == digits {
+        return None;
+    }
+    let signed = digits > i;
+    const UNITS: [&[u8]; 6] = [b"p", b" pence", b" cents", b"c", b" points", b" pts"];
+    let unit = UNITS.iter().find(|w| uni::at(t, d, w) && (d + w.len() >= hi || !is_letter(t[d + w.len()])));
+    if let Some(w) = unit {
+        d += w.len();
+    } else if !signed {
+        return None;
+    }
+    const ORS: [&[u8]; 2] = [b", or ", b" or "];
+    ORS.iter().find(|w| uni::at(t, d, w)).map(|w| d + w.len())
+}
+
 /// A character `percent_after` may pass over before the percent sign or word: spaces, letters (qualifiers,
 /// number words), figures and their signs, dots and hyphens.
 #[inline]
 fn in_figure(c: u32) -> bool {
     if c < 128 {
         // (an ASCII decimal is alphanumeric)
-        (c as u8).is_ascii_alphanumeric() || matches!(c as u8, b' ' | b'+' | b'-' | b'.')
+        // (a comma and a currency sign: "12p, or 2.3%", "$1.20, or 2.3%")
+        (c as u8).is_ascii_alphanumeric() || matches!(c as u8, b' ' | b'+' | b'-' | b'.' | b',' | b'$')
     } else {
-        uni::is_alpha(c) || uni::is_decimal(c) || matches!(c, 0x2010 | 0x2011)
+        uni::is_alpha(c) || uni::is_decimal(c) || matches!(c, 0x2010 | 0x2011 | 0xa3 | 0x20ac)
     }
 }
 
 /// Where `percent_after` may start (a necessary condition, no word looked up): for each percent sign or word
 /// at `m` (in `percent_after`'s own terms) the lowest start `l` from which its scan can reach it, as `(m, l)`
 /// sorted by `m`, `l` then replaced by the least `l` from there on. The scan passes only `in_figure`
-/// characters and at most 8 runs of spaces (before the figure, after each of 4 qualifiers, 2 in a range "2 to
-/// 3", 1 before the word). A walk that reaches the sign or word before stops with that one's start (which
+/// characters and at most 11 runs of spaces (before the figure, after each of 4 qualifiers, 2 in a range "2 to
+/// 3", 1 before the word, 3 in a change before the figure: "41 pence, or 3%"). A walk that reaches the sign or word before stops with that one's start (which
 /// is no later than its own).
 pub(super) fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, out: &mut smallvec::SmallVec<[(usize, usize); 8]>) {
     let top = hi.min(t.len().saturating_sub(1));
@@ -148,9 +180,13 @@ pub(super) fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usi
             }
             if t[k - 1] == b' ' as u32 && (k == m || t[k] != b' ' as u32) {
                 runs += 1;
-                if runs > 8 {
+                if runs > 11 {
                     break;
                 }
+            }
+            // (a comma only in a change before the figure: "12p, or 2.3%")
+            if t[k - 1] == b',' as u32 && !uni::at(t, k - 1, b", or ") && !(k < t.len() && uni::is_decimal(t[k])) {
+                break;
             }
             k -= 1;
         }
@@ -200,4 +236,38 @@ pub(super) fn price_after(t: &[u32], from: usize, hi: usize) -> bool {
     let unit = |w: &[u8]| uni::at(t, d, w) && (d + w.len() >= hi || !is_letter(t[d + w.len()]));
     unit(b"p") || [&b" pence"[..], b" cents", b" yen", b" kronor", b" euros", b" yuan", b" rupees", b" won"]
         .iter().any(|w| unit(w))
+}
+
+/// After the figure that follows `from` (its "%", "percent", "per cent", "pct", "pc"): an adverb of a move,
+/// "4% lower", "1.5 per cent softer" (the lexicon's `adverbs_up` and `adverbs_down`).
+pub(super) fn adverb_after_figure(t: &[u32], from: usize, hi: usize, lex: &Lexicon) -> bool {
+    const MARKERS: [&[u8]; 5] = [b"%", b"per cent", b"percent", b"pct", b"pc"];
+    let end = hi.min(from + 40);
+    let mut found = None;
+    for k in from..end {
+        if t[k] == b'%' as u32 {
+            found = Some(k + 1);
+            break;
+        }
+        // "per cent", "pc" after a space or a digit ("2.3pc")
+        if t[k] == b'p' as u32 && k > 0 && t[k - 1] < 128 && !(t[k - 1] as u8).is_ascii_alphabetic() {
+            if let Some(w) = MARKERS[1..].iter().find(|w| uni::at(t, k, w)) {
+                found = Some(k + w.len());
+                break;
+            }
+        }
+    }
+    let Some(mut a) = found else { return false };
+    if a < hi && is_letter(t[a]) {
+        return false;
+    }
+    while a < hi && t[a] == b' ' as u32 {
+        a += 1;
+    }
+    let mut b = a;
+    while b < hi && t[b] < 128 && (t[b] as u8).is_ascii_lowercase() {
+        b += 1;
+    }
+    b > a && (b == hi || !is_letter(t[b]))
+        && lex.has(word_id(t, (a, b), lex), crate::lexicon::ADV_UP | crate::lexicon::ADV_DOWN)
 }

@@ -53,6 +53,37 @@ fn bullet_before(t: &[u32], lo: usize, p: usize) -> bool {
     k == 0 || t[k - 1] == b'\n' as u32 || k == lo
 }
 
+/// A move in apposition to a name before it, right after the name's comma or bracket ("Orion Foods, up 4%",
+/// "Orion Foods (down by 2 per cent)", "Orion Foods, 3% lower"): the comma or bracket. `k` ends what stands
+/// before the figure, `after` is where the words after its percent sign or word start; `spaced`: a space or a
+/// sign stands between the two.
+fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool) -> Option<usize> {
+    let mark = |p: usize| p > lo && (t[p - 1] == b',' as u32 || t[p - 1] == OPEN);
+    if t[k - 1] == b',' as u32 {
+        // "Orion Foods, 3% lower": an adverb after the figure
+        let adverb = [&b"higher"[..], b"lower"].iter().any(|w| uni::at(t, after, w)
+            && (after + w.len() >= hi || !super::is_letter(t[after + w.len()])));
+        return (adverb && spaced).then_some(k - 1);
+    }
+    let mut w = word_before(t, lo, k)?;
+    if w.1 != k {
+        return None;
+    }
+    if super::lower_is(t, w, b"by") {
+        w = word_before(t, lo, w.0)?;
+    }
+    if !(super::lower_is(t, w, b"up") || super::lower_is(t, w, b"down")) {
+        return None;
+    }
+    let mut p = w.0;
+    while p > lo && t[p - 1] == SPACE {
+        p -= 1;
+    }
+    // (an opened bracket closes after the figure)
+    let closes = t[p - 1] != OPEN || (after < hi && t[after] == CLOSE);
+    (mark(p) && closes).then_some(p - 1)
+}
+
 /// Whether the name `t[a..b]` is a sector (its first word, or the whole name, is one of `sectors`).
 pub(super) fn is_sector(t: &[u32], a: usize, b: usize, sectors: &SectorNames) -> bool {
     // (on the stack for names of up to 64 characters)
@@ -105,6 +136,8 @@ pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sector
         };
         let (name_end, form) = if t[k - 1] == OPEN && after < hi && t[after] == CLOSE {
             (k - 1, Form::Bracket)
+        } else if let Some(p) = apposed(t, lo, k, after, hi, b > k || signed) {
+            (p, Form::Listed)
         } else if t[k - 1] == b':' as u32 && b > k {
             (k - 1, Form::Bullet)
         } else if signed && b > k && t[k - 1] != b',' as u32 {
