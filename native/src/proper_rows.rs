@@ -38,14 +38,15 @@ fn row_name(t: &[u32], mut s: usize, hi: usize, lex: &Lexicon, sectors: &SectorN
     // is prose, not a row
     let limit = hi.min(s + MAX_HEAD);
     let mut k = s;
+    // (every space but the line's end is skipped, a tab too: a word then follows, so each turn moves on)
     let level = loop {
-        while k < limit && t[k] == SPACE {
+        while k < limit && t[k] != b'\n' as u32 && uni::is_space(t[k]) {
             k += 1;
         }
         if k >= limit || t[k] == b'\n' as u32 {
             return None;
         }
-        if uni::is_decimal(t[k]) && t[k - 1] == SPACE {
+        if uni::is_decimal(t[k]) && uni::is_space(t[k - 1]) {
             break k;
         }
         let w = k;
