@@ -80,8 +80,8 @@ fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool
         p -= 1;
     }
     // (an opened bracket closes after the figure)
-    let closes = t[p - 1] != OPEN || (after < hi && t[after] == CLOSE);
-    (mark(p) && closes).then_some(p - 1)
+    // (`mark` first: it holds only after the start, so p - 1 is in the text)
+    (mark(p) && (t[p - 1] != OPEN || (after < hi && t[after] == CLOSE))).then_some(p - 1)
 }
 
 /// Whether the name `t[a..b]` is a sector (its first word, or the whole name, is one of `sectors`).

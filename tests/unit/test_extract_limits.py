@@ -63,6 +63,12 @@ def test_spaces_in_a_quote_row_head_end(text: str) -> None:
     assert [e for e in EX.extract(Article(id="row", body=text)) if "\t" in e.mention] == []
 
 
+@pytest.mark.parametrize("text", ["up 4% on the day", "down by 2.1 per cent, Orion", "Up 3%"])
+def test_a_text_opening_with_an_adverb_and_its_figure_is_read(text: str) -> None:
+    # the reader of moves in apposition ("Orion Foods, up 4%") once looked before the text's start here: a panic
+    assert EX.extract(Article(id="adv", body=text)) == []
+
+
 def test_repeated_statement_gives_one_event() -> None:
     # one move stated again and again is one event (docs/move-events.md, "One event per distinct move")
     events = EX.extract(Article(id="r", body="Alibaba rose 5%. " * 1000))
