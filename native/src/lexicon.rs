@@ -49,15 +49,18 @@ pub const LIST_DESCRIPTOR: u32 = 1 << 27;
 pub const TIME_NOUN: u32 = 1 << 28;
 /// "pulled", "sent": the figure and adverb after their object are its move ("pulled the sector 2.8% higher")
 pub const CAUSATIVE: u32 = 1 << 29;
+/// "sector", "performer": a noun of the role a sector plays in a predicate ("Mining was the only sector to
+/// drop - it fell 0.4%", `sectors.rs`)
+pub const PREDICATE_NOUN: u32 = 1 << 30;
 
-pub const NAMED_SETS: [(&str, u32); 23] = [
+pub const NAMED_SETS: [(&str, u32); 24] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
     ("split_after_comma", SPLIT_AFTER_COMMA), ("asides", ASIDE), ("level_fillers", LEVEL_FILLER),
     ("header_up", HEADER_UP), ("header_down", HEADER_DOWN), ("list_scene", LIST_SCENE),
     ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME), ("list_descriptors", LIST_DESCRIPTOR),
-    ("time_nouns", TIME_NOUN), ("causatives", CAUSATIVE),
+    ("time_nouns", TIME_NOUN), ("causatives", CAUSATIVE), ("predicate_nouns", PREDICATE_NOUN),
 ];
 
 /// Words the code names one by one.

@@ -8,8 +8,8 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{Payload, Tracker};
-use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, CLAUSE_SPLIT, DOWN_CUE, FLAT_LEAD, LIGHT, LIST_JOINER,
-                     LIST_SCENE, NOT_NAME, UP_CUE};
+use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, CLAUSE_SPLIT, DOWN_CUE, FLAT_LEAD, HEADER_DOWN, HEADER_UP,
+                     LIGHT, LIST_JOINER, LIST_SCENE, NOT_NAME, PREDICATE_NOUN, UP_CUE};
 use crate::refs::SectorMatch;
 use crate::uni;
 
@@ -76,6 +76,45 @@ impl SectorNames {
     fn bit(b: u8) -> u32 {
         let l = b.to_ascii_lowercase();
         if l.is_ascii_lowercase() { 1 << (l - b'a') } else { 1 << 31 }
+    }
+
+    /// The longest name starting with the word `t[p..e1]`: its end, whether it is a sector alone, and the end of
+    /// the head after it ("stocks") or the name's end.
+    fn name_at(&self, t: &[u32], p: usize, e1: usize, hi: usize, phrase: &mut Vec<u8>) -> Option<(usize, bool, usize)> {
+        if !self.may_start(t, p, e1) {
+            return None;
+        }
+        phrase.clear();
+        lower(t, p, e1, phrase);
+        if !self.firsts.contains(phrase) {
+            return None;
+        }
+        let mut best: Option<(usize, bool)> = self.names.get(phrase).map(|&alone| (e1, alone));
+        let mut end = e1;
+        for _ in 1..self.most_words {
+            if !(end + 1 < hi && t[end] == b' ' as u32 && letter(t[end + 1])) {
+                break;
+            }
+            let b = word_end(t, end + 1, hi);
+            phrase.push(b' ');
+            lower(t, end + 1, b, phrase);
+            end = b;
+            if let Some(&alone) = self.names.get(phrase) {
+                best = Some((end, alone));
+            }
+        }
+        let (e, alone) = best?;
+        let mut m_end = e;
+        let h = skip_spaces(t, e, hi);
+        let hb = word_end(t, h, hi);
+        if h > e && hb > h {
+            phrase.clear();
+            lower(t, h, hb, phrase);
+            if self.heads.contains(phrase) {
+                m_end = hb;
+            }
+        }
+        Some((e, alone, m_end))
     }
 
     /// Can the word `t[a..b]` (ASCII letters and hyphens) be the first word of a name?
@@ -195,12 +234,95 @@ fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool
         if lex.has(id, cue) {
             return super::proper::percent_after(t, b, hi, lex);
         }
+        if be_verb(t, i, b) && predicate(t, b, hi, lex) {
+            return true;
+        }
         if !(lex.has(id, FLAT_LEAD) || (b - i == 4 && uni::at(t, i, b"also"))) {
             return false;
         }
         i = skip_spaces(t, b, hi);
     }
     false
+}
+
+/// "was", "were", "is", "are" at `t[a..b]`.
+fn be_verb(t: &[u32], a: usize, b: usize) -> bool {
+    match b - a {
+        2 => uni::at(t, a, b"is"),
+        3 => uni::at(t, a, b"was") || uni::at(t, a, b"are"),
+        4 => uni::at(t, a, b"were"),
+        _ => false,
+    }
+}
+
+/// After a be-verb ending at `i`, a predicate naming the role of the subject and a percent later in the
+/// sentence: "the only sector to drop - it fell 0.4 per cent", "among the best performers after a 2% gain",
+/// "one of the few groups in the green, up 1%": "the", "a", "an", "one" or "among", then at most five words,
+/// one of them a noun of `predicate_nouns` or a list header ("gainers").
+fn predicate(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
+    let mut i = skip_spaces(t, i, hi);
+    let b = word_end(t, i, hi);
+    let opener = match b - i {
+        1 => uni::at(t, i, b"a"),
+        2 => uni::at(t, i, b"an"),
+        3 => uni::at(t, i, b"the") || uni::at(t, i, b"one"),
+        5 => uni::at(t, i, b"among"),
+        _ => false,
+    };
+    if !opener {
+        return false;
+    }
+    i = skip_spaces(t, b, hi);
+    for _ in 0..5 {
+        let b = word_end(t, i, hi);
+        if b == i || !(t[i] as u8).is_ascii_lowercase() {
+            return false;
+        }
+        if lex.has(word_id(t, i, b, lex), PREDICATE_NOUN | HEADER_UP | HEADER_DOWN) {
+            // a figure with a percent after, which the clause reader gives to the subject
+            return (b..hi).any(|k| uni::is_decimal(t[k]) && !uni::is_decimal(t[k - 1]) && t[k - 1] != b'.' as u32
+                && super::proper::percent_after(t, k, hi, lex));
+        }
+        i = skip_spaces(t, b, hi);
+    }
+    false
+}
+
+/// After a sector name ending at `i`, more names of a list and the move of them all: "Realty and FMCG rose
+/// 0.5% and 0.3%, respectively", "Metals, energy and banks were the only gainers".
+fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, phrase: &mut Vec<u8>) -> bool {
+    let mut i = i;
+    let mut joined = false;
+    for _ in 0..6 {
+        let mut k = skip_spaces(t, i, hi);
+        let comma = k < hi && t[k] == b',' as u32;
+        if comma {
+            k = skip_spaces(t, k + 1, hi);
+        }
+        let mut and = false;
+        if k < hi && t[k] == b'&' as u32 {
+            k = skip_spaces(t, k + 1, hi);
+            and = true;
+        } else if uni::at(t, k, b"and ") {
+            k = skip_spaces(t, k + 4, hi);
+            and = true;
+        }
+        if !(comma || and) || k >= hi || !letter(t[k]) {
+            break;
+        }
+        let e1 = word_end(t, k, hi);
+        match names.name_at(t, k, e1, hi, phrase) {
+            Some((e, alone, m_end)) if alone || m_end > e => {
+                i = m_end;
+                joined = true;
+                if and {
+                    break;
+                }
+            }
+            _ => return false,
+        }
+    }
+    joined && move_after(t, i, hi, lex, false)
 }
 
 impl Tracker<'_> {
@@ -228,50 +350,15 @@ impl Tracker<'_> {
                 continue;
             }
             let e1 = word_end(t, p, hi);
-            if !names.may_start(t, p, e1) {
-                p = e1;
-                continue;
-            }
-            phrase.clear();
-            lower(t, p, e1, &mut phrase);
-            if !names.firsts.contains(&phrase) {
-                p = e1;
-                continue;
-            }
-            // the longest name from here
-            let mut best: Option<(usize, bool)> = names.names.get(&phrase).map(|&alone| (e1, alone));
-            let mut end = e1;
-            for _ in 1..names.most_words {
-                if !(end + 1 < hi && t[end] == b' ' as u32 && letter(t[end + 1])) {
-                    break;
-                }
-                let b = word_end(t, end + 1, hi);
-                phrase.push(b' ');
-                lower(t, end + 1, b, &mut phrase);
-                end = b;
-                if let Some(&alone) = names.names.get(&phrase) {
-                    best = Some((end, alone));
-                }
-            }
-            let Some((e, alone)) = best else {
+            let Some((e, alone, m_end)) = names.name_at(t, p, e1, hi, &mut phrase) else {
                 p = e1;
                 continue;
             };
-            let mut m_end = e;
-            let h = skip_spaces(t, e, hi);
-            let hb = word_end(t, h, hi);
-            if h > e && hb > h {
-                phrase.clear();
-                lower(t, h, hb, &mut phrase);
-                if names.heads.contains(&phrase) {
-                    m_end = hb;
-                }
-            }
             // (`raw[..before_len]` is sorted by start)
             let taken = raw[..before_len].get(raw[..before_len].partition_point(|r| r.0 < p)).is_some_and(|r| r.0 == p);
             if (alone || m_end > e) && !taken {
                 if let Some(item) = before(t, lo, p, lex) {
-                    if move_after(t, m_end, hi, lex, item) {
+                    if move_after(t, m_end, hi, lex, item) || listed(names, t, m_end, hi, lex, &mut phrase) {
                         let sm = SectorMatch { start: p - lo, family: None, industry: (p - lo, e - lo) };
                         raw.push((p, p as isize - m_end as isize, 2, raw.len(), Payload::Sector(sm)));
                         p = m_end;
