@@ -202,6 +202,10 @@ fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool
         if b > a && lex.has(word_id(t, a, b, lex), cue) {
             return super::proper::percent_after(t, b, close, lex);
         }
+        // a list item's bare percent: "..., industrials (2.9 per cent), auto (2.5 per cent)"
+        if item && a < close && uni::is_decimal(t[a]) {
+            return super::proper::percent_after(t, a, close, lex);
+        }
         if t[i + 1..close].iter().any(|&c| uni::is_space(c) || c == b'%' as u32) {
             return false;
         }
@@ -289,10 +293,12 @@ fn predicate(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
 }
 
 /// After a sector name ending at `i`, more names of a list and the move of them all: "Realty and FMCG rose
-/// 0.5% and 0.3%, respectively", "Metals, energy and banks were the only gainers".
-fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, phrase: &mut Vec<u8>) -> bool {
+/// 0.5% and 0.3%, respectively", "Metals, energy and banks were the only gainers", "plastics and paper stocks
+/// rose 0.9% and 0.1%" (a head after the last name makes every industry before it a sector). `own`: the first
+/// name is a sector without the last one's head.
+fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, own: bool, phrase: &mut Vec<u8>) -> bool {
     let mut i = i;
-    let mut joined = false;
+    let (mut joined, mut all_own, mut headed) = (false, own, false);
     for _ in 0..6 {
         let mut k = skip_spaces(t, i, hi);
         let comma = k < hi && t[k] == b',' as u32;
@@ -311,18 +317,16 @@ fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, ph
             break;
         }
         let e1 = word_end(t, k, hi);
-        match names.name_at(t, k, e1, hi, phrase) {
-            Some((e, alone, m_end)) if alone || m_end > e => {
-                i = m_end;
-                joined = true;
-                if and {
-                    break;
-                }
-            }
-            _ => return false,
+        let Some((e, alone, m_end)) = names.name_at(t, k, e1, hi, phrase) else { return false };
+        all_own &= alone || m_end > e;
+        headed = m_end > e;
+        i = m_end;
+        joined = true;
+        if and {
+            break;
         }
     }
-    joined && move_after(t, i, hi, lex, false)
+    joined && (all_own || headed) && move_after(t, i, hi, lex, false)
 }
 
 impl Tracker<'_> {
@@ -356,9 +360,10 @@ impl Tracker<'_> {
             };
             // (`raw[..before_len]` is sorted by start)
             let taken = raw[..before_len].get(raw[..before_len].partition_point(|r| r.0 < p)).is_some_and(|r| r.0 == p);
-            if (alone || m_end > e) && !taken {
+            if !taken {
                 if let Some(item) = before(t, lo, p, lex) {
-                    if move_after(t, m_end, hi, lex, item) || listed(names, t, m_end, hi, lex, &mut phrase) {
+                    let own = alone || m_end > e;
+                    if (own && move_after(t, m_end, hi, lex, item)) || listed(names, t, m_end, hi, lex, own, &mut phrase) {
                         let sm = SectorMatch { start: p - lo, family: None, industry: (p - lo, e - lo) };
                         raw.push((p, p as isize - m_end as isize, 2, raw.len(), Payload::Sector(sm)));
                         p = m_end;

@@ -67,6 +67,9 @@ NOT_MOVES = [
     "Orion Gravel Holdings' market value rose over 20% to $3 billion.",
     "Energy was the best performing sector last quarter, with profits up 12%.",
     "Energy was the best sector as investors bought oil producers.",
+    # commodities listed without a head are no sectors; nor is an industry before another noun
+    "Gold and oil rose 2% on the day.",
+    "Metal prices fell 2 per cent.",
 ]
 
 # sectors as subjects in wraps of the Australian and Indian markets
@@ -99,6 +102,22 @@ SECTORS = [
     ("Metals, energy and banks fell 1%, 2% and 3%.",
      [("name:metals-sub-index", "down", -1.0, False), ("name:energy-sub-index", "down", -2.0, False),
       ("name:banks-sub-index", "down", -3.0, False)]),
+    # industries listed before one head: each is a sector, paired in order
+    ("Among old-economy shares, plastics and paper stocks rose 0.9 percent and 0.1 percent respectively.",
+     [("name:plastics-sub-index", "up", 0.9, False), ("name:paper-sub-index", "up", 0.1, False)]),
+    ("Textile, cement and glass stocks were down 1.2 percent, 0.9 percent and 0.4 percent, respectively.",
+     [("name:textile-sub-index", "down", -1.2, False), ("name:cement-sub-index", "down", -0.9, False),
+      ("name:glass-sub-index", "down", -0.4, False)]),
+    ("Tech and energy stocks rose 2% and 1%.",
+     [("name:tech-sub-index", "up", 2.0, False), ("name:energy-sub-index", "up", 1.0, False)]),
+    # list items with a bare percent in parentheses after the first one's verb
+    ("All sectoral indices ended lower. Realty tanked 3.1 per cent, industrials (2.8 per cent), capital goods "
+     "(2.5 per cent), auto (2.4 per cent) and metal (2.2 per cent).",
+     [("name:realty-sub-index", "down", -3.1, False), ("name:industrials-sub-index", "down", -2.8, False),
+      ("name:capital-goods-sub-index", "down", -2.5, False), ("name:auto-sub-index", "down", -2.4, False),
+      ("name:metal-sub-index", "down", -2.2, False)]),
+    ("Metal fell 1.2 per cent while auto rose 0.4 per cent.",
+     [("name:metal-sub-index", "down", -1.2, False), ("name:auto-sub-index", "up", 0.4, False)]),
     # sector indices by name
     ("The Nifty Bank index fell about 0.9% to 48,200.", [("NIFTYBANK", "down", -0.9, True)]),
     ("The BSE realty index jumped 3.4 per cent.", [("BSEREALTY", "up", 3.4, False)]),
