@@ -241,7 +241,10 @@ fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool
         if be_verb(t, i, b) && predicate(t, b, hi, lex) {
             return true;
         }
-        if !(lex.has(id, FLAT_LEAD) || (b - i == 4 && uni::at(t, i, b"also"))) {
+        // ("also", and the words that share the move out: "each", "both", "all")
+        let shared = (b - i == 4 && (uni::at(t, i, b"also") || uni::at(t, i, b"each") || uni::at(t, i, b"both")))
+            || (b - i == 3 && uni::at(t, i, b"all"));
+        if !(lex.has(id, FLAT_LEAD) || shared) {
             return false;
         }
         i = skip_spaces(t, b, hi);
@@ -365,7 +368,10 @@ impl Tracker<'_> {
                     let own = alone || m_end > e;
                     if (own && move_after(t, m_end, hi, lex, item)) || listed(names, t, m_end, hi, lex, own, &mut phrase) {
                         let sm = SectorMatch { start: p - lo, family: None, industry: (p - lo, e - lo) };
-                        raw.push((p, p as isize - m_end as isize, 2, raw.len(), Payload::Sector(sm)));
+                        // the plural head of a list ("healthcare and energy sectors") is no part of a name
+                        let h = skip_spaces(t, e, m_end);
+                        let end = if m_end - h == 7 && uni::at_ci(t, h, b"sectors") { e } else { m_end };
+                        raw.push((p, p as isize - end as isize, 2, raw.len(), Payload::Sector(sm)));
                         p = m_end;
                         continue;
                     }

@@ -110,6 +110,16 @@ SECTORS = [
       ("name:glass-sub-index", "down", -0.4, False)]),
     ("Tech and energy stocks rose 2% and 1%.",
      [("name:tech-sub-index", "up", 2.0, False), ("name:energy-sub-index", "up", 1.0, False)]),
+    # a plural "sectors" after the last name, and words that share the move out ("each", "both", "all")
+    ("The index slipped, with healthcare, chemicals and personal goods sectors falling more than 1 percent.",
+     [("name:healthcare-sub-index", "down", -1.0, True), ("name:chemicals-sub-index", "down", -1.0, True),
+      ("name:personal-goods-sub-index", "down", -1.0, True)]),
+    ("The energy and materials sectors both gained about 2%.",
+     [("name:energy-sub-index", "up", 2.0, True), ("name:materials-sub-index", "up", 2.0, True)]),
+    ("Banks and miners all fell more than 1%.",
+     [("name:banks-sub-index", "down", -1.0, True), ("name:miners-sub-index", "down", -1.0, True)]),
+    ("Financials and consumer staples each gained 0.3 per cent.",
+     [("name:financials-sub-index", "up", 0.3, False), ("name:consumer-staples-sub-index", "up", 0.3, False)]),
     # list items with a bare percent in parentheses after the first one's verb
     ("All sectoral indices ended lower. Realty tanked 3.1 per cent, industrials (2.8 per cent), capital goods "
      "(2.5 per cent), auto (2.4 per cent) and metal (2.2 per cent).",
