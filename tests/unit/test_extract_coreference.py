@@ -69,7 +69,11 @@ PRONOUNS: list[tuple[str, list[tuple[Any, ...]]]] = [
     # no antecedent: nothing is invented
     ("It rose 2% on Monday.", []),
     # the sentence has a subject of its own that is no instrument
-    ("Sony rose 1.1%. Mining was the worst sector - it fell 0.4%.", [("6758.T", 1.1, "day")]),
+    ("Sony rose 1.1%. Sentiment was the worst in weeks - it fell 0.4%.", [("6758.T", 1.1, "day")]),
+    # ... and when that subject is a sector, "it" names the sector (move-events.md: a named sector group with a
+    # number is a sector event)
+    ("Sony rose 1.1%. Mining was the worst sector - it fell 0.4%.",
+     [("6758.T", 1.1, "day"), ("name:mining-sub-index", -0.4, "day")]),
     # "they" does not name an index
     ("The Nikkei rose 1.1%. They climbed 2% on average.", [("N225", 1.1, "day")]),
     # the subject before is futures, or another noun of which the instrument is the complement
