@@ -70,6 +70,7 @@ NOT_MOVES = [
     # commodities listed without a head are no sectors; nor is an industry before another noun
     "Gold and oil rose 2% on the day.",
     "Metal prices fell 2 per cent.",
+    "The company plans to list real estate investment trusts, which could raise 10%.",
 ]
 
 # sectors as subjects in wraps of the Australian and Indian markets
@@ -128,6 +129,10 @@ SECTORS = [
       ("name:metal-sub-index", "down", -2.2, False)]),
     ("Metal fell 1.2 per cent while auto rose 0.4 per cent.",
      [("name:metal-sub-index", "down", -1.2, False), ("name:auto-sub-index", "up", 0.4, False)]),
+    # real estate investment trusts as a sector
+    ("Real estate investment trusts (up 2 per cent) led the way.",
+     [("name:real-estate-investment-trusts-sub-index", "up", 2.0, False)]),
+    ("REITs fell 1.4 per cent as bond yields rose.", [("name:reits-sub-index", "down", -1.4, False)]),
     # sector indices by name
     ("The Nifty Bank index fell about 0.9% to 48,200.", [("NIFTYBANK", "down", -0.9, True)]),
     ("The BSE realty index jumped 3.4 per cent.", [("BSEREALTY", "up", 3.4, False)]),
