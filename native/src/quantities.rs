@@ -2,7 +2,7 @@
 //! changes and levels, with their qualifiers, and ranges merged.
 
 use crate::lexicon::{self as lx, Lexicon, W};
-use crate::tokens::{number_value, Token, CURRENCIES, NUM, PCT, PUNCT, WORD};
+use crate::tokens::{number_value, static_code, Token, CURRENCIES, NUM, PCT, PUNCT, WORD};
 
 pub const PCT_Q: u8 = 1;
 pub const PTS_Q: u8 = 2;
@@ -31,7 +31,7 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    fn new(kind: u8, value: f64, first: usize, last: usize, start: u32, end: u32) -> Quantity {
+    pub(crate) fn new(kind: u8, value: f64, first: usize, last: usize, start: u32, end: u32) -> Quantity {
         Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0, range: None }
     }
 }
@@ -164,10 +164,12 @@ impl Sentence<'_> {
             }
             return Some(Quantity::new(unit, value, i, end, tok.start, toks[end - 1].end));
         }
+        if let Some(q) = self.pence(i, value) {
+            return Some(q);
+        }
         if unit == CENTS {
-            let currency = if toks[i + 1].kind == WORD && toks[i + 1].wid == w.pence { Some("GBP") } else { market_currency };
             let mut q = Quantity::new(ABS_Q, value / 100.0, i, end, tok.start, toks[end - 1].end);
-            q.currency = currency;
+            q.currency = market_currency;
             return Some(q);
         }
         if unit == SKIP_Q {
@@ -389,9 +391,5 @@ impl Sentence<'_> {
     }
 }
 
-/// The `'static` code for a currency code string of the lexicon.
-pub fn static_code(code: &str) -> &'static str {
-    const CODES: [&str; 14] =
-        ["HKD", "USD", "SGD", "AUD", "CAD", "TWD", "CNY", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "DKK"];
-    CODES.iter().copied().find(|c| *c == code).unwrap_or("XXX")
-}
+#[path = "pence.rs"]
+mod pence;

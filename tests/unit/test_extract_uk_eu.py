@@ -1,0 +1,68 @@
+"""UK and continental European market wraps and stock movers: prices and changes in pence ("down 12.4p at
+456p", "or 14.4 pence"), index and sector names of London, Frankfurt, Paris and the STOXX family, and the
+newsroom names of their constituents.
+
+Passages are written for these tests (invented sentences; company names from the built-in directory or made up).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def fields(text: str) -> list[tuple[Any, ...]]:
+    """Key, direction, percent, points, level and currency of each event."""
+    return [(e.instrument.key, e.direction, e.change_pct, e.change_points, e.level, e.currency)
+            for e in EX.extract(Article(id="t", body=text))]
+
+
+# a share price in pence is GBX; a change in pence is in the unit of the price ("rose 8.5p to 301.5p" is +8.5)
+PENCE = [
+    # the change after the verb, then the percent after ", or"
+    ("ITV gained 2.34p, or 3.1%, to 77.8p.", [("ITV.L", "up", 3.1, 2.34, 77.8, "GBX")]),
+    ("Rolls-Royce rose 91p, or 10 per cent, to 979p.", [("RR.L", "up", 10.0, 91.0, 979.0, "GBX")]),
+    # the percent first, the change in pence after ", or" (with or without the commas)
+    ("Marks & Spencer fell 5.1 per cent, or 16.2p, to 301.4p.",
+     [("MKS.L", "down", -5.1, -16.2, 301.4, "GBX")]),
+    ("Shares in Barclays climbed 3.4% or 5.9p to 178.2p.", [("BARC.L", "up", 3.4, 5.9, 178.2, "GBX")]),
+    ("Tesco ended 3.5 percent, or 14.4 pence, higher at 422p.", [("TSCO.L", "up", 3.5, 14.4, 422.0, "GBX")]),
+    # "by" and an adverb before the change
+    ("Vodafone fell by 2.1p, or 2.7%, to 74.3p.", [("VOD", "down", -2.7, -2.1, 74.3, "GBX")]),
+    ("Tesco was down 4.2p, or 1.4%, at 301.5p.", [("TSCO.L", "down", -1.4, -4.2, 301.5, "GBX")]),
+    # the change before the adverb ("closed 12.4p lower"), alone or in a parenthesis with the percent
+    ("Tesco closed 12.4p lower at 456p, down 2.6%.", [("TSCO.L", "down", -2.6, -12.4, 456.0, "GBX")]),
+    ("Tesco closed 12.4p, or 2.6%, lower at 456p.", [("TSCO.L", "down", -2.6, -12.4, 456.0, "GBX")]),
+    ("Tesco moved 3.5 percent, or 14.4 pence, higher to 422p.",
+     [("TSCO.L", "up", 3.5, 14.4, 422.0, "GBX")]),
+    # a change stated after the level
+    ("Lloyds Banking Group shares rose 1.2 per cent to 52.1p, up 0.6p.",
+     [("LLOY.L", "up", 1.2, 0.6, 52.1, "GBX")]),
+    ("Tesco added 4.2p to 301.5p, up 1.4%.", [("TSCO.L", "up", 1.4, 4.2, 301.5, "GBX")]),
+    # a level in pence alone, "pc" for percent
+    ("Lloyds Banking Group fell 3pc to 52.1p.", [("LLOY.L", "down", -3.0, None, 52.1, "GBX")]),
+    ("BP was 2.3% higher at 456.7p and Shell was up 1.8% at 2,650p.",
+     [("BP.L", "up", 2.3, None, 456.7, "GBX"), ("SHEL.L", "up", 1.8, None, 2650.0, "GBX")]),
+    # a name the directory lacks
+    ("Kelbrook Plc fell 12.4p, or 2.6%, to 456p.", [("name:kelbrook-plc", "down", -2.6, -12.4, 456.0, "GBX")]),
+    # a change in pence beside a price in pounds is in pounds
+    ("Tesco rose 12 pence, or 2.9 per cent, to £4.26.", [("TSCO.L", "up", 2.9, 0.12, 4.26, "GBP")]),
+    # an index beside a stock in pence: points stay index points, no currency
+    ("The FTSE 100 rose 45.2 points, or 0.6 per cent, to 7,512.3, with BP up 3.2% at 499.45p.",
+     [("UKX", "up", 0.6, 45.2, 7512.3, None), ("BP.L", "up", 3.2, None, 499.45, "GBX")]),
+    # a quote row in pence
+    ("Serco Group (SRP) 233.40p 4.57%", [("SRP.L", "up", 4.57, None, 233.4, "GBX")]),
+    # "p.m." is a time, not pence
+    ("Tesco fell 2.1% to 301.5p by 3p.m. in London.", [("TSCO.L", "down", -2.1, None, 301.5, "GBX")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PENCE)
+def test_pence(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text) == expected
