@@ -66,3 +66,35 @@ PENCE = [
 @pytest.mark.parametrize(("text", "expected"), PENCE)
 def test_pence(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert fields(text) == expected
+
+
+def moves(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.direction, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
+
+
+# constituents of the FTSE, DAX, CAC and their neighbours by the short names newsrooms use
+NEWSROOM_NAMES = [
+    ("JD Sports slumped 8.1% after a profit warning.", [("JD.L", "down", -8.1)]),
+    ("Sainsbury's rose 2.2% while M&S fell 1.1%.", [("SBRY.L", "up", 2.2), ("MKS.L", "down", -1.1)]),
+    ("BT was the top riser, up 4.3%.", [("BT-A.L", "up", 4.3)]),
+    ("IAG, the owner of British Airways, jumped 6.2%.", [("IAG.L", "up", 6.2)]),
+    ("The top performers were B&M (+3.2%), Currys (+2.9%) and Wetherspoon (+2.1%).",
+     [("BME.L", "up", 3.2), ("CURY.L", "up", 2.9), ("JDW.L", "up", 2.1)]),
+    ("Lufthansa was the biggest faller on the DAX, down 5.1%.", [("LHA.DE", "down", -5.1)]),
+    ("Among the decliners were Puma (-3.4%) and Continental (-2.2%).",
+     [("PUM.DE", "down", -3.4), ("CON.DE", "down", -2.2)]),
+    ("Munich Re and Hannover Re rose 1.2% and 0.9% respectively.",
+     [("MUV2.DE", "up", 1.2), ("HNR1.DE", "up", 0.9)]),
+    ("Danone fell 2.1% and Michelin rose 1.4%.", [("BN.PA", "down", -2.1), ("ML.PA", "up", 1.4)]),
+    ("Luxury stocks weighed, with Richemont down 2.9% and Hermès off 1.8%.",
+     [("CFR.SW", "down", -2.9), ("RMS.PA", "down", -1.8)]),
+    ("Santander gained 2.3 per cent in Madrid, while Inditex lost 0.8 per cent.",
+     [("SAN.MC", "up", 2.3), ("ITX.MC", "down", -0.8)]),
+    ("Tui also saw its shares slump by 6.98% to 610.10.", [("TUI1.DE", "down", -6.98)]),
+    ("Logitech International 70.96 +1.06 +1.52", [("LOGN.SW", "up", 1.52)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSROOM_NAMES)
+def test_newsroom_names(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
