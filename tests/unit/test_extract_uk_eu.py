@@ -98,3 +98,32 @@ NEWSROOM_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), NEWSROOM_NAMES)
 def test_newsroom_names(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
+
+
+# a financial centre as the subject of a move is its market's benchmark ("London has risen by 0.97%"); a
+# city in a prepositional phrase, a modifier or a dateline is not a subject
+CITIES = [
+    ("In European markets, London has risen by 0.97% and Milan, by 0.24%; while Paris has fallen by 0.40% and "
+     "Frankfurt, by 0.27%.",
+     [("UKX", "up", 0.97), ("FTSEMIB", "up", 0.24), ("CAC", "down", -0.4), ("DAX", "down", -0.27)]),
+    ("Amsterdam closed down by 3%, Paris by 2.6%.", [("AEX", "down", -3.0), ("CAC", "down", -2.6)]),
+    ("Stocks in Milan were up 1.1%, while Madrid gained 0.7%.", [("FTSEMIB", "up", 1.1), ("IBEX", "up", 0.7)]),
+    ("The Paris bourse rose 0.6%.", [("CAC", "up", 0.6)]),
+    ("Tesco fell 2% in London, while Carrefour lost 1% in Paris.", [("TSCO.L", "down", -2.0), ("CA.PA", "down", -1.0)]),
+    ("Glencore, based in London, fell 3%.", [("GLEN.L", "down", -3.0)]),
+    ("Paris-based Kering dropped 4%.", [("KER.PA", "down", -4.0)]),
+    ("In London, Barclays rose 1.2% and in Paris BNP Paribas gained 0.9%.",
+     [("BARC.L", "up", 1.2), ("BNP.PA", "up", 0.9)]),
+    # datelines
+    ("PARIS (AFP) - Renault rose 3% on Tuesday.", [("RNL.PA", "up", 3.0)]),
+    ("LONDON (Reuters) - Ocado rose 3% on Tuesday.", [("OCDO.L", "up", 3.0)]),
+    ("LONDON, Oct 5 (Reuters) - Shares in Ocado rose 3% on Tuesday.", [("OCDO.L", "up", 3.0)]),
+    # a government bond beside a market is no move of it
+    ("Milan slumps again with Europe, BTP down 4%.", []),
+    ("Frankfurt eased as Bunds rallied, yields down 2%.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITIES)
+def test_cities(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
