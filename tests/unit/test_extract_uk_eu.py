@@ -127,3 +127,26 @@ CITIES = [
 @pytest.mark.parametrize(("text", "expected"), CITIES)
 def test_cities(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
+
+
+# STOXX and FTSE sector names as subjects, with modifiers and asides
+SECTORS = [
+    ("Basic resources rose 1.8%, the best-performing sector.", [("name:basic-resources-sub-index", "up", 1.8)]),
+    ("Retail added 1.2 per cent.", [("name:retail-sub-index", "up", 1.2)]),
+    ("Rate-sensitive real estate gained 1.3 per cent while utilities, often seen as a bond proxy, added 1.1 per cent.",
+     [("name:real-estate-sub-index", "up", 1.3), ("name:utilities-sub-index", "up", 1.1)]),
+    ("Travel and leisure stocks dropped 2.3%.", [("name:travel-and-leisure-sub-index", "down", -2.3)]),
+    ("Insurers fell 0.9%, while chemicals gained 0.6%.",
+     [("name:insurers-sub-index", "down", -0.9), ("name:chemicals-sub-index", "up", 0.6)]),
+    ("Housebuilders fell 3%.", [("name:housebuilders-sub-index", "down", -3.0)]),
+    ("Technology stocks rose 1.6% and luxury shares fell 2.2%.",
+     [("name:technology-sub-index", "up", 1.6), ("name:luxury-sub-index", "down", -2.2)]),
+    # a capitalised compound is part of a name, not a modifier: no materials sector here
+    ("Acme-Tech Materials rose 2%.", []),
+    ("Retail sales rose 2% in May.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTORS)
+def test_sectors(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
