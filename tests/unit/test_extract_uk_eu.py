@@ -150,3 +150,19 @@ SECTORS = [
 @pytest.mark.parametrize(("text", "expected"), SECTORS)
 def test_sectors(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
+
+
+# a sign parted from its figure by a space right after a bracket, as translated wraps write it
+SPACED_SIGNS = [
+    ("The leaders were IAG (+1.65%), Inditex (+ 1.59%) and Redeia (+1.52%).",
+     [("IAG.L", "up", 1.65), ("ITX.MC", "up", 1.59), ("RED.MC", "up", 1.52)]),
+    ("Renault (+ 2.1%) led the CAC 40.", [("RNL.PA", "up", 2.1)]),
+    ("Renault (- 2.1%) weighed on the CAC 40.", [("RNL.PA", "down", -2.1)]),
+    # a dash between words is no sign
+    ("Renault - the carmaker - rose 2.1%.", [("RNL.PA", "up", 2.1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_SIGNS)
+def test_spaced_signs(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
