@@ -31,6 +31,11 @@ impl Parser<'_> {
             }
             hi = k;
         }
+        // a dateline ends at a dash after the agency: "PARIS (AFP) - Renault rose 3%" is no list
+        if (lo..hi.saturating_sub(1)).any(|j| toks[j].is_punct(b')') && toks[j + 1].kind == PUNCT
+            && matches!(toks[j + 1].ch, 0x2d | 0x2013 | 0x2014) && toks[j + 1].start > toks[j].end) {
+            return false;
+        }
         let mut k = lo;
         if k < hi && self.bare_code(k) {
             k += 1; // a bare ticker after the name: "Alpha Corporation ALP and Beta Inc. BET rose"

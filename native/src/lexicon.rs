@@ -64,13 +64,13 @@ pub const NAMED_SETS: [(&str, u32); 24] = [
 ];
 
 /// Words the code names one by one.
-pub const NAMED_WORDS: [&str; 68] = [
+pub const NAMED_WORDS: [&str; 70] = [
     "by", "half", "a", "per", "cent", "percent", "pct", "pc", "points", "point", "pts", "pt", "cents", "pence",
     "percentage", "basis", "bp", "bps", "am", "pm", "times", "fold", "x", "up", "down", "to", "year", "annum",
     "between", "and", "at", "from", "little", "changed", "over", "about", "nearly", "more", "around", "as",
     "much", "in", "for", "of", "the", "than", "billion", "million", "trillion", "bn", "mn", "m", "with",
     "across", "into", "high", "an", "its", "their", "among", "amid", "against", "thousand", "opened", "opening",
-    "began", "started", "less",
+    "began", "started", "less", "p", "or",
 ];
 
 #[derive(Default)]
@@ -257,7 +257,7 @@ pub struct W {
     pub high: u16, pub an: u16, pub its: u16, pub their: u16, pub for_: u16, pub among: u16, pub amid: u16,
     pub against: u16,
     pub thousand: u16, pub opened: u16, pub opening: u16, pub began: u16, pub started: u16,
-    pub less: u16, pub than: u16,
+    pub less: u16, pub than: u16, pub p: u16, pub or: u16,
 }
 
 impl W {
@@ -276,6 +276,7 @@ impl W {
             amid: l.id("amid"), against: l.id("against"),
             thousand: l.id("thousand"), opened: l.id("opened"), opening: l.id("opening"), began: l.id("began"),
             started: l.id("started"), less: l.id("less"), than: l.id("than"),
+            p: l.id("p"), or: l.id("or"),
         }
     }
 }

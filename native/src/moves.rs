@@ -79,13 +79,18 @@ impl Parser<'_> {
                             Some(c) => moves[c].level = moves[c].level.or(Some(q)),
                             None => pending_level = pending_level.or(Some(q)),
                         }
-                    } else if let (Some(_), Some(c)) = (q.currency, cur) {
-                        if i as isize - 1 == moves[c].cue as isize || prev == w.by {
-                            let mut a = q;
-                            a.kind = ABS_Q;
-                            a.intraday = false;
-                            a.signed = 0;
-                            moves[c].add(a);
+                    } else if q.currency.is_some() {
+                        // a change in money: right after the verb, after "by" or ", or" ("rose 2.3%, or 14p, to
+                        // 422p"), or before the adverb ("closed 12.4p lower")
+                        let mut a = q;
+                        (a.kind, a.intraday, a.signed) = (ABS_Q, false, 0);
+                        match cur {
+                            Some(c) if i as isize - 1 == moves[c].cue as isize || prev == w.by
+                                || (prev == w.or && moves[c].has_figure()) => moves[c].add(a),
+                            None if (prev == w.or && !pending.is_empty())
+                                || self.s.word_has(q.last as isize, lx::ADV_UP | lx::ADV_DOWN)
+                                || self.s.word(q.last as isize + 1) == w.or => pending.push(a),
+                            _ => {}
                         }
                     }
                 }

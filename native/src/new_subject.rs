@@ -164,10 +164,13 @@ impl Parser<'_> {
 }
 
 impl Parser<'_> {
-    /// Does a percent or points figure end right before token `i` ("3.7 percent higher")?
+    /// Does a percent or points figure end right before token `i` ("3.7 percent higher"), or a change in
+    /// money between ", or" and a comma ("3.5%, or 14.4 pence, higher")?
     pub(super) fn figure_before(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|j| {
-            self.qty[j].is_some_and(|q| q.last == i && (q.kind == crate::tokens::PCT_Q || q.kind == crate::tokens::PTS_Q))
+            self.qty[j].is_some_and(|q| (q.last == i && (q.kind == crate::tokens::PCT_Q || q.kind == crate::tokens::PTS_Q))
+                || (q.last + 1 == i && self.s.toks[q.last].is_punct(b',') && self.s.word(j as isize - 1) == self.s.w.or
+                    && (q.currency.is_some() || q.kind == crate::tokens::PTS_Q)))
         })
     }
 }

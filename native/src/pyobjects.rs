@@ -227,7 +227,10 @@ impl Builder {
             let pct = if range.is_some() { None } else { f.pct.map(|q| q.value * sign) };
             let mut points = f.pts.map(|q| q.value * sign);
             if points.is_none() {
-                points = f.abs.map(|q| q.value * sign);
+                // a change in pence beside a price in pounds is in pounds ("fell 12p to £4.10": -0.12)
+                let pence_of_pounds = f.abs.and_then(|q| q.currency) == Some("GBX")
+                    && f.level.and_then(|q| q.currency) == Some("GBP");
+                points = f.abs.map(|q| if pence_of_pounds { q.value / 100.0 } else { q.value } * sign);
             }
             let level = f.level.map(|q| q.value);
             let currency = f.level.and_then(|q| q.currency).or_else(|| f.abs.and_then(|q| q.currency));

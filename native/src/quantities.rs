@@ -2,7 +2,7 @@
 //! changes and levels, with their qualifiers, and ranges merged.
 
 use crate::lexicon::{self as lx, Lexicon, W};
-use crate::tokens::{number_value, Token, CURRENCIES, NUM, PCT, PUNCT, WORD};
+use crate::tokens::{number_value, static_code, Token, CURRENCIES, NUM, PCT, PUNCT, WORD};
 
 pub const PCT_Q: u8 = 1;
 pub const PTS_Q: u8 = 2;
@@ -31,7 +31,7 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    fn new(kind: u8, value: f64, first: usize, last: usize, start: u32, end: u32) -> Quantity {
+    pub(crate) fn new(kind: u8, value: f64, first: usize, last: usize, start: u32, end: u32) -> Quantity {
         Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0, range: None }
     }
 }
@@ -164,10 +164,12 @@ impl Sentence<'_> {
             }
             return Some(Quantity::new(unit, value, i, end, tok.start, toks[end - 1].end));
         }
+        if let Some(q) = self.pence(i, value) {
+            return Some(q);
+        }
         if unit == CENTS {
-            let currency = if toks[i + 1].kind == WORD && toks[i + 1].wid == w.pence { Some("GBP") } else { market_currency };
             let mut q = Quantity::new(ABS_Q, value / 100.0, i, end, tok.start, toks[end - 1].end);
-            q.currency = currency;
+            q.currency = market_currency;
             return Some(q);
         }
         if unit == SKIP_Q {
@@ -334,8 +336,9 @@ impl Sentence<'_> {
             }
         }
         let i = q.first;
+        // (a space after the sign only right after a bracket: "(+ 1.59%)")
         if i > 0 && toks[i - 1].kind == PUNCT && matches!(toks[i - 1].ch, 0x2d | 0x2b | 0x2212)
-            && toks[i - 1].end == toks[i].start {
+            && (toks[i - 1].end == toks[i].start || (i > 1 && toks[i - 2].is_punct(b'(') && toks[i - 2].end == toks[i - 1].start)) {
             let before = if i > 1 { Some(&toks[i - 2]) } else { None };
             if before.is_none_or(|b| b.end < toks[i - 1].start || b.kind == PUNCT) {
                 q.signed = if toks[i - 1].ch == b'+' as u32 { 1 } else { -1 };
@@ -389,9 +392,5 @@ impl Sentence<'_> {
     }
 }
 
-/// The `'static` code for a currency code string of the lexicon.
-pub fn static_code(code: &str) -> &'static str {
-    const CODES: [&str; 14] =
-        ["HKD", "USD", "SGD", "AUD", "CAD", "TWD", "CNY", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "DKK"];
-    CODES.iter().copied().find(|c| *c == code).unwrap_or("XXX")
-}
+#[path = "pence.rs"]
+mod pence;

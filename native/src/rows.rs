@@ -62,7 +62,7 @@ impl Parser<'_> {
         let toks = self.s.toks;
         let t = self.s.t;
         let decimals = |q: &Quantity| t[toks[q.first].start as usize..toks[q.first].end as usize].contains(&(b'.' as u32));
-        if level.signed != 0 || level.currency.is_some() || !decimals(&level) {
+        if level.signed != 0 || level.currency.is_some_and(|c| c != "GBX") || !decimals(&level) {
             return Moves::new();
         }
         let mut j = level.last;

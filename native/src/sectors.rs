@@ -167,6 +167,14 @@ fn before(t: &[u32], lo: usize, p: usize, lex: &Lexicon) -> Option<bool> {
         while a > lo && letter(t[a - 1]) {
             a -= 1;
         }
+        if a > lo + 1 && t[a - 1] == b'-' as u32 && letter(t[a - 2]) && (t[a] as u8).is_ascii_lowercase() {
+            // a hyphenated modifier ("rate-sensitive real estate"): what stands before it
+            let mut s = a - 1;
+            while s > lo && (letter(t[s - 1]) || t[s - 1] == b'-' as u32) {
+                s -= 1;
+            }
+            return before(t, lo, s, lex);
+        }
         if a > lo && !(uni::is_space(t[a - 1]) || matches!(t[a - 1], 0x28 | 0x22 | 0x2c)) {
             return None;
         }
@@ -212,15 +220,21 @@ fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool
         i = skip_spaces(t, close + 1, hi);
     }
     if i < hi && t[i] == b',' as u32 {
-        // an aside: ", however,"
-        let a = skip_spaces(t, i + 1, hi);
-        let b = word_end(t, a, hi);
-        let j = skip_spaces(t, b, hi);
-        if b > a && (t[a] as u8).is_ascii_lowercase() && j < hi && t[j] == b',' as u32
-            && !lex.has(word_id(t, a, b, lex), cue) {
-            i = skip_spaces(t, j + 1, hi);
-        } else {
-            return false;
+        // an aside of a few lower-case words without a move: ", however,", ", often seen as a bond proxy,"
+        let mut a = skip_spaces(t, i + 1, hi);
+        let mut words = 0;
+        loop {
+            let b = word_end(t, a, hi);
+            if !(b > a && (t[a] as u8).is_ascii_lowercase() && words < 6 && !lex.has(word_id(t, a, b, lex), cue)) {
+                return false;
+            }
+            words += 1;
+            let j = skip_spaces(t, b, hi);
+            if j < hi && t[j] == b',' as u32 {
+                i = skip_spaces(t, j + 1, hi);
+                break;
+            }
+            a = j;
         }
     }
     if i + 1 < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32 || t[i] == 0x2212) && uni::is_decimal(t[i + 1]) {

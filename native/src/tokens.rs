@@ -72,6 +72,13 @@ fn ascii_letter(c: u32) -> bool {
     c < 128 && (c as u8).is_ascii_alphabetic()
 }
 
+/// The `'static` code for a currency code string of the lexicon.
+pub fn static_code(code: &str) -> &'static str {
+    const CODES: [&str; 14] =
+        ["HKD", "USD", "SGD", "AUD", "CAD", "TWD", "CNY", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "DKK"];
+    CODES.iter().copied().find(|c| *c == code).unwrap_or("XXX")
+}
+
 /// `tokenize(text[lo:hi], lo)`.
 pub fn tokenize(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<Token>) {
     let text = &t[..hi];

@@ -1,0 +1,29 @@
+//! Prices and changes in pence ("12.4p", "456p", "41 pence"): the unit of a UK share price, GBX.
+//!
+//! Such a figure is read as a price with its currency (a level, as "$4.10" is); the clause (`moves.rs`) makes it
+//! the change when it follows the verb, "by" or ", or" ("fell 12.4p to 456p", "rose 3.1%, or 14.4 pence, to
+//! 422p") and the level when it follows "to" or "at". A change in pence stays in pence, the unit of the price
+//! ("rose 8.5p to 301.5p" is +8.5 GBX); beside a price in pounds it is turned into pounds (`pyobjects.rs`).
+
+use crate::tokens::{Quantity, Sentence, LEVEL_Q, WORD};
+
+/// The code of a price in pence.
+pub const GBX: &str = "GBX";
+
+impl Sentence<'_> {
+    /// The price in pence at the number token `i` (of value `value`): "456p" (a "p" joined to the figure, and
+    /// not the first letter of "p.m."), "41 pence".
+    pub fn pence(&self, i: usize, value: f64) -> Option<Quantity> {
+        let toks = self.toks;
+        let unit = toks.get(i + 1).filter(|u| u.kind == WORD)?;
+        let joined_p = unit.wid == self.w.p && unit.start == toks[i].end
+            && !(toks.get(i + 2).is_some_and(|d| d.is_punct(b'.') && d.start == unit.end)
+                && toks.get(i + 3).is_some_and(|m| m.kind == WORD && m.start == unit.end + 1));
+        if !(joined_p || unit.wid == self.w.pence) {
+            return None;
+        }
+        let mut q = Quantity::new(LEVEL_Q, value, i, i + 2, toks[i].start, unit.end);
+        q.currency = Some(GBX);
+        Some(q)
+    }
+}
