@@ -87,7 +87,12 @@ impl Tracker<'_> {
         let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
         key.extend((self.slug)(&name));
         let key: Str = key.into();
-        match self.dyn_insts.iter().position(|i| i.key == key) {
+        let lex = &self.eng.lex;
+        // (or a shorter or longer form of a name found before: "Orion" and "Orion Optics Inc")
+        let found = self.dyn_insts.iter().position(|i| i.key == key)
+            .or_else(|| self.dyn_insts.iter().position(|i| i.kind == STOCK && i.symbol.is_none() && i.key.starts_with(&key[..5])
+                && variants::same_company(&i.key, &key, lex)));
+        match found {
             Some(k) => k as u32 | DYN,
             None => self.push_dyn(Inst { key, name, symbol: None, kind: STOCK, market: self.best, py: None }),
         }
@@ -371,6 +376,8 @@ mod figures;
 mod rows;
 #[path = "proper_words.rs"]
 mod words;
+#[path = "proper_variants.rs"]
+mod variants;
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
 use words::{is_link, lower_is, strip_possessive};

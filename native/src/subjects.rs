@@ -183,12 +183,13 @@ impl Tracker<'_> {
     }
 
     /// Does the text hold a reference to a company ("Shares" opening a sentence, "the stock", "the company",
-    /// "the firm", "the group", "its shares")? (Computed once; a text that is not ASCII is taken to.)
+    /// "the firm", "the group", "its shares", "the shares", "its stock")? (Computed once; a text that is not ASCII
+    /// is taken to.)
     pub(super) fn refs_ahead(&mut self) -> bool {
         if self.refs_ahead == 0 {
             let found = match (&self.sc.bytes, &self.sc.lowered) {
                 (Some(b), Some(low)) => memchr::memmem::find(b, b"Shares ").is_some()
-                    || [&b"the stock"[..], b"the company", b"the firm", b"the group", b"its shares"].iter()
+                    || [&b"the stock"[..], b"the shares", b"the company", b"the firm", b"the group", b"its shares", b"its stock"].iter()
                         .any(|p| memchr::memmem::find(low, p).is_some()),
                 _ => true,
             };
