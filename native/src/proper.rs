@@ -166,11 +166,12 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             }
         }
         // "Orion Foods was up 3%", "Orion Foods shares had edged up 0.4%" (at most two linking words)
+        // (and before a verb of a move, auxiliaries: "Orion Foods shares have gained 48%", "... stock has risen")
         let mut linked = framed;
-        if adverb && !framed {
+        if !framed {
             for _ in 0..2 {
                 match word_before(t, lo, end) {
-                    Some(w) if w.1 == uni::strip(t, w.0, end).1 && is_link(t, w) => {
+                    Some(w) if w.1 == uni::strip(t, w.0, end).1 && if adverb { is_link(t, w) } else { is_aux(t, w) } => {
                         end = w.0;
                         linked = true;
                     }
@@ -380,6 +381,6 @@ mod words;
 mod variants;
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
-use words::{is_link, lower_is, strip_possessive};
+use words::{is_aux, is_link, lower_is, strip_possessive};
 pub(super) use figures::percent_after;
 use figures::figure_windows;
