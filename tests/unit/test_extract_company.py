@@ -34,7 +34,8 @@ CASES: list[tuple[str | None, str, list[tuple[Any, ...]]]] = [
     ("Qorvanta shares jump 8% after earnings beat",
      "Qorvanta Inc shares rose 8.2% to $45.10 on Tuesday after the company reported a 12% rise in quarterly "
      "revenue and raised its full-year guidance.", [(QRV, 8.2, "day")]),
-    ("Qorvanta Holdings slides 5%", "Shares of Qorvanta fell 5.1% on Monday.", [("name:qorvanta-holdings", -5.1, "day")]),
+    ("Qorvanta Holdings slides 5%", "Shares of Qorvanta fell 5.1% on Monday.",
+     [("name:qorvanta-holdings", -5.1, "day")]),
     ("Brindle shares fall over 3%", "Brindle Optics Corp fell 3.4% on Friday after its chief executive resigned.",
      [("name:brindle", -3.4, "day")]),
     # (two companies whose names share a first word stay two)
@@ -104,6 +105,23 @@ CASES: list[tuple[str | None, str, list[tuple[Any, ...]]]] = [
      "trading.", [("name:marrow-biotech-inc", -41.0, "intraday")]),
     (None, "Qorvanta Inc shares rose 3%, while the Nasdaq Composite gained 0.5%.",
      [(QRV_INC, 3.0, "day"), ("IXIC", 0.5, "day")]),
+    # --- after the company's possessive, only a move of its shares is a price move ---
+    (None, "Apple's shares fell 3% on Monday.", [("AAPL", -3.0, "day")]),
+    (None, "Apple's share price rose 7% on Monday.", [("AAPL", 7.0, "day")]),
+    (None, "Apple's Frankfurt-listed shares gained 1.1%.", [("AAPL", 1.1, "day")]),
+    (None, "Apple's U.S.-listed shares fell 2 per cent.", [("AAPL", -2.0, "day")]),
+    (None, "Apple's ADRs rose 2%.", [("AAPL", 2.0, "day")]),
+    (None, "Orion Optics Ltd's stock closed 4% lower.", [("name:orion-optics-ltd", -4.0, "day")]),
+    (None, "Apple's 3% rise led the Nasdaq higher.", [("AAPL", 3.0, "day")]),
+    (None, "Apple's decline of 3% weighed on the Nasdaq.", [("AAPL", -3.0, "day")]),
+    (None, "Apple's free cash flow dropped 17% to $20 billion.", []),
+    (None, "Apple's share of the smartphone market fell to 16% from 18%.", []),
+    (None, "Apple's shares outstanding fell 3% after buybacks.", []),
+    (None, "Tesla's energy storage deployments surged 125%.", []),
+    (None, "Tesla's registrations in Germany plunged 60% in May.", []),
+    (None, "Nvidia's stock-based compensation rose 30%.", []),
+    (None, "Tesla's robotaxi fleet grew 50 percent.", []),
+    (None, "Apple's order book grew 14%. The stock rose 2%.", [("AAPL", 2.0, "day")]),
     # --- no company named before the reference: no event ---
     (None, "The stock closed up 3.2% at $45.10. Halvorsen Robotics Inc had said revenue grew 9%.", []),
 ]
