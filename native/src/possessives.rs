@@ -42,6 +42,9 @@ impl Parser<'_> {
                     return compound || NOT_AFTER.iter().any(|w| self.word_is(k as isize + 1, w));
                 }
                 WORD if capital(k) || BEFORE_SHARES.iter().any(|w| self.word_is(k as isize, w)) => k += 1,
+                // a compound modifier ("two-day rally", "year-long slide", "long-term debt"): what follows it says
+                WORD if k + 2 < hi && toks[k + 1].kind == PUNCT && toks[k + 1].ch == 0x2d && toks[k + 1].start == tok.end
+                    && toks[k + 2].kind == WORD && toks[k + 2].start == toks[k + 1].end => k += 3,
                 PUNCT if matches!(tok.ch, 0x2d | 0x2e) => k += 1,
                 NUM | PCT => return false,
                 // a noun of a move is the possessor's own: "Nasdaq's gain over the week", "Orion's decline of 3%"

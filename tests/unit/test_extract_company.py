@@ -114,6 +114,8 @@ CASES: list[tuple[str | None, str, list[tuple[Any, ...]]]] = [
     (None, "Orion Optics Ltd's stock closed 4% lower.", [("name:orion-optics-ltd", -4.0, "day")]),
     (None, "Apple's 3% rise led the Nasdaq higher.", [("AAPL", 3.0, "day")]),
     (None, "Apple's decline of 3% weighed on the Nasdaq.", [("AAPL", -3.0, "day")]),
+    (None, "Apple\u2019s two-day rally saw an increase of 11%.", [("AAPL", 11.0, "other")]),
+    (None, "Apple's long-term debt fell 5%.", []),
     (None, "Apple's free cash flow dropped 17% to $20 billion.", []),
     (None, "Apple's share of the smartphone market fell to 16% from 18%.", []),
     (None, "Apple's shares outstanding fell 3% after buybacks.", []),
