@@ -197,6 +197,10 @@ impl<'a> Parser<'a> {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     continue;
                 }
+                // (not after a possessive of another noun than its shares: "Orion's free cash flow fell 17%")
+                if c_index == 0 && !aside && self.possessive_not_shares(c_lo, c_hi) {
+                    continue;
+                }
                 let mut moves = if c_index == 0 { self.checked_row(c_lo, c_hi) } else { Moves::new() };
                 if moves.is_empty() {
                     moves = self.moves(c_lo, c_hi);
@@ -385,3 +389,5 @@ mod moves;
 mod rows;
 #[path = "new_subject.rs"]
 mod new_subject;
+#[path = "possessives.rs"]
+mod possessives;

@@ -1,5 +1,5 @@
 //! One mention resolved to an instrument (`Tracker::mention`): a name, ticker, reference or sector phrase
-//! found by the tracker, and the instrument made for a sector the directory lacks. Part of `mentions.rs`.
+//! found by the tracker, and the instruments made for a sector or ticker the directory lacks. Part of `mentions.rs`.
 
 use super::*;
 use crate::directory::{Inst, NameMatch, INDEX, SECTOR, STOCK};
@@ -94,5 +94,25 @@ impl Tracker<'_> {
         let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
         key.extend((self.slug)(&name));
         self.push_dyn(Inst { key: key.into(), name: name.into(), symbol: None, kind: SECTOR, market, py: None })
+    }
+
+    /// The instrument of a ticker the text states: the directory's, else one made for the article.
+    pub(super) fn ticker_instrument(&mut self, ticker: usize, name: Option<(usize, usize)>) -> u32 {
+        let (symbol, market) = {
+            let tk = &self.tickers.as_ref().unwrap()[ticker];
+            (tk.symbols[0].0.clone(), tk.symbols[0].1)
+        };
+        if let Some(&id) = self.eng.dir.by_symbol.get(&symbol) {
+            return id;
+        }
+        let name = name.map(|(a, b)| self.t[a..b].into()).unwrap_or_else(|| symbol.clone());
+        self.push_dyn(Inst { key: symbol.clone(), name, symbol: Some(symbol), kind: STOCK,
+                             market: self.eng.dir.market_id(market), py: None })
+    }
+
+    /// An instrument made for the article (a name or sector the directory lacks), numbered after `DYN`.
+    pub(super) fn push_dyn(&mut self, inst: Inst) -> u32 {
+        self.dyn_insts.push(inst);
+        (self.dyn_insts.len() as u32 - 1) | DYN
     }
 }

@@ -1,7 +1,7 @@
 //! The mention tracker: mentions resolved in text order, with the article state
 //! (last instrument of each kind, market counts) that references and ambiguous names depend on.
 
-use crate::directory::{Inst, NameMatch, INDEX, STOCK};
+use crate::directory::{Inst, NameMatch, INDEX};
 use crate::tickers::{find_tickers, TickerMatch};
 use crate::engine::Engine;
 use crate::refs;
@@ -44,6 +44,8 @@ pub struct TrackerBufs {
     pronouns: Vec<(usize, usize)>,
     counts: Vec<u32>,
     order: Vec<u32>,
+    /// Where the references to a company are (`subjects.rs`: `refs_ahead`), in order.
+    refs_at: Vec<usize>,
 }
 
 pub struct Tracker<'a> {
@@ -180,24 +182,6 @@ impl<'a> Tracker<'a> {
         self.eng.benchmark(market)
     }
 
-    fn ticker_instrument(&mut self, ticker: usize, name: Option<(usize, usize)>) -> u32 {
-        let (symbol, market) = {
-            let tk = &self.tickers.as_ref().unwrap()[ticker];
-            (tk.symbols[0].0.clone(), tk.symbols[0].1)
-        };
-        if let Some(&id) = self.eng.dir.by_symbol.get(&symbol) {
-            return id;
-        }
-        let name = name.map(|(a, b)| self.t[a..b].into()).unwrap_or_else(|| symbol.clone());
-        self.push_dyn(Inst { key: symbol.clone(), name, symbol: Some(symbol), kind: STOCK,
-                             market: self.eng.dir.market_id(market), py: None })
-    }
-
-    fn push_dyn(&mut self, inst: Inst) -> u32 {
-        self.dyn_insts.push(inst);
-        (self.dyn_insts.len() as u32 - 1) | DYN
-    }
-
     /// `resolve(lo, hi, names)`; `cands` is the arena of the name matches' candidates.
     /// `sentence`: the sentence whose moves are wanted (else context before it, where no name the directory
     /// lacks is looked for).
@@ -308,7 +292,10 @@ impl<'a> Tracker<'a> {
             None => proper::may_hold_percent_wide(&t[lo..hi]),
         };
         if sentence && percent {
-            self.proper_names(lo, hi, &mut raw, proper::Looks { percent: true, rows: true, context: false });
+            // (and the names a reference in it or right after may name: "Orion Optics Ltd posted a 12% drop in
+            // profit. The stock fell 4%.")
+            let context = self.ref_near(lo, hi);
+            self.proper_names(lo, hi, &mut raw, proper::Looks { percent: true, rows: true, context });
             self.sector_subjects(lo, hi, &mut raw);
         } else {
             // quote rows without a percent sign ("Kestrel Mining Intl 168.35 +1.35 +0.81"), and the names a

@@ -87,7 +87,12 @@ impl Tracker<'_> {
         let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
         key.extend((self.slug)(&name));
         let key: Str = key.into();
-        match self.dyn_insts.iter().position(|i| i.key == key) {
+        let lex = &self.eng.lex;
+        // (or a shorter or longer form of a name found before: "Orion" and "Orion Optics Inc")
+        let found = self.dyn_insts.iter().position(|i| i.key == key)
+            .or_else(|| self.dyn_insts.iter().position(|i| i.kind == STOCK && i.symbol.is_none() && i.key.starts_with(&key[..5])
+                && variants::same_company(&i.key, &key, lex)));
+        match found {
             Some(k) => k as u32 | DYN,
             None => self.push_dyn(Inst { key, name, symbol: None, kind: STOCK, market: self.best, py: None }),
         }
@@ -161,11 +166,12 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             }
         }
         // "Orion Foods was up 3%", "Orion Foods shares had edged up 0.4%" (at most two linking words)
+        // (and before a verb of a move, auxiliaries: "Orion Foods shares have gained 48%", "... stock has risen")
         let mut linked = framed;
-        if adverb && !framed {
+        if !framed {
             for _ in 0..2 {
                 match word_before(t, lo, end) {
-                    Some(w) if w.1 == uni::strip(t, w.0, end).1 && is_link(t, w) => {
+                    Some(w) if w.1 == uni::strip(t, w.0, end).1 && if adverb { is_link(t, w) } else { is_aux(t, w) } => {
                         end = w.0;
                         linked = true;
                     }
@@ -371,8 +377,10 @@ mod figures;
 mod rows;
 #[path = "proper_words.rs"]
 mod words;
+#[path = "proper_variants.rs"]
+mod variants;
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
-use words::{is_link, lower_is, strip_possessive};
+use words::{is_aux, is_link, lower_is, strip_possessive};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

@@ -7,9 +7,11 @@
 //! - a name of two words or more ending in a company suffix ("Orion Optics Ltd", "Orion Technologies"), all
 //!   capitalised, not before "index".
 //!
-//! Looked for only in sentences without a percent, and only in a text with a reference that may name them
-//! (`Tracker::refs_ahead`). (In sentences with a percent they would also find subjects proper.rs misses,
-//! "Orion Group, which makes pumps, rose 2%": 9 more dev events, but 5% more instructions per article.)
+//! Looked for only in a text with a reference that may name them (`Tracker::refs_ahead`), and in a sentence
+//! with a percent only when such a reference is in it or within 200 characters after it (`Tracker::ref_near`:
+//! "Orion Optics Ltd posted a 12% drop in profit. The stock fell 4%."). (In every sentence with a percent they
+//! would also find subjects proper.rs misses, "Orion Group, which makes pumps, rose 2%", at 5% more
+//! instructions per article.)
 //!
 //! A name is checked as proper.rs checks a subject (`name_ending`: no word of `not_names`, capitalised words).
 

@@ -66,6 +66,11 @@ pub(in crate::mentions) fn is_link(t: &[u32], w: (usize, usize)) -> bool {
     LINKS.iter().any(|x| lower_is(t, w, x))
 }
 
+/// Auxiliaries between a subject and its verb of a move: "has risen 35%", "have been falling", "had lost".
+pub(in crate::mentions) fn is_aux(t: &[u32], w: (usize, usize)) -> bool {
+    [&b"has"[..], b"have", b"had", b"been"].iter().any(|x| lower_is(t, w, x))
+}
+
 /// The word without a final "'s" or "\u{2019}s".
 pub(in crate::mentions) fn strip_possessive(t: &[u32], w: (usize, usize)) -> (usize, usize) {
     if w.1 - w.0 > 2 && (t[w.1 - 1] == b's' as u32 || t[w.1 - 1] == b'S' as u32)

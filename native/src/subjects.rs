@@ -182,19 +182,51 @@ impl Tracker<'_> {
         self.stock_ref = (mention.inst, if placed { usize::MAX } else { mention.end });
     }
 
-    /// Does the text hold a reference to a company ("Shares" opening a sentence, "the stock", "the company",
-    /// "the firm", "the group", "its shares")? (Computed once; a text that is not ASCII is taken to.)
+    /// Does the text hold a reference to a company ("the stock", "the shares", "its shares", "its stock", "the
+    /// company", "the firm", "the group", a capitalised "Shares")? Computed once, with where they are (a text
+    /// that is not ASCII is taken to hold them everywhere).
     pub(super) fn refs_ahead(&mut self) -> bool {
         if self.refs_ahead == 0 {
             let found = match (&self.sc.bytes, &self.sc.lowered) {
-                (Some(b), Some(low)) => memchr::memmem::find(b, b"Shares ").is_some()
-                    || [&b"the stock"[..], b"the company", b"the firm", b"the group", b"its shares"].iter()
-                        .any(|p| memchr::memmem::find(low, p).is_some()),
+                (Some(b), Some(low)) => {
+                    let at = &mut self.bufs.refs_at;
+                    at.clear();
+                    let alnum = |k: usize| low[k].is_ascii_alphanumeric();
+                    for head in [&b"stock"[..], b"shares", b"company", b"firm", b"group"] {
+                        for k in memchr::memmem::find_iter(low, head) {
+                            let e = k + head.len();
+                            let whole = (k == 0 || !alnum(k - 1)) && (e == low.len() || !alnum(e));
+                            let det = k >= 4 && low[k - 1] == b' ' && (&low[k - 4..k - 1] == b"the"
+                                || &low[k - 4..k - 1] == b"its") && (k == 4 || !alnum(k - 5));
+                            if whole && (det || (head == b"shares" && b[k] == b'S')) {
+                                at.push(k);
+                            }
+                        }
+                    }
+                    at.sort_unstable();
+                    !at.is_empty()
+                }
                 _ => true,
             };
             self.refs_ahead = if found { 2 } else { 1 };
         }
         self.refs_ahead == 2
+    }
+
+    /// Is there a reference to a company in the sentence `t[lo..hi]` or in the next 200 characters? Asked of
+    /// a sentence with a percent, where the names such a reference may name are looked for only then ("Orion
+    /// Optics Ltd posted a 12% drop in profit. The stock fell 4%.").
+    pub(super) fn ref_near(&mut self, lo: usize, hi: usize) -> bool {
+        if !self.refs_ahead() {
+            return false;
+        }
+        if self.sc.bytes.is_none() {
+            return true;
+        }
+        let at = &self.bufs.refs_at;
+        // (a reference's place is that of its head word)
+        let k = at.partition_point(|&p| p < lo);
+        k < at.len() && at[k] < hi + 200
     }
 
     /// Does a sentence end between `a` and `b` (". ", "! ", "? " or a line break)?
