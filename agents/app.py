@@ -85,6 +85,7 @@ def create_app(settings: Settings) -> faust.App:
         **_auth_kwargs(settings),
     )
     transactions.install(app)
+    app.headlines_fetch_max_wait_ms = settings.fetch_max_wait_ms  # type: ignore[attr-defined]
     ctx = PipelineContext.build(app, settings, version=__version__)
     from agents import pipeline
 

@@ -89,6 +89,7 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
                 move = replace(move, received_at=received_at)
             by_key.setdefault(move.instrument.key, []).append((move, replay))
         fold.record(event, by_key)
+        await fold.send_alerts()  # at once: a subscriber sees an alert without waiting for the whole run
     await fold.finish(ctx, events[-1].message.offset)
     if consumed:  # counted once folded and their alerts delivered
         ctx.metrics.moves_consumed.inc(consumed)
@@ -104,6 +105,7 @@ class _Fold:
         self.states: dict[str, list[Any]] = {}  # key -> [state, changed since written]
         self.carried: dict[str, _Carried] = {}  # key -> what left the state changed since its last write
         self.alerts: list[tuple[Any, MoveEvent]] = []
+        self.sent = 0  # how many of ``alerts`` are sent
         self.late: list[tuple[Any, MoveEvent]] = []
         self.futures: list[Any] = []
         self.redelivered = 0
@@ -149,11 +151,19 @@ class _Fold:
                 if outcome.alerts:
                     self.alerts.extend((alert, move) for alert in outcome.alerts)
 
+    async def send_alerts(self) -> None:
+        """Send the alerts folded since the last call (their delivery is awaited by :meth:`finish`)."""
+        alerts, send = self.alerts, self.ctx.alerts.send
+        for alert, _ in alerts[self.sent:]:
+            self.futures.append(await send(key=alert.instrument.key.encode(), value=orjson.dumps(alert.to_dict())))
+        self.sent = len(alerts)
+
     async def finish(self, ctx: Any, offset: int) -> None:
         """Deliver the alerts and dead letters, then write each changed state once, with ``o`` = ``offset``,
         the last record of the run; then sweep a few idle keys."""
         if self.redelivered:
             ctx.metrics.redelivered_moves.inc(self.redelivered)
+        await self.send_alerts()
         await _deliver(ctx, self.alerts, self.late, self.futures)
         windows, cache, sweeper = ctx.windows, self.sweeper.cache, self.sweeper
         carried = self.carried
@@ -174,10 +184,8 @@ class _Fold:
 
 async def _deliver(ctx: Any, alerts: list[tuple[Any, MoveEvent]], late: list[tuple[Any, MoveEvent]],
                    futures: list[Any]) -> None:
-    """Send the alerts and the late moves' dead letters and wait for their delivery (the sends overlap)."""
-    for alert, _ in alerts:
-        futures.append(await ctx.alerts.send(key=alert.instrument.key.encode(),
-                                             value=orjson.dumps(alert.to_dict())))
+    """Send the late moves' dead letters and wait for their delivery and the alerts' (sent already, their
+    futures in ``futures``; the sends overlap)."""
     # The late moves' dead letters are awaited too: a later sweep's floor may mark their offset processed.
     for event, move in late:
         futures.append(await send_dead_letter(

@@ -245,3 +245,23 @@ async def test_end_offsets_come_from_the_broker_not_from_the_fetch_cache() -> No
     consumer = InOrderConsumer.__new__(InOrderConsumer)
     consumer._thread = FakeThread()
     assert await consumer.highwaters(tp) == {tp: 1234}
+
+
+@pytest.mark.parametrize("env, expected_ms", [
+    ({}, 25),  # the default, not faust-streaming's 1,500 ms
+    ({"HEADLINES_FETCH_MAX_WAIT_MS": "40"}, 40),
+])
+async def test_the_worker_consumer_fetches_with_the_configured_wait(env: dict[str, str], expected_ms: int) -> None:
+    app = create_app(Settings.from_env(env=env, app_id=f"unit-fetch-{expected_ms}"))
+    consumer = app.consumer._thread._create_worker_consumer(app.transport)  # built, not started: no broker
+    try:
+        assert consumer._fetch_max_wait_ms == expected_ms
+    finally:
+        await consumer._client.close()
+
+
+def test_a_fetch_wait_of_zero_is_refused() -> None:
+    from agents.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="HEADLINES_FETCH_MAX_WAIT_MS"):
+        Settings.from_env(env={"HEADLINES_FETCH_MAX_WAIT_MS": "0"})
