@@ -138,7 +138,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         b'a' => {
             set(INTRADAY, t.lit(p, b"as much as") || t.lit(p, b"at one point")
                 || (t.starts_word(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e))));
-            set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6));
+            set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6) && !t.lit(p + 6, b"-to-"));
         }
         b'i' => {
             let w = t.starts_word(p);
@@ -173,7 +173,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 && !t.any(p + 8, &[b" ending", b" ended", b" through", b" to ", b" before", b" earlier"], |_| true)));
             set(YEAR, w && t.lit(p, b"twelve months") && t.b(p + 13));
         }
-        b'y' => set(YTD, t.lit(p, b"year to date") || t.lit(p, b"year-to-date")
+        // (not "a year-to-date high": an extreme to compare with)
+        b'y' => set(YTD, (t.any(p, &[b"year to date", b"year-to-date"], |_| true) && !extreme_after(t, p + 12))
             || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3))),
         b's' => {
             let ytd = (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
@@ -189,7 +190,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             set(OTHER, !ytd && t.starts_word(p) && t.lit(p, b"since ") && (start.is_some() || since_point(t, p + 6)));
         }
         b'w' => {
-            let w = t.starts_word(p);
+            // (not "a 52-week range": a span of a figure, not a calendar week)
+            let w = t.starts_word(p) && !(p >= 2 && t.c(p - 1) == b'-' as u32 && is_decimal(t.c(p - 2)));
             set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4))
                 || (t.lit(p, b"weekly") && t.b(p + 6))));
         }

@@ -95,3 +95,23 @@ def test_snapshot_article(text: str, expected: list[tuple[str, float | None, str
 @pytest.mark.parametrize(("text", "expected"), WRAPS)
 def test_closing_wrap(text: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(text) == expected
+
+
+SENTENCE_CUES = [
+    # a span of a figure ("52-week range") or an extreme of the year ("year-to-date high") is no period of the move
+    ("Orion Foods shares were down 1.6% at $7.63 on Monday, in a 52-week trading range of $6.23 to $8.46.",
+     [("name:orion-foods", -1.6, "day")]),
+    ("The Hang Seng China Enterprises Index jumped 1.8 percent, topping its previous year-to-date high.",
+     [("HSCEI", 1.8, "day")]),
+    ("The Nikkei share average rose 0.7% to a year-to-date peak.", [("N225", 0.7, "day")]),
+    # ... while the period itself still counts
+    ("Tencent Holdings has climbed 24% year-to-date.", [("0700.HK", 24.0, "ytd")]),
+    ("The Sensex is up 6 per cent year to date, near its year-to-date high.", [("SENSEX", 6.0, "ytd")]),
+    ("The S&P 500 rose 2.1% this week.", [("SPX", 2.1, "week")]),
+    ("The Hang Seng Index fell 1.3 per cent over the week.", [("HSI", -1.3, "week")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CUES)
+def test_sentence_cue(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(text) == expected
