@@ -246,20 +246,7 @@ impl Engine {
             }
         }
         x.snaps.clear();
-        match &sc.lowered {
-            Some(lowered) => self.snapshot.find(lowered, &x.snap_ranges, &mut x.snap_hits, &mut x.snaps),
-            None => {
-                // lower-cased only where phrases are looked for (the rest stays zero: no phrase spans it)
-                x.snap_low.clear();
-                x.snap_low.resize(t.len(), 0);
-                for &(lo, hi) in &x.snap_ranges {
-                    for (low, &c) in x.snap_low[lo..hi].iter_mut().zip(&t[lo..hi]) {
-                        *low = if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 };
-                    }
-                }
-                self.snapshot.find(&x.snap_low, &x.snap_ranges, &mut x.snap_hits, &mut x.snaps);
-            }
-        }
+        self.snapshot.find_in(t, sc.lowered.as_deref(), &x.snap_ranges, &mut x.snap_low, &mut x.snap_hits, &mut x.snaps);
         let snaps = &x.snaps;
         let snap_kinds = |lo: usize, hi: usize| {
             let k = snaps.partition_point(|&(p, _)| (p as usize) < lo);
@@ -269,35 +256,39 @@ impl Engine {
             Some(b) => patterns::close(&b[lo..hi]),
             None => patterns::close(&t[lo..hi]),
         };
+        let elapsed_in = |lo: usize, hi: usize| match &sc.bytes {
+            Some(b) => patterns::elapsed(&b[lo..hi]),
+            None => patterns::elapsed(&t[lo..hi]),
+        };
         // an article whose first time of the session comes early and before any close is a snapshot from its start
         let on_the_day = || match &sc.bytes {
             Some(b) => patterns::on_the_day_bytes(&b[..]),
             None => patterns::on_the_day(t),
         };
+        let mut today: Option<u8> = None; // the weekday of the article's session (`weekdays::today`)
         let sentence_of = |p: u32| bounds.partition_point(|b| b.0 <= p as usize).saturating_sub(1);
-        let mut intraday = snaps.iter().find(|&&(_, kind)| kind & SNAP_TIME != 0).is_some_and(|&(p, _)| {
+        // (a phrase counts for the article in a sentence that names no other day than the article's: not
+        // in "the exchange will open only for the morning session on Monday" of a Friday's wrap)
+        let day = std::cell::OnceCell::new();
+        let leads = |&&(p, _): &&(u32, u8)| {
             let j = sentence_of(p);
-            j <= lead && !close_in(0, bounds[j].1)
-        });
+            j <= lead && !weekdays::other_day(t, bounds[j].0, bounds[j].1, *day.get_or_init(|| weekdays::today(&mut None, t)))
+        };
+        let mut intraday = snaps.iter().filter(leads).find(|&&(_, kind)| kind & SNAP_TIME != 0)
+            .is_some_and(|&(p, _)| !close_in(0, bounds[sentence_of(p)].1));
         // so is an article that opens on an opening or after-hours move and never reaches a close
-        intraday = intraday || snaps.iter().find(|&&(_, kind)| kind & (SNAP_OWN | SNAP_TIME) != 0).is_some_and(|&(p, kind)| {
-            let j = sentence_of(p);
-            kind & SNAP_OTHER == 0 && j <= lead && snap_kinds(bounds[j].0, bounds[j].1) & SNAP_OTHER == 0
-                && !close_in(0, t.len()) && !on_the_day()
-        });
+        intraday = intraday || snaps.iter().filter(leads).find(|&&(_, kind)| kind & (SNAP_OWN | SNAP_TIME) != 0)
+            .is_some_and(|&(p, kind)| {
+                let j = sentence_of(p);
+                kind & SNAP_OTHER == 0 && snap_kinds(bounds[j].0, bounds[j].1) & SNAP_OTHER == 0
+                    && !close_in(0, t.len()) && !on_the_day()
+            });
+        let mut closed = Closed::default();
         let mut resolved_to = 0;
         // the section headers, and the period of the section the sentence is in (0: none)
-        let is_line_start = |p: usize| {
-            let mut k = p;
-            while k > 0 && (t[k - 1] == b' ' as u32 || t[k - 1] == b'\t' as u32) {
-                k -= 1;
-            }
-            k == 0 || t[k - 1] == b'\n' as u32
-        };
-        let mut headers = snaps.iter().filter(|&&(p, kind)| kind & SNAP_HEADER != 0 && is_line_start(p as usize))
+        let mut headers = snaps.iter().filter(|&&(p, kind)| kind & SNAP_HEADER != 0 && line_start(t, p as usize))
             .peekable();
         let mut section = 0u8;
-        let mut today: Option<u8> = None; // the weekday of the article's session (`weekdays::today`)
         for &index in wanted {
             let (s_lo, s_hi) = bounds[index];
             if resolved_to < s_lo {
@@ -328,23 +319,23 @@ impl Engine {
             }
             let close = || close_in(s_lo, s_hi);
             let kinds = snap_kinds(s_lo, s_hi);
-            // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
-            let snapshot = if tod() {
-                intraday = true;
-                true
-            } else if kinds & SNAP_TIME != 0 {
-                intraday = !close();
-                intraday
-            } else if kinds & SNAP_OWN != 0 {
-                !close()
-            } else {
-                // (nor does the close of a sentence that names only another day than the article's)
-                if intraday && kinds & SNAP_OTHER == 0 && close()
-                    && !weekdays::other_day(t, s_lo, s_hi, weekdays::today(&mut today, t)) {
-                    intraday = false;
-                }
-                intraday && kinds & SNAP_OTHER == 0
+            // the close of this session: not of a sentence about another session or naming only another day
+            let own_close = |today: &mut Option<u8>, lo: usize, hi: usize| {
+                close_in(lo, hi) && snap_kinds(lo, hi) & SNAP_OTHER == 0
+                    && !weekdays::other_day(t, lo, hi, weekdays::today(today, t))
             };
+            // (the closes of the lead and of the sentences with figures: not an aside on another market)
+            let first = wanted.first().copied().unwrap_or(0);
+            let said_closed = |today: &mut Option<u8>, j: usize| {
+                (j <= first || wanted.binary_search(&j).is_ok()) && own_close(today, bounds[j].0, bounds[j].1)
+            };
+            // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
+            let snapshot = sentence_snapshot(tod(), kinds, &mut intraday, |ask| match ask {
+                Ask::Close => close(),
+                Ask::OwnClose => own_close(&mut today, s_lo, s_hi),
+                Ask::Elapsed => elapsed_in(s_lo, s_hi),
+                Ask::Wrap => closed.before(index, |j| said_closed(&mut today, j)),
+            });
             ck.lap(7);
             if x.mentions.is_empty() {
                 continue;

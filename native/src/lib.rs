@@ -10,6 +10,7 @@
 
 mod ascii;
 mod clauses;
+mod closes;
 mod directory;
 mod engine;
 mod lexicon;

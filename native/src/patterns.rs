@@ -4,6 +4,7 @@
 
 use crate::spans::{compared, counted_sessions, extreme_after, mark_within, quarter, since_point, span_of_sessions};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
+pub use crate::closes::{close, close_with, on_the_day, on_the_day_bytes};
 
 pub const INTRADAY: u8 = 1;
 pub const YTD: u8 = 2;
@@ -88,7 +89,7 @@ impl<T: Copy + Into<u32>> Text<'_, T> {
 
     /// The ASCII letter a character stands for in a pattern (lower case; 0 when none), and whether it is a digit.
     #[inline]
-    fn first(&self, p: usize) -> (u8, bool) {
+    pub(crate) fn first(&self, p: usize) -> (u8, bool) {
         let c = self.c(p);
         if c < 128 {
             let b = c as u8;
@@ -137,7 +138,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         b'a' => {
             set(INTRADAY, t.lit(p, b"as much as") || t.lit(p, b"at one point")
                 || (t.starts_word(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e))));
-            set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6));
+            set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6) && !t.lit(p + 6, b"-to-"));
         }
         b'i' => {
             let w = t.starts_word(p);
@@ -172,7 +173,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 && !t.any(p + 8, &[b" ending", b" ended", b" through", b" to ", b" before", b" earlier"], |_| true)));
             set(YEAR, w && t.lit(p, b"twelve months") && t.b(p + 13));
         }
-        b'y' => set(YTD, t.lit(p, b"year to date") || t.lit(p, b"year-to-date")
+        // (not "a year-to-date high": an extreme to compare with)
+        b'y' => set(YTD, (t.any(p, &[b"year to date", b"year-to-date"], |_| true) && !extreme_after(t, p + 12))
             || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3))),
         b's' => {
             let ytd = (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
@@ -188,7 +190,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             set(OTHER, !ytd && t.starts_word(p) && t.lit(p, b"since ") && (start.is_some() || since_point(t, p + 6)));
         }
         b'w' => {
-            let w = t.starts_word(p);
+            // (not "a 52-week range": a span of a figure, not a calendar week)
+            let w = t.starts_word(p) && !(p >= 2 && t.c(p - 1) == b'-' as u32 && is_decimal(t.c(p - 2)));
             set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4))
                 || (t.lit(p, b"weekly") && t.b(p + 6))));
         }
@@ -222,6 +225,12 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             set(OTHER, t.starts_word(p) && t.lit(p, b"last ") && counted_sessions(t, p + 5));
         }
         b'o' => {
+            // "opened 0.8% higher", "opened up 1.2 percent": the open's move
+            set(INTRADAY, t.starts_word(p) && t.lit(p, b"opened ") && {
+                let e = [&b"up "[..], b"down ", b"higher ", b"lower "].iter().find(|w| t.lit(p + 7, w)).map_or(p + 7, |w| p + 7 + w.len());
+                let f = (e..t.t.len()).find(|&k| !is_decimal(t.c(k)) && t.c(k) != b'.' as u32).unwrap_or(e);
+                f > e && t.any(f, &[b"%", b" %", b" percent", b" per cent", b" pc"], |_| true)
+            });
             set(YEAR, t.starts_word(p) && t.lit(p, b"over the year") && t.b(p + 13));
             set(OTHER, t.starts_word(p) && t.any(p, &[b"off its ", b"off their "], |e| mark_within(t, e)));
         }
@@ -336,7 +345,7 @@ pub fn time_of_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
 
 /// "hours of trading" / "hours of trade" (case-insensitive): time elapsed in the session ("after three and a half
 /// hours of trading"), a time of the session even where the sentence says "closed".
-fn elapsed<T: Copy + Into<u32>>(text: &[T]) -> bool {
+pub fn elapsed<T: Copy + Into<u32>>(text: &[T]) -> bool {
     let t = Text { t: text, ci: true };
     (0..text.len().saturating_sub(14)).any(|p| {
         let c = t.c(p);
@@ -351,53 +360,4 @@ fn elapsed_bytes(text: &[u8]) -> bool {
     let end = text.len().saturating_sub(14);
     memchr::memchr2_iter(b'h', b'H', &text[..end])
         .any(|p| t.starts_word(p) && t.lit(p, b"hours of trad") && t.any(p + 13, &[b"ing", b"e"], |e| t.b(e)))
-}
-
-/// `on_the_day` of ASCII bytes: the same test, trying only the places of an 'o' or 'O'.
-pub fn on_the_day_bytes(text: &[u8]) -> bool {
-    let t = Text { t: text, ci: true };
-    let end = text.len().saturating_sub(9);
-    memchr::memchr2_iter(b'o', b'O', &text[..end])
-        .any(|p| t.starts_word(p) && t.lit(p, b"on the day") && t.b(p + 10))
-}
-
-/// "on the day" (case-insensitive): a move of the whole session, in an article that does not say it closed.
-pub fn on_the_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
-    let t = Text { t: text, ci: true };
-    (0..text.len().saturating_sub(9)).any(|p| {
-        let c = t.c(p);
-        (c == b'o' as u32 || c == b'O' as u32) && t.starts_word(p) && t.lit(p, b"on the day") && t.b(p + 10)
-    })
-}
-
-/// `CLOSE_RE.search(text)` (case-insensitive).
-pub fn close<T: Copy + Into<u32>>(text: &[T]) -> bool {
-    let t = Text { t: text, ci: true };
-    (0..text.len()).any(|p| {
-        let (f, _) = t.first(p);
-        let words: &[&[u8]] = match f {
-            b'c' => &[b"closed", b"closing", b"close"],
-            b'e' => &[b"ended", b"ending"],
-            b'f' => &[b"finished", b"for the day"],
-            b's' => &[b"settled"],
-            b'a' => &[b"at the end of"],
-            _ => return false,
-        };
-        t.starts_word(p) && t.any(p, words, |e| t.b(e)) && !other_close(&t, p, f)
-    })
-}
-
-/// A close word at `p` that names another session's close, a time beside it or a reporting period ("the
-/// previous close", "Friday's close", "after the close", "the year ending March"), not the close of this session.
-fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8) -> bool {
-    let after = |s: &[u8]| p >= s.len() && t.lit(p - s.len(), s);
-    match f {
-        b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the "]
-            .iter().any(|s| after(s))
-            || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s ")),
-        b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week "].iter().any(|s| after(s)),
-        // "at the end of the morning session": a break, not the close
-        b'a' => t.any(p + 13, &[b" the morning", b" the first half", b" the first session"], |_| true),
-        _ => false,
-    }
 }

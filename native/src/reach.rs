@@ -11,7 +11,7 @@ const DAY_WORDS: [&[u8]; 9] =
 
 /// Does `text` name the day of a move ("on Friday", "today", "closed", "on the day")?
 fn names_day(text: &[u32]) -> bool {
-    if patterns::close(text) || patterns::on_the_day(text) {
+    if patterns::close_with(text, false) || patterns::on_the_day(text) {
         return true;
     }
     let t = Text { t: text, ci: true };

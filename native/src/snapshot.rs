@@ -42,8 +42,26 @@ impl Snapshot {
         Ok(Snapshot { pieces: Pieces::new(&all), kinds: by_phrase })
     }
 
+    /// The phrases in the `ranges` (sorted, apart) of `t`, as (start, kinds), sorted: in `lowered` (the text
+    /// lower-cased, when it is kept) or else in `low`, lower-cased here only where phrases are looked for (the rest
+    /// stays zero: no phrase spans it).
+    pub(super) fn find_in(&self, t: &[u32], lowered: Option<&[u8]>, ranges: &[(usize, usize)], low: &mut Vec<u8>,
+                          hits: &mut Vec<(u32, u16)>, out: &mut Vec<(u32, u8)>) {
+        if let Some(lowered) = lowered {
+            return self.find(lowered, ranges, hits, out);
+        }
+        low.clear();
+        low.resize(t.len(), 0);
+        for &(lo, hi) in ranges {
+            for (l, &c) in low[lo..hi].iter_mut().zip(&t[lo..hi]) {
+                *l = if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 };
+            }
+        }
+        self.find(low, ranges, hits, out);
+    }
+
     /// The phrases in the `ranges` (sorted, apart) of `lowered` (lower-cased bytes), as (start, kinds), sorted.
-    pub(super) fn find(&self, lowered: &[u8], ranges: &[(usize, usize)], hits: &mut Vec<(u32, u16)>, out: &mut Vec<(u32, u8)>) {
+    fn find(&self, lowered: &[u8], ranges: &[(usize, usize)], hits: &mut Vec<(u32, u16)>, out: &mut Vec<(u32, u8)>) {
         hits.clear();
         for &(lo, hi) in ranges {
             self.pieces.words_in(lowered, lo, hi, hits);
@@ -55,4 +73,69 @@ impl Snapshot {
         }
         out.sort_unstable();
     }
+}
+
+/// Whether an article has said, before a sentence, that its session closed: read once, as far as asked.
+#[derive(Default)]
+pub(super) struct Closed {
+    checked: usize,
+    seen: bool,
+}
+
+impl Closed {
+    /// Does one of the sentences before `index` say its session closed (`said(j)` for sentence `j`)?
+    pub(super) fn before(&mut self, index: usize, mut said: impl FnMut(usize) -> bool) -> bool {
+        while !self.seen && self.checked < index {
+            self.seen = said(self.checked);
+            self.checked += 1;
+        }
+        self.seen
+    }
+}
+
+/// What `sentence_snapshot` asks of a sentence: does it say the session closed (`Close`), its own session's
+/// close and not another's (`OwnClose`), the time elapsed in the session (`Elapsed`), and has the article said
+/// its session closed before it (`Wrap`)?
+pub(super) enum Ask {
+    Close,
+    OwnClose,
+    Elapsed,
+    Wrap,
+}
+
+/// Is a sentence a snapshot (its same-day moves without a period of their own are intraday)? `tod`: it states
+/// a time of the session (`patterns::time_of_day`); `kinds`: its snapshot phrases; `intraday`: whether the
+/// article is in a snapshot at this sentence, updated for the sentences after it.
+pub(super) fn sentence_snapshot(tod: bool, kinds: u8, intraday: &mut bool, mut ask: impl FnMut(Ask) -> bool) -> bool {
+    if tod {
+        // a time beside this session's close is one move's ("settled 0.4% higher, having fallen 0.6% in early
+        // trade"); after a close the article is a wrap looking back ("the index had been up 1.9% at midday"): the
+        // time is for the moves it is stated with only
+        if ask(Ask::OwnClose) && !ask(Ask::Elapsed) {
+            *intraday = false;
+            return false;
+        }
+        let wrap = ask(Ask::Wrap);
+        *intraday = *intraday || !wrap;
+        !wrap
+    } else if kinds & SNAP_TIME != 0 {
+        *intraday = !ask(Ask::Close) && !ask(Ask::Wrap);
+        *intraday
+    } else if kinds & SNAP_OWN != 0 {
+        !ask(Ask::Close)
+    } else {
+        if *intraday && kinds & SNAP_OTHER == 0 && ask(Ask::OwnClose) {
+            *intraday = false;
+        }
+        *intraday && kinds & SNAP_OTHER == 0
+    }
+}
+
+/// Does the character at `p` of `t` start a line (after spaces or tabs only)?
+pub(super) fn line_start(t: &[u32], p: usize) -> bool {
+    let mut k = p;
+    while k > 0 && (t[k - 1] == b' ' as u32 || t[k - 1] == b'\t' as u32) {
+        k -= 1;
+    }
+    k == 0 || t[k - 1] == b'\n' as u32
 }

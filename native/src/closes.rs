@@ -1,0 +1,82 @@
+//! The words that say a session closed ("closed", "ends", "to finish"), and those that name another close
+//! ("the previous close", "the midday close", "closed the morning session"): where a snapshot of a session in
+//! progress ends (`engine.rs`) and where a time of day stops reaching (`clauses.rs`).
+
+use crate::patterns::Text;
+
+/// `on_the_day` of ASCII bytes: the same test, trying only the places of an 'o' or 'O'.
+pub fn on_the_day_bytes(text: &[u8]) -> bool {
+    let t = Text { t: text, ci: true };
+    let end = text.len().saturating_sub(9);
+    memchr::memchr2_iter(b'o', b'O', &text[..end])
+        .any(|p| t.starts_word(p) && t.lit(p, b"on the day") && t.b(p + 10))
+}
+
+/// "on the day" (case-insensitive): a move of the whole session, in an article that does not say it closed.
+pub fn on_the_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    let t = Text { t: text, ci: true };
+    (0..text.len().saturating_sub(9)).any(|p| {
+        let c = t.c(p);
+        (c == b'o' as u32 || c == b'O' as u32) && t.starts_word(p) && t.lit(p, b"on the day") && t.b(p + 10)
+    })
+}
+
+/// Does `text` say (case-insensitive) that a session closed: "closed", "closes", "closing", "ended", "ends",
+/// "finished", "settled", "for the day", "at the end of", and "end", "finish", "settle" after "to" ("to end
+/// 1% higher")? Not a close word that names another close (`other_close`).
+pub fn close<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    close_with(text, true)
+}
+
+/// `close`, or with `present` false only its words of the past ("closed", "ended", "finished", "settled",
+/// "closing", "ending", "close", "for the day", "at the end of"): a move's own day in a sentence (`reach.rs`),
+/// where "rose 1.2% to end at 59,015 ... in the week" ends a week.
+pub fn close_with<T: Copy + Into<u32>>(text: &[T], present: bool) -> bool {
+    let t = Text { t: text, ci: true };
+    (0..text.len()).any(|p| {
+        let (f, _) = t.first(p);
+        let words: &[&[u8]] = match f {
+            b'c' => &[b"closed", b"closing", b"closes", b"close"],
+            b'e' => &[b"ended", b"ending", b"ends", b"end"],
+            b'f' => &[b"finished", b"finishes", b"finish", b"for the day"],
+            b's' => &[b"settled", b"settles", b"settle"],
+            b'a' => &[b"at the end of"],
+            _ => return false,
+        };
+        t.starts_word(p) && words.iter().any(|w| {
+            let e = p + w.len();
+            let bare = BARE.contains(w);
+            t.lit(p, w) && t.b(e) && (present || !(bare || PRESENT.contains(w)))
+                && (!bare || (p >= 3 && t.lit(p - 3, b"to "))) && !other_close(&t, p, e, f)
+        })
+    })
+}
+
+/// The bare verbs that say a close only after "to" ("rallied to end higher"; not "the end of the war").
+const BARE: [&[u8]; 3] = [b"end", b"finish", b"settle"];
+/// The close words of the present ("Hang Seng ends 1% higher").
+const PRESENT: [&[u8]; 4] = [b"closes", b"ends", b"finishes", b"settles"];
+
+/// A close word at `p` (ending at `e`) that names another session's close, a time beside it, a break or a
+/// reporting period ("the previous close", "Friday's close", "after the close", "the midday close", "closed the
+/// morning session", "the year ending March"), not the close of this session.
+fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> bool {
+    let after = |s: &[u8]| p >= s.len() && t.lit(p - s.len(), s);
+    // (the close of the morning: the midday break)
+    let morning = |e: usize| t.any(e, &[b" the morning", b" the first half", b" the first session", b" for lunch",
+        b" for the lunch", b" for the midday", b" the midday", b" at midday", b" at noon", b" for midday"], |_| true);
+    let break_before = || [&b"midday "[..], b"mid-day ", b"morning ", b"lunch ", b"noon ", b"half-day ", b"lunchtime "]
+        .iter().any(|s| after(s));
+    match f {
+        b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the ",
+            b"from the "].iter().any(|s| after(s))
+            || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s "))
+            || break_before() || morning(e),
+        b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week "].iter().any(|s| after(s))
+            || break_before() || morning(e),
+        b'f' | b's' => morning(e),
+        // "at the end of the morning session": a break, not the close
+        b'a' => morning(e),
+        _ => false,
+    }
+}
