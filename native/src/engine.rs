@@ -272,7 +272,7 @@ impl Engine {
         let day = std::cell::OnceCell::new();
         let leads = |&&(p, _): &&(u32, u8)| {
             let j = sentence_of(p);
-            j <= lead && !weekdays::other_day(t, bounds[j].0, bounds[j].1, *day.get_or_init(|| weekdays::today(&mut None, t)))
+            j <= lead && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| weekdays::today(&mut None, t)))
         };
         let mut intraday = snaps.iter().filter(leads).find(|&&(_, kind)| kind & SNAP_TIME != 0)
             .is_some_and(|&(p, _)| !close_in(0, bounds[sentence_of(p)].1));
@@ -322,7 +322,7 @@ impl Engine {
             // the close of this session: not of a sentence about another session or naming only another day
             let own_close = |today: &mut Option<u8>, lo: usize, hi: usize| {
                 close_in(lo, hi) && snap_kinds(lo, hi) & SNAP_OTHER == 0
-                    && !weekdays::other_day(t, lo, hi, weekdays::today(today, t))
+                    && !weekdays::other_day_with(t, lo, hi, || weekdays::today(today, t))
             };
             // (the closes of the lead and of the sentences with figures: not an aside on another market)
             let first = wanted.first().copied().unwrap_or(0);
