@@ -26,6 +26,7 @@ impl Tracker<'_> {
         }
         if looks.percent {
             find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+            nominal::find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
         }
         if looks.rows {
             rows::find_rows(t, lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
@@ -379,6 +380,8 @@ mod rows;
 mod words;
 #[path = "proper_variants.rs"]
 mod variants;
+#[path = "proper_nominal.rs"]
+mod nominal;
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
 use words::{is_aux, is_link, lower_is, strip_possessive};
