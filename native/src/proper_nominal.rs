@@ -1,39 +1,47 @@
-//! Names the directory lacks before a move stated as a noun after "with a": "Kestrel Mining led the way with a
-//! gain of 28 per cent", "Orion Foods topped the index with a 2.2 per cent jump", "Delta Power was among the
-//! risers with a 1.1% gain". The name is proposed as a mention only; whether the noun's move is its own is
+//! Names the directory lacks before a move stated as a noun after "a": "Kestrel Mining led the way with a gain
+//! of 28 per cent", "Orion Foods topped the index with a 2.2 per cent jump", "Delta Power was among the risers
+//! with a 1.1% gain", "Harrow Biotech posted a gain of nearly 4%". The name is proposed as a mention only; whether the noun's move is its own is
 //! decided by the clause grammar, as for a name of the directory ("... with a 12% gain in revenue" is none).
 
 use super::words::{is_letter, lower_is, word_id};
 use super::{name_ending, Form};
 use crate::lexicon::{Lexicon, DOWN_CUE, UP_CUE};
 
-/// At most this many lower-case words between the name and "with" ("was among the risers").
-const MAX_WORDS: usize = 4;
-/// The noun and its figure within this many words after "with a".
+/// At most this many lower-case words between the name and the noun's article ("was among the risers with").
+const MAX_WORDS: usize = 5;
+/// Words of saying, expecting or a pronoun between a name and the noun: the noun is what someone said or
+/// foresaw, not the name's move ("Chief Executive Tom Baird said it was a 5% gain for investors").
+const SAYING: [&[u8]; 24] = [b"said", b"says", b"say", b"told", b"tells", b"expects", b"expect", b"expected",
+    b"predicts", b"predicted", b"forecast", b"forecasts", b"estimates", b"estimated", b"believes", b"thinks",
+    b"warned", b"warns", b"targets", b"it", b"they", b"he", b"she", b"we"];
+/// The noun and its figure within this many words after its article.
 const NOUN_WORDS: usize = 6;
 
-/// Spans of names before "<lower-case words> with a(n) <a move in a noun, with a percent>" in `t[lo..hi]`.
+/// Spans of names before "<lower-case words> a(n) <a move in a noun, with a percent>" in `t[lo..hi]`.
 /// `bytes`: the text as ASCII bytes, when it is ASCII (searched with `memchr`).
 pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let mut at = |p: usize| {
-        // `p`: the "w" of " with a"
-        let after = p + 5;
-        let article = word_end(t, after, hi);
-        if (lower_is(t, (after, article), b"a") || lower_is(t, (after, article), b"an")) && noun_move(t, article, hi, lex) {
+        // `p`: the "a" of " a " or " an " (the article of the noun)
+        let article = word_end(t, p, hi);
+        if noun_move(t, article, hi, lex) {
             if let Some(span) = name_before(t, lo, p, lex) {
                 out.push(span);
             }
         }
     };
     match bytes {
-        Some(b) => memchr::memmem::find_iter(&b[lo..hi], b" with a").for_each(|k| at(lo + k + 1)),
+        Some(b) => {
+            let b = &b[lo..hi];
+            memchr::memmem::find_iter(b, b" a ").chain(memchr::memmem::find_iter(b, b" an ")).for_each(|k| at(lo + k + 1));
+        }
         None => {
-            let mut p = lo + 1;
-            while p + 6 < hi {
-                if t[p] == b'w' as u32 && t[p - 1] == b' ' as u32 && lower_is(t, (p, word_end(t, p, hi)), b"with") {
-                    at(p);
+            for p in lo + 1..hi.saturating_sub(2) {
+                if t[p] == b'a' as u32 && t[p - 1] == b' ' as u32 {
+                    let e = word_end(t, p, hi);
+                    if (e == p + 1 || (e == p + 2 && t[p + 1] == b'n' as u32)) && e < hi && t[e] == b' ' as u32 {
+                        at(p);
+                    }
                 }
-                p += 1;
             }
         }
     }
@@ -98,10 +106,10 @@ fn cent_after(t: &[u32], mut i: usize, hi: usize) -> bool {
     lower_is(t, (i, word_end(t, i, hi)), b"cent")
 }
 
-/// The name ending before one to `MAX_WORDS` lower-case words that end right before `with` (a space apart):
-/// "Kestrel Mining led the way", "Orion Foods closed". None when anything else stands between.
-fn name_before(t: &[u32], lo: usize, with: usize, lex: &Lexicon) -> Option<(usize, usize)> {
-    let mut end = with;
+/// The name ending before one to `MAX_WORDS` lower-case words that end right before `article` (a space
+/// apart): "Kestrel Mining led the way with", "Orion Foods posted". None when anything else stands between.
+fn name_before(t: &[u32], lo: usize, article: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let mut end = article;
     let mut words = 0;
     loop {
         if end <= lo + 1 || t[end - 1] != b' ' as u32 {
@@ -118,7 +126,7 @@ fn name_before(t: &[u32], lo: usize, with: usize, lex: &Lexicon) -> Option<(usiz
         let first = t[s];
         if first < 128 && (first as u8).is_ascii_lowercase() {
             words += 1;
-            if words > MAX_WORDS {
+            if words > MAX_WORDS || SAYING.iter().any(|w| lower_is(t, (s, e), w)) {
                 return None;
             }
             end = s;
