@@ -18,6 +18,10 @@ const SAYING: [&[u8]; 24] = [b"said", b"says", b"say", b"told", b"tells", b"expe
 const NOUN_WORDS: usize = 6;
 
 /// Spans of names before "<lower-case words> a(n) <a move in a noun, with a percent>" in `t[lo..hi]`.
+/// The searcher of " a", built once.
+static ARTICLE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b" a"));
+
 /// `bytes`: the text as ASCII bytes, when it is ASCII (searched with `memchr`).
 pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let mut at = |p: usize| {
@@ -32,7 +36,12 @@ pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &
     match bytes {
         Some(b) => {
             let b = &b[lo..hi];
-            memchr::memmem::find_iter(b, b" a ").chain(memchr::memmem::find_iter(b, b" an ")).for_each(|k| at(lo + k + 1));
+            for k in ARTICLE.find_iter(b) {
+                // " a " or " an "
+                if b.get(k + 2) == Some(&b' ') || (b.get(k + 2) == Some(&b'n') && b.get(k + 3) == Some(&b' ')) {
+                    at(lo + k + 1);
+                }
+            }
         }
         None => {
             for p in lo + 1..hi.saturating_sub(2) {
