@@ -219,6 +219,8 @@ pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out:
 
 static IT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it "));
+static ITS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it's "));
 static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they "));
 static FORMER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -265,7 +267,9 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, wide: bool, 
         let first = seg[p] | 0x20;
         let len = if wide && first == b't' as u32 && former_latter_at(seg, p) {
             10
-        } else if first == b'i' as u32 && at(seg, p + 1, b"t ") {
+        } else if first == b'i' as u32 && (at(seg, p + 1, b"t ") || at(seg, p + 1, b"t's ")
+            || (seg.get(p + 2) == Some(&0x2019) && at(seg, p + 1, b"t") && at(seg, p + 3, b"s "))) {
+            // (and "it's", "it’s": "It's up 4% this week")
             2
         } else if first == b't' as u32 && at(seg, p + 1, b"hey ") {
             4
@@ -282,6 +286,7 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, wide: bool, 
     match lowered {
         Some(low) => {
             IT.find_iter(low).for_each(&mut try_at);
+            ITS.find_iter(low).for_each(&mut try_at);
             THEY.find_iter(low).for_each(&mut try_at);
             SHARES.find_iter(low).for_each(&mut try_at);
             if wide {

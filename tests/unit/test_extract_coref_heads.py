@@ -52,6 +52,18 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
 ]
 
 
+# "it's" / "it’s" is the pronoun "it" (before "is" or "has")
+CASES += [
+    ("Sony reported a loss. It's leading the fallers after shedding 12.03% to 314 yen.", [("6758.T", -12.03)]),
+    ("Sony reported a loss. It's down 3% this week.", [("6758.T", -3.0)]),
+    ("Toyota cut its outlook. It\u2019s lost 4.5 per cent since the warning.", [("7203.T", -4.5)]),
+    ("Tencent rallied. In Hong Kong, it's up 2.2 pct.", [("0700.HK", 2.2)]),
+    # an "it's" that names no instrument leaves the moves as they were
+    ("The Nikkei rose 1%. It's the best day in a month for Sony, which added 2%.", [("N225", 1.0), ("6758.T", 2.0)]),
+    ("It's been a rough year for Toyota: the shares have fallen 20%.", [("7203.T", -20.0)]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reference(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
