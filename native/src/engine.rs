@@ -359,13 +359,16 @@ impl Engine {
             x.parser = parser.into_bufs();
             ck.lap(9);
             crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year);
+            let mut other_from = u32::MAX;
             if snapshot {
                 weekdays::dated_elsewhere(&x.found, t, s_lo, s_hi, weekdays::today(&mut today, t), &mut x.dated);
+                other_from = other_session_from(snaps, s_lo, s_hi);
             }
             for (k, mut f) in x.found.drain(..).enumerate() {
+                let figure = [f.pct, f.pts, f.abs].iter().flatten().map(|q| q.start).min().unwrap_or(f.end);
                 if f.period == 0 && section != 0 {
                     f.period = section;
-                } else if snapshot && f.period == 0 && !x.dated[k] {
+                } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from {
                     f.period = patterns::INTRADAY;
                 }
                 x.out.found.push((f, s_lo, s_hi));

@@ -131,6 +131,22 @@ pub(super) fn sentence_snapshot(tod: bool, kinds: u8, intraday: &mut bool, mut a
     }
 }
 
+/// Where, in `lo..hi` (a sentence) of the text, a phrase of another session (`SNAP_OTHER`) follows one of a time
+/// of the session or of the open (the phrases `snaps`, sorted): the moves stated after it are that other session's
+/// ("The market opened up 1.2%, taking cues from Wall Street overnight, where the Dow gained 1.4%"). `u32::MAX`:
+/// none.
+pub(super) fn other_session_from(snaps: &[(u32, u8)], lo: usize, hi: usize) -> u32 {
+    let k = snaps.partition_point(|&(p, _)| (p as usize) < lo);
+    let mut timed = false;
+    for &(p, kind) in snaps[k..].iter().take_while(|&&(p, _)| (p as usize) < hi) {
+        if timed && kind & SNAP_OTHER != 0 {
+            return p;
+        }
+        timed |= kind & (SNAP_TIME | SNAP_OWN) != 0;
+    }
+    u32::MAX
+}
+
 /// Does the character at `p` of `t` start a line (after spaces or tabs only)?
 pub(super) fn line_start(t: &[u32], p: usize) -> bool {
     let mut k = p;
