@@ -48,7 +48,13 @@ impl Parser<'_> {
         match self.row_level(lo, hi) {
             Some(q) => {
                 let row = self.quote_row(q, hi);
-                if row.first().is_some_and(|m| !m.pts.is_empty()) { row } else { Moves::new() }
+                // (or a signed percent right after the level: "Alpha (ALP) 601.00p -4.60%", whose sign is its
+                // direction, where the clause's moves would take the percent without its level)
+                if row.first().is_some_and(|m| !m.pts.is_empty() || m.pcts.first().is_some_and(|p| p.signed != 0)) {
+                    row
+                } else {
+                    Moves::new()
+                }
             }
             None => Moves::new(),
         }
