@@ -82,3 +82,35 @@ NOT_MARKETS = [
 @pytest.mark.parametrize("text", NOT_MARKETS)
 def test_a_place_that_is_no_market(text: str) -> None:
     assert [e.instrument.key for e in EX.extract(Article(id="t", body=text)) if e.instrument.kind == "index"] == []
+
+
+# A sector with its move in a relative clause, and a move stated as a noun after a verb of posting.
+SECTOR_CLAUSES = [
+    ("Banks were steady, and materials, which rose 0.6 per cent, led the gains.", [("materials", "up", 0.6)]),
+    ("Energy, which gained 1.2%, was the best group.", [("Energy", "up", 1.2)]),
+    ("Utilities, which shed 0.45 pc, were the weakest.", [("Utilities", "down", -0.45)]),
+    ("Industrials were the only sector in the green after posting a gain of 0.9%.", [("Industrials", "up", 0.9)]),
+    ("Westpac ended the day lower after recording a 1.5 per cent fall.", [("Westpac", "down", -1.5)]),
+    ("Energy was the best sector after notching up a 2.1% rise.", [("Energy", "up", 2.1)]),
+    # an aside without a move keeps the move after it
+    ("Financials, however, slipped 0.7%.", [("Financials", "down", -0.7)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_CLAUSES)
+def test_sector_relative_clauses_and_posted_moves(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(e.mention, e.direction, e.change_pct) for e in EX.extract(Article(id="t", body=text))] == expected
+
+
+# Short names Indian reports use for large companies, in list rows.
+SHORT_NAMES = [
+    ("Top gainers: Kotak Bank 2.3 per cent higher at Rs 1,762.20; Power Grid Corp 1.1 per cent higher.",
+     [("KOTAKBANK.NS", "up", 2.3), ("POWERGRID.NS", "up", 1.1)]),
+    ("NIFTY TOP GAINERS\n- HCL Tech: 2.94 per cent\n- Kotak Bank: 1.20 per cent",
+     [("HCLTECH.NS", "up", 2.94), ("KOTAKBANK.NS", "up", 1.2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES)
+def test_indian_short_names(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert keys(text) == expected
