@@ -193,8 +193,9 @@ impl<'a> Tracker<'a> {
         let mut raw = std::mem::take(&mut self.bufs.raw);
         raw.clear();
         for (k, m) in names.iter().enumerate() {
-            // an exchange label, "(NASDAQ:)", "(TecDAX: ACME)", names no instrument that moves
-            if m.start > 0 && t[m.start - 1] == b'(' as u32 && m.end < t.len() && t[m.end] == b':' as u32 {
+            // an exchange label ("(NASDAQ:)") names no instrument that moves, nor a place in a scene or a longer name
+            if (m.start > 0 && t[m.start - 1] == b'(' as u32 && m.end < t.len() && t[m.end] == b':' as u32)
+                || proper::words::place_not_market(t, lo, m.start, m.end, &self.eng.lex) {
                 continue;
             }
             raw.push((m.start, m.start as isize - m.end as isize, 0, raw.len(), Payload::Name(k)));
@@ -388,7 +389,6 @@ impl<'a> Tracker<'a> {
         out.retain(|m| !self.inst(m.inst).is_context_reference());
     }
 }
-
 
 #[path = "mention.rs"]
 mod mention;

@@ -377,7 +377,7 @@ mod figures;
 #[path = "proper_rows.rs"]
 mod rows;
 #[path = "proper_words.rs"]
-mod words;
+pub(super) mod words;
 #[path = "proper_variants.rs"]
 mod variants;
 #[path = "proper_nominal.rs"]

@@ -92,3 +92,84 @@ pub(in crate::mentions) fn is_suffix_ticker(w: &[u32]) -> bool {
 pub(in crate::mentions) fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {
     b - a == word.len() && uni::at(t, a, word)
 }
+
+/// A name of the directory made of capitalised words of `places` ("Tokyo", "Hong Kong") that names no market
+/// where it stands: after "in", "at", "from" or "to" ("opened in Seoul at 9am": a scene); before a capitalised
+/// word ("Paris Orleans rose 3%", "the Hong Kong Tech ETF rose 2%") or after one that does not open the segment
+/// `t[lo..]` ("Focus Taiwan"): part of a longer name the directory lacks. A word of `not_names` ("Hong Kong
+/// Stocks"), a word of a move ("Tokyo Slips 1%") or one before a figure ("Tokyo
+/// Ends 1% Higher", a headline) after it keeps it.
+pub(in crate::mentions) fn place_not_market(t: &[u32], lo: usize, start: usize, end: usize, lex: &Lexicon) -> bool {
+    use crate::lexicon::{ADV_DOWN, ADV_UP, DOWN_CUE, FLAT_WORD, NOT_NAME, PLACE, UP_CUE};
+    let letter = |k: usize| k < t.len() && t[k] < 128 && (t[k] as u8).is_ascii_alphabetic();
+    let upper = |k: usize| k < t.len() && t[k] < 128 && (t[k] as u8).is_ascii_uppercase();
+    if !upper(start) {
+        return false;
+    }
+    let mut a = start;
+    while a < end {
+        let mut e = a;
+        while letter(e) {
+            e += 1;
+        }
+        if e == a || !upper(a) || !lex.has(word_id(t, (a, e), lex), PLACE) {
+            return false;
+        }
+        a = e;
+        while a < end && t[a] == b' ' as u32 {
+            a += 1;
+        }
+    }
+    // the word before
+    if start >= lo + 2 && t[start - 1] == b' ' as u32 && letter(start - 2) {
+        let mut w = start - 2;
+        while w > lo && letter(w - 1) {
+            w -= 1;
+        }
+        let (pa, pb) = (w, start - 1);
+        if scene_word(t, (pa, pb)) {
+            // (but "stocks in Milan" is the market)
+            return !word_before(t, lo, pa).is_some_and(|w| [&b"stocks"[..], b"shares", b"equities", b"markets"]
+                .iter().any(|x| w.1 - w.0 == x.len() && uni::at_ci(t, w.0, x)));
+        }
+        // the second place of a scene: "traded in Shanghai and Shenzhen"
+        if lower_is(t, (pa, pb), b"and") || lower_is(t, (pa, pb), b"or") {
+            let mut k = pa;
+            while let Some(wb) = word_before(t, lo, k) {
+                if upper(wb.0) && lex.has(word_id(t, wb, lex), PLACE) {
+                    k = wb.0;
+                } else {
+                    if k < pa && scene_word(t, wb) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        let opens = t[lo..pa].iter().all(|&c| uni::is_space(c) || matches!(c, 0x22 | 0x27 | 0x28 | 0x201c | 0x2018));
+        if upper(pa) && !opens && !lex.has(word_id(t, (pa, pb), lex), NOT_NAME) {
+            return true;
+        }
+    }
+    // the word after
+    if !(end + 1 < t.len() && t[end] == b' ' as u32 && upper(end + 1)) {
+        return false;
+    }
+    let mut b = end + 1;
+    while letter(b) {
+        b += 1;
+    }
+    if b < t.len() && !(t[b] == b' ' as u32 || t[b] == b',' as u32) {
+        return false; // "Tokyo-based", "Paris's", a figure glued on
+    }
+    let next = word_id(t, (end + 1, b), lex);
+    if lex.has(next, NOT_NAME | UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN | FLAT_WORD) {
+        return false;
+    }
+    !(b + 1 < t.len() && t[b] == b' ' as u32 && uni::is_digit(t[b + 1]))
+}
+
+/// "in", "at", "from", "to": before a place, a scene ("opened in Seoul").
+fn scene_word(t: &[u32], w: (usize, usize)) -> bool {
+    [&b"in"[..], b"at", b"from", b"to"].iter().any(|x| lower_is(t, w, x))
+}

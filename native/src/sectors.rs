@@ -123,9 +123,7 @@ impl SectorNames {
     }
 }
 
-fn letter(c: u32) -> bool {
-    c < 128 && (c as u8).is_ascii_alphabetic()
-}
+fn letter(c: u32) -> bool { c < 128 && (c as u8).is_ascii_alphabetic() }
 
 /// The end of the word at `i` (ASCII letters, inner hyphens: "e-commerce").
 fn word_end(t: &[u32], i: usize, hi: usize) -> usize {
@@ -136,9 +134,7 @@ fn word_end(t: &[u32], i: usize, hi: usize) -> usize {
     j
 }
 
-fn lower(t: &[u32], a: usize, b: usize, out: &mut Vec<u8>) {
-    out.extend(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase()));
-}
+fn lower(t: &[u32], a: usize, b: usize, out: &mut Vec<u8>) { out.extend(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())); }
 
 fn word_id(t: &[u32], a: usize, b: usize, lex: &Lexicon) -> u16 {
     lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
@@ -219,7 +215,9 @@ fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool
         }
         i = skip_spaces(t, close + 1, hi);
     }
-    if i < hi && t[i] == b',' as u32 {
+    if i < hi && t[i] == b',' as u32 && uni::at(t, skip_spaces(t, i + 1, hi), b"which ") {
+        i = skip_spaces(t, skip_spaces(t, i + 1, hi) + 6, hi); // a relative clause: ", which rose 0.9 per cent"
+    } else if i < hi && t[i] == b',' as u32 {
         // an aside of a few lower-case words without a move: ", however,", ", often seen as a bond proxy,"
         let mut a = skip_spaces(t, i + 1, hi);
         let mut words = 0;

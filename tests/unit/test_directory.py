@@ -71,7 +71,8 @@ def test_names_match_longest_first(text: str, expected: list[tuple[str, str]]) -
         "the price target was raised",  # "Target" only capitalized
         "an apple a day; an oracle spoke",
         "the Nasdaq-style board",  # part of a hyphenated word
-        "Hong Kong and China and Shanghai",
+        "China and Asia and Europe",  # (cities that name a market, "Tokyo", are aliases of its index: the
+        # extractor tells a market from a place by context, tests/unit/test_extract_regional.py)
         "unionized staff",  # "nio" inside a word
         "hsbc and byd in lower case",  # short all-capitals names match exactly
     ],
@@ -258,7 +259,8 @@ def test_index_families(text: str, key: str) -> None:
      "Mitsubishi", "Hong Kong"],
 )
 def test_denied_words_are_not_bare_names(word: str) -> None:
-    assert BUILTIN.surfaces(word) == []
+    # (a city that names a market, "Hong Kong", is an alias of its index, never a company's name)
+    assert [i for i in BUILTIN.surfaces(word) if i.kind != "index"] == []
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,9 @@ NEW_SUBJECT = [
     # a capitalised name the directory lacks right before the verb
     ("Tencent slid 2.3 per cent to HK$300 and New World Harbour declined 1.7 per cent to HK$10.",
      [("0700.HK", "down", -2.3)]),
-    ("Tencent slid 2.3 per cent and Shenzhen fell 1.7 per cent.", [("0700.HK", "down", -2.3)]),
+    # (a city that names its market is its index: "Shenzhen fell" is the Shenzhen market's own move)
+    ("Tencent slid 2.3 per cent and Shenzhen fell 1.7 per cent.",
+     [("0700.HK", "down", -2.3), ("SZCOMP", "down", -1.7)]),
     # (a company the directory lacks found by its form keeps its own move)
     ("Tencent slid 2.3 per cent to HK$300 and Quorvex Harbour Development declined 1.7 per cent to HK$10.",
      [("0700.HK", "down", -2.3), ("name:quorvex-harbour-development", "down", -1.7)]),
