@@ -32,6 +32,8 @@ pub struct Hits {
     pub flat: u32,
     pub changed: u32,
     pub index: u32,
+    /// a letter or digit after no letter or digit (or at the start): where a word starts
+    pub word_start: u32,
 }
 
 /// `bytes` with `PAD` zeros before and `TAIL` after.
@@ -87,6 +89,9 @@ pub fn scalar(p: &[u8], at: usize, n: usize, width: usize) -> Hits {
                 h.day_word |= bit;
             }
         }
+        if c.is_ascii_alphanumeric() && !b(-1).is_ascii_alphanumeric() {
+            h.word_start |= bit;
+        }
         for (mask, lit) in [(&mut h.cent, &b"cent"[..]), (&mut h.sector, b"sector"), (&mut h.flat, b"flat"),
                             (&mut h.changed, b"changed"), (&mut h.index, b"index")] {
             if is(0, lit) {
@@ -116,9 +121,10 @@ macro_rules! hits {
             $cmpeq($min(d, set(hi - lo)), d)
         };
         let digit = |x: $vec| between(x, b'0', b'9');
+        let alnum = |x: $vec| or(between(or(x, set(0x20)), b'a', b'z'), digit(x));
         let word = |d: isize| {
             let x = v(d);
-            or(or(between(or(x, set(0x20)), b'a', b'z'), digit(x)), eq(x, b'_'))
+            or(alnum(x), eq(x, b'_'))
         };
         let lit = |lit: &[u8]| {
             let mut m = eq(low(0), lit[0]);
@@ -159,6 +165,7 @@ macro_rules! hits {
             flat: bits(lit(b"flat")),
             changed: bits(lit(b"changed")),
             index: bits(lit(b"index")),
+            word_start: bits($andnot(alnum(v(-1)), alnum(c))),
         }
     }};
 }
