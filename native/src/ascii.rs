@@ -23,8 +23,8 @@ pub struct Places {
     /// where `TIME_OF_DAY_RE` may match: a "." or ":" after a digit; the space after a word "in", "by" or "at"
     pub clock_at: Vec<u32>,
     pub day_words: Vec<u32>,
-    /// where words start (a letter or digit after none), one bit per position: bit `p % 32` of `word_starts[p / 32]`
-    pub word_starts: Vec<u32>,
+    /// where a pronoun may start (`refs::pronouns`)
+    pub pronouns: Vec<u32>,
 }
 
 impl Places {
@@ -38,30 +38,7 @@ impl Places {
         self.ticker_dots.clear();
         self.clock_at.clear();
         self.day_words.clear();
-        self.word_starts.clear();
-    }
-
-    /// The starts of words in `lo..hi`, in order.
-    pub fn word_starts_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = usize> + '_ {
-        let hi = hi.min(self.word_starts.len() * 32);
-        let (first, last) = (lo / 32, hi.div_ceil(32));
-        (first..last.max(first)).flat_map(move |w| {
-            let mut bits = self.word_starts[w];
-            if w == first {
-                bits &= u32::MAX << (lo % 32);
-            }
-            let end = hi - w * 32;
-            if end < 32 {
-                bits &= (1u32 << end) - 1;
-            }
-            std::iter::from_fn(move || {
-                (bits != 0).then(|| {
-                    let p = w * 32 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    p
-                })
-            })
-        })
+        self.pronouns.clear();
     }
 }
 
@@ -71,7 +48,6 @@ pub fn prescan(bytes: &[u8], lowered: &mut Vec<u8>, places: &mut Places, pad: &m
     lowered.clear();
     lowered.extend(bytes.iter().map(|&b| b | ((b.wrapping_sub(b'A') < 26) as u8) << 5));
     places.clear();
-    places.word_starts.resize(n.div_ceil(32), 0);
     prescan::padded(bytes, pad);
     let low = &lowered[..];
     let mut colon = false;
@@ -151,8 +127,7 @@ fn collect(low: &[u8], at: usize, h: &prescan::Hits, places: &mut Places, colon:
     });
     each(h.sector, at, |i| places.sector_at.push(i));
     each(h.index, at, |i| places.index_at.push(i));
-    // (a block of 16 fills half a word)
-    places.word_starts[at / 32] |= h.word_start << (at % 32);
+    each(h.pronoun, at, |i| places.pronouns.push(i as u32));
 }
 
 /// Do the vector and the scalar predicates agree on `bytes` (for tests)?

@@ -85,8 +85,6 @@ pub struct Parser<'a> {
     prefix_period: u8,
     marks: Vec<usize>,
     splits: Vec<usize>,
-    /// The last range `period` was asked about, and its answer (the members of a list ask about one range).
-    period_memo: std::cell::Cell<(usize, usize, u8)>,
 }
 
 impl<'a> Parser<'a> {
@@ -106,8 +104,7 @@ impl<'a> Parser<'a> {
                 splits.push(k);
             }
         }
-        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, marks, splits,
-                 period_memo: std::cell::Cell::new((usize::MAX, 0, 0)) }
+        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, marks, splits }
     }
 
     /// The direction of a list header the sentence stands under (an earlier line; 0: none).
@@ -260,18 +257,12 @@ impl<'a> Parser<'a> {
     }
 
     fn period(&self, lo: usize, hi: usize) -> u8 {
-        let (m_lo, m_hi, known) = self.period_memo.get();
-        if (m_lo, m_hi) == (lo, hi) {
-            return known;
-        }
-        let period = match &self.scan.lowered {
+        match &self.scan.lowered {
             // the former Python extractor's superset test (`maybe_phrase`), run on the range only
             Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
             Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi], self.scan.this_year),
             None => patterns::period_of(&self.s.t[lo..hi], self.scan.this_year),
-        };
-        self.period_memo.set((lo, hi, period));
-        period
+        }
     }
 
     /// Does `lo..hi` of the text say the session closed ("closed", "ended", "to settle at")?

@@ -251,7 +251,7 @@ impl Engine {
             }
         }
         x.snaps.clear();
-        self.snapshot.find_in(t, sc.lowered.as_deref(), &sc.places, &x.snap_ranges, &mut x.snap_low, &mut x.snap_hits, &mut x.snaps);
+        self.snapshot.find_in(t, sc.lowered.as_deref(), &x.snap_ranges, &mut x.snap_low, &mut x.snap_hits, &mut x.snaps);
         let snaps = &x.snaps;
         let snap_kinds = |lo: usize, hi: usize| {
             let k = snaps.partition_point(|&(p, _)| (p as usize) < lo);

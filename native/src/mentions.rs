@@ -283,10 +283,13 @@ impl<'a> Tracker<'a> {
             found.clear();
             // a lower-case "shares" and "the former"/"the latter" are looked for only where a move may be stated
             let wide = sentence && (self.sc.bytes.is_none() || percent);
-            // (in an ASCII text, where "it", "they", "shares", "the former" or "the latter" may start)
-            let starts = low.map(|l| (lo < hi).then_some(lo).into_iter()
-                .chain(self.sc.places.word_starts_in(lo + 1, hi).filter(|&p| matches!(l[p], b'i' | b't' | b's')))
-                .map(|p| p - lo));
+            // (in an ASCII text, at the segment's start and where the prescan saw one may start)
+            let starts = low.map(|_| {
+                let at = &self.sc.places.pronouns;
+                let from = at.partition_point(|&p| p as usize <= lo);
+                (lo < hi).then_some(0).into_iter()
+                    .chain(at[from..].iter().map(|&p| p as usize).take_while(|&p| p < hi).map(|p| p - lo))
+            });
             refs::pronouns(seg, starts, &eng.anaphor_heads, wide, &mut found);
             for &(s, e) in &found {
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Pronoun));

@@ -45,11 +45,6 @@ pub struct Pieces {
     /// Per state: the lengths of the pieces ending there, in `outs[out_at[s]..out_at[s + 1]]`.
     out_at: Vec<u32>,
     outs: Vec<u16>,
-    /// Per state: its depth in the trie, and the length of the piece it ends (0: none).
-    depth: Vec<u16>,
-    own: Vec<u16>,
-    /// Every piece starts with a letter or digit (then `words_at` may be used).
-    pub starts_alnum: bool,
 }
 
 impl Pieces {
@@ -123,18 +118,7 @@ impl Pieces {
             out_at.push(outs.len() as u32);
         }
         let longest = merged.iter().map(Vec::len).max().unwrap_or(0);
-        let mut depth = vec![0u16; n];
-        for &s in &order {
-            for c in 1..width {
-                let child = goto[s][c] as usize;
-                if child != 0 {
-                    depth[child] = depth[s] + 1;
-                }
-            }
-        }
-        let own = own.iter().map(|o| o.unwrap_or(0)).collect();
-        let starts_alnum = merged.iter().all(|p| p.first().is_some_and(u8::is_ascii_alphanumeric));
-        Pieces { longest, class, shift, table, out_at, outs, depth, own, starts_alnum }
+        Pieces { longest, class, shift, table, out_at, outs }
     }
 
     #[inline(always)]
@@ -182,29 +166,6 @@ impl Pieces {
             s = next;
             if hit {
                 self.words_ending(lowered, s, lo + k, out);
-            }
-        }
-    }
-
-    /// `words_in` when every piece starts with a letter or digit (`starts_alnum`): the pieces are looked for
-    /// only at `starts`, the places in `lo..hi` (in order) where a letter or digit follows none, in the trie
-    /// (a step that leaves it, to a state of another depth, ends the walk).
-    pub fn words_at(&self, lowered: &[u8], hi: usize, starts: impl Iterator<Item = usize>, out: &mut Vec<(u32, u16)>) {
-        debug_assert!(self.starts_alnum);
-        let hi = hi.min(lowered.len());
-        let word = |k: usize| k < lowered.len() && (lowered[k].is_ascii_alphanumeric() || lowered[k] >= 0x80);
-        for p in starts {
-            let mut s = 0usize;
-            for k in p..hi {
-                let (next, _) = self.step(s, lowered[k]);
-                if self.depth[next] as usize != k + 1 - p {
-                    break;
-                }
-                s = next;
-                let len = self.own[s];
-                if len != 0 && !word(k + 1) {
-                    out.push((p as u32, len));
-                }
             }
         }
     }

@@ -32,8 +32,8 @@ pub struct Hits {
     pub flat: u32,
     pub changed: u32,
     pub index: u32,
-    /// a letter or digit after no letter or digit (or at the start): where a word starts
-    pub word_start: u32,
+    /// "it ", "they ", "shares", "the f" or "the l" (any case) after no word character: where a pronoun may be
+    pub pronoun: u32,
 }
 
 /// `bytes` with `PAD` zeros before and `TAIL` after.
@@ -89,8 +89,8 @@ pub fn scalar(p: &[u8], at: usize, n: usize, width: usize) -> Hits {
                 h.day_word |= bit;
             }
         }
-        if c.is_ascii_alphanumeric() && !b(-1).is_ascii_alphanumeric() {
-            h.word_start |= bit;
+        if !word(b(-1)) && (is(0, b"it ") || is(0, b"they ") || is(0, b"shares") || is(0, b"the f") || is(0, b"the l")) {
+            h.pronoun |= bit;
         }
         for (mask, lit) in [(&mut h.cent, &b"cent"[..]), (&mut h.sector, b"sector"), (&mut h.flat, b"flat"),
                             (&mut h.changed, b"changed"), (&mut h.index, b"index")] {
@@ -121,10 +121,9 @@ macro_rules! hits {
             $cmpeq($min(d, set(hi - lo)), d)
         };
         let digit = |x: $vec| between(x, b'0', b'9');
-        let alnum = |x: $vec| or(between(or(x, set(0x20)), b'a', b'z'), digit(x));
         let word = |d: isize| {
             let x = v(d);
-            or(alnum(x), eq(x, b'_'))
+            or(or(between(or(x, set(0x20)), b'a', b'z'), digit(x)), eq(x, b'_'))
         };
         let lit = |lit: &[u8]| {
             let mut m = eq(low(0), lit[0]);
@@ -165,7 +164,8 @@ macro_rules! hits {
             flat: bits(lit(b"flat")),
             changed: bits(lit(b"changed")),
             index: bits(lit(b"index")),
-            word_start: bits($andnot(alnum(v(-1)), alnum(c))),
+            pronoun: bits($andnot(word(-1), or(or(lit(b"it "), lit(b"they ")), or(lit(b"shares"), and(lit(b"the "),
+                or(eq(low(4), b'f'), eq(low(4), b'l'))))))),
         }
     }};
 }

@@ -26,7 +26,7 @@ impl Tracker<'_> {
         }
         if looks.percent {
             find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
-            nominal::find(t, self.sc.bytes.as_deref().map(|b| (b, &self.sc.places)), lo, hi, &self.eng.lex, &mut spans);
+            nominal::find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
         }
         if looks.rows {
             rows::find_rows(t, lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);

@@ -18,9 +18,12 @@ const SAYING: [&[u8]; 24] = [b"said", b"says", b"say", b"told", b"tells", b"expe
 const NOUN_WORDS: usize = 6;
 
 /// Spans of names before "<lower-case words> a(n) <a move in a noun, with a percent>" in `t[lo..hi]`.
-/// `ascii`: the text as ASCII bytes, when it is ASCII, with its places (an "a" after a space starts a word).
-pub(super) fn find(t: &[u32], ascii: Option<(&[u8], &crate::ascii::Places)>, lo: usize, hi: usize, lex: &Lexicon,
-                   out: &mut Vec<(usize, usize)>) {
+/// The searcher of " a", built once.
+static ARTICLE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b" a"));
+
+/// `bytes`: the text as ASCII bytes, when it is ASCII (searched with `memchr`).
+pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let mut at = |p: usize| {
         // `p`: the "a" of " a " or " an " (the article of the noun)
         let article = word_end(t, p, hi);
@@ -30,13 +33,13 @@ pub(super) fn find(t: &[u32], ascii: Option<(&[u8], &crate::ascii::Places)>, lo:
             }
         }
     };
-    match ascii {
-        Some((b, places)) => {
-            for p in places.word_starts_in(lo + 1, hi) {
+    match bytes {
+        Some(b) => {
+            let b = &b[lo..hi];
+            for k in ARTICLE.find_iter(b) {
                 // " a " or " an "
-                if b[p] == b'a' && b[p - 1] == b' ' && ((p + 1 < hi && b[p + 1] == b' ')
-                    || (p + 2 < hi && b[p + 1] == b'n' && b[p + 2] == b' ')) {
-                    at(p);
+                if b.get(k + 2) == Some(&b' ') || (b.get(k + 2) == Some(&b'n') && b.get(k + 3) == Some(&b' ')) {
+                    at(lo + k + 1);
                 }
             }
         }

@@ -45,18 +45,9 @@ impl Snapshot {
     /// The phrases in the `ranges` (sorted, apart) of `t`, as (start, kinds), sorted: in `lowered` (the text
     /// lower-cased, when it is kept) or else in `low`, lower-cased here only where phrases are looked for (the rest
     /// stays zero: no phrase spans it).
-    /// `places`: those of an ASCII text (its word starts), with `lowered`.
-    pub(super) fn find_in(&self, t: &[u32], lowered: Option<&[u8]>, places: &crate::ascii::Places,
-                          ranges: &[(usize, usize)], low: &mut Vec<u8>, hits: &mut Vec<(u32, u16)>,
-                          out: &mut Vec<(u32, u8)>) {
+    pub(super) fn find_in(&self, t: &[u32], lowered: Option<&[u8]>, ranges: &[(usize, usize)], low: &mut Vec<u8>,
+                          hits: &mut Vec<(u32, u16)>, out: &mut Vec<(u32, u8)>) {
         if let Some(lowered) = lowered {
-            if self.pieces.starts_alnum {
-                hits.clear();
-                for &(lo, hi) in ranges {
-                    self.pieces.words_at(lowered, hi, places.word_starts_in(lo, hi), hits);
-                }
-                return self.kinds_of(lowered, hits, out);
-            }
             return self.find(lowered, ranges, hits, out);
         }
         low.clear();
@@ -75,11 +66,6 @@ impl Snapshot {
         for &(lo, hi) in ranges {
             self.pieces.words_in(lowered, lo, hi, hits);
         }
-        self.kinds_of(lowered, hits, out);
-    }
-
-    /// The phrases of `hits` (start, length) with their kinds, sorted.
-    fn kinds_of(&self, lowered: &[u8], hits: &[(u32, u16)], out: &mut Vec<(u32, u8)>) {
         for &(start, len) in hits.iter() {
             let piece = &lowered[start as usize..start as usize + len as usize];
             let kind = self.kinds.get(piece).copied().unwrap_or(0);

@@ -192,22 +192,15 @@ impl Tracker<'_> {
                     let at = &mut self.bufs.refs_at;
                     at.clear();
                     let alnum = |k: usize| low[k].is_ascii_alphanumeric();
-                    // (at the starts of words only)
-                    for k in self.sc.places.word_starts_in(0, low.len()) {
-                        let head: &[u8] = match low[k] {
-                            b's' if low[k..].starts_with(b"stock") => b"stock",
-                            b's' if low[k..].starts_with(b"shares") => b"shares",
-                            b'c' if low[k..].starts_with(b"company") => b"company",
-                            b'f' if low[k..].starts_with(b"firm") => b"firm",
-                            b'g' if low[k..].starts_with(b"group") => b"group",
-                            _ => continue,
-                        };
-                        let e = k + head.len();
-                        let whole = e == low.len() || !alnum(e);
-                        let det = k >= 4 && low[k - 1] == b' ' && (&low[k - 4..k - 1] == b"the"
-                            || &low[k - 4..k - 1] == b"its") && (k == 4 || !alnum(k - 5));
-                        if whole && (det || (head == b"shares" && b[k] == b'S')) {
-                            at.push(k);
+                    for head in [&b"stock"[..], b"shares", b"company", b"firm", b"group"] {
+                        for k in memchr::memmem::find_iter(low, head) {
+                            let e = k + head.len();
+                            let whole = (k == 0 || !alnum(k - 1)) && (e == low.len() || !alnum(e));
+                            let det = k >= 4 && low[k - 1] == b' ' && (&low[k - 4..k - 1] == b"the"
+                                || &low[k - 4..k - 1] == b"its") && (k == 4 || !alnum(k - 5));
+                            if whole && (det || (head == b"shares" && b[k] == b'S')) {
+                                at.push(k);
+                            }
                         }
                     }
                     at.sort_unstable();
