@@ -32,7 +32,7 @@ pub struct Hits {
     pub flat: u32,
     pub changed: u32,
     pub index: u32,
-    /// "it ", "they ", "shares", "the f" or "the l" (any case) after no word character: where a pronoun may be
+    /// "it ", "it'", "they ", "shares", "the f" or "the l" (any case) after no word character: where a pronoun may be
     pub pronoun: u32,
 }
 
@@ -89,7 +89,7 @@ pub fn scalar(p: &[u8], at: usize, n: usize, width: usize) -> Hits {
                 h.day_word |= bit;
             }
         }
-        if !word(b(-1)) && (is(0, b"it ") || is(0, b"they ") || is(0, b"shares") || is(0, b"the f") || is(0, b"the l")) {
+        if !word(b(-1)) && (is(0, b"it ") || is(0, b"it'") || is(0, b"they ") || is(0, b"shares") || is(0, b"the f") || is(0, b"the l")) {
             h.pronoun |= bit;
         }
         for (mask, lit) in [(&mut h.cent, &b"cent"[..]), (&mut h.sector, b"sector"), (&mut h.flat, b"flat"),
@@ -164,7 +164,7 @@ macro_rules! hits {
             flat: bits(lit(b"flat")),
             changed: bits(lit(b"changed")),
             index: bits(lit(b"index")),
-            pronoun: bits($andnot(word(-1), or(or(lit(b"it "), lit(b"they ")), or(lit(b"shares"), and(lit(b"the "),
+            pronoun: bits($andnot(word(-1), or(or(or(lit(b"it "), lit(b"it'")), lit(b"they ")), or(lit(b"shares"), and(lit(b"the "),
                 or(eq(low(4), b'f'), eq(low(4), b'l'))))))),
         }
     }};
