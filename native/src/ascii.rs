@@ -23,6 +23,8 @@ pub struct Places {
     /// where `TIME_OF_DAY_RE` may match: a "." or ":" after a digit; the space after a word "in", "by" or "at"
     pub clock_at: Vec<u32>,
     pub day_words: Vec<u32>,
+    /// where a pronoun may start (`refs::pronouns`)
+    pub pronouns: Vec<u32>,
 }
 
 impl Places {
@@ -36,6 +38,7 @@ impl Places {
         self.ticker_dots.clear();
         self.clock_at.clear();
         self.day_words.clear();
+        self.pronouns.clear();
     }
 }
 
@@ -124,6 +127,7 @@ fn collect(low: &[u8], at: usize, h: &prescan::Hits, places: &mut Places, colon:
     });
     each(h.sector, at, |i| places.sector_at.push(i));
     each(h.index, at, |i| places.index_at.push(i));
+    each(h.pronoun, at, |i| places.pronouns.push(i as u32));
 }
 
 /// Do the vector and the scalar predicates agree on `bytes` (for tests)?

@@ -46,6 +46,8 @@ pub struct Scratch {
     bounds: Vec<(usize, usize)>,
     wanted: Vec<usize>,
     windows: Vec<(usize, usize)>,
+    /// the sentences of context of each wanted sentence (`context_sentences`), in `wanted` order
+    backs: Vec<u8>,
     names: Vec<NameMatch>,
     cands: Vec<u32>,
     classes: Vec<u8>,
@@ -201,8 +203,11 @@ impl Engine {
         let t = &x.text[..];
         let (bounds, wanted) = (&x.bounds, &x.wanted);
         x.windows.clear();
+        x.backs.clear();
         for &index in wanted {
-            let lo = bounds[index.saturating_sub(context_sentences(t, bounds[index].0, bounds[index].1))].0;
+            let back = context_sentences(t, bounds[index].0, bounds[index].1);
+            x.backs.push(back as u8);
+            let lo = bounds[index.saturating_sub(back)].0;
             let hi = bounds[index].1;
             match x.windows.last_mut() {
                 Some(w) if lo <= w.1 => w.1 = hi,
@@ -289,10 +294,10 @@ impl Engine {
         let mut headers = snaps.iter().filter(|&&(p, kind)| kind & SNAP_HEADER != 0 && line_start(t, p as usize))
             .peekable();
         let mut section = 0u8;
-        for &index in wanted {
+        for (w_at, &index) in wanted.iter().enumerate() {
             let (s_lo, s_hi) = bounds[index];
             if resolved_to < s_lo {
-                let back = context_sentences(t, s_lo, s_hi);
+                let back = x.backs[w_at] as usize;
                 let ctx_lo = resolved_to.max(bounds[index.saturating_sub(back)].0);
                 if ctx_lo < s_lo {
                     let (a, b) = (first_at(ctx_lo), first_at(s_lo));

@@ -217,6 +217,12 @@ impl<'a> Tracker<'a> {
             }
             raw.push((tk.start, tk.start as isize - tk.end as isize, 1, raw.len(), Payload::Ticker(k)));
         }
+        // the names and sectors below need a figure with "%", "per..." or "pc": an ASCII sentence without "%",
+        // "per" nor " pc" has none (asked once, of a sentence with its moves wanted: the pronouns ask it too)
+        let percent = sentence && match self.sc.bytes.as_deref() {
+            Some(b) => proper::may_hold_percent(&b[lo..hi]),
+            None => proper::may_hold_percent_wide(&t[lo..hi]),
+        };
         let seg = &t[lo..hi];
         let eng = self.eng;
         let low = self.sc.lowered.as_deref();
@@ -277,8 +283,15 @@ impl<'a> Tracker<'a> {
             let mut found = std::mem::take(&mut self.bufs.pronouns);
             found.clear();
             // a lower-case "shares" and "the former"/"the latter" are looked for only where a move may be stated
-            let wide = sentence && self.sc.bytes.as_deref().is_none_or(|b| proper::may_hold_percent(&b[lo..hi]));
-            refs::pronouns(seg, low.map(|l| &l[lo..hi]), &eng.anaphor_heads, wide, &mut found);
+            let wide = sentence && (self.sc.bytes.is_none() || percent);
+            // (in an ASCII text, at the segment's start and where the prescan saw one may start)
+            let starts = low.map(|_| {
+                let at = &self.sc.places.pronouns;
+                let from = at.partition_point(|&p| p as usize <= lo);
+                (lo < hi).then_some(0).into_iter()
+                    .chain(at[from..].iter().map(|&p| p as usize).take_while(|&p| p < hi).map(|p| p - lo))
+            });
+            refs::pronouns(seg, starts, &eng.anaphor_heads, wide, &mut found);
             for &(s, e) in &found {
                 raw.push((s + lo, s as isize - e as isize, 3, raw.len(), Payload::Pronoun));
             }
@@ -287,11 +300,6 @@ impl<'a> Tracker<'a> {
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
         }
-        // both need a figure with "%", "per..." or "pc": an ASCII sentence without "%", "per" nor " pc" has none
-        let percent = match self.sc.bytes.as_deref() {
-            Some(b) => proper::may_hold_percent(&b[lo..hi]),
-            None => proper::may_hold_percent_wide(&t[lo..hi]),
-        };
         if sentence && percent {
             // (and the names a reference in it or right after may name: "Orion Optics Ltd posted a 12% drop in
             // profit. The stock fell 4%.")

@@ -32,6 +32,8 @@ pub struct Hits {
     pub flat: u32,
     pub changed: u32,
     pub index: u32,
+    /// "it ", "it'", "they ", "shares", "the f" or "the l" (any case) after no word character: where a pronoun may be
+    pub pronoun: u32,
 }
 
 /// `bytes` with `PAD` zeros before and `TAIL` after.
@@ -86,6 +88,9 @@ pub fn scalar(p: &[u8], at: usize, n: usize, width: usize) -> Hits {
             if (is(-2, b"in") || is(-2, b"by") || is(-2, b"at")) && !word(b(-3)) {
                 h.day_word |= bit;
             }
+        }
+        if !word(b(-1)) && (is(0, b"it ") || is(0, b"it'") || is(0, b"they ") || is(0, b"shares") || is(0, b"the f") || is(0, b"the l")) {
+            h.pronoun |= bit;
         }
         for (mask, lit) in [(&mut h.cent, &b"cent"[..]), (&mut h.sector, b"sector"), (&mut h.flat, b"flat"),
                             (&mut h.changed, b"changed"), (&mut h.index, b"index")] {
@@ -159,6 +164,8 @@ macro_rules! hits {
             flat: bits(lit(b"flat")),
             changed: bits(lit(b"changed")),
             index: bits(lit(b"index")),
+            pronoun: bits($andnot(word(-1), or(or(or(lit(b"it "), lit(b"it'")), lit(b"they ")), or(lit(b"shares"), and(lit(b"the "),
+                or(eq(low(4), b'f'), eq(low(4), b'l'))))))),
         }
     }};
 }

@@ -217,17 +217,6 @@ pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out:
     }
 }
 
-static IT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it "));
-static ITS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it's "));
-static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they "));
-static FORMER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"the former"));
-static LATTER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"the latter"));
-
 /// Is "the former" or "the latter" at `p` (10 characters) a pronoun: before a comma, a bracket or a stop, or
 /// a verb ("the former closed 0.5% lower", "the latter ending at 11,556"), not an adjective ("the former chief")?
 fn former_latter_at(seg: &[u32], p: usize) -> bool {
@@ -252,14 +241,14 @@ fn former_latter_at(seg: &[u32], p: usize) -> bool {
             b"gained", b"also", b"only"].iter().any(|w| word.len() == w.len() && at(word, 0, w))
 }
 
-static SHARES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"shares"));
-
 /// The pronouns "it" and "they" (first letter in either case) standing before a space in `seg`, and a bare
 /// "Shares" or "shares" not before a word of place or of ("Shares in Asia"; "Shares, which" too): (start, end);
 /// `Tracker::pronoun` takes a lower-case one only after an opening word ("But shares fell"). A lower-case "shares"
 /// and "the former"/"the latter" only when `wide` (the sentence may state a move). For an ASCII text, `lowered` is the segment lower-cased. `out` is sorted.
-pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, wide: bool, out: &mut Vec<(usize, usize)>) {
+/// `starts`: for an ASCII text, the places to try (a superset of those of the words above: the segment's start
+/// and the starts of its words).
+pub fn pronouns(seg: &[u32], starts: Option<impl Iterator<Item = usize>>, heads: &Heads, wide: bool,
+                out: &mut Vec<(usize, usize)>) {
     let mut try_at = |p: usize| {
         if p > 0 && is_word(seg[p - 1]) {
             return;
@@ -283,16 +272,9 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, wide: bool, 
         };
         out.push((p, p + len));
     };
-    match lowered {
-        Some(low) => {
-            IT.find_iter(low).for_each(&mut try_at);
-            ITS.find_iter(low).for_each(&mut try_at);
-            THEY.find_iter(low).for_each(&mut try_at);
-            SHARES.find_iter(low).for_each(&mut try_at);
-            if wide {
-                FORMER.find_iter(low).for_each(&mut try_at);
-                LATTER.find_iter(low).for_each(&mut try_at);
-            }
+    match starts {
+        Some(starts) => {
+            starts.for_each(&mut try_at);
             out.sort_unstable();
         }
         None => (0..seg.len()).for_each(&mut try_at),

@@ -246,8 +246,30 @@ const ABBREVIATIONS: [&[u8]; 38] = [
     b"sen", b"rep", b"gen", b"lt", b"col", b"jr", b"sr", b"e.g", b"i.e", b"approx", b"est",
 ];
 
+/// `ABBREVIATIONS` packed one byte a letter (none is longer than 8 letters), with their lengths.
+const PACKED: [(u64, usize); 38] = {
+    let mut out = [(0u64, 0usize); 38];
+    let mut n = 0;
+    while n < 38 {
+        let a = ABBREVIATIONS[n];
+        let mut k = 0;
+        while k < a.len() {
+            out[n].0 |= (a[k] as u64) << (8 * k);
+            k += 1;
+        }
+        out[n].1 = a.len();
+        n += 1;
+    }
+    out
+};
+
 pub fn is_abbreviation(word: &[u32]) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.len() == word.len() && at(word, 0, a))
+    // (a word of letters below 128 and at most 8 of them, packed as the list is)
+    if word.len() > 8 || word.iter().any(|&c| c >= 128) {
+        return false;
+    }
+    let key = word.iter().rev().fold(0u64, |k, &c| k << 8 | c as u64);
+    PACKED.iter().any(|&(a, len)| a == key && len == word.len())
 }
 
 /// `sentence_bounds(text)`.
