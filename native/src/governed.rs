@@ -36,19 +36,30 @@ impl Parser<'_> {
     /// `Some(k)` when it is: `k` is the first token of the words before it that say so ("shares traded in"), where
     /// the subject before them may be the one that moves ("Orion shares traded in Frankfurt rose 2%").
     pub(super) fn governed_subject(&self, first: usize) -> Option<usize> {
+        let w = self.s.w;
         let mut k = first as isize - 1;
-        if self.word_is(k, b"the") {
+        if self.s.word(k) == w.the {
             k -= 1;
         }
-        if FORECAST_VERBS.iter().any(|w| self.word_is(k, w)) {
+        if self.word_in(k, &FORECAST_VERBS) {
             return Some(k as usize);
         }
-        if !(self.word_is(k, b"in") || self.word_is(k, b"on") || self.word_is(k, b"at"))
-            || !TRADED_THINGS.iter().any(|w| self.word_is(k - 1, w)) {
+        let prep = self.s.word(k);
+        if !(prep == w.in_ || prep == w.at || self.word_is(k, b"on")) || !self.word_in(k - 1, &TRADED_THINGS) {
             return None;
         }
         let shares = self.word_is(k - 2, b"shares") || self.word_is(k - 2, b"stock");
         Some(if shares && (self.word_is(k - 1, b"traded") || self.word_is(k - 1, b"listed")) { k - 2 } else { k - 1 } as usize)
+    }
+
+    /// Is the token `k` one of the words `list` (lower case, ASCII)?
+    fn word_in(&self, k: isize, list: &[&[u8]]) -> bool {
+        if k < 0 || self.s.toks[k as usize].kind != WORD {
+            return false;
+        }
+        let tok = &self.s.toks[k as usize];
+        let len = (tok.end - tok.start) as usize;
+        list.iter().any(|w| w.len() == len && crate::uni::at_ci(self.s.t, tok.start as usize, w))
     }
 
     /// Is the token `k` a word that says the place after it is where a company's shares trade ("traded",
@@ -70,7 +81,7 @@ impl Parser<'_> {
             return false;
         };
         toks[noun].kind == WORD && toks[noun].end == toks[noun + 1].start
-            && MARKET_WORDS.iter().any(|w| self.word_is(noun as isize, w))
+            && self.word_in(noun as isize, &MARKET_WORDS)
     }
 
     /// The subject at token `first` is the complement of a distractor ("Revenue in the company's cloud unit",
