@@ -91,6 +91,8 @@ pub struct Parser<'a> {
     /// The direction of a list header ("top gainers") seen in the clause last parsed.
     header_direction: u8,
     prefix_period: u8,
+    /// Every member of the subject being parsed is a stock (`moves` leaves it no figure after "the market's").
+    stock_subject: bool,
     marks: Vec<usize>,
     splits: Vec<usize>,
 }
@@ -112,7 +114,7 @@ impl<'a> Parser<'a> {
                 splits.push(k);
             }
         }
-        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, marks, splits }
+        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, stock_subject: false, marks, splits }
     }
 
     /// The direction of a list header the sentence stands under (an earlier line; 0: none).
@@ -195,6 +197,13 @@ impl<'a> Parser<'a> {
             if !aside && self.inside_other_quantity(groups[index].0) {
                 continue;
             }
+            // the object of a forecast, a place where something else trades: not the subject; after "Orion
+            // shares traded in" the moves are Orion's
+            let (members, aside) = match (aside, self.governed_subject(groups[index].0)) {
+                (false, Some(k)) if index > 0 && groups[index - 1].1 == k && self.listed_at(k) => (&groups[index - 1].2, true),
+                (false, Some(_)) => continue,
+                _ => (members, aside),
+            };
             // the scene of the clause after it ("In the steel sector, Alpha rose 1.6%", "In the Nifty Metal index,
             // Beta was the top dragger, down 5.2%"): the move there is another subject's
             if self.scene_at(groups[index].0) && last < n && toks[last].is_punct(b',')
@@ -209,6 +218,7 @@ impl<'a> Parser<'a> {
                 if c_index == 0 && !aside && self.possessive_not_shares(c_lo, c_hi) {
                     continue;
                 }
+                self.stock_subject = members.iter().all(|m| self.tracker.inst(m.inst).kind == crate::directory::STOCK);
                 let mut moves = if c_index == 0 { self.checked_row(c_lo, c_hi) } else { Moves::new() };
                 if moves.is_empty() {
                     moves = self.moves(c_lo, c_hi);
@@ -227,41 +237,6 @@ impl<'a> Parser<'a> {
                 self.found(members, &moves, (c_index == 0).then_some(c_lo), out);
             }
         }
-    }
-
-    /// The subject at token `first` is the complement of a distractor ("Revenue in the company's cloud unit",
-    /// "Profits across the group", "sales of the carmaker", "a net inflow of HK$15 billion into Hong Kong
-    /// stocks") or of a share of it ("90% of the constituent stocks of the index"): what moves is not its price.
-    fn inside_other_quantity(&self, first: usize) -> bool {
-        let w = self.s.w;
-        let mut k = first as isize - 1;
-        if self.s.word(k) == w.the {
-            k -= 1;
-        }
-        let prep = self.s.word(k);
-        if !(prep == w.in_ || prep == w.of || prep == w.across || prep == w.at || prep == w.from || prep == w.into
-            || self.word_is(k, b"on")) {
-            return false;
-        }
-        // the distractor heads the phrase: "Revenue in", "a net inflow of HK$15 billion into"
-        let toks = self.toks();
-        let mut j = k - 1;
-        while j >= 0 && k - j <= 6 {
-            let tok = &toks[j as usize];
-            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) {
-                return true;
-            }
-            if let Some(q) = self.qty[j as usize].filter(|q| q.kind == PCT_Q || q.kind == PTS_Q) {
-                // "90% of the constituent stocks of the index", "8% of the Hang Seng Index": a share of it
-                return q.kind == PCT_Q && self.s.word(q.last as isize) == w.of;
-            }
-            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) || tok.is_punct(b',')
-                || tok.is_punct(b';') {
-                return false;
-            }
-            j -= 1;
-        }
-        false
     }
 
     fn period(&self, lo: usize, hi: usize) -> u8 {
@@ -399,3 +374,5 @@ mod rows;
 mod new_subject;
 #[path = "possessives.rs"]
 mod possessives;
+#[path = "governed.rs"]
+mod governed;

@@ -38,6 +38,10 @@ impl Parser<'_> {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
+                } else if self.stock_subject && self.market_possessive(i) {
+                    // a stock "beating the broader market's 0.6% advance": another thing's move, named by no mention here
+                    skip = q.last + 1;
+                    continue;
                 } else if q.kind == PTS_Q && self.opening_level(i) {
                     // "opened at 3,489.46 points": the level before the move, not after it
                 } else if self.caused(lo, i, q.last) {
