@@ -391,3 +391,5 @@ mod rows;
 mod new_subject;
 #[path = "possessives.rs"]
 mod possessives;
+#[path = "changes.rs"]
+mod changes;
