@@ -133,3 +133,24 @@ NOT_CHANGES = [
 @pytest.mark.parametrize("text, expected", NOT_CHANGES, ids=[c[0][:48] for c in NOT_CHANGES])
 def test_not_changes(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text)[:1] == expected
+
+
+# "upto", one word (Indian English), is "up to": a range from nothing to the figure
+UPTO = [
+    ("Tata Steel rose upto 5.3 percent.", [("TATASTEEL.NS", "up", None, (0.0, 5.3))]),
+    ("Infosys and TCS were the top losers, shedding upto 2.4 per cent.",
+     [("INFY", "down", None, (-2.4, 0.0)), ("TCS.NS", "down", None, (-2.4, 0.0))]),
+    ("The Nifty fell by upto 1% in early deals.", [("NIFTY", "down", None, (-1.0, 0.0))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UPTO, ids=[c[0][:48] for c in UPTO])
+def test_upto(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(e.instrument.key, e.direction, e.change_pct, e.range_pct)
+            for e in EX.extract(Article(id="t", body=text))] == expected
+
+
+@pytest.mark.parametrize("text", ["Analysts said Infosys could rise upto 30%.",
+                                  "Regulators may impose duties of upto 35% on Infosys."])
+def test_upto_without_a_move(text: str) -> None:
+    assert run(text) == []
