@@ -154,3 +154,24 @@ def test_upto(text: str, expected: list[tuple[Any, ...]]) -> None:
                                   "Regulators may impose duties of upto 35% on Infosys."])
 def test_upto_without_a_move(text: str) -> None:
     assert run(text) == []
+
+
+# hedges before the figure: approximate, with the stated number
+HEDGES = [
+    ("Alibaba fell a shade under 4% on Monday.", [("9988.HK", "down", -4.0, True)]),
+    ("Alibaba rose just shy of 2 per cent on Monday.", [("9988.HK", "up", 2.0, True)]),
+    ("Alibaba rose north of 5 percent after the results.", [("9988.HK", "up", 5.0, True)]),
+    ("Alibaba climbed in excess of 10% on its debut anniversary.", [("9988.HK", "up", 10.0, True)]),
+    ("Alibaba lost an estimated 3pc in late trade.", [("9988.HK", "down", -3.0, True)]),
+    ("Alibaba gained circa 3% on the day.", [("9988.HK", "up", 3.0, True)]),
+    ("Alibaba fell close on 2 per cent.", [("9988.HK", "down", -2.0, True)]),
+    ("Alibaba shed an approximate 2% on Monday.", [("9988.HK", "down", -2.0, True)]),
+    # the same words elsewhere in the sentence leave the figure exact
+    ("Alibaba fell 2% on Monday, close on the heels of a weak session in New York.", [("9988.HK", "down", -2.0, False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEDGES, ids=[c[0][:48] for c in HEDGES])
+def test_hedges(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(e.instrument.key, e.direction, e.change_pct, e.approx)
+            for e in EX.extract(Article(id="t", body=text))] == expected
