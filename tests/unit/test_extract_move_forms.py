@@ -167,7 +167,8 @@ HEDGES = [
     ("Alibaba fell close on 2 per cent.", [("9988.HK", "down", -2.0, True)]),
     ("Alibaba shed an approximate 2% on Monday.", [("9988.HK", "down", -2.0, True)]),
     # the same words elsewhere in the sentence leave the figure exact
-    ("Alibaba fell 2% on Monday, close on the heels of a weak session in New York.", [("9988.HK", "down", -2.0, False)]),
+    ("Alibaba fell 2% on Monday, close on the heels of a weak session in New York.",
+     [("9988.HK", "down", -2.0, False)]),
 ]
 
 
