@@ -376,3 +376,5 @@ mod new_subject;
 mod possessives;
 #[path = "governed.rs"]
 mod governed;
+#[path = "changes.rs"]
+mod changes;

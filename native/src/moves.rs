@@ -36,7 +36,7 @@ impl Parser<'_> {
             if let Some(q) = self.qty[i] {
                 if rejected || aside_rejected || q.last > hi {
                     // a distractor came before, or the figure runs past the clause
-                } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of {
+                } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of && !self.of_its_value(q.last) {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
                 } else if self.stock_subject && self.market_possessive(i) {
                     // a stock "beating the broader market's 0.6% advance": another thing's move, named by no mention here
@@ -48,9 +48,12 @@ impl Parser<'_> {
                     // "pulled the sector 2.8% higher": the move of the object, which no mention names here
                     skip = q.last + 1;
                     continue;
-                } else if q.kind == PTS_Q && {
+                } else if q.kind == PTS_Q && self.reached(i) == 2 {
+                    // "having reached an intraday high of 12,024 points": an extreme, neither change nor level
+                } else if (q.kind == PTS_Q || q.kind == ABS_Q) && {
+                    // (a price in cents is a level after "to"/"at" too: "to 3.7 cents")
                     let lead = self.level_lead(i);
-                    lead == w.at || lead == w.to
+                    lead == w.at || lead == w.to || self.reached(i) == 1
                 } {
                     // "to 5,925 points", "closed at 9,521.85 points": the level, not the change
                     match cur {
@@ -78,8 +81,17 @@ impl Parser<'_> {
                 } else if q.kind == LEVEL_Q {
                     let prev = self.level_lead(i);
                     let before = self.s.word(i as isize - 2);
-                    // (not "up to 3,000", a bound; "ended 0.6% down at 8,510.10" is the level)
-                    if prev == w.at || (prev == w.to && !(before == w.up || before == w.down)) {
+                    if q.currency.is_none() && cur.is_some_and(|c| self.after_cue(&q, &moves[c])) && self.percent_follows(&q) {
+                        // a change without a unit before its percent ("fell 36.97, or 1.6 percent", "slipped 16.14
+                        // (1.42%)"): index points, or a stock's change in the unit of its price
+                        let mut a = q;
+                        (a.kind, a.intraday, a.signed) = (ABS_Q, false, 0);
+                        let c = cur.unwrap();
+                        moves[c].add(a);
+                        last_added = Some((c, q.first, q.last));
+                    } else if prev == w.at
+                        || ((prev == w.to || self.reached(i) == 1) && !(before == w.up || before == w.down)) {
+                        // (not "up to 3,000", a bound; "ended 0.6% down at 8,510.10" is the level)
                         match cur {
                             Some(c) => moves[c].set_level(q),
                             None => pending_level = pending_level.or(Some(q)),
@@ -91,7 +103,8 @@ impl Parser<'_> {
                         (a.kind, a.intraday, a.signed) = (ABS_Q, false, 0);
                         match cur {
                             Some(c) if i as isize - 1 == moves[c].cue as isize || prev == w.by
-                                || (prev == w.or && moves[c].has_figure()) => moves[c].add(a),
+                                || (prev == w.or && moves[c].has_figure()) || self.after_cue(&q, &moves[c])
+                                || self.bracketed_after_percent(&q, &moves[c]) => moves[c].add(a),
                             None if (prev == w.or && !pending.is_empty())
                                 || self.s.word_has(q.last as isize, lx::ADV_UP | lx::ADV_DOWN)
                                 || self.s.word(q.last as isize + 1) == w.or => pending.push(a),

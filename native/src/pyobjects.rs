@@ -232,7 +232,7 @@ impl Builder {
                     && f.level.and_then(|q| q.currency) == Some("GBP");
                 points = f.abs.map(|q| if pence_of_pounds { q.value / 100.0 } else { q.value } * sign);
             }
-            let level = f.level.map(|q| q.value);
+            let level = f.level.map(|q| round6(q.value)); // (a price in cents: 3.7 cents is 0.037)
             let currency = f.level.and_then(|q| q.currency).or_else(|| f.abs.and_then(|q| q.currency));
             if sentence.0 != *s_lo {
                 let (a, b) = uni::strip(t, *s_lo, *s_hi);

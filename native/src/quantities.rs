@@ -293,6 +293,10 @@ impl Sentence<'_> {
         if w1 == w.by {
             (w1, w2, w3) = (w2, w3, self.word(i - 4));
         }
+        if i > 0 && toks[i as usize - 1].kind == WORD && toks[i as usize - 1].end == toks[i as usize - 1].start + 4
+            && crate::uni::at_ci(self.t, toks[i as usize - 1].start as usize, b"upto") {
+            (w1, w2, w3) = (w.to, w.up, self.word(i - 2)); // "rising upto 5.3%": "up to", in one word
+        }
         let lex = self.lex;
         // "≈1.7%", "~2%", "approx. 2%"
         let symbol = i > 0 && toks[i as usize - 1].kind == PUNCT && (matches!(toks[i as usize - 1].ch, 0x2248 | 0x7e)

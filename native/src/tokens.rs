@@ -102,6 +102,9 @@ pub fn tokenize(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<To
         } else if is_space(c) {
             i += 1;
             continue;
+        } else if vulgar_fraction(c).is_some() {
+            // a fraction without a whole part ("rose ¾p")
+            (NUM, i + 1, 0, 0)
         } else if c == 0x2010 || c == 0x2011 {
             // the Unicode hyphen and non-breaking hyphen are a hyphen ("five\u{2011}point\u{2011}31 percent")
             (PUNCT, i + 1, 0, b'-' as u32)
@@ -133,12 +136,40 @@ fn number_end(t: &[u32], i: usize) -> usize {
         while dec(j) {
             j += 1;
         }
+    } else if j < n && vulgar_fraction(t[j]).is_some() {
+        // a whole number and a fraction ("45½p", "6½p")
+        j += 1;
     }
     j
 }
 
+/// The value of a vulgar fraction character ("½", "¾", "⅛"), which UK prices in pence use.
+#[inline]
+pub fn vulgar_fraction(c: u32) -> Option<f64> {
+    if c < 0xbc {
+        return None;
+    }
+    Some(match c {
+        0xbc => 0.25,
+        0xbd => 0.5,
+        0xbe => 0.75,
+        0x2153 => 1.0 / 3.0,
+        0x2154 => 2.0 / 3.0,
+        0x215b => 0.125,
+        0x215c => 0.375,
+        0x215d => 0.625,
+        0x215e => 0.875,
+        _ => return None,
+    })
+}
+
 /// `float(token.raw.replace(",", ""))`.
 pub fn number_value(t: &[u32], tok: &Token) -> f64 {
+    if let Some(f) = vulgar_fraction(t[tok.end as usize - 1]) {
+        // "45½": the whole number and the fraction
+        let whole = Token { end: tok.end - 1, ..*tok };
+        return if whole.end == whole.start { f } else { number_value(t, &whole) + f };
+    }
     // Fast path (Clinger): at most 15 digits, at most 22 after the point: the integer of all digits and the
     // power of ten are exact doubles, and their quotient is correctly rounded, as float() is.
     const POW10: [f64; 23] = [
