@@ -45,15 +45,7 @@ impl Move {
         }
     }
 
-    /// A level stated after the move: the first once the move has a figure ("rose 2% to 5,000, ..."); before
-    /// that the latest ("climbed to a high of 5,100 before closing at 5,050, up 2%": 5,050).
-    fn set_level(&mut self, q: Quantity) {
-        if self.level.is_none() || !self.has_figure() {
-            self.level = Some(q);
-        }
-    }
-
-    fn has_figure(&self) -> bool {
+    pub(crate) fn has_figure(&self) -> bool {
         !self.pcts.is_empty() || !self.pts.is_empty() || !self.abs.is_empty() || self.direction == FLAT
     }
 }
@@ -91,6 +83,9 @@ pub struct Parser<'a> {
     /// The direction of a list header ("top gainers") seen in the clause last parsed.
     header_direction: u8,
     prefix_period: u8,
+    /// The level a clause without a move stated ("closed at 6,796.33, after dropping 3.5%"), with the direction
+    /// of its verb (0: none), which the move of the clause right after it reached (`levels.rs`).
+    orphan_level: Option<(u8, Quantity)>,
     marks: Vec<usize>,
     splits: Vec<usize>,
 }
@@ -112,7 +107,8 @@ impl<'a> Parser<'a> {
                 splits.push(k);
             }
         }
-        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, marks, splits }
+        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0,
+                 orphan_level: None, marks, splits }
     }
 
     /// The direction of a list header the sentence stands under (an earlier line; 0: none).
@@ -201,14 +197,17 @@ impl<'a> Parser<'a> {
                 && members.iter().all(|m| self.tracker.inst(m.inst).kind != crate::directory::STOCK) {
                 continue;
             }
+            let mut orphan = None;
             for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
+                    orphan = None;
                     continue;
                 }
                 // (not after a possessive of another noun than its shares: "Orion's free cash flow fell 17%")
                 if c_index == 0 && !aside && self.possessive_not_shares(c_lo, c_hi) {
                     continue;
                 }
+                self.orphan_level = None;
                 let mut moves = if c_index == 0 { self.checked_row(c_lo, c_hi) } else { Moves::new() };
                 if moves.is_empty() {
                     moves = self.moves(c_lo, c_hi);
@@ -219,6 +218,7 @@ impl<'a> Parser<'a> {
                 if c_index == 0 && moves.is_empty() {
                     moves = self.gapped(c_lo, c_hi);
                 }
+                self.pass_level(c_index, &mut moves, &mut orphan);
                 for m in moves.iter_mut() {
                     if m.end == 0 {
                         m.end = c_hi;
@@ -348,43 +348,6 @@ impl<'a> Parser<'a> {
         false
     }
 
-    /// `_level_lead(tokens, i)`.
-    fn level_lead(&self, i: usize) -> u16 {
-        let toks = self.toks();
-        let t = self.s.t;
-        let mut k = i as isize - 1;
-        let mut words = 0;
-        while k >= 0 {
-            let tok = &toks[k as usize];
-            // the possessive of a filler ("to the day's high of"): skip its mark, the filler is then looked at
-            if k >= 2 && tok.kind == WORD && tok.end == tok.start + 1 && t[tok.start as usize] == b's' as u32 {
-                let (mark, before) = (&toks[k as usize - 1], &toks[k as usize - 2]);
-                if mark.kind == PUNCT && (mark.ch == b'\'' as u32 || mark.ch == 0x2019) && mark.end == tok.start
-                    && before.end == mark.start && before.kind == WORD {
-                    k -= 2;
-                    continue;
-                }
-            }
-            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 6 {
-                words += 1;
-                k -= 1;
-                continue;
-            }
-            // a hyphenated modifier of the level's noun ("to an all-time high of", "to a 52-week low of")
-            if tok.kind == WORD && words > 0 && words < 6 && k >= 2 && toks[k as usize - 1].is_punct(b'-') {
-                let (mark, before) = (&toks[k as usize - 1], &toks[k as usize - 2]);
-                if mark.end == tok.start && before.end == mark.start && (before.kind == WORD || before.kind == NUM) {
-                    words += 1;
-                    k -= 3;
-                    continue;
-                }
-            }
-            break;
-        }
-        let word = self.s.word(k);
-        let w = self.s.w;
-        if word == w.to || word == w.at { word } else { self.s.word(i as isize - 1) }
-    }
 }
 
 #[path = "groups.rs"]
@@ -399,3 +362,5 @@ mod rows;
 mod new_subject;
 #[path = "possessives.rs"]
 mod possessives;
+#[path = "levels.rs"]
+mod levels;

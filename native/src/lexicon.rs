@@ -52,8 +52,11 @@ pub const CAUSATIVE: u32 = 1 << 29;
 /// "sector", "performer": a noun of the role a sector plays in a predicate ("Mining was the only sector to
 /// drop - it fell 0.4%", `sectors.rs`)
 pub const PREDICATE_NOUN: u32 = 1 << 30;
+/// "reaching", "reached": a verb whose object is the level the move reached ("rose 0.2%, reaching 26,834
+/// points"), as "to" and "at" introduce one
+pub const LEVEL_LEAD: u32 = 1 << 31;
 
-pub const NAMED_SETS: [(&str, u32); 24] = [
+pub const NAMED_SETS: [(&str, u32); 25] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
@@ -61,6 +64,7 @@ pub const NAMED_SETS: [(&str, u32); 24] = [
     ("header_up", HEADER_UP), ("header_down", HEADER_DOWN), ("list_scene", LIST_SCENE),
     ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME), ("list_descriptors", LIST_DESCRIPTOR),
     ("time_nouns", TIME_NOUN), ("causatives", CAUSATIVE), ("predicate_nouns", PREDICATE_NOUN),
+    ("level_leads", LEVEL_LEAD),
 ];
 
 /// Words the code names one by one.

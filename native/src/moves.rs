@@ -51,7 +51,7 @@ impl Parser<'_> {
                     // "to 5,925 points", "closed at 9,521.85 points": the level, not the change
                     match cur {
                         Some(c) => moves[c].set_level(q),
-                        None => pending_level = pending_level.or(Some(q)),
+                        None => pending_level = Some(q),
                     }
                 } else if q.kind == PCT_Q || q.kind == PTS_Q || q.kind == ABS_Q {
                     if q.signed != 0 && cur.is_none() {
@@ -78,7 +78,7 @@ impl Parser<'_> {
                     if prev == w.at || (prev == w.to && !(before == w.up || before == w.down)) {
                         match cur {
                             Some(c) => moves[c].set_level(q),
-                            None => pending_level = pending_level.or(Some(q)),
+                            None => pending_level = Some(q),
                         }
                     } else if q.currency.is_some() {
                         // a change in money: right after the verb, after "by" or ", or" ("rose 2.3%, or 14p, to
@@ -246,6 +246,7 @@ impl Parser<'_> {
             (None, Some(m)) if m.direction != FLAT => self.last_direction = m.direction,
             _ => {}
         }
+        self.orphan_level = if result.is_empty() { pending_level.map(|q| (0, q)).or(carried) } else { None };
         result
     }
 
