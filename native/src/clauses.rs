@@ -198,6 +198,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let mut orphan = None;
+            let (before, mut stated) = (out.len(), None);
             for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     orphan = None;
@@ -219,12 +220,18 @@ impl<'a> Parser<'a> {
                     moves = self.gapped(c_lo, c_hi);
                 }
                 self.pass_level(c_index, &mut moves, &mut orphan);
+                if c_index == 0 {
+                    stated = orphan;
+                }
                 for m in moves.iter_mut() {
                     if m.end == 0 {
                         m.end = c_hi;
                     }
                 }
                 self.found(members, &moves, (c_index == 0).then_some(c_lo), out);
+            }
+            if out.len() == before {
+                self.level_back(members, stated, out);
             }
         }
     }

@@ -5,7 +5,8 @@
 
 use smallvec::SmallVec;
 
-use super::{Move, Moves, Parser, NUM, PUNCT, WORD};
+use super::{Found, Move, Moves, Parser, NUM, PUNCT, WORD};
+use crate::mentions::Mention;
 use crate::lexicon::{self as lx};
 use crate::tokens::{Quantity, LEVEL_Q, PTS_Q};
 
@@ -101,5 +102,36 @@ impl Parser<'_> {
         if moves.is_empty() {
             *orphan = stated;
         }
+    }
+
+    /// A reference that states only a level ("Alpha: With a gain of 4.4%, the shares ended at Rs 768.55",
+    /// "Alpha fell 1.8%, and its shares settled at $14.19"): the level of the move found right before it in
+    /// the sentence, for the instrument it names, when that move has none and goes the way of its verb (a verb
+    /// without a direction must lead to the level with "at").
+    pub(super) fn level_back(&self, members: &[Mention], stated: Option<(u8, Quantity)>, out: &mut [Found]) {
+        let (Some((direction, q)), [member]) = (stated, members) else { return };
+        // (a verb of direction, else "at": "ended at Rs 768.55", not "were to close 200 branches")
+        if !member.is_ref || (direction == 0 && self.level_lead(q.first) != self.s.w.at) {
+            return;
+        }
+        if let Some(f) = out.last_mut() {
+            if f.mention.inst == member.inst && f.level.is_none() && f.start as usize >= self.offset
+                && (direction == 0 || direction == f.direction) && f.end as usize <= member.start {
+                f.level = Some(q);
+            }
+        }
+    }
+
+    /// The figure is a time of day with its zone ("at 1300 GMT", "at 0230 GMT"): four digits, then a zone.
+    pub(super) fn clock_time(&self, q: &Quantity) -> bool {
+        let toks = self.s.toks;
+        let t = self.s.t;
+        let (tok, k) = (&toks[q.first], q.last);
+        if q.last != q.first + 1 || tok.end - tok.start != 4 || q.value >= 2400.0 || k >= toks.len() || toks[k].kind != WORD {
+            return false;
+        }
+        let zone = &t[toks[k].start as usize..toks[k].end as usize];
+        const ZONES: [&[u8]; 12] = [b"GMT", b"UTC", b"ET", b"EST", b"EDT", b"BST", b"CET", b"CEST", b"HKT", b"JST", b"KST", b"SGT"];
+        ZONES.iter().any(|z| z.len() == zone.len() && z.iter().zip(zone).all(|(&a, &b)| a as u32 == b))
     }
 }

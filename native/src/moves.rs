@@ -70,7 +70,8 @@ impl Parser<'_> {
                         }
                         _ => pending.push(q),
                     }
-                } else if q.kind == LEVEL_Q && self.opening_level(i) {
+                } else if q.kind == LEVEL_Q && (self.opening_level(i) || self.clock_time(&q)) {
+                    // the level the move started from; a time of day ("at 1300 GMT")
                 } else if q.kind == LEVEL_Q {
                     let prev = self.level_lead(i);
                     let before = self.s.word(i as isize - 2);

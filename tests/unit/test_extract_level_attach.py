@@ -1,7 +1,9 @@
 """Table-driven tests of where a move's level stands in its sentence: after an adverb of direction ("ended
 0.6% down at 8,510.10"), after a verb of the session without a figure ("ended lower at 21,400.40, down
 1.02%", "climbed before settling at 11,863.53, gaining 0.39%"), and in quote rows with a signed percent
-("Alpha (ALP) 601.00p -4.60%"); and the figures beside a move that are not its level.
+("Alpha (ALP) 601.00p -4.60%"); levels reached ("reaching 25,834 points"), stated in the clause before the
+move or by a reference after it, listed for several subjects; and the figures beside a move that are not its
+level (a time of day, a count, a level going the other way).
 
 The passages are written for these tests (the instruments are directory entries or invented names).
 """
@@ -70,6 +72,19 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # one level for two subjects is no one's
     ("The CSI 300 and the Shanghai Composite both fell 0.5% to around 3,000.",
      [("CSI300", -0.5, None), ("SHCOMP", -0.5, None)]),
+    # a reference that states only the level: the level of the move right before it
+    ("HDFC Bank: Falling by 2.8 percent, the shares slumped to Rs 1,536.05", [("HDB", -2.8, 1536.05)]),
+    ("Infosys: With a decline of 2.7 percent, the company ended at Rs 1,544.95", [("INFY", -2.7, 1544.95)]),
+    ("Infosys fell 1.8%, and its shares settled at Rs 1,449.19.", [("INFY", -1.8, 1449.19)]),
+    # ... not a level going the other way, nor one in another sentence, nor a count
+    ("Infosys rose 1.8%, and its shares had dropped to Rs 1,449.19 last week.", [("INFY", 1.8, None)]),
+    ("Infosys rose 1.8% on Monday. The shares closed at Rs 1,449.19 on Friday.", [("INFY", 1.8, None)]),
+    ("Infosys was down 5.8% after saying it was to close 200 offices and lose 3,000 staff.", [("INFY", -5.8, None)]),
+    # a time of day with its zone after "at" is no level; a level of four digits stays one
+    ("The Nikkei 225 closed up 0.5% at 0230 GMT.", [("N225", 0.5, None)]),
+    ("The DAX, which closed the year at 1300 GMT on Monday, rose 0.5%.", [("DAX", 0.5, None)]),
+    ("The Kospi was up 0.3 per cent at 0915 KST.", [("KOSPI", 0.3, None)]),
+    ("The Kospi closed up 0.5% at 2130.", [("KOSPI", 0.5, 2130.0)]),
 ]
 
 
