@@ -169,7 +169,7 @@ impl<'a> Parser<'a> {
         let toks = self.toks();
         let n = toks.len();
         if groups[0].0 > 0 {
-            self.prefix_period = self.period(self.offset, toks[groups[0].0].start as usize);
+            self.prefix_period = self.prefix_period_of(groups[0].0);
         }
         let mut forward = self.forward_moves(0, groups[0].0);
         for index in 0..groups.len() {
