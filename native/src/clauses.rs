@@ -45,15 +45,7 @@ impl Move {
         }
     }
 
-    /// A level stated after the move: the first once the move has a figure ("rose 2% to 5,000, ..."); before
-    /// that the latest ("climbed to a high of 5,100 before closing at 5,050, up 2%": 5,050).
-    fn set_level(&mut self, q: Quantity) {
-        if self.level.is_none() || !self.has_figure() {
-            self.level = Some(q);
-        }
-    }
-
-    fn has_figure(&self) -> bool {
+    pub(crate) fn has_figure(&self) -> bool {
         !self.pcts.is_empty() || !self.pts.is_empty() || !self.abs.is_empty() || self.direction == FLAT
     }
 }
@@ -93,6 +85,9 @@ pub struct Parser<'a> {
     prefix_period: u8,
     /// Every member of the subject being parsed is a stock (`moves` leaves it no figure after "the market's").
     stock_subject: bool,
+    /// The level a clause without a move stated ("closed at 6,796.33, after dropping 3.5%"), with the direction
+    /// of its verb (0: none), which the move of the clause right after it reached (`levels.rs`).
+    orphan_level: Option<(u8, Quantity)>,
     marks: Vec<usize>,
     splits: Vec<usize>,
 }
@@ -114,7 +109,8 @@ impl<'a> Parser<'a> {
                 splits.push(k);
             }
         }
-        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0, stock_subject: false, marks, splits }
+        Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0,
+                 stock_subject: false, orphan_level: None, marks, splits }
     }
 
     /// The direction of a list header the sentence stands under (an earlier line; 0: none).
@@ -210,8 +206,11 @@ impl<'a> Parser<'a> {
                 && members.iter().all(|m| self.tracker.inst(m.inst).kind != crate::directory::STOCK) {
                 continue;
             }
+            let mut orphan = None;
+            let (before, mut stated) = (out.len(), None);
             for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
                 if c_index > 0 && !self.light(c_lo, c_hi) {
+                    orphan = None;
                     continue;
                 }
                 // (not after a possessive of another noun than its shares: "Orion's free cash flow fell 17%")
@@ -219,6 +218,7 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 self.stock_subject = members.iter().all(|m| self.tracker.inst(m.inst).kind == crate::directory::STOCK);
+                self.orphan_level = None;
                 let mut moves = if c_index == 0 { self.checked_row(c_lo, c_hi) } else { Moves::new() };
                 if moves.is_empty() {
                     moves = self.moves(c_lo, c_hi);
@@ -229,12 +229,19 @@ impl<'a> Parser<'a> {
                 if c_index == 0 && moves.is_empty() {
                     moves = self.gapped(c_lo, c_hi);
                 }
+                self.pass_level(c_index, &mut moves, &mut orphan);
+                if c_index == 0 {
+                    stated = orphan;
+                }
                 for m in moves.iter_mut() {
                     if m.end == 0 {
                         m.end = c_hi;
                     }
                 }
                 self.found(members, &moves, (c_index == 0).then_some(c_lo), out);
+            }
+            if out.len() == before {
+                self.level_back(members, stated, out);
             }
         }
     }
@@ -323,43 +330,6 @@ impl<'a> Parser<'a> {
         false
     }
 
-    /// `_level_lead(tokens, i)`.
-    fn level_lead(&self, i: usize) -> u16 {
-        let toks = self.toks();
-        let t = self.s.t;
-        let mut k = i as isize - 1;
-        let mut words = 0;
-        while k >= 0 {
-            let tok = &toks[k as usize];
-            // the possessive of a filler ("to the day's high of"): skip its mark, the filler is then looked at
-            if k >= 2 && tok.kind == WORD && tok.end == tok.start + 1 && t[tok.start as usize] == b's' as u32 {
-                let (mark, before) = (&toks[k as usize - 1], &toks[k as usize - 2]);
-                if mark.kind == PUNCT && (mark.ch == b'\'' as u32 || mark.ch == 0x2019) && mark.end == tok.start
-                    && before.end == mark.start && before.kind == WORD {
-                    k -= 2;
-                    continue;
-                }
-            }
-            if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 6 {
-                words += 1;
-                k -= 1;
-                continue;
-            }
-            // a hyphenated modifier of the level's noun ("to an all-time high of", "to a 52-week low of")
-            if tok.kind == WORD && words > 0 && words < 6 && k >= 2 && toks[k as usize - 1].is_punct(b'-') {
-                let (mark, before) = (&toks[k as usize - 1], &toks[k as usize - 2]);
-                if mark.end == tok.start && before.end == mark.start && (before.kind == WORD || before.kind == NUM) {
-                    words += 1;
-                    k -= 3;
-                    continue;
-                }
-            }
-            break;
-        }
-        let word = self.s.word(k);
-        let w = self.s.w;
-        if word == w.to || word == w.at { word } else { self.s.word(i as isize - 1) }
-    }
 }
 
 #[path = "groups.rs"]
@@ -378,3 +348,5 @@ mod possessives;
 mod governed;
 #[path = "changes.rs"]
 mod changes;
+#[path = "levels.rs"]
+mod levels;

@@ -184,11 +184,13 @@ impl Parser<'_> {
             let several = members.len() > 1;
             let pairs = several && m.pcts.len() == members.len();
             let pts_pair = several && m.pts.len() == members.len();
+            // "each fell 1.1% to 16,476 and 1,307 respectively": a level for each, in order
+            let levels = if several { m.level.and_then(|q| self.level_list(q, members.len())) } else { None };
             for (index, mention) in members.iter().enumerate() {
                 let pct = if pairs { Some(m.pcts[index]) } else { m.pcts.first().copied() };
                 let pts = if pts_pair { Some(m.pts[index]) } else { m.pts.first().copied() };
                 let absolute = m.abs.first().copied();
-                let level = if members.len() == 1 { m.level } else { None };
+                let level = if members.len() == 1 { m.level } else { levels.as_ref().map(|l| l[index]) };
                 let mut end: i64 = -1;
                 let mut approx = pairs && m.pcts[0].approx;
                 for q in [pct, pts, absolute, level].into_iter().flatten() {

@@ -4,59 +4,62 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-pub const UP_CUE: u32 = 1;
-pub const DOWN_CUE: u32 = 1 << 1;
-pub const ADV_UP: u32 = 1 << 2;
-pub const ADV_DOWN: u32 = 1 << 3;
-pub const FLAT_WORD: u32 = 1 << 4;
-pub const FLAT_LEAD: u32 = 1 << 5;
-pub const APPROX_ONE: u32 = 1 << 6;
-pub const REJECT: u32 = 1 << 7;
-pub const REJECT_AFTER: u32 = 1 << 8;
-pub const LIST_JOINER: u32 = 1 << 9;
-pub const LIGHT: u32 = 1 << 10;
-pub const CLAUSE_SPLIT: u32 = 1 << 11;
-pub const SPLIT_AFTER_COMMA: u32 = 1 << 12;
-pub const ASIDE: u32 = 1 << 13;
-pub const LEVEL_FILLER: u32 = 1 << 14;
-pub const NUMBER: u32 = 1 << 15;
-pub const CURRENCY: u32 = 1 << 16;
+pub const UP_CUE: u64 = 1;
+pub const DOWN_CUE: u64 = 1 << 1;
+pub const ADV_UP: u64 = 1 << 2;
+pub const ADV_DOWN: u64 = 1 << 3;
+pub const FLAT_WORD: u64 = 1 << 4;
+pub const FLAT_LEAD: u64 = 1 << 5;
+pub const APPROX_ONE: u64 = 1 << 6;
+pub const REJECT: u64 = 1 << 7;
+pub const REJECT_AFTER: u64 = 1 << 8;
+pub const LIST_JOINER: u64 = 1 << 9;
+pub const LIGHT: u64 = 1 << 10;
+pub const CLAUSE_SPLIT: u64 = 1 << 11;
+pub const SPLIT_AFTER_COMMA: u64 = 1 << 12;
+pub const ASIDE: u64 = 1 << 13;
+pub const LEVEL_FILLER: u64 = 1 << 14;
+pub const NUMBER: u64 = 1 << 15;
+pub const CURRENCY: u64 = 1 << 16;
 /// `_CUE_WORDS`: cues, adverbs, flat words and "changed".
-pub const CUE_WORD: u32 = 1 << 17;
+pub const CUE_WORD: u64 = 1 << 17;
 /// "billion", "million", "trillion", "bn", "mn", "m"
-pub const BIG: u32 = 1 << 18;
+pub const BIG: u64 = 1 << 18;
 /// "above", "below", "beyond", "exceeding", "than"
-pub const THRESHOLD: u32 = 1 << 19;
+pub const THRESHOLD: u64 = 1 << 19;
 /// "to", "from", "than", "on", "in", "with": after an adverb, not a move
-pub const ADV_BLOCK: u32 = 1 << 20;
+pub const ADV_BLOCK: u64 = 1 << 20;
 /// "over", "about", "nearly", "more", "around": ", and" before them does not start a clause
-pub const AND_QUALIFIER: u32 = 1 << 21;
+pub const AND_QUALIFIER: u64 = 1 << 21;
 /// "gainers", "risers": a list header that gives its items a rise
-pub const HEADER_UP: u32 = 1 << 22;
+pub const HEADER_UP: u64 = 1 << 22;
 /// "losers", "laggards": a list header that gives its items a fall
-pub const HEADER_DOWN: u32 = 1 << 23;
+pub const HEADER_DOWN: u64 = 1 << 23;
 /// "in", "among": before a mention and a comma, the mention sets a scene ("In the chip sector, A and B fell")
-pub const LIST_SCENE: u32 = 1 << 24;
+pub const LIST_SCENE: u64 = 1 << 24;
 /// "ltd", "holdings", ...: a word that ends a company's name (`proper.rs`)
-pub const COMPANY_SUFFIX: u32 = 1 << 25;
+pub const COMPANY_SUFFIX: u64 = 1 << 25;
 /// months, places, market words ...: never a word of a name the directory lacks (`proper.rs`)
-pub const NOT_NAME: u32 = 1 << 26;
+pub const NOT_NAME: u64 = 1 << 26;
 /// "company", "firm", "maker": the last word of a description before a member of a list ("and banking company
 /// Beta") or of an aside after one ("Alpha, a fossil fuels company, and Beta")
-pub const LIST_DESCRIPTOR: u32 = 1 << 27;
+pub const LIST_DESCRIPTOR: u64 = 1 << 27;
 /// "day", "week", "monday": the possessive of one before a nominal move makes it the subject's own ("the
 /// previous day's 1.4% gain", "Monday's 0.2% slip")
-pub const TIME_NOUN: u32 = 1 << 28;
+pub const TIME_NOUN: u64 = 1 << 28;
 /// "pulled", "sent": the figure and adverb after their object are its move ("pulled the sector 2.8% higher")
-pub const CAUSATIVE: u32 = 1 << 29;
+pub const CAUSATIVE: u64 = 1 << 29;
 /// "sector", "performer": a noun of the role a sector plays in a predicate ("Mining was the only sector to
 /// drop - it fell 0.4%", `sectors.rs`)
-pub const PREDICATE_NOUN: u32 = 1 << 30;
+pub const PREDICATE_NOUN: u64 = 1 << 30;
 /// "tokyo", "hong", "kong": a word of a city or country that names its market ("Tokyo fell 1%";
 /// `proper_words.rs`: `place_not_market`)
-pub const PLACE: u32 = 1 << 31;
+pub const PLACE: u64 = 1 << 31;
+/// "reaching", "reached": a verb whose object is the level the move reached ("rose 0.2%, reaching 26,834
+/// points"), as "to" and "at" introduce one
+pub const LEVEL_LEAD: u64 = 1 << 32;
 
-pub const NAMED_SETS: [(&str, u32); 25] = [
+pub const NAMED_SETS: [(&str, u64); 26] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
@@ -65,6 +68,7 @@ pub const NAMED_SETS: [(&str, u32); 25] = [
     ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME), ("list_descriptors", LIST_DESCRIPTOR),
     ("time_nouns", TIME_NOUN), ("causatives", CAUSATIVE), ("predicate_nouns", PREDICATE_NOUN),
     ("places", PLACE),
+    ("level_leads", LEVEL_LEAD),
 ];
 
 /// Words the code names one by one.
@@ -121,7 +125,7 @@ pub struct Lexicon {
     /// The same as an open-addressing table (packed word, id), key 0 = empty: a lookup is a hash and a compare.
     table: Vec<(u128, u16)>,
     mask: usize,
-    pub flags: Vec<u32>,
+    pub flags: Vec<u64>,
     pub number: Vec<f64>,
     pub currency: Vec<Option<Box<str>>>,
     named: HashMap<&'static str, u16>,
@@ -167,7 +171,7 @@ impl Lexicon {
                 lex.currency[id as usize] = Some(code.clone().into_boxed_str());
             }
         }
-        let mark = |lex: &mut Lexicon, words: &[&str], flag: u32| {
+        let mark = |lex: &mut Lexicon, words: &[&str], flag: u64| {
             for w in words {
                 let id = lex.intern(w).expect("word");
                 lex.flags[id as usize] |= flag;
@@ -245,7 +249,7 @@ impl Lexicon {
     }
 
     #[inline]
-    pub fn has(&self, wid: u16, flag: u32) -> bool {
+    pub fn has(&self, wid: u16, flag: u64) -> bool {
         self.flags[wid as usize] & flag != 0
     }
 }

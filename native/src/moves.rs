@@ -58,7 +58,7 @@ impl Parser<'_> {
                     // "to 5,925 points", "closed at 9,521.85 points": the level, not the change
                     match cur {
                         Some(c) => moves[c].set_level(q),
-                        None => pending_level = pending_level.or(Some(q)),
+                        None => pending_level = Some(q),
                     }
                 } else if q.kind == PCT_Q || q.kind == PTS_Q || q.kind == ABS_Q {
                     if q.signed != 0 && cur.is_none() {
@@ -77,7 +77,8 @@ impl Parser<'_> {
                         }
                         _ => pending.push(q),
                     }
-                } else if q.kind == LEVEL_Q && self.opening_level(i) {
+                } else if q.kind == LEVEL_Q && (self.opening_level(i) || self.clock_time(&q)) {
+                    // the level the move started from; a time of day ("at 1300 GMT")
                 } else if q.kind == LEVEL_Q {
                     let prev = self.level_lead(i);
                     let before = self.s.word(i as isize - 2);
@@ -94,7 +95,7 @@ impl Parser<'_> {
                         // (not "up to 3,000", a bound; "ended 0.6% down at 8,510.10" is the level)
                         match cur {
                             Some(c) => moves[c].set_level(q),
-                            None => pending_level = pending_level.or(Some(q)),
+                            None => pending_level = Some(q),
                         }
                     } else if q.currency.is_some() {
                         // a change in money: right after the verb, after "by" or ", or" ("rose 2.3%, or 14p, to
@@ -263,6 +264,7 @@ impl Parser<'_> {
             (None, Some(m)) if m.direction != FLAT => self.last_direction = m.direction,
             _ => {}
         }
+        self.orphan_level = if result.is_empty() { pending_level.map(|q| (0, q)).or(carried) } else { None };
         result
     }
 

@@ -55,7 +55,7 @@ impl Sentence<'_> {
     }
 
     #[inline]
-    pub fn word_has(&self, i: isize, flag: u32) -> bool {
+    pub fn word_has(&self, i: isize, flag: u64) -> bool {
         self.lex.has(self.word(i), flag)
     }
 

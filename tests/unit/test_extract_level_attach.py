@@ -1,7 +1,9 @@
 """Table-driven tests of where a move's level stands in its sentence: after an adverb of direction ("ended
 0.6% down at 8,510.10"), after a verb of the session without a figure ("ended lower at 21,400.40, down
 1.02%", "climbed before settling at 11,863.53, gaining 0.39%"), and in quote rows with a signed percent
-("Alpha (ALP) 601.00p -4.60%"); and the figures beside a move that are not its level.
+("Alpha (ALP) 601.00p -4.60%"); levels reached ("reaching 25,834 points"), stated in the clause before the
+move or by a reference after it, listed for several subjects; and the figures beside a move that are not its
+level (a time of day, a count, a level going the other way).
 
 The passages are written for these tests (the instruments are directory entries or invented names).
 """
@@ -46,6 +48,43 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("FTSE 250 - Fallers\nOrbital Widgets (ORW) 601.00p -4.60%\nKestrel Mining (KMN) 2,390.00p -2.05%",
      [("name:orbital-widgets", -4.6, 601.0), ("name:kestrel-mining", -2.05, 2390.0)]),
     ("FTSE 250 - Risers\nOrbital Widgets (ORW) 412.50p +3.10%", [("name:orbital-widgets", 3.1, 412.5)]),
+    # a verb whose object is the level reached: a level, not a change in points
+    ("The Hang Seng Index ended the session up 0.4%, reaching 25,834 points.", [("HSI", 0.4, 25834.0)]),
+    ("The DAX rose 0.12 per cent, reaching a level of 24,131.20 in late trade.", [("DAX", 0.12, 24131.2)]),
+    ("The Kospi slipped 0.7 pct, having reached 2,580.3 points by the close.", [("KOSPI", -0.7, 2580.3)]),
+    # a count reached by something else is no level
+    ("The Kospi rose 1% as turnover reached 5,000 contracts.", [("KOSPI", 1.0, None)]),
+    # the level stated in the clause before the move ("closed at ..., after ..."; "..., with a gain of")
+    ("The FTSE 100 closed at 7,120.50, after dropping 101.2 points, or 1.4%.", [("UKX", -1.4, 7120.5)]),
+    ("The Shenzhen Component Index ended the day session at 11,256, with a gain of 0.3%.",
+     [("SZCOMP", 0.3, 11256.0)]),
+    ("The Nifty settled at 21,000.50, following a 0.5 percent climb.", [("NIFTY", 0.5, 21000.5)]),
+    # ... but not a level of another direction, nor the opening level
+    ("The Nifty rose to 21,300.00 at first, after falling 0.6% in early deals.", [("NIFTY", -0.6, None)]),
+    ("The Hang Seng Index opened at 21,000.25, after rising 1% on Monday.", [("HSI", 1.0, None)]),
+    # before the move, the latest level stated: the close, not the day's high on the way
+    ("The Shanghai Composite touched a high of 3,309 and closed at 3,286, down 0.5%.", [("SHCOMP", -0.5, 3286.0)]),
+    # several subjects, their levels listed in order
+    ("The Nikkei 225 and the broader Topix index each fell 1.1% to 16,276 and 1,297 respectively.",
+     [("N225", -1.1, 16276.0), ("TOPIX", -1.1, 1297.0)]),
+    ("The CSI 300 and the Shanghai Composite fell 0.5% and 0.4% to 3,203 and 2,979.",
+     [("CSI300", -0.5, 3203.0), ("SHCOMP", -0.4, 2979.0)]),
+    # one level for two subjects is no one's
+    ("The CSI 300 and the Shanghai Composite both fell 0.5% to around 3,000.",
+     [("CSI300", -0.5, None), ("SHCOMP", -0.5, None)]),
+    # a reference that states only the level: the level of the move right before it
+    ("HDFC Bank: Falling by 2.8 percent, the shares slumped to Rs 1,536.05", [("HDB", -2.8, 1536.05)]),
+    ("Infosys: With a decline of 2.7 percent, the company ended at Rs 1,544.95", [("INFY", -2.7, 1544.95)]),
+    ("Infosys fell 1.8%, and its shares settled at Rs 1,449.19.", [("INFY", -1.8, 1449.19)]),
+    # ... not a level going the other way, nor one in another sentence, nor a count
+    ("Infosys rose 1.8%, and its shares had dropped to Rs 1,449.19 last week.", [("INFY", 1.8, None)]),
+    ("Infosys rose 1.8% on Monday. The shares closed at Rs 1,449.19 on Friday.", [("INFY", 1.8, None)]),
+    ("Infosys was down 5.8% after saying it was to close 200 offices and lose 3,000 staff.", [("INFY", -5.8, None)]),
+    # a time of day with its zone after "at" is no level; a level of four digits stays one
+    ("The Nikkei 225 closed up 0.5% at 0230 GMT.", [("N225", 0.5, None)]),
+    ("The DAX, which closed the year at 1300 GMT on Monday, rose 0.5%.", [("DAX", 0.5, None)]),
+    ("The Kospi was up 0.3 per cent at 0915 KST.", [("KOSPI", 0.3, None)]),
+    ("The Kospi closed up 0.5% at 2130.", [("KOSPI", 0.5, 2130.0)]),
 ]
 
 
