@@ -115,7 +115,7 @@ impl Parser<'_> {
         let end = self.s.toks[subject].start as usize;
         let whole = self.period(self.offset, end);
         let mut pcts = self.qty[..subject].iter().flatten().filter(|q| q.kind == PCT_Q);
-        match (whole, pcts.next(), pcts.last()) {
+        match (whole, pcts.next(), pcts.next_back()) {
             (crate::patterns::INTRADAY, Some(a), z) => match self.period(z.unwrap_or(a).end as usize, end) {
                 0 => Some(self.period(self.offset, a.start as usize))
                     .filter(|&p| !(a.intraday && p == crate::patterns::INTRADAY)).unwrap_or(0),
