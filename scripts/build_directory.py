@@ -148,7 +148,8 @@ class Rules:
         if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"}:
             return False
         if len(lowered) == 1:
-            word = lowered[0]
+            # (punctuation glued to an ordinary word leaves it ordinary: "&Do" is "do")
+            word = lowered[0].lstrip("&'-")
             bare = words[0].strip(".")
             acronym = bare.isupper() and len(bare) <= 4 and not (acronyms_ok and len(bare) >= 3)
             if not large and word in self.proper:

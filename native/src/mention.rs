@@ -65,6 +65,16 @@ impl Tracker<'_> {
                         }
                     }
                 }
+                // "its"/"their" before a stock's head names the subject of its own sentence, when that is a stock
+                // ("Acme, the biggest bank, overtook mining giant Beta after a rally lifted its share price 1%")
+                let (subject, _, settled, subject_end) = self.subject;
+                let possessive = c | 0x20 == b'i' as u32 || (c | 0x20 == b't' as u32 && self.t[start + 2] | 0x20 == b'e' as u32
+                    && self.t[start + 3] | 0x20 == b'i' as u32);
+                // (not across a clause with a subject of its own: "Acme rose, while Beta saw its shares fall")
+                if kind == STOCK && possessive && settled && subject != NO && self.inst(subject).kind == STOCK
+                    && !self.sentence_between(subject_end, start) && !self.clause_opener(subject_end, start) {
+                    return m(subject, true);
+                }
                 let previous = if kind == STOCK && self.stock_ref.0 != NO { self.stock_ref.0 } else { self.last[kind as usize] };
                 if previous == NO {
                     return None;
@@ -72,6 +82,13 @@ impl Tracker<'_> {
                 m(previous, true)
             }
         }
+    }
+
+    /// Does a clause with a subject of its own open between `a` and `b` ("; ", ", while ", " whereas ", " but ")?
+    fn clause_opener(&self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        (a..b).any(|k| t[k] == b';' as u32 || (t[k] == b' ' as u32
+            && [&b" while "[..], b" whereas ", b" but ", b" and "].iter().any(|w| at(t, k, w))))
     }
 
     pub(super) fn sector_instrument(&mut self, sm: &refs::SectorMatch, seg_lo: usize) -> u32 {

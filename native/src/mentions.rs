@@ -64,8 +64,8 @@ pub struct Tracker<'a> {
     tickers: Option<Vec<TickerMatch>>,
     seg: (usize, usize),
     /// The subject of the last sentence that had a mention (what a pronoun names; `NO`: none that can be),
-    /// where the last mention ends, and whether the subject of that sentence is settled.
-    subject: (u32, usize, bool),
+    /// where the last mention ends, whether the subject of that sentence is settled, and where the subject ends.
+    subject: (u32, usize, bool, usize),
     /// The last two instruments named (not by a reference), in order, and where the last ends: what "the
     /// former" and "the latter" name.
     pair: (u32, u32, usize),
@@ -118,7 +118,7 @@ impl<'a> Tracker<'a> {
         bufs.order.resize(markets, NO);
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
-            tickers: None, seg: (0, 0), subject: (NO, 0, false), pair: (NO, NO, 0), stock_ref: (NO, 0), refs_ahead: 0,
+            tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0), refs_ahead: 0,
         }
     }
 

@@ -35,12 +35,16 @@ impl Heads {
         Heads { by_first, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec() }
     }
 
-    /// Is the head ending at `h1` followed by a space and a compound noun ("stock market")?
-    fn compound_after<T: Copy + Into<u32>>(&self, seg: &[T], h1: usize) -> bool {
+    /// Is the head `seg[h0..h1]` followed by a space and a compound noun ("stock market"), or is it "share" before
+    /// "of" or "in" (a part, not a security: "its share of the market", "the share of stocks that rose")?
+    fn compound_after<T: Copy + Into<u32>>(&self, seg: &[T], h0: usize, h1: usize) -> bool {
         if !(h1 < seg.len() && seg[h1].into() == b' ' as u32) {
             return false;
         }
         let p = h1 + 1;
+        if h1 - h0 == 5 && at(seg, h0, b"share") && (at(seg, p, b"of") || at(seg, p, b"in")) && boundary(seg, p + 2, seg.len()) {
+            return true;
+        }
         self.compounds.iter().any(|w| at(seg, p, w) && boundary(seg, p + w.len(), seg.len()))
     }
 
@@ -107,7 +111,7 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
     for &h0 in &starts[..count] {
         if let Some(len) = heads.at(seg, h0) {
             let h1 = h0 + len;
-            if heads.compound_after(seg, h1) {
+            if heads.compound_after(seg, h0, h1) {
                 continue;
             }
             let mut end = h1;
@@ -168,7 +172,7 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
     for &h0 in &starts[..count] {
         if let Some(len) = heads.at_bytes(b, h0) {
             let h1 = h0 + len;
-            if heads.compound_after(b, h1) {
+            if heads.compound_after(b, h0, h1) {
                 continue;
             }
             let mut end = h1;
@@ -215,6 +219,8 @@ pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out:
 
 static IT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it "));
+static ITS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"it's "));
 static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they "));
 static FORMER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -261,7 +267,9 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, wide: bool, 
         let first = seg[p] | 0x20;
         let len = if wide && first == b't' as u32 && former_latter_at(seg, p) {
             10
-        } else if first == b'i' as u32 && at(seg, p + 1, b"t ") {
+        } else if first == b'i' as u32 && (at(seg, p + 1, b"t ") || at(seg, p + 1, b"t's ")
+            || (seg.get(p + 2) == Some(&0x2019) && at(seg, p + 1, b"t") && at(seg, p + 3, b"s "))) {
+            // (and "it's", "it’s": "It's up 4% this week")
             2
         } else if first == b't' as u32 && at(seg, p + 1, b"hey ") {
             4
@@ -278,6 +286,7 @@ pub fn pronouns(seg: &[u32], lowered: Option<&[u8]>, heads: &Heads, wide: bool, 
     match lowered {
         Some(low) => {
             IT.find_iter(low).for_each(&mut try_at);
+            ITS.find_iter(low).for_each(&mut try_at);
             THEY.find_iter(low).for_each(&mut try_at);
             SHARES.find_iter(low).for_each(&mut try_at);
             if wide {

@@ -13,7 +13,7 @@ use crate::uni;
 impl Tracker<'_> {
     /// The instrument a pronoun at `start` names; `first`: no mention came before it in the segment.
     pub(super) fn pronoun(&self, start: usize, first: bool) -> Option<u32> {
-        let (subject, prev_end, _) = self.subject;
+        let (subject, prev_end, ..) = self.subject;
         let t = self.t;
         // the antecedent is in the sentence before or in the pronoun's own; "they" and "Shares" name shares, not
         // an index; "Shares" may look back over up to two sentences without a mention ("Acme cut its outlook. The
@@ -93,7 +93,7 @@ impl Tracker<'_> {
     /// first mention of a sentence that is not in a phrase of place or of another noun ("the turnover of the
     /// Hang Seng Index", "in Tokyo"; but "shares of Acme") nor the underlying of futures ("Nikkei futures").
     pub(super) fn note_subject(&mut self, mention: &Mention) {
-        let (_, prev_end, settled) = self.subject;
+        let (_, prev_end, settled, _) = self.subject;
         let new_sentence = prev_end == 0 || self.sentence_between(prev_end, mention.start);
         if !new_sentence && settled {
             self.subject.1 = mention.end;
@@ -149,11 +149,12 @@ impl Tracker<'_> {
         }
         if uni::at_ci(t, k, b"futures") {
             // the futures are the subject: a pronoun after them names no instrument
-            self.subject = (NO, mention.end, true);
+            self.subject = (NO, mention.end, true, mention.end);
             return;
         }
         // a mention in a phrase of place keeps the subject of the sentence before until the sentence's own
-        self.subject = (if candidate { mention.inst } else { keep }, mention.end, candidate);
+        let subject_end = if candidate { mention.end } else { self.subject.3 };
+        self.subject = (if candidate { mention.inst } else { keep }, mention.end, candidate, subject_end);
     }
 
     /// Track what a reference to a stock names, with a stock just named (not by a reference): the last stock
@@ -230,7 +231,7 @@ impl Tracker<'_> {
     }
 
     /// Does a sentence end between `a` and `b` (". ", "! ", "? " or a line break)?
-    fn sentence_between(&self, a: usize, b: usize) -> bool {
+    pub(super) fn sentence_between(&self, a: usize, b: usize) -> bool {
         if a >= b {
             return false;
         }
