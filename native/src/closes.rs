@@ -67,6 +67,7 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         b" for the lunch", b" for the midday", b" the midday", b" at midday", b" at noon", b" for midday"], |_| true);
     let break_before = || [&b"midday "[..], b"mid-day ", b"morning ", b"lunch ", b"noon ", b"half-day ", b"lunchtime "]
         .iter().any(|s| after(s));
+    let morning = |e: usize| morning(e) || midday_later(t, e);
     match f {
         b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the ",
             b"from the "].iter().any(|s| after(s))
@@ -79,4 +80,29 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         b'a' => morning(e),
         _ => false,
     }
+}
+
+/// Words that end the reach of a close word's clause ("closed up 1% after trading lower at midday").
+const CLAUSE_TURNS: [&[u8]; 6] = [b" after ", b" having ", b" while ", b" from ", b" than ", b" but "];
+
+/// Is there a time of the midday break later in the clause of a close word ending at `e` ("closing down 47 points
+/// at midday", "ended the morning 0.4% lower at noon"), within 48 characters, before a comma, a sentence end or a
+/// word that turns to another time ("closed up 1% after trading lower at midday")? Then it is the break's close.
+fn midday_later<T: Copy + Into<u32>>(t: &Text<T>, e: usize) -> bool {
+    let len = t.t.len();
+    for k in e..(e + 48).min(len) {
+        let c = t.c(k);
+        if c == b',' as u32 || c == b';' as u32 || (c == b'.' as u32 && (k + 1 >= len || t.c(k + 1) == b' ' as u32)) {
+            return false;
+        }
+        if c == b' ' as u32 {
+            if t.any(k, &CLAUSE_TURNS, |_| true) {
+                return false;
+            }
+            if t.any(k, &[b" at midday", b" at mid-day", b" at noon", b" at lunch", b" by midday", b" by noon"], |x| t.b(x)) {
+                return true;
+            }
+        }
+    }
+    false
 }

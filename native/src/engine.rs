@@ -364,8 +364,9 @@ impl Engine {
             x.parser = parser.into_bufs();
             ck.lap(9);
             crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year);
-            let (mut other_from, us) = (u32::MAX, self.dir.market_id(b"US"));
-            let foreign = !x.found.is_empty() && foreign_close(t, s_lo, s_hi);
+            let mut other_from = u32::MAX;
+            let foreign = !x.found.is_empty() && foreign_close(t, sc.bytes.as_deref(), s_lo, s_hi);
+            let us = if foreign { self.dir.market_id(b"US") } else { u16::MAX };
             if snapshot {
                 weekdays::dated_elsewhere(&x.found, t, s_lo, s_hi, weekdays::today(&mut today, t), &mut x.dated);
                 other_from = other_session_from(snaps, s_lo, s_hi);

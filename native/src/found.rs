@@ -106,20 +106,22 @@ impl Parser<'_> {
                 .any(|w| at_ci(t, toks[k + 1].start as usize, w) && toks[k + 1].end - toks[k + 1].start == w.len() as u32)
     }
 
-    /// The period of the words before the sentence's first subject (its token `subject`). With percents there,
-    /// the words between them are theirs ("The market opened up 1.2% ... overnight, where the Dow gained 1.4%",
-    /// "After being up as much as 0.9% early, the index closed 0.4% lower"): the words after the last, else those
-    /// before the first (not an extreme's "as much as"; "So far this year, Alpha is up 6% and the Beta index 5%").
+    /// The period of the words before the sentence's first subject (its token `subject`). A time of the session
+    /// there stated with a percent of its own is that figure's ("The market opened up 1.2% ... overnight, where the
+    /// Dow gained 1.4%", "After being up as much as 0.9% early, the index closed 0.4% lower"): then the words after
+    /// the last percent, else those before the first (not an extreme's "as much as") say the subject's. (Longer
+    /// periods carry over: "Alpha has shed 35% over the past year, while the S&P 500 has rallied 13%".)
     pub(super) fn prefix_period_of(&self, subject: usize) -> u8 {
         let end = self.s.toks[subject].start as usize;
+        let whole = self.period(self.offset, end);
         let mut pcts = self.qty[..subject].iter().flatten().filter(|q| q.kind == PCT_Q);
-        match (pcts.next(), pcts.next_back()) {
-            (Some(a), z) => match self.period(z.unwrap_or(a).end as usize, end) {
+        match (whole, pcts.next(), pcts.next_back()) {
+            (crate::patterns::INTRADAY, Some(a), z) => match self.period(z.unwrap_or(a).end as usize, end) {
                 0 => Some(self.period(self.offset, a.start as usize))
                     .filter(|&p| !(a.intraday && p == crate::patterns::INTRADAY)).unwrap_or(0),
                 p => p,
             },
-            _ => self.period(self.offset, end),
+            _ => whole,
         }
     }
 

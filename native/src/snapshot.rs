@@ -158,7 +158,13 @@ const FOREIGN_CLOSES: [&[u8]; 14] = [
 
 /// Does `t[lo..hi]` (a sentence) name the close of London or Europe? Then a Wall Street move stated with it
 /// without a close of its own is a snapshot of the New York session at that time (`engine.rs`).
-pub(super) fn foreign_close(t: &[u32], lo: usize, hi: usize) -> bool {
+/// (Every phrase names London or Europe: an ASCII sentence without "ondon" or "urope" is passed over at once.)
+pub(super) fn foreign_close(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize) -> bool {
+    let place = |b: &[u8]| b.iter().enumerate()
+        .any(|(k, &c)| (c == b'o' && b[k + 1..].starts_with(b"ndon")) || (c == b'u' && b[k + 1..].starts_with(b"rope")));
+    if bytes.is_some_and(|b| !place(&b[lo..hi])) {
+        return false;
+    }
     let text = crate::patterns::Text { t: &t[..hi], ci: true };
     (lo..hi).any(|p| matches!(t[p] | 0x20, 0x6c | 0x65 | 0x63) && text.starts_word(p)
         && text.any(p, &FOREIGN_CLOSES, |e| text.b(e)))

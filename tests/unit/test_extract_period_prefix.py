@@ -56,6 +56,11 @@ CASES = [
     ("In morning trade on Tuesday, the Kospi added 1.1 per cent.", [("KOSPI", 1.1, "intraday")]),
     ("After a 2 percent drop in the previous session, the Taiex rose 1.2 percent in early trade.",
      [("TWII", 1.2, "intraday")]),
+    # a longer period stated with a figure before the subject carries over to a parallel move
+    ("The mainland benchmark has shed 12% over the past 12 months, while the S&P 500 has rallied 9%.",
+     [("SPX", 9.0, "year")]),
+    ("The mainland benchmark has gained 8% so far this year, while the Nikkei share average has added 5%.",
+     [("N225", 5.0, "ytd")]),
     # the open's own move stays the open's
     ("The Taiex opened up 1.16 percent after a strong session on Wall Street overnight.",
      [("TWII", 1.16, "intraday")]),
