@@ -309,7 +309,7 @@ pub fn sentence_bounds(text: &[u32], ascii: bool, bounds: &mut Vec<(usize, usize
 }
 
 /// Does the word before the period at `pos` make it no sentence end (an abbreviation or an initial)?
-fn abbreviation_before(text: &[u32], start: usize, pos: usize, ascii: bool) -> bool {
+pub fn abbreviation_before(text: &[u32], start: usize, pos: usize, ascii: bool) -> bool {
     if ascii {
         let lo = start.max(pos.saturating_sub(7));
         let mut k = pos;
