@@ -51,3 +51,25 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_antecedent(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+# the first word of a company's name, used alone after the full name, is that company
+SHORT_FORMS: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Shares of Booking Holdings rose on Monday. Booking climbed 4.1% on Tuesday as travel demand held up.",
+     [("BKNG", 4.1)]),
+    ("SoftBank rallied, lifted by its stake in Arm Holdings. Arm surged 48 per cent after results.",
+     [("ARM", 48.0)]),
+    ("Investors bought Sunny Optical Technology and Booking Holdings. Sunny closed up 7.72%.", [("2382.HK", 7.72)]),
+    ("Arm Holdings reported results after the bell.\nArm gained 3 pct in late trade.", [("ARM", 3.0)]),
+    # a first word two companies of the article share names neither
+    ("Sunny Optical Technology and Sunny Side Up Group reported results. Sunny fell 3%.", []),
+    # nor a word of place or market: "China" after "China Mobile"
+    ("China Mobile reported results. China rose 3% in the quarter.", []),
+    # without the full name before it, a one-word subject opening a sentence needs a mark of a company
+    ("Orvo surged 48 per cent after results.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FORMS)
+def test_short_form(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
