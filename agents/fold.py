@@ -154,9 +154,14 @@ class _Fold:
     async def send_alerts(self) -> None:
         """Send the alerts folded since the last call (their delivery is awaited by :meth:`finish`)."""
         alerts, send = self.alerts, self.ctx.alerts.send
-        for alert, _ in alerts[self.sent:]:
-            self.futures.append(await send(key=alert.instrument.key.encode(), value=orjson.dumps(alert.to_dict())))
+        todo = alerts[self.sent:]
         self.sent = len(alerts)
+        if len(todo) == 1 or not hasattr(self.ctx.alerts, "send_many"):
+            for alert, _ in todo:
+                self.futures.append(await send(key=alert.instrument.key.encode(), value=orjson.dumps(alert.to_dict())))
+        elif todo:
+            self.futures.extend(await self.ctx.alerts.send_many(
+                [(alert.instrument.key.encode(), orjson.dumps(alert.to_dict())) for alert, _ in todo]))
 
     async def finish(self, ctx: Any, offset: int) -> None:
         """Deliver the alerts and dead letters, then write each changed state once, with ``o`` = ``offset``,

@@ -34,6 +34,50 @@ class RawTopic(faust.Topic):
         fut.add_done_callback(_log_failure)
         return fut
 
+    async def send_many(self, records: list[tuple[bytes, bytes]]) -> list[Any]:
+        """Send ``(key, value)`` records, partitioned by key as :meth:`send` does, as one batch per partition
+        (aiokafka's ``send_batch``): one future per batch, not per record. Under ``exactly_once`` the batches
+        join the transaction of the current event's source partition, as single sends do."""
+        manager = await self.app.maybe_start_producer()
+        driver = getattr(manager, "producer", manager)  # the transaction manager wraps Faust's producer
+        event = faust.current_event()
+        lock: Any = None
+        source_tid = getattr(manager, "source_transactional_id", None)
+        if source_tid is not None and event is not None:
+            tid = source_tid(event.message.tp)
+            producer = driver._transaction_producers.get(tid)
+            lock = driver._trn_locks.get(tid)
+        else:
+            producer = driver._ensure_producer()
+        if producer is None:  # not the aiokafka driver, or no transaction yet: one by one
+            return [await self.send(key=key, value=value) for key, value in records]
+        topic = self.get_topic_name()
+        await producer.client._wait_on_metadata(topic)
+        by_partition: dict[int, list[tuple[bytes, bytes]]] = {}
+        for key, value in records:
+            by_partition.setdefault(producer._partition(topic, None, key, value, key, value), []).append((key, value))
+        futures: list[Any] = []
+        async with lock if lock is not None else _NoLock():
+            for partition, items in by_partition.items():
+                batch = producer.create_batch()
+                for key, value in items:
+                    if batch.append(key=key, value=value, timestamp=None) is None:
+                        futures.append(await producer.send_batch(batch, topic, partition=partition))
+                        batch = producer.create_batch()
+                        batch.append(key=key, value=value, timestamp=None)
+                futures.append(await producer.send_batch(batch, topic, partition=partition))
+        for fut in futures:
+            fut.add_done_callback(_log_failure)
+        return futures
+
+
+class _NoLock:
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
 
 def _log_failure(fut: asyncio.Future[Any]) -> None:
     if not fut.cancelled() and fut.exception() is not None:

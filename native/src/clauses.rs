@@ -45,6 +45,14 @@ impl Move {
         }
     }
 
+    /// A level stated after the move: the first once the move has a figure ("rose 2% to 5,000, ..."); before
+    /// that the latest ("climbed to a high of 5,100 before closing at 5,050, up 2%": 5,050).
+    fn set_level(&mut self, q: Quantity) {
+        if self.level.is_none() || !self.has_figure() {
+            self.level = Some(q);
+        }
+    }
+
     fn has_figure(&self) -> bool {
         !self.pcts.is_empty() || !self.pts.is_empty() || !self.abs.is_empty() || self.direction == FLAT
     }
@@ -165,7 +173,7 @@ impl<'a> Parser<'a> {
         let toks = self.toks();
         let n = toks.len();
         if groups[0].0 > 0 {
-            self.prefix_period = self.period(self.offset, toks[groups[0].0].start as usize);
+            self.prefix_period = self.prefix_period_of(groups[0].0);
         }
         let mut forward = self.forward_moves(0, groups[0].0);
         for index in 0..groups.len() {

@@ -359,13 +359,20 @@ impl Engine {
             x.parser = parser.into_bufs();
             ck.lap(9);
             crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year);
+            let (mut other_from, us) = (u32::MAX, self.dir.market_id(b"US"));
+            let foreign = !x.found.is_empty() && foreign_close(t, s_lo, s_hi);
             if snapshot {
                 weekdays::dated_elsewhere(&x.found, t, s_lo, s_hi, weekdays::today(&mut today, t), &mut x.dated);
+                other_from = other_session_from(snaps, s_lo, s_hi);
             }
             for (k, mut f) in x.found.drain(..).enumerate() {
+                let figure = [f.pct, f.pts, f.abs].iter().flatten().map(|q| q.start).min().unwrap_or(f.end);
                 if f.period == 0 && section != 0 {
                     f.period = section;
-                } else if snapshot && f.period == 0 && !x.dated[k] {
+                } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from {
+                    f.period = patterns::INTRADAY;
+                } else if foreign && f.period == 0 && tracker.inst(f.mention.inst).market == us
+                    && !close_in(f.start as usize, f.end as usize) {
                     f.period = patterns::INTRADAY;
                 }
                 x.out.found.push((f, s_lo, s_hi));

@@ -41,7 +41,7 @@ impl Parser<'_> {
         for (k, q) in pcts.iter().enumerate() {
             let (a, z) = bounds(k);
             let mut p = if q.intraday { crate::patterns::INTRADAY } else { self.period(a, z) };
-            if p == 0 && k == 0 && own {
+            if p == 0 && k == 0 && own && self.prefix_holds(a, z) {
                 p = self.prefix_period;
             }
             periods.push(p);
@@ -106,6 +106,30 @@ impl Parser<'_> {
                 .any(|w| at_ci(t, toks[k + 1].start as usize, w) && toks[k + 1].end - toks[k + 1].start == w.len() as u32)
     }
 
+    /// The period of the words before the sentence's first subject (its token `subject`). With percents there,
+    /// the words between them are theirs ("The market opened up 1.2% ... overnight, where the Dow gained 1.4%",
+    /// "After being up as much as 0.9% early, the index closed 0.4% lower"): the words after the last, else those
+    /// before the first (not an extreme's "as much as"; "So far this year, Alpha is up 6% and the Beta index 5%").
+    pub(super) fn prefix_period_of(&self, subject: usize) -> u8 {
+        let end = self.s.toks[subject].start as usize;
+        let mut pcts = self.qty[..subject].iter().flatten().filter(|q| q.kind == PCT_Q);
+        match (pcts.next(), pcts.last()) {
+            (Some(a), z) => match self.period(z.unwrap_or(a).end as usize, end) {
+                0 => Some(self.period(self.offset, a.start as usize))
+                    .filter(|&p| !(a.intraday && p == crate::patterns::INTRADAY)).unwrap_or(0),
+                p => p,
+            },
+            _ => self.period(self.offset, end),
+        }
+    }
+
+    /// Does the period of the words before the sentence's first subject hold for a move stated in `lo..hi`? Not
+    /// a time of the session for a move that says the session closed ("After being up as much as 0.9% early, the
+    /// index finished 0.4% lower": the extreme was the prefix's own figure).
+    fn prefix_holds(&self, lo: usize, hi: usize) -> bool {
+        self.prefix_period != crate::patterns::INTRADAY || !self.closes(lo, hi)
+    }
+
     /// The token after the figures of move `m`.
     fn last_figure(m: &Move) -> Option<usize> {
         m.pcts.iter().chain(m.pts.iter()).chain(m.abs.iter()).chain(m.level.iter()).map(|q| q.last).max()
@@ -144,7 +168,7 @@ impl Parser<'_> {
                 period = 0;
             }
             let own = own.is_some();
-            if period == 0 && own {
+            if period == 0 && own && self.prefix_holds(period_start, chunk_end) {
                 period = self.prefix_period;
             }
             if period == 0 && Self::last_figure(m).is_some_and(|k| self.before_close(k)) {

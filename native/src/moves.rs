@@ -50,7 +50,7 @@ impl Parser<'_> {
                 } {
                     // "to 5,925 points", "closed at 9,521.85 points": the level, not the change
                     match cur {
-                        Some(c) => moves[c].level = moves[c].level.or(Some(q)),
+                        Some(c) => moves[c].set_level(q),
                         None => pending_level = pending_level.or(Some(q)),
                     }
                 } else if q.kind == PCT_Q || q.kind == PTS_Q || q.kind == ABS_Q {
@@ -74,9 +74,10 @@ impl Parser<'_> {
                 } else if q.kind == LEVEL_Q {
                     let prev = self.level_lead(i);
                     let before = self.s.word(i as isize - 2);
-                    if (prev == w.to || prev == w.at) && !(before == w.up || before == w.down) {
+                    // (not "up to 3,000", a bound; "ended 0.6% down at 8,510.10" is the level)
+                    if prev == w.at || (prev == w.to && !(before == w.up || before == w.down)) {
                         match cur {
-                            Some(c) => moves[c].level = moves[c].level.or(Some(q)),
+                            Some(c) => moves[c].set_level(q),
                             None => pending_level = pending_level.or(Some(q)),
                         }
                     } else if q.currency.is_some() {
@@ -212,9 +213,18 @@ impl Parser<'_> {
             }
         }
         let mut result = Moves::new();
-        for m in moves.iter().cloned() {
+        // the level of a move without a figure, which the next move of its direction reaches ("ended the day
+        // lower at 49,403.40, down 1.16%", "climbed before settling at 11,863.53, gaining 0.39%")
+        let mut carried: Option<(u8, Quantity)> = None;
+        for mut m in moves.iter().cloned() {
             if !m.has_figure() {
+                carried = m.level.map(|q| (m.direction, q));
                 continue;
+            }
+            if let Some((direction, q)) = carried.take() {
+                if direction == m.direction && m.level.is_none() && q.first < m.first {
+                    m.level = Some(q);
+                }
             }
             if let Some(last) = result.last_mut() {
                 if last.direction == m.direction && !(!last.pcts.is_empty() && !m.pcts.is_empty())

@@ -47,11 +47,24 @@ impl Parser<'_> {
     pub(super) fn checked_row(&self, lo: usize, hi: usize) -> Moves {
         match self.row_level(lo, hi) {
             Some(q) => {
+                // (a signed percent right after the level is the row's too: "Alpha 601.00p -4.60%", which the
+                // clause's other moves would read without its level)
                 let row = self.quote_row(q, hi);
-                if row.first().is_some_and(|m| !m.pts.is_empty()) { row } else { Moves::new() }
+                if row.first().is_some_and(|m| !m.pts.is_empty() || m.pcts.first().is_some_and(|p| self.signed_pct(p))) {
+                    row
+                } else {
+                    Moves::new()
+                }
             }
             None => Moves::new(),
         }
+    }
+
+    /// The percent `p` carries a sign, in it or right before it ("-4.60%").
+    fn signed_pct(&self, p: &Quantity) -> bool {
+        let toks = self.s.toks;
+        p.signed != 0 || (p.first > 0 && toks[p.first - 1].kind == super::PUNCT
+            && matches!(toks[p.first - 1].ch, 0x2b | 0x2d | 0x2212) && toks[p.first - 1].end == toks[p.first].start)
     }
 
     /// A quote row right after a name: "Alpha 244.50p 3.82%" (a level then a percent; an unsigned percent
@@ -127,7 +140,8 @@ impl Parser<'_> {
             if next_is_lower_word(second.last) {
                 return Moves::new();
             }
-            let direction = match second.signed {
+            let sign = if second.signed != 0 { second.signed } else { sign_at(j) };
+            let direction = match sign {
                 1 => UP,
                 -1 => DOWN,
                 _ if self.last_direction != 0 => self.last_direction,

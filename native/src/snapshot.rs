@@ -131,6 +131,39 @@ pub(super) fn sentence_snapshot(tod: bool, kinds: u8, intraday: &mut bool, mut a
     }
 }
 
+/// Where, in `lo..hi` (a sentence) of the text, a phrase of another session (`SNAP_OTHER`) follows one of a time
+/// of the session or of the open (the phrases `snaps`, sorted): the moves stated after it are that other session's
+/// ("The market opened up 1.2%, taking cues from Wall Street overnight, where the Dow gained 1.4%"). `u32::MAX`:
+/// none.
+pub(super) fn other_session_from(snaps: &[(u32, u8)], lo: usize, hi: usize) -> u32 {
+    let k = snaps.partition_point(|&(p, _)| (p as usize) < lo);
+    let mut timed = false;
+    for &(p, kind) in snaps[k..].iter().take_while(|&&(p, _)| (p as usize) < hi) {
+        if timed && kind & SNAP_OTHER != 0 {
+            return p;
+        }
+        timed |= kind & (SNAP_TIME | SNAP_OWN) != 0;
+    }
+    u32::MAX
+}
+
+/// Phrases of a European close as a time of another market's session ("the Dow was up 1% at the time of the
+/// London close", "by the time European markets closed"), by their first letter.
+const FOREIGN_CLOSES: [&[u8]; 14] = [
+    b"london close", b"london closed", b"london closing", b"european close", b"european markets close",
+    b"european markets closed", b"european stocks closed", b"european bourses closed", b"europe closed",
+    b"close in london", b"close in europe", b"closing bell in london", b"closing bell in europe",
+    b"close of european trading",
+];
+
+/// Does `t[lo..hi]` (a sentence) name the close of London or Europe? Then a Wall Street move stated with it
+/// without a close of its own is a snapshot of the New York session at that time (`engine.rs`).
+pub(super) fn foreign_close(t: &[u32], lo: usize, hi: usize) -> bool {
+    let text = crate::patterns::Text { t: &t[..hi], ci: true };
+    (lo..hi).any(|p| matches!(t[p] | 0x20, 0x6c | 0x65 | 0x63) && text.starts_word(p)
+        && text.any(p, &FOREIGN_CLOSES, |e| text.b(e)))
+}
+
 /// Does the character at `p` of `t` start a line (after spaces or tabs only)?
 pub(super) fn line_start(t: &[u32], p: usize) -> bool {
     let mut k = p;

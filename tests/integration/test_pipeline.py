@@ -14,11 +14,12 @@ import jsonschema
 import orjson
 import pytest
 
+from agents.batches import Partitioner
 from agents.settings import Settings
 from headlines.kafka_tools import producer
 from headlines.publish import iter_articles, publish
 from streams.model import format_time, parse_time
-from tests.helpers import REPO, WorkerProcess, read_json, wait_for
+from tests.helpers import REPO, WorkerProcess, read_all, read_json, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -91,6 +92,10 @@ def test_seed_articles_alert_on_large_moves_only(topics: Settings, worker_factor
         assert small not in by_symbol, f"unexpected alert for {small}: {by_symbol.get(small)}"
     assert len({a["alert_id"] for a in alerts}) == len(alerts)  # no duplicates
     assert all(a["direction"] == "up" for a in alerts)
+    # alerts sent together (one batch per partition) land where a single send puts them: per-key order holds
+    records = read_all(topics, topics.topic_alerts, read_committed=True)
+    partition_of = Partitioner(topics.topic_partitions)
+    assert records and all(r.partition == partition_of(r.key) for r in records)
     assert "headlines_worker_info" in worker.metrics()
 
 
