@@ -266,6 +266,6 @@ impl Tracker<'_> {
         c == b'\n' as u32
             || ((c == b'.' as u32 || c == b'!' as u32 || c == b'?' as u32) && k + 1 < t.len() && uni::is_space(t[k + 1])
                 // (not the period of an abbreviation: "since Oct. 28")
-                && !(c == b'.' as u32 && crate::scan::abbreviation_before(t, k.saturating_sub(8), k, self.sc.bytes.is_some())))
+                && !(c == b'.' as u32 && crate::scan::abbreviation_at(t, k)))
     }
 }
