@@ -113,7 +113,7 @@ impl Parser<'_> {
     pub(super) fn prefix_period_of(&self, subject: usize) -> u8 {
         let end = self.s.toks[subject].start as usize;
         let mut pcts = self.qty[..subject].iter().flatten().filter(|q| q.kind == PCT_Q);
-        match (pcts.next(), pcts.last()) {
+        match (pcts.next(), pcts.next_back()) {
             (Some(a), z) => match self.period(z.unwrap_or(a).end as usize, end) {
                 0 => Some(self.period(self.offset, a.start as usize))
                     .filter(|&p| !(a.intraday && p == crate::patterns::INTRADAY)).unwrap_or(0),
