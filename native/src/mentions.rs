@@ -46,6 +46,8 @@ pub struct TrackerBufs {
     order: Vec<u32>,
     /// Where the references to a company are (`subjects.rs`: `refs_ahead`), in order.
     refs_at: Vec<usize>,
+    /// First words of the names of stocks named so far, and the stock (`short_names.rs`).
+    shorts: Vec<(usize, usize, u32)>,
 }
 
 pub struct Tracker<'a> {
@@ -116,6 +118,7 @@ impl<'a> Tracker<'a> {
         bufs.counts.resize(markets, 0);
         bufs.order.clear();
         bufs.order.resize(markets, NO);
+        bufs.shorts.clear();
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
             tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0), refs_ahead: 0,
@@ -133,28 +136,6 @@ impl<'a> Tracker<'a> {
 
     pub fn market(&self) -> u16 {
         self.best
-    }
-
-    fn hint(&self) -> u16 {
-        let (lo, hi) = self.seg;
-        for (len, market, at) in &self.hints {
-            let k = at.partition_point(|&p| p < lo);
-            if k < at.len() && at[k] + len <= hi {
-                return *market;
-            }
-        }
-        0
-    }
-
-    fn choose(&self, cands: &[u32]) -> u32 {
-        if cands.len() > 1 {
-            let hint = self.hint();
-            let market = if hint != 0 { hint } else { self.best };
-            if let Some(&c) = cands.iter().find(|&&c| self.inst(c).market == market) {
-                return c;
-            }
-        }
-        cands[0]
     }
 
     fn note(&mut self, id: u32) {
@@ -376,6 +357,7 @@ impl<'a> Tracker<'a> {
                 // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
                 self.last[self.inst(mention.inst).kind as usize] = mention.inst;
                 self.note_stock(&mention);
+                self.note_short(&mention);
                 if self.pair.1 != mention.inst {
                     self.pair = (self.pair.1, mention.inst, end);
                 } else {
@@ -404,5 +386,7 @@ mod mention;
 mod proper;
 #[path = "subjects.rs"]
 mod subjects;
+#[path = "name_choice.rs"]
+mod name_choice;
 #[path = "sectors.rs"]
 pub mod sectors;

@@ -25,7 +25,8 @@ impl Tracker<'_> {
             antecedents::find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
         }
         if looks.percent {
-            find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+            let short = |a: usize, b: usize| self.short_of(a, b).is_some();
+            find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &self.eng.sectors, &short, &mut spans);
             nominal::find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
         }
         if looks.rows {
@@ -84,6 +85,10 @@ impl Tracker<'_> {
 
     /// The instrument of such a name: keyed by it, no symbol (one per name in an article).
     pub(super) fn proper_instrument(&mut self, start: usize, end: usize) -> u32 {
+        // (the short form of a stock named before: "Kestrel" after "Kestrel Optics Holdings")
+        if let Some(id) = self.short_of(start, end) {
+            return id;
+        }
         let name: Str = self.t[start..end].into();
         let mut key: Vec<u32> = b"name:".iter().map(|&b| b as u32).collect();
         key.extend((self.slug)(&name));
@@ -111,8 +116,10 @@ pub(super) struct Looks {
 }
 
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
+/// `short`: is a word the short form of a company named before ("Kestrel" after "Kestrel Optics Holdings")?
+#[allow(clippy::too_many_arguments)]
 fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, sectors: &SectorNames,
-        out: &mut Vec<(usize, usize)>) {
+        short: &dyn Fn(usize, usize) -> bool, out: &mut Vec<(usize, usize)>) {
     let mut windows = smallvec::SmallVec::<[(usize, usize); 8]>::new();
     figure_windows(t, bytes, lo, hi, &mut windows);
     lists::find_listed(t, lo, hi, lex, sectors, windows.iter().map(|w| w.0), out);
@@ -245,10 +252,10 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                     continue;
                 }
                 // one word opening the sentence: a company only with a mark of one ("Kestrel shares", "Kestrel
-                // (KST)", "... 7.7 per cent to 32.5p")
+                // (KST)", "... 7.7 per cent to 32.5p") or as the short form of a name before ("Kestrel Mining")
                 let opens = t[lo..span.0].iter().all(|&c| !is_letter(c) && !uni::is_digit(c));
                 if lists::is_sector(t, span.0, span.1, sectors)
-                    || (opens && end == verb_at && !figures::price_after(t, j, hi)) {
+                    || (opens && end == verb_at && !figures::price_after(t, j, hi) && !short(span.0, span.1)) {
                     continue;
                 }
             }

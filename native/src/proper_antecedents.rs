@@ -5,7 +5,10 @@
 //! - a capitalised name right after a lower-case description of a company (the lexicon's `list_descriptors`:
 //!   "printer maker Orion", "pub chain Orion", "FTSE 250 group Orion");
 //! - a name of two words or more ending in a company suffix ("Orion Optics Ltd", "Orion Technologies"), all
-//!   capitalised, not before "index".
+//!   capitalised, not before "index";
+//! - a capitalised name right after "shares of", "shares in" or "stock of" ("Shares in Orion Optics crashed to
+//!   a seven-year low");
+//! - a capitalised word ending in ".com" ("Orionbooks.com warned on revenue").
 //!
 //! Looked for only in a text with a reference that may name them (`Tracker::refs_ahead`), and in a sentence
 //! with a percent only when such a reference is in it or within 200 characters after it (`Tracker::ref_near`:
@@ -15,7 +18,7 @@
 //!
 //! A name is checked as proper.rs checks a subject (`name_ending`: no word of `not_names`, capitalised words).
 
-use super::{is_letter, name_ending, word_before, word_id, Form};
+use super::{is_letter, lower_is, name_ending, word_before, word_id, Form};
 use crate::lexicon::{Lexicon, COMPANY_SUFFIX, LIST_DESCRIPTOR};
 use crate::uni;
 
@@ -34,10 +37,41 @@ fn next_word(t: &[u32], mut k: usize, hi: usize) -> Option<(usize, usize)> {
     Some((start, k))
 }
 
+/// Does "shares of", "shares in" or "stock of" (first letter in either case) end right before `c`?
+fn after_shares_of(t: &[u32], lo: usize, c: usize) -> bool {
+    let Some(p) = word_before(t, lo, c) else { return false };
+    let of = lower_is(t, p, b"of");
+    if !(of || lower_is(t, p, b"in")) || p.1 + 1 != c {
+        return false;
+    }
+    word_before(t, lo, p.0).is_some_and(|w| w.1 + 1 == p.0 && w.1 - w.0 >= 5 && {
+        let rest = (w.0 + 1, w.1);
+        matches!(t[w.0], 0x53 | 0x73) && (lower_is(t, rest, b"hares") || (of && lower_is(t, rest, b"tock")))
+    })
+}
+
+/// The word at `c` when it ends in ".com" and a word in lower case follows, as a verb after its subject
+/// ("Orionbooks.com warned"; not an outlet's dateline, "Orionnews.com - Stocks rose"), added to `out`; where the
+/// next name may start.
+fn dot_com(t: &[u32], c: usize, hi: usize, out: &mut Vec<(usize, usize)>) -> usize {
+    match next_word(t, c, hi) {
+        Some(w) if w.0 == c && w.1 - w.0 > 5 && uni::at(t, w.1 - 4, b".com") && is_letter(t[w.1 - 5])
+            && w.1 + 1 < hi && t[w.1] == b' ' as u32 && t[w.1 + 1] < 128 && (t[w.1 + 1] as u8).is_ascii_lowercase() => {
+            out.push(w);
+            w.1
+        }
+        _ => c,
+    }
+}
+
 /// Spans of such names in `t[lo..hi]`, added to `out`: at each capitalised word after a space.
 pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let first = (lo..hi).find(|&k| is_letter(t[k])).unwrap_or(hi);
     let mut skip = lo;
+    // (the sentence's first word only as a ".com" name: the other forms need a word before)
+    if first < hi && uni::is_upper(t[first]) {
+        skip = dot_com(t, first, hi, out);
+    }
     match bytes {
         Some(b) => {
             let seg = &b[lo..hi];
@@ -62,13 +96,16 @@ pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &
 fn at(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, first: usize, c: usize, out: &mut Vec<(usize, usize)>) -> usize {
     let capital = |w: (usize, usize)| uni::is_upper(t[w.0]);
     let Some(w) = next_word(t, c, hi) else { return hi };
+    if w.1 - w.0 > 5 && uni::at(t, w.1 - 4, b".com") && is_letter(t[w.1 - 5]) {
+        return dot_com(t, c, hi, out);
+    }
     // after a description (capitalised when it opens its sentence: "Retailer Orion said")
     // (a description ends in a lower-case letter right before the space)
     let after_descriptor = c >= lo + 2 && t[c - 2] < 128 && (t[c - 2] as u8).is_ascii_lowercase()
         && word_before(t, lo, c).is_some_and(|p| {
         (!capital(p) || p.0 == first) && p.1 - p.0 <= 16 && lex.has(word_id(t, p, lex), LIST_DESCRIPTOR)
     });
-    if after_descriptor {
+    if after_descriptor || after_shares_of(t, lo, c) {
         // the capitalised words after the description, up to a word that is no part of a name
         let mut last = w;
         let mut words = 1;

@@ -272,6 +272,23 @@ pub fn is_abbreviation(word: &[u32]) -> bool {
     PACKED.iter().any(|&(a, len)| a == key && len == word.len())
 }
 
+/// Is the word (letters and periods, at most 7) ending right before the period at `pos` an abbreviation ("Oct",
+/// "Inc", "U.S")? Without allocating: for the pronoun tracker, which asks at every period.
+pub fn abbreviation_at(text: &[u32], pos: usize) -> bool {
+    let mut word = [0u32; 7];
+    let mut k = pos;
+    while k > 0 && pos - k < 7 && text[k - 1] < 128 && ((text[k - 1] as u8).is_ascii_alphabetic() || text[k - 1] == b'.' as u32) {
+        k -= 1;
+    }
+    if k == pos || (k > 0 && text[k - 1] < 128 && (text[k - 1] as u8).is_ascii_alphabetic()) {
+        return false;
+    }
+    for (w, &c) in word.iter_mut().zip(&text[k..pos]) {
+        *w = (c as u8).to_ascii_lowercase() as u32;
+    }
+    is_abbreviation(&word[..pos - k])
+}
+
 /// `sentence_bounds(text)`.
 pub fn sentence_bounds(text: &[u32], ascii: bool, bounds: &mut Vec<(usize, usize)>) {
     let n = text.len();

@@ -264,6 +264,8 @@ impl Tracker<'_> {
         let t = self.t;
         let c = t[k];
         c == b'\n' as u32
-            || ((c == b'.' as u32 || c == b'!' as u32 || c == b'?' as u32) && k + 1 < t.len() && uni::is_space(t[k + 1]))
+            || ((c == b'.' as u32 || c == b'!' as u32 || c == b'?' as u32) && k + 1 < t.len() && uni::is_space(t[k + 1])
+                // (not the period of an abbreviation: "since Oct. 28")
+                && !(c == b'.' as u32 && crate::scan::abbreviation_at(t, k)))
     }
 }
