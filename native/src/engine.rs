@@ -97,41 +97,6 @@ fn context_sentences(t: &[u32], lo: usize, hi: usize) -> usize {
     CONTEXT_SENTENCES
 }
 
-/// Nanoseconds spent in each stage (only with the `stages` feature, for profiling: `maturin develop -r
-/// --features stages`, then `headlines_native.Engine._stages()`).
-#[cfg(feature = "stages")]
-pub static STAGES: [std::sync::atomic::AtomicU64; 12] = [const { std::sync::atomic::AtomicU64::new(0) }; 12];
-
-#[cfg(feature = "stages")]
-struct Clock(std::time::Instant);
-
-#[cfg(feature = "stages")]
-impl Clock {
-    fn new() -> Clock {
-        Clock(std::time::Instant::now())
-    }
-
-    fn lap(&mut self, k: usize) {
-        let now = std::time::Instant::now();
-        STAGES[k].fetch_add((now - self.0).as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
-        self.0 = now;
-    }
-}
-
-#[cfg(not(feature = "stages"))]
-struct Clock;
-
-#[cfg(not(feature = "stages"))]
-impl Clock {
-    #[inline(always)]
-    fn new() -> Clock {
-        Clock
-    }
-
-    #[inline(always)]
-    fn lap(&mut self, _k: usize) {}
-}
-
 impl Scratch {
     /// The year still running at the article's publication (`Scan::this_year`; 0: not known).
     pub fn set_this_year(&mut self, year: u16) {
@@ -404,3 +369,8 @@ pub use snapshot::Snapshot;
 use snapshot::*;
 #[path = "lines.rs"]
 mod lines;
+#[path = "stages.rs"]
+mod stages;
+#[cfg(feature = "stages")]
+pub use stages::STAGES;
+use stages::Clock;
