@@ -24,6 +24,7 @@ impl Tracker<'_> {
                 let id = self.ticker_instrument(*k, None);
                 m(id, false)
             }
+            Payload::Coded(id) => m(*id, false),
             Payload::Proper => {
                 let id = self.proper_instrument(start, end);
                 m(id, false)

@@ -29,6 +29,7 @@ pub enum Payload {
     Pronoun,
     /// a company name the directory lacks (`proper.rs`)
     Proper,
+    Coded(u32), // a bare ticker stated in brackets before (`ticker_refs.rs`)
 }
 
 /// `_CURRENCY_HINTS`: a currency in the text suggests a market.
@@ -48,6 +49,8 @@ pub struct TrackerBufs {
     refs_at: Vec<usize>,
     /// First words of the names of stocks named so far, and the stock (`short_names.rs`).
     shorts: Vec<(usize, usize, u32)>,
+    /// Codes stated in brackets after a stock, and the stock (`ticker_refs.rs`).
+    codes: Vec<(usize, usize, u32)>,
 }
 
 pub struct Tracker<'a> {
@@ -119,6 +122,7 @@ impl<'a> Tracker<'a> {
         bufs.order.clear();
         bufs.order.resize(markets, NO);
         bufs.shorts.clear();
+        bufs.codes.clear();
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
             tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0), refs_ahead: 0,
@@ -198,6 +202,7 @@ impl<'a> Tracker<'a> {
             }
             raw.push((tk.start, tk.start as isize - tk.end as isize, 1, raw.len(), Payload::Ticker(k)));
         }
+        self.coded(lo, hi, &mut raw);
         // the names and sectors below need a figure with "%", "per..." or "pc": an ASCII sentence without "%",
         // "per" nor " pc" has none (asked once, of a sentence with its moves wanted: the pronouns ask it too)
         let percent = sentence && match self.sc.bytes.as_deref() {
@@ -371,6 +376,7 @@ impl<'a> Tracker<'a> {
             any = true;
         }
         self.bufs.raw = raw;
+        self.note_codes(out);
         for k in 0..out.len() {
             if !out[k].is_ref {
                 self.note(out[k].inst);
@@ -388,5 +394,7 @@ mod proper;
 mod subjects;
 #[path = "name_choice.rs"]
 mod name_choice;
+#[path = "ticker_refs.rs"]
+mod ticker_refs;
 #[path = "sectors.rs"]
 pub mod sectors;

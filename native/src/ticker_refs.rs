@@ -1,0 +1,124 @@
+//! A company named again by its ticker alone: after "Orion Foods Inc (NYSE: ORFD)", "Orion Foods (ORFD.L)" or
+//! "Orion Foods (ORFD)", a bare "ORFD" later in the article ("ORFD fell 7%", "ORFD's shares") is that company
+//! (`note_codes`, `coded`). Only a code of 2-6 capital letters stated in brackets right after a stock's mention
+//! counts, never a guess: an acronym ("CEO", "GDP", "UK") is no ticker unless so stated, and a word of the
+//! lexicon's `not_names` or a company suffix ("Orion Foods (UK)", "(PLC)") is never one; a code two companies
+//! share names neither. Part of `mentions.rs`.
+
+use super::{Mention, Payload, Tracker, NO};
+use crate::directory::STOCK;
+use crate::lexicon::{COMPANY_SUFFIX, NOT_NAME};
+
+fn upper(t: &[u32], k: usize) -> bool {
+    k < t.len() && (b'A' as u32..=b'Z' as u32).contains(&t[k])
+}
+
+fn letter(t: &[u32], k: usize) -> bool {
+    k < t.len() && t[k] < 128 && (t[k] as u8).is_ascii_alphabetic()
+}
+
+fn is(t: &[u32], k: usize, b: u8) -> bool {
+    k < t.len() && t[k] == b as u32
+}
+
+/// The code of a ticker in brackets at `p` (a "("): `(EXCH: CODE)`, `(EXCH:CODE)`, `(CODE.X)`, `(CODE)`, the
+/// first of several (`(CODE, EXCH: CODE2)`); a code of 2-6 capital letters.
+fn bracket_code(t: &[u32], p: usize) -> Option<(usize, usize)> {
+    let mut j = p + 1;
+    // an exchange label: letters, then ":" (a space on either side)
+    let mut k = j;
+    while letter(t, k) && k - j <= 12 {
+        k += 1;
+    }
+    let mut c = k + usize::from(is(t, k, b' '));
+    if k - j >= 2 && is(t, c, b':') {
+        c += 1;
+        j = c + usize::from(is(t, c, b' '));
+    }
+    let c0 = j;
+    while upper(t, j) {
+        j += 1;
+    }
+    if !(2..=6).contains(&(j - c0)) {
+        return None;
+    }
+    let c1 = j;
+    // a market suffix: ".L", ".US", ".HK"
+    if is(t, j, b'.') && upper(t, j + 1) {
+        j += 1;
+        while upper(t, j) && j - c1 <= 3 {
+            j += 1;
+        }
+    }
+    (is(t, j, b')') || is(t, j, b',') || is(t, j, b';')).then_some((c0, c1))
+}
+
+impl Tracker<'_> {
+    /// Note the codes stated in brackets right after the stocks of `out` (mentions just resolved).
+    pub(super) fn note_codes(&mut self, out: &[Mention]) {
+        let t = self.t;
+        for m in out {
+            if m.is_ref || self.inst(m.inst).kind != STOCK {
+                continue;
+            }
+            // the bracket after the name (over spaces and an abbreviation's period), or the mention's own
+            let mut p = m.text_end;
+            if !is(t, m.start, b'(') {
+                p += usize::from(is(t, p, b'.'));
+                while is(t, p, b' ') {
+                    p += 1;
+                }
+            } else {
+                p = m.start;
+            }
+            if !is(t, p, b'(') {
+                continue;
+            }
+            let Some((a, b)) = bracket_code(t, p) else { continue };
+            let lex = &self.eng.lex;
+            if lex.has(super::proper::word_id(t, (a, b), lex), NOT_NAME | COMPANY_SUFFIX) {
+                continue;
+            }
+            let codes = &mut self.bufs.codes;
+            match codes.iter_mut().find(|s| t[s.0..s.1] == t[a..b]) {
+                Some(s) if s.2 != m.inst => s.2 = NO,
+                Some(_) => {}
+                None => codes.push((a, b, m.inst)),
+            }
+        }
+    }
+
+    /// The bare codes noted before that stand as words in `t[lo..hi]`, added to `raw` as mentions of their
+    /// company (in place of a directory name of the same span: "NWF" after "Northwind Foods (NWF)").
+    pub(super) fn coded(&self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
+        let t = self.t;
+        for &(a, b, inst) in &self.bufs.codes {
+            let n = b - a;
+            if inst == NO || hi < n {
+                continue;
+            }
+            let mut k = lo.max(b);
+            while k + n <= hi {
+                if t[k] != t[a] || t[k..k + n] != t[a..b] {
+                    k += 1;
+                    continue;
+                }
+                let e = k + n;
+                // a word of its own: not inside a longer code ("ORFD.N", "XORFD", "(NYSE: ORFD)")
+                let before_ok = k == 0 || !(letter(t, k - 1) || (t[k - 1] < 128 && (t[k - 1] as u8).is_ascii_digit())
+                    || [b'(', b'.', b':', b'-', b'/', b'&', b'_'].iter().any(|&c| t[k - 1] == c as u32));
+                let after_ok = !(letter(t, e) || (e < t.len() && t[e] < 128 && (t[e] as u8).is_ascii_digit())
+                    || [b'-', b'&', b'_', b'/'].iter().any(|&c| is(t, e, c))
+                    || (is(t, e, b'.') && letter(t, e + 1)));
+                if before_ok && after_ok {
+                    // (the article's statement wins over a directory name of the same span)
+                    match raw.iter_mut().find(|r| r.0 == k && r.1 == -(n as isize) && matches!(r.4, Payload::Name(_))) {
+                        Some(r) => r.4 = Payload::Coded(inst),
+                        None => raw.push((k, -(n as isize), 1, raw.len(), Payload::Coded(inst))),
+                    }
+                }
+                k = e;
+            }
+        }
+    }
+}
