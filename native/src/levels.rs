@@ -108,10 +108,20 @@ impl Parser<'_> {
     /// "Alpha fell 1.8%, and its shares settled at $14.19"): the level of the move found right before it in
     /// the sentence, for the instrument it names, when that move has none and goes the way of its verb (a verb
     /// without a direction must lead to the level with "at").
-    pub(super) fn level_back(&self, members: &[Mention], stated: Option<(u8, Quantity)>, out: &mut [Found]) {
+    /// A participle before the reference leads to the level with "to" too ("rose 0.8%, taking the index to
+    /// 7,512.3", "bringing its shares to A$3.40"; lexicon `level_participles`), when "to" follows the reference
+    /// (not "taking it up to").
+    pub(super) fn level_back(&self, members: &[Mention], stated: Option<(u8, Quantity)>, (first, last): (usize, usize),
+                             out: &mut [Found]) {
         let (Some((direction, q)), [member]) = (stated, members) else { return };
+        let w = self.s.w;
         // (a verb of direction, else "at": "ended at Rs 768.55", not "were to close 200 branches")
-        if !member.is_ref || (direction == 0 && self.level_lead(q.first) != self.s.w.at) {
+        if !member.is_ref {
+            return;
+        }
+        if direction == 0 && self.level_lead(q.first) != w.at
+            && !(first > 0 && self.s.word_has(first as isize - 1, lx::LEVEL_PARTICIPLE) && self.s.word(last as isize) == w.to
+                 && self.level_lead(q.first) == w.to) {
             return;
         }
         if let Some(f) = out.last_mut() {
