@@ -31,6 +31,9 @@ CASES = [
     ("Barclays jumped 6 per cent, sending the stock to 182p.", [("BARC.L", 6.0, 182.0)]),
     ("BHP Group gained 4.1 per cent, bringing its shares to A$43.40.", [("BHP", 4.1, 43.4)]),
     ("Shares of HSBC advanced 1.3 percent on Tuesday, lifting the stock to HK$71.25.", [("0005.HK", 1.3, 71.25)]),
+    # "its share price", and "back to"
+    ("Barclays rose 3 percent, bringing its share price to 182p.", [("BARC.L", 3.0, 182.0)]),
+    ("The FTSE 100 rebounded 1.1%, taking the index back to 7,512.3 points.", [("UKX", 1.1, 7512.3)]),
     # a pronoun, with "to" or "at"
     ("The Dax lost 0.6%, taking it to 15,870 points.", [("DAX", -0.6, 15870.0)]),
     ("The Kospi slipped 1.1%, leaving it at 2,431.05.", [("KOSPI", -1.1, 2431.05)]),
@@ -45,6 +48,7 @@ CASES = [
     ("Traders watched the Nikkei closely. Toyota rose 3%, taking the index to 38,000.", [("7203.T", 3.0, None)]),
     # "up to" is no level after the reference
     ("The FTSE 100 rose 0.8%, taking it up to 7,512.3.", [("UKX", 0.8, None)]),
+    ("The FTSE 100 rose 0.8%, taking it back up to 7,512.3.", [("UKX", 0.8, None)]),
     # a time of day, not a level
     ("The Dax rose 1%, taking it to 10:30 without a pause.", [("DAX", 1.0, None)]),
     # the object is not the instrument: a measure of it
