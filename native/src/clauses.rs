@@ -241,7 +241,7 @@ impl<'a> Parser<'a> {
                 self.found(members, &moves, (c_index == 0).then_some(c_lo), out);
             }
             if out.len() == before {
-                self.level_back(members, stated, out);
+                self.level_back(members, stated, (first, last), out);
             }
         }
     }

@@ -108,10 +108,20 @@ impl Parser<'_> {
     /// "Alpha fell 1.8%, and its shares settled at $14.19"): the level of the move found right before it in
     /// the sentence, for the instrument it names, when that move has none and goes the way of its verb (a verb
     /// without a direction must lead to the level with "at").
-    pub(super) fn level_back(&self, members: &[Mention], stated: Option<(u8, Quantity)>, out: &mut [Found]) {
+    /// A participle before the reference leads to the level with "to" too ("rose 0.8%, taking the index to
+    /// 7,512.3", "bringing its shares to A$3.40"; lexicon `level_participles`), when "to" follows the reference
+    /// (not "taking it up to"; "its share price to", "the index back to" too).
+    pub(super) fn level_back(&self, members: &[Mention], stated: Option<(u8, Quantity)>, (first, last): (usize, usize),
+                             out: &mut [Found]) {
         let (Some((direction, q)), [member]) = (stated, members) else { return };
+        let w = self.s.w;
         // (a verb of direction, else "at": "ended at Rs 768.55", not "were to close 200 branches")
-        if !member.is_ref || (direction == 0 && self.level_lead(q.first) != self.s.w.at) {
+        if !member.is_ref {
+            return;
+        }
+        if direction == 0 && self.level_lead(q.first) != w.at
+            && !(first > 0 && self.s.word_has(first as isize - 1, lx::LEVEL_PARTICIPLE) && self.level_lead(q.first) == w.to
+                 && self.s.word(self.past_price_back(last) as isize) == w.to) {
             return;
         }
         if let Some(f) = out.last_mut() {
@@ -120,6 +130,22 @@ impl Parser<'_> {
                 f.level = Some(q);
             }
         }
+    }
+
+    /// Past "price" (the end of "its share price") and "back" ("taking the index back to 7,500") from `k`.
+    fn past_price_back(&self, mut k: usize) -> usize {
+        let (toks, t) = (self.s.toks, self.s.t);
+        let is = |k: usize, word: &[u8]| k < toks.len() && toks[k].kind == WORD && {
+            let text = &t[toks[k].start as usize..toks[k].end as usize];
+            text.len() == word.len() && text.iter().zip(word).all(|(&a, &b)| a | 0x20 == b as u32)
+        };
+        if is(k, b"price") {
+            k += 1;
+        }
+        if is(k, b"back") {
+            k += 1;
+        }
+        k
     }
 
     /// The figure is a time of day with its zone ("at 1300 GMT", "at 0230 GMT"): four digits, then a zone.

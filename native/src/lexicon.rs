@@ -58,8 +58,11 @@ pub const PLACE: u64 = 1 << 31;
 /// "reaching", "reached": a verb whose object is the level the move reached ("rose 0.2%, reaching 26,834
 /// points"), as "to" and "at" introduce one
 pub const LEVEL_LEAD: u64 = 1 << 32;
+/// "taking", "sending": a participle whose object, a reference to the instrument that moved, is led to its level
+/// ("rose 0.8%, taking the index to 7,512.3"; `levels.rs`: `level_back`)
+pub const LEVEL_PARTICIPLE: u64 = 1 << 33;
 
-pub const NAMED_SETS: [(&str, u64); 26] = [
+pub const NAMED_SETS: [(&str, u64); 27] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
@@ -68,7 +71,7 @@ pub const NAMED_SETS: [(&str, u64); 26] = [
     ("company_suffixes", COMPANY_SUFFIX), ("not_names", NOT_NAME), ("list_descriptors", LIST_DESCRIPTOR),
     ("time_nouns", TIME_NOUN), ("causatives", CAUSATIVE), ("predicate_nouns", PREDICATE_NOUN),
     ("places", PLACE),
-    ("level_leads", LEVEL_LEAD),
+    ("level_leads", LEVEL_LEAD), ("level_participles", LEVEL_PARTICIPLE),
 ];
 
 /// Words the code names one by one.
