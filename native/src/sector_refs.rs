@@ -105,7 +105,9 @@ pub fn sector_search(seg: &[u32], back: usize, endpos: usize, industries: &Indus
                 }
             }
         }
-        if boundary(seg, r, endpos) {
+        // (not the second half of a compound adjective: "the blue-chip index" is the market's benchmark)
+        let compound = r >= back + 2 && seg[r - 1] == u32::from(b'-') && crate::uni::is_word(seg[r - 2]);
+        if boundary(seg, r, endpos) && !compound {
             consider(SectorMatch { start: r, family: None, industry: (r, k) });
         }
     }

@@ -114,3 +114,18 @@ SHORT_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_NAMES)
 def test_indian_short_names(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert keys(text) == expected
+
+
+# "blue-chip" is no chip sector: "the blue-chip index" names the market's benchmark, while a chip index stays one.
+BLUE_CHIP = [
+    ("The FTSE 100 rose 0.4%. The blue-chip index had fallen 1.1% on Monday.",
+     [("FTSE 100", "up", 0.4), ("FTSE 100", "down", -1.1)]),
+    ("The Hang Seng Index gained 0.8 per cent. The blue-chip index is up 4 per cent this week.",
+     [("Hang Seng Index", "up", 0.8), ("Hang Seng Index", "up", 4.0)]),
+    ("The chip sector rose 2.3%.", [("chip sub-index", "up", 2.3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLUE_CHIP)
+def test_blue_chip_is_no_chip_sector(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(e.instrument.name, e.direction, e.change_pct) for e in EX.extract(Article(id="t", body=text))] == expected
