@@ -83,6 +83,8 @@ pub struct Parser<'a> {
     /// The direction of a list header ("top gainers") seen in the clause last parsed.
     header_direction: u8,
     prefix_period: u8,
+    /// The article said its session closed before this sentence: "in late trade" is the close's move (`late.rs`).
+    after_close: bool,
     /// Every member of the subject being parsed is a stock (`moves` leaves it no figure after "the market's").
     stock_subject: bool,
     /// The level a clause without a move stated ("closed at 6,796.33, after dropping 3.5%"), with the direction
@@ -110,12 +112,17 @@ impl<'a> Parser<'a> {
             }
         }
         Parser { s, qty, offset, scan, tracker, joiners, pieces, last_direction: 0, header_direction: 0, prefix_period: 0,
-                 stock_subject: false, orphan_level: None, marks, splits }
+                 after_close: false, stock_subject: false, orphan_level: None, marks, splits }
     }
 
     /// The direction of a list header the sentence stands under (an earlier line; 0: none).
     pub fn set_header(&mut self, direction: u8) {
         self.header_direction = direction;
+    }
+
+    /// The article said its session closed before this sentence (`late.rs`).
+    pub fn set_after_close(&mut self, closed: bool) {
+        self.after_close = closed;
     }
 
     pub fn into_bufs(self) -> ParserBufs {
@@ -246,12 +253,19 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The period stated in `lo..hi`; after the article said its session closed, "in late trade" states none.
     fn period(&self, lo: usize, hi: usize) -> u8 {
+        let p = self.period_with(lo, hi, true);
+        if p == patterns::INTRADAY && self.after_close { self.period_with(lo, hi, false) } else { p }
+    }
+
+    fn period_with(&self, lo: usize, hi: usize, late: bool) -> u8 {
+        let year = self.scan.this_year;
         match &self.scan.lowered {
             // the former Python extractor's superset test (`maybe_phrase`), run on the range only
             Some(lowered) if !self.pieces.any_in(lowered, lo, hi) => 0,
-            Some(lowered) => patterns::period_of_lowered(&lowered[lo..hi], self.scan.this_year),
-            None => patterns::period_of(&self.s.t[lo..hi], self.scan.this_year),
+            Some(lowered) => patterns::period_of_lowered_with(&lowered[lo..hi], year, late),
+            None => patterns::period_of_lowered_with(&crate::uni::lower_all(&self.s.t[lo..hi]), year, late),
         }
     }
 

@@ -72,31 +72,6 @@ pub struct Scratch {
     cuts: Vec<usize>,
 }
 
-const CONTEXT_SENTENCES: usize = 2;
-/// The context of a sentence whose first words hold a bare "shares" ("Shares fell 5%", "But shares fell"), which
-/// may name the subject of a sentence up to three before (`subjects.rs`).
-const SHARES_CONTEXT_SENTENCES: usize = 3;
-
-/// The sentences of context before the sentence `lo..hi` of `t`.
-fn context_sentences(t: &[u32], lo: usize, hi: usize) -> usize {
-    let mut k = lo;
-    let mut words = 0;
-    while k < hi && words < 3 {
-        while k < hi && !crate::uni::is_word(t[k]) {
-            k += 1;
-        }
-        let start = k;
-        while k < hi && crate::uni::is_word(t[k]) {
-            k += 1;
-        }
-        if k - start == 6 && crate::uni::at_ci(t, start, b"shares") {
-            return SHARES_CONTEXT_SENTENCES;
-        }
-        words += 1;
-    }
-    CONTEXT_SENTENCES
-}
-
 impl Scratch {
     /// The year still running at the article's publication (`Scan::this_year`; 0: not known).
     pub fn set_this_year(&mut self, year: u16) {
@@ -170,7 +145,7 @@ impl Engine {
         x.windows.clear();
         x.backs.clear();
         for &index in wanted {
-            let back = context_sentences(t, bounds[index].0, bounds[index].1);
+            let back = lines::context_sentences(t, bounds[index].0, bounds[index].1);
             x.backs.push(back as u8);
             let lo = bounds[index.saturating_sub(back)].0;
             let hi = bounds[index].1;
@@ -325,6 +300,8 @@ impl Engine {
             let bufs = std::mem::take(&mut x.parser);
             let mut parser = Parser::new(s, &x.qty, s_lo, sc, &tracker, &self.joiners, &self.pieces, bufs);
             parser.set_header(self.bullet_header(t, bounds, index));
+            parser.set_after_close(says_late(t, sc.bytes.as_deref(), s_lo, s_hi)
+                && closed.before(index, |j| said_closed(&mut today, j)));
             parser.parse(&x.mentions, &mut x.found);
             x.parser = parser.into_bufs();
             ck.lap(9);

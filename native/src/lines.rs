@@ -4,6 +4,31 @@
 use super::Engine;
 use crate::directory::NameMatch;
 
+const CONTEXT_SENTENCES: usize = 2;
+/// The context of a sentence whose first words hold a bare "shares" ("Shares fell 5%", "But shares fell"), which
+/// may name the subject of a sentence up to three before (`subjects.rs`).
+const SHARES_CONTEXT_SENTENCES: usize = 3;
+
+/// The sentences of context before the sentence `lo..hi` of `t`.
+pub(super) fn context_sentences(t: &[u32], lo: usize, hi: usize) -> usize {
+    let mut k = lo;
+    let mut words = 0;
+    while k < hi && words < 3 {
+        while k < hi && !crate::uni::is_word(t[k]) {
+            k += 1;
+        }
+        let start = k;
+        while k < hi && crate::uni::is_word(t[k]) {
+            k += 1;
+        }
+        if k - start == 6 && crate::uni::at_ci(t, start, b"shares") {
+            return SHARES_CONTEXT_SENTENCES;
+        }
+        words += 1;
+    }
+    CONTEXT_SENTENCES
+}
+
 impl Engine {
     /// The direction of the list header a bullet line stands under ("TOP GAINERS" then "- Alpha: 3.2 per
     /// cent" lines), or 0: the sentence starts with a bullet, and the nearest earlier line that is not a

@@ -109,8 +109,9 @@ impl<T: Copy + Into<u32>> Text<'_, T> {
     }
 }
 
+/// (The last, "late": a time of the session only in an article that has not said its session closed.)
 const IN_FIRST: [&[u8]; 9] =
-    [b"early", b"morning", b"afternoon", b"late", b"midday", b"mid-day", b"early afternoon", b"mid-morning", b"opening"];
+    [b"early", b"morning", b"afternoon", b"midday", b"mid-day", b"early afternoon", b"mid-morning", b"opening", b"late"];
 const IN_SECOND: [&[u8]; 5] = [b"trade", b"trading", b"deals", b"session", b"hours"];
 const BY_WHEN: [&[u8]; 6] = [b"midday", b"mid-day", b"noon", b"lunchtime", b"the lunch break", b"the midday break"];
 const AT_WHEN: [&[u8]; 7] =
@@ -122,7 +123,8 @@ pub(crate) const MONTHS: [&[u8]; 12] = [
 
 /// The periods whose pattern matches at `p` of the lower-cased text, as bits (1 << period).
 /// `this_year`: the year still running when the article was published (0: unknown), whose name is `ytd`.
-fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, this_year: u16) -> u8 {
+/// `late`: "in late trade" is a time of the session (else it is the close's move, in a closing report).
+fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, this_year: u16, late: bool) -> u8 {
     let mut bits = 0u8;
     let mut set = |period: u8, hit: bool| {
         if hit {
@@ -144,7 +146,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             let w = t.starts_word(p);
             set(INTRADAY, ((t.lit(p, b"intraday") && !extreme_after(t, p + 8))
                     || (t.lit(p, b"intra-day") && !extreme_after(t, p + 9)))
-                || (w && t.lit(p, b"in ") && t.any(p + 3, &IN_FIRST, |e| t.lit(e, b" ") && t.any(e + 1, &IN_SECOND, |_| true)))
+                || (w && t.lit(p, b"in ") && t.any(p + 3, &IN_FIRST[..IN_FIRST.len() - usize::from(!late)],
+                    |e| t.lit(e, b" ") && t.any(e + 1, &IN_SECOND, |_| true)))
                 || (w && t.lit(p, b"in early") && t.b(p + 8)));
             set(YTD, t.lit(p, b"in ") && t.digits(p + 3, 4) && t.lit(p + 7, b" so far"));
             set(MONTH, w && t.lit(p, b"in ") && month_after(t, p + 3));
@@ -254,12 +257,17 @@ fn month_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
 
 /// `period_of(text)` for lower-cased text: 0 when no period is stated. `this_year`: as `periods_at`.
 pub fn period_of_lowered<T: Copy + Into<u32>>(lowered: &[T], this_year: u16) -> u8 {
+    period_of_lowered_with(lowered, this_year, true)
+}
+
+/// `period_of_lowered`, where "in late trade" is a time of the session only when `late` (`periods_at`).
+pub fn period_of_lowered_with<T: Copy + Into<u32>>(lowered: &[T], this_year: u16, late: bool) -> u8 {
     let t = Text { t: lowered, ci: false };
     let mut bits = 0u8;
     for p in 0..lowered.len() {
         let (f, digit) = t.first(p);
         if f != 0 || digit {
-            let mut found = periods_at(&t, p, digit, f, this_year);
+            let mut found = periods_at(&t, p, digit, f, this_year, late);
             if found & !(1 << INTRADAY) != 0 && compared(&t, p) {
                 found &= 1 << INTRADAY;
             }

@@ -178,3 +178,16 @@ pub(super) fn line_start(t: &[u32], p: usize) -> bool {
     }
     k == 0 || t[k - 1] == b'\n' as u32
 }
+
+/// Does `t[lo..hi]` (a sentence) say "in late" ("in late trade", "in late deals")? Then, after the article said
+/// its session closed, the parser reads that time as the close's (`Parser::set_after_close`): a closing report
+/// tells the last moves of the day so ("Alpha was up 3.2% to 41.10 in late trade"), while a report written
+/// during the session means the session still running.
+pub(super) fn says_late(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize) -> bool {
+    let text = crate::patterns::Text { t: &t[..hi], ci: true };
+    let at = |p: usize| p >= lo + 3 && text.lit(p - 3, b"in late ") && (p == lo + 3 || !crate::uni::is_word(t[p - 4]));
+    match bytes {
+        Some(b) => memchr::memchr2_iter(b'l', b'L', &b[lo..hi]).any(|k| at(lo + k)),
+        None => (lo..hi).any(|p| t[p] | 0x20 == b'l' as u32 && at(p)),
+    }
+}
