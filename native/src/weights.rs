@@ -43,12 +43,8 @@ impl Parser<'_> {
             if tok.kind == PUNCT && (tok.is_punct(b';') || tok.is_punct(b'.')) {
                 return None;
             }
-            if let Some(q) = self.qty[j] {
-                if q.kind != PCT_Q {
-                    return None;
-                }
-                pct = true;
-            }
+            // (a figure in an index's name, "FTSE 100", is no percent)
+            pct |= self.qty[j].is_some_and(|q| q.kind == PCT_Q);
             if tok.kind == WORD {
                 if self.word_in(j as isize, &WEIGHT_WORDS) {
                     weight = true;

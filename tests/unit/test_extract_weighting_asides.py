@@ -28,6 +28,7 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # a relative clause stating the weighting
     ("HDFC Bank, which makes up 13% of the Nifty, fell 2% in early trade.", [("HDB", "down", -2.0)]),
     ("Unilever, which accounts for 4.2 per cent of the index, dropped 3 per cent.", [("ULVR.L", "down", -3.0)]),
+    ("Unilever, which accounts for 4.2 per cent of the FTSE 100, dropped 3 per cent.", [("ULVR.L", "down", -3.0)]),
     ("Tencent, which has a weighting of 9.8 pct in the Hang Seng, gained 0.7 pct.", [("0700.HK", "up", 0.7)]),
     ("Samsung Electronics, which has a 20 percent weighting in the Kospi, fell 1.8 percent.",
      [("005930.KS", "down", -1.8)]),
