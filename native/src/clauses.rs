@@ -181,9 +181,13 @@ impl<'a> Parser<'a> {
             self.prefix_period = self.prefix_period_of(groups[0].0);
         }
         let mut forward = self.forward_moves(0, groups[0].0);
+        let mut skip_to = 0;
         for index in 0..groups.len() {
-            let (first, last, ref members) = groups[index];
-            let hi = if index + 1 < groups.len() { groups[index + 1].0 } else { n };
+            let (first, mut last, ref members) = groups[index];
+            if first < skip_to {
+                continue;
+            }
+            let mut hi = if index + 1 < groups.len() { groups[index + 1].0 } else { n };
             if !forward.is_empty() {
                 self.found(members, &forward, None, out);
                 forward.clear();
@@ -213,9 +217,26 @@ impl<'a> Parser<'a> {
                 && members.iter().all(|m| self.tracker.inst(m.inst).kind != crate::directory::STOCK) {
                 continue;
             }
+            // a share of an index between commas ("Orion, which makes up 13% of the Nifty, fell 2%"): skipped, with
+            // the mentions in it; after "contributed N points to" the index keeps only its own phrase
+            if let Some(close) = self.weight_aside(last) {
+                skip_to = close;
+                last = close;
+                hi = groups[index + 1..].iter().find(|g| g.0 >= close).map_or(n, |g| g.0);
+            }
+            let handover = if index > 0 { self.contribution(groups[index - 1].1, first, last, hi) } else { None };
+            let mut clauses = self.clauses(last, hi);
+            if let Some(k) = handover {
+                if let Some(c) = clauses.iter().position(|&(lo, hi)| lo < k && k < hi) {
+                    let (lo, hi) = clauses[c];
+                    clauses[c] = (lo, k);
+                    clauses.insert(c + 1, (k, hi));
+                }
+            }
             let mut orphan = None;
             let (before, mut stated) = (out.len(), None);
-            for (c_index, (c_lo, c_hi)) in self.clauses(last, hi).into_iter().enumerate() {
+            for (c_index, (c_lo, c_hi)) in clauses.into_iter().enumerate() {
+                let members = if handover.is_some_and(|k| c_lo >= k) { &groups[index - 1].2 } else { members };
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     orphan = None;
                     continue;
@@ -360,6 +381,8 @@ mod new_subject;
 mod possessives;
 #[path = "governed.rs"]
 mod governed;
+#[path = "weights.rs"]
+mod weights;
 #[path = "changes.rs"]
 mod changes;
 #[path = "levels.rs"]

@@ -53,7 +53,7 @@ impl Parser<'_> {
     }
 
     /// Is the token `k` one of the words `list` (lower case, ASCII)?
-    fn word_in(&self, k: isize, list: &[&[u8]]) -> bool {
+    pub(super) fn word_in(&self, k: isize, list: &[&[u8]]) -> bool {
         if k < 0 || self.s.toks[k as usize].kind != WORD {
             return false;
         }
