@@ -86,3 +86,31 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_period(text: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(text) == expected
+
+
+STATES = [
+    # a lead that states a move as a state ("was down"), in an article that never says its market closed: a
+    # snapshot of the session in progress, all its same-day moves intraday
+    ("Hong Kong stocks slipped on Monday.\n\nThe Hang Seng Index was down 210 points, or 1.2%, at 17,020. "
+     "Meituan fell 3.1%.", [("HSI", -1.2, "intraday"), ("3690.HK", -3.1, "intraday")]),
+    ("Tokyo shares are lower. The Nikkei share average is down 0.8 per cent. Sony Group lost 2.2 per cent.",
+     [("N225", -0.8, "intraday"), ("6758.T", -2.2, "intraday")]),
+    ("Housebuilders rallied after a broker upgrade. Barratt Developments was up 5.8 percent, and Persimmon "
+     "rose 6 percent.", [("BTRW.L", 5.8, "intraday"), ("PSN.L", 6.0, "intraday")]),
+    # ... but not when the article says its market closed, or states the day's move
+    ("Hong Kong stocks slipped on Monday.\n\nThe Hang Seng Index was down 210 points, or 1.2%, at 17,020. "
+     "Meituan closed 3.1% lower.", [("HSI", -1.2, "day"), ("3690.HK", -3.1, "day")]),
+    ("The Hang Seng Index was down 1.2% on the day. Meituan fell 3.1%.",
+     [("HSI", -1.2, "day"), ("3690.HK", -3.1, "day")]),
+    # ... nor a state over a longer period ("are up 40% this year")
+    ("Meituan shares jumped 6%; they are up 40% this year.",
+     [("3690.HK", 6.0, "day"), ("3690.HK", 40.0, "ytd")]),
+    # a finished move ("fell") opens no snapshot
+    ("The Hang Seng Index fell 1.2% to 17,020. Meituan dropped 3.1%.",
+     [("HSI", -1.2, "day"), ("3690.HK", -3.1, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES)
+def test_state_snapshot(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(text) == expected
