@@ -47,6 +47,7 @@ from directory_names import (
     _key,
     clean_name,
     core,
+    descriptive_cut,
     initialism,
     name_variants,
     title_fold,
@@ -115,22 +116,34 @@ def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreig
 
 def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> int:
     """Remove generated surfaces that name different companies of one market (keeping a surface that is a
-    company's whole name for that company). Returns the number of surfaces removed."""
-    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    company's whole name for that company). A weak surface (of a delisted company, or left by stripping a word of
+    what the company does: ``descriptive_cut``) yields to any other company's surface, and a weak single word to
+    any company whose name holds it; a delisted company's row goes when its whole name is another's surface.
+    Returns the number of surfaces removed."""
+    strong: dict[tuple[str, str], set[str]] = defaultdict(set)
+    weak: dict[tuple[str, str], set[str]] = defaultdict(set)
     whole: dict[tuple[str, str], str] = {}
+    holders: dict[str, set[str]] = defaultdict(set)  # a word -> the companies (any market) whose name holds it
     for region_rows in built.values():
         for item, name, surfaces in region_rows:
-            whole[(item.market, _key(name))] = item.symbol
-            owners[(item.market, _key(name))].add(item.symbol)
-            for surface in surfaces:
-                owners[(item.market, _key(surface))].add(item.symbol)
+            whole.setdefault((item.market, _key(name)), item.symbol)
+            for word in _key(name).split():
+                holders[word].add(item.symbol)
+            for surface in (name, *surfaces):
+                is_weak = not item.listed or descriptive_cut(name, surface)
+                (weak if is_weak else strong)[(item.market, _key(surface))].add(item.symbol)
     removed = 0
     for region_rows in built.values():
-        for item, _, surfaces in region_rows:
+        region_rows[:] = [row for row in region_rows
+                          if row[0].listed or not strong.get((row[0].market, _key(row[1])))]
+        for item, name, surfaces in region_rows:
             keep = []
             for surface in surfaces:
                 key = (item.market, _key(surface))
-                if len(owners[key]) > 1 and whole.get(key) != item.symbol:
+                shared = set(strong.get(key, ()))
+                if not item.listed or descriptive_cut(name, surface):
+                    shared |= weak[key] | (holders[key[1]] if " " not in key[1] else set())
+                if len(shared - {item.symbol}) > 0 and whole.get(key) != item.symbol:
                     removed += 1
                 else:
                     keep.append(surface)
@@ -188,7 +201,11 @@ def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
     for items in listings.values():
         for item in items:
             item.large = item.large or item.symbol in members
-        items.sort(key=lambda item: not item.large)  # large first: they keep a name shared by two lines
+        # listed and large first: they keep a name shared by two lines
+        items.sort(key=lambda item: (not item.listed, not item.large))
+    live_cores = {core(clean_name(item.name)) for items in listings.values() for item in items if item.listed}
+    for region, items in listings.items():  # (a delisted line of a company listed on another line is no company)
+        listings[region] = [item for item in items if item.listed or core(clean_name(item.name)) not in live_cores]
     home_cores = {core(clean_name(item.name)) for items in listings.values() for item in items if item.home}
     listed_cores = {core(clean_name(item.name)) for items in listings.values() for item in items
                     if not DEPOSITARY_RE.search(item.name)}

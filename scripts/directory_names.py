@@ -61,6 +61,21 @@ SECURITY_WORDS_RE = re.compile(
     r"Spon[a-z]* (?:ADR|GDR)|ADRs?\b|GDR RegS)\b.*$",
     re.IGNORECASE,
 )
+# Words that say what a company does, after which the rest is still its name, as news writes it ("Qantas
+# Airways" is "Qantas", "Landstar System" "Landstar", "Ramsay Health Care" "Ramsay Health", "Newcrest Mining"
+# "Newcrest"): stripped from the end like the suffixes; what remains passes the same checks (an ordinary word,
+# "Origin" of "Origin Energy", is no name alone), and a form several companies of a market share is dropped.
+DESCRIPTIVE = {
+    "airways", "airlines", "airline", "aviation", "system", "digital", "health", "healthcare", "care", "mining",
+    "minerals", "metals", "energy", "petroleum", "exploration", "oil", "gas", "coal", "telecom",
+    "telecommunications", "communications", "entertainment", "logistics", "transport", "transportation",
+    "services", "brands", "foods", "pharma", "biotech", "properties", "realty", "engineering", "networks",
+    "media", "platforms", "software", "semiconductor", "semiconductors", "electronics", "financial", "finance",
+    "retail", "restaurants", "hotels", "resorts", "chemicals", "chemical", "steel", "cement", "homes",
+    "shipping", "bank", "power",
+}
+# Dotted initials, which news also writes run together ("J.B. Hunt" is "JB Hunt").
+INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
 TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
@@ -104,8 +119,8 @@ class Rules:
         if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"}:
             return False
         if len(lowered) == 1:
-            # (punctuation glued to an ordinary word leaves it ordinary: "&Do" is "do")
-            word = lowered[0].lstrip("&'-")
+            # (punctuation glued to an ordinary word leaves it ordinary: "&Do" is "do", "@Health" "health")
+            word = lowered[0].strip("&'-@#+*!.,")
             bare = words[0].strip(".")
             acronym = bare.isupper() and len(bare) <= 4 and not (acronyms_ok and len(bare) >= 3)
             if not large and word in self.proper:
@@ -134,6 +149,10 @@ def _spellings(text: str) -> list[str]:
                             for w in text.split()))
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     others = [text.translate(TRANSLIT), plain]
+    if "Healthcare" in text:  # "Sigma Healthcare" is also written "Sigma Health Care"
+        others.append(text.replace("Healthcare", "Health Care"))
+    if INITIALS_RE.search(text):
+        others.append(INITIALS_RE.sub(lambda m: m[1].replace(".", ""), text))
     if " & " in text and len(text.split()) > 3:  # "Hong Kong & China Gas" is "Hong Kong and China Gas"
         others.append(text.replace(" & ", " and "))
     elif " and " in text and len(text.split()) > 3:
@@ -159,14 +178,18 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
                 seen.add(spelling)
                 out.append(spelling)
 
+    cut = False  # (a word of what the company does was stripped: what is left must hold a word of its own)
     while words:
         candidate = " ".join(words)
-        if rules.acceptable(words, acronyms_ok, large):
+        own = not cut or any(w.lower() not in GENERIC and w.lower() not in DESCRIPTIVE
+                             and w.lower() not in rules.common for w in words)
+        if own and rules.acceptable(words, acronyms_ok, large):
             add(candidate)
             if words[-1] in ("Holding", "Holdings"):
                 add(" ".join([*words[:-1], "Holdings" if words[-1] == "Holding" else "Holding"]))
         last = words[-1].lower().strip(".,")
-        if len(words) > 1 and (last in SUFFIXES or " ".join(words[-2:]).lower() in SUFFIXES):
+        if len(words) > 1 and (last in SUFFIXES or last in DESCRIPTIVE or " ".join(words[-2:]).lower() in SUFFIXES):
+            cut = cut or (last in DESCRIPTIVE and last not in SUFFIXES)
             words = words[:-1]
         elif len(words) > 3 and words[-2].lower() == "of" and last in PLACES:
             words = words[:-2]
@@ -208,3 +231,13 @@ def initialism(name: str, symbol: str) -> str | None:
     initials = "".join(letters)
     root = symbol.split(".")[0].split("-")[0]
     return initials if 2 < len(initials) <= 5 and initials.replace("&", "") == root.replace("&", "") else None
+
+
+def descriptive_cut(name: str, form: str) -> bool:
+    """Is ``form`` the start of ``name`` left by stripping a word of what the company does ("KunLun" of
+    "KunLun Energy", "Mahindra & Mahindra" of "Mahindra & Mahindra Financial Services")? Such a form yields to
+    every other company's (see ``drop_collisions``)."""
+    def words(text: str) -> list[str]:
+        return [w.strip(".,") for w in _key(text.replace(",", " ").replace("&", " and ")).split()]
+    full, cut = words(name), words(form)
+    return 0 < len(cut) < len(full) and full[:len(cut)] == cut and any(w in DESCRIPTIVE for w in full[len(cut):])

@@ -340,6 +340,13 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                 }
+                // ", with a 28% rise for the half" (", and a", ", leaving a") after a figure that is no move
+                // ("passenger numbers were up 30%": `reject`) says more of that figure: no clause of its own
+                let article = self.s.word(k as isize + 2);
+                if (article == self.s.w.a || article == self.s.w.an)
+                    && toks[*cuts.last().unwrap()..k].iter().any(|t| t.kind == WORD && lex.has(t.wid, lx::REJECT)) {
+                    continue;
+                }
                 cuts.push(k + 1);
             }
         }
