@@ -324,6 +324,8 @@ impl<'a> Parser<'a> {
         let lex = self.s.lex;
         let mut cuts: SmallVec<[usize; 8]> = smallvec::smallvec![lo];
         let first = self.splits.partition_point(|&k| k < lo);
+        // (the clause start, how far it was read for a `reject` word, and whether one was seen)
+        let mut seen = (lo, lo, false);
         for &k in &self.splits[first..] {
             if k >= hi {
                 break;
@@ -337,6 +339,20 @@ impl<'a> Parser<'a> {
                 if self.s.word(k as isize + 1) == self.s.w.and && k + 2 < hi {
                     let after = &toks[k + 2];
                     if after.kind == NUM || (after.kind == WORD && lex.has(after.wid, lx::AND_QUALIFIER)) {
+                        continue;
+                    }
+                }
+                // ", with a 28% rise for the half" (", and a", ", leaving a") after a figure that is no move
+                // ("passenger numbers were up 30%": `reject`) says more of that figure: no clause of its own
+                let article = self.s.word(k as isize + 2);
+                if article == self.s.w.a || article == self.s.w.an {
+                    let from = *cuts.last().unwrap();
+                    if seen.0 != from {
+                        seen = (from, from, false);
+                    }
+                    seen.2 |= toks[seen.1..k].iter().any(|t| t.kind == WORD && lex.has(t.wid, lx::REJECT));
+                    seen.1 = k;
+                    if seen.2 {
                         continue;
                     }
                 }
