@@ -368,6 +368,9 @@ impl<'a> Tracker<'a> {
                 } else {
                     self.pair.2 = end;
                 }
+            } else if matches!(payload, Payload::Anaphor(_)) {
+                // (so is a reference: "The miner, a supplier to Beta, fell 3%, taking the stock's loss to 9%")
+                self.note_stock(&mention);
             }
             self.note_subject(&mention);
             anaphor_from = matches!(payload, Payload::Anaphor(_)).then_some(start);
