@@ -203,6 +203,7 @@ impl<'a> Tracker<'a> {
             raw.push((tk.start, tk.start as isize - tk.end as isize, 1, raw.len(), Payload::Ticker(k)));
         }
         self.coded(lo, hi, &mut raw);
+        self.family_items(names, cands, lo, hi, &mut raw);
         // the names and sectors below need a figure with "%", "per..." or "pc": an ASCII sentence without "%",
         // "per" nor " pc" has none (asked once, of a sentence with its moves wanted: the pronouns ask it too)
         let percent = sentence && match self.sc.bytes.as_deref() {
@@ -399,5 +400,7 @@ mod subjects;
 mod name_choice;
 #[path = "ticker_refs.rs"]
 mod ticker_refs;
+#[path = "family_lists.rs"]
+mod family_lists;
 #[path = "sectors.rs"]
 pub mod sectors;

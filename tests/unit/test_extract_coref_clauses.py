@@ -7,6 +7,9 @@
   lower") is no move of the subject.
 - "the UK's blue-chip index", "Japan's broader index": a capitalised possessive before the head's adjectives
   is no name; the phrase is a reference. Before the head itself ("the Mothers' index" style names) it is not.
+- A family of indices named once before a list ending in "indices"/"indexes" ("the BSE Midcap and Smallcap
+  indices", "the Nifty Bank, Auto and Metal indexes") names each listed index with it, when the directory knows
+  the name so made; a word that makes no known name with it stays what it was.
 - A reference that is the subject of its sentence ("The carmaker, a supplier to Beta, fell 3%") is what a later
   "the stock's" in that sentence names, not a stock in a phrase of place after it.
 
@@ -67,6 +70,29 @@ STOCK_REFS = [
      "bringing the stock's five-day decline to 9.4 percent.",
      [("6758.T", "down", -9.4), ("6758.T", "down", -3.6)]),
 ]
+
+FAMILIES = [
+    ("Among broader indices, the BSE Midcap and Smallcap indices closed 0.8 per cent and 1.5 per cent higher, "
+     "respectively.", [("BSEMIDCAP", "up", 0.8), ("BSESMALLCAP", "up", 1.5)]),
+    ("The BSE Midcap and Smallcap indices also lost one per cent each.",
+     [("BSEMIDCAP", "down", -1.0), ("BSESMALLCAP", "down", -1.0)]),
+    ("Sectorally, the Nifty Realty, FMCG, and IT indices slipped 3.5 per cent each.",
+     [("NIFTYFMCG", "down", -3.5), ("NIFTYIT", "down", -3.5), ("NIFTYREALTY", "down", -3.5)]),
+    ("The Nifty Bank, Auto and Metal indexes were up 1.1 percent, 0.9 percent and 2 percent.",
+     [("NIFTYAUTO", "up", 0.9), ("NIFTYBANK", "up", 1.1), ("NIFTYMETAL", "up", 2.0)]),
+    ("The S&P BSE Midcap & Smallcap indices fell 0.4 pc and 0.7 pc, respectively.",
+     [("BSEMIDCAP", "down", -0.4), ("BSESMALLCAP", "down", -0.7)]),
+    ("The CSI 300 and 500 indices rose 1% and 2% respectively.", [("CSI300", "up", 1.0), ("CSI500", "up", 2.0)]),
+    ("The FTSE 100 and 250 indices rose 0.4% and 0.6% respectively.", [("MCX", "up", 0.6), ("UKX", "up", 0.4)]),
+    # a word that makes no known name with the family, or a list without the plural head
+    ("The Nifty IT and Orbix indices rose 1.2% and 0.8% respectively.", [("NIFTYIT", "up", 1.2)]),
+    ("The BSE Midcap and Infosys rose 1% and 2% respectively.", [("BSEMIDCAP", "up", 1.0), ("INFY", "up", 2.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES)
+def test_family_named_once(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), CONTINUED)
