@@ -180,7 +180,13 @@ impl<'a> Parser<'a> {
         if groups[0].0 > 0 {
             self.prefix_period = self.prefix_period_of(groups[0].0);
         }
+        let mut fronted = if groups[0].0 > 0 { self.fronted(groups[0].0) } else { Moves::new() };
         let mut forward = self.forward_moves(0, groups[0].0);
+        if !forward.is_empty() {
+            fronted.clear();
+        } else if !fronted.is_empty() {
+            self.prefix_period = 0; // (the participle's period is its own figure's)
+        }
         let mut skip_to = 0;
         for index in 0..groups.len() {
             let (first, mut last, ref members) = groups[index];
@@ -270,6 +276,8 @@ impl<'a> Parser<'a> {
             }
             if out.len() == before {
                 self.level_back(members, stated, (first, last), out);
+            } else if index == 0 && !fronted.is_empty() {
+                self.found(members, &std::mem::take(&mut fronted), None, out); // "After rising 2%, the index ..."
             }
         }
     }
@@ -393,6 +401,8 @@ impl<'a> Parser<'a> {
 mod groups;
 #[path = "found.rs"]
 mod found;
+#[path = "fronted.rs"]
+mod fronted;
 #[path = "moves.rs"]
 mod moves;
 #[path = "rows.rs"]
