@@ -188,6 +188,7 @@ impl<'a> Parser<'a> {
             self.prefix_period = 0; // (the participle's period is its own figure's)
         }
         let mut skip_to = 0;
+        let mut waiting = deferred::Waiting::new();
         for index in 0..groups.len() {
             let (first, mut last, ref members) = groups[index];
             if first < skip_to {
@@ -245,6 +246,7 @@ impl<'a> Parser<'a> {
                 let members = if handover.is_some_and(|k| c_lo >= k) { &groups[index - 1].2 } else { members };
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     orphan = None;
+                    self.header_in(c_lo, c_hi);
                     continue;
                 }
                 // (not after a possessive of another noun than its shares: "Orion's free cash flow fell 17%")
@@ -262,6 +264,12 @@ impl<'a> Parser<'a> {
                 }
                 if c_index == 0 && moves.is_empty() {
                     moves = self.gapped(c_lo, c_hi);
+                }
+                if c_index == 0 {
+                    match self.figure_item(c_lo, c_hi).filter(|_| moves.is_empty()) {
+                        Some(item) => waiting.push((members.clone(), item, c_lo)),
+                        None => self.release(&mut waiting, &moves, c_lo, out),
+                    }
                 }
                 self.pass_level(c_index, &mut moves, &mut orphan);
                 if c_index == 0 {
@@ -419,3 +427,5 @@ mod weights;
 mod changes;
 #[path = "levels.rs"]
 mod levels;
+#[path = "deferred.rs"]
+mod deferred;
