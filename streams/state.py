@@ -134,6 +134,22 @@ class InstrumentState:
     # (len(panes), len(fired), the lowest watermark that evicts something, its config): see _eviction_ms
     _evict_at: tuple[int, int, float, WindowConfig] | None = field(default=None, init=False, compare=False, repr=False)
 
+    def added(self, pane_start_ms: int | None = None, fired_end_ms: int | None = None) -> None:
+        """Note that a pane (its start) or a fired record (its window's end) was just added, keeping the
+        remembered eviction bound (see :func:`_eviction_ms`) instead of recomputing it."""
+        cached = self._evict_at
+        if cached is None:
+            return
+        n_panes, n_fired, bound, config = cached
+        if pane_start_ms is not None:
+            n_panes += 1
+            bound = min(bound, pane_start_ms + config.rolling_ms + config.grace_ms)
+        if fired_end_ms is not None:
+            n_fired += 1
+            bound = min(bound, fired_end_ms + config.grace_ms)
+        if n_panes == len(self.panes) and n_fired == len(self.fired):
+            self._evict_at = (n_panes, n_fired, bound, config)
+
     def to_dict(self) -> dict[str, Any]:
         """Compact JSON-able form, stored as the table value in the changelog."""
         return {
@@ -217,11 +233,13 @@ def apply(
         return Outcome(st, [], late=True, window=pane_window, event_time_ms=t_ms)
     panes = st.panes
     pane = panes.get(start_ms)
-    if pane is None:
-        pane = Aggregate(start_ms, end_ms)
-    if not pane.add(event, t_ms, config.limits):
-        return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
-    panes[start_ms] = pane
+    if pane is not None:
+        if not pane.add(event, t_ms, config.limits):
+            return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
+    else:
+        pane = panes[start_ms] = Aggregate(start_ms, end_ms)
+        pane.add(event, t_ms, config.limits)  # the first event of a new pane is no duplicate
+        st.added(pane_start_ms=start_ms)
     alerts = check_moves(st, pane, event, rules, now)
     if rules.spike is not None:
         spiked = check_spike(st, t_ms, event, config, rules, now)
