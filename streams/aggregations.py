@@ -19,12 +19,12 @@ import hashlib
 import math
 import sys
 from array import array
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from streams.bounded import insert_unique
 from streams.model import MoveEvent
 
 #: Change percentages are counted for the median after rounding to this many decimals.
@@ -269,11 +269,11 @@ class Aggregate:
             self.sources = interned_sources(self.sources | {source})
         article_ids = self.article_ids
         item = (t_ms, event.article_id)
-        # fast paths of _insert_bounded_unique: a full list it would not enter, or the same item held already
+        # fast paths of streams.bounded.insert_unique: a full list it would not enter, or the same item held already
         if not (
             (len(article_ids) >= limits.max_article_ids and item > article_ids[-1]) or item in article_ids
         ):
-            _insert_unique(article_ids, item, limits.max_article_ids, 1)
+            insert_unique(article_ids, item, limits.max_article_ids, 1)
         direction = event.direction
         pct = event_pct(event)
         latest = self.latest
@@ -295,7 +295,7 @@ class Aggregate:
                 return True
         phrase = evidence_of(event, limits.max_evidence_chars)
         if phrase:
-            _insert_unique(evidence, (t_ms, event_id, phrase), max_evidence, 2)
+            insert_unique(evidence, (t_ms, event_id, phrase), max_evidence, 2)
         return True
 
     # ------------------------------------------------------------------------------------ persistence
@@ -350,45 +350,6 @@ class Aggregate:
         )
         agg._wire = data
         return agg
-
-
-def _insert_bounded(items: list[Any], item: Any, bound: int) -> None:
-    """Insert into a sorted list (after equal items), keeping only the ``bound`` smallest items."""
-    if len(items) >= bound and item >= items[-1]:
-        return
-    insort(items, item)
-    if len(items) > bound:
-        del items[bound:]
-
-
-def _insert_bounded_unique(items: list[Any], item: Any, bound: int, key: int) -> None:
-    """Like :func:`_insert_bounded`, keeping only the smallest item per value of ``item[key]``.
-
-    The result is the ``bound`` smallest of the per-key minima whatever the insertion order: an item
-    evicted by the bound is larger than every kept one, and the kept ones only get smaller.
-    """
-    for i, other in enumerate(items):
-        if other[key] == item[key]:
-            if other <= item:
-                return
-            del items[i]
-            break
-    _insert_bounded(items, item, bound)
-
-
-_KEY_OF = (itemgetter(0), itemgetter(1), itemgetter(2))
-
-
-def _insert_unique(items: list[Any], item: Any, bound: int, key: int) -> None:
-    """:func:`_insert_bounded_unique`, with the usual cases (an item too large for a full list, or the first
-    of its key) decided without a loop in Python."""
-    if len(items) >= bound and item > items[-1]:
-        return  # whether or not its key is held: the held item of that key is smaller
-    key_of = _KEY_OF[key]
-    if key_of(item) in map(key_of, items):
-        _insert_bounded_unique(items, item, bound, key)
-    else:
-        _insert_bounded(items, item, bound)
 
 
 def merge(
