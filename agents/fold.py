@@ -32,7 +32,7 @@ from agents import batches
 from agents.deadletter import send_dead_letter
 from agents.sweep import KEYS_PER_RECORD, Sweeper
 from streams.model import MoveEvent
-from streams.state import apply
+from streams.state import apply, evicts
 from streams.watermarks import WatermarkMark
 
 WATERMARK_HEADER = "headlines-record"
@@ -126,7 +126,8 @@ class _Fold:
             for move, replay in moves:
                 state = entry[0]
                 if entry[1] and watermark_ms is not None and (state.watermark_ms is None
-                                                              or watermark_ms > state.watermark_ms):
+                                                              or watermark_ms > state.watermark_ms) \
+                        and evicts(state, watermark_ms, ctx.window_config):
                     # A pane or fired record changed since the last write and about to leave the state goes
                     # into this run's write of the state all the same: the changelog holds every pane and
                     # fired record as it was last (what the reliability tests compare).

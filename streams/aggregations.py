@@ -16,7 +16,6 @@ guarantees no move and, like a flat move without a figure, counts as a mention o
 from __future__ import annotations
 
 import hashlib
-import heapq
 import math
 import sys
 from array import array
@@ -25,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from streams.bounded import insert_unique
 from streams.model import MoveEvent
 
 #: Change percentages are counted for the median after rounding to this many decimals.
@@ -165,8 +165,13 @@ class MoveStats:
 
     def add(self, pct: float) -> None:
         key = round(pct, PCT_DECIMALS)
-        self.counts[key] = self.counts.get(key, 0) + 1
-        self.extreme = _more_extreme(self.extreme, pct)
+        counts = self.counts
+        counts[key] = counts.get(key, 0) + 1
+        # _more_extreme(self.extreme, pct), inlined
+        extreme = self.extreme
+        a, b = abs(extreme), abs(pct)
+        if not (a > b or (a == b and extreme >= pct)):
+            self.extreme = pct
 
     def merge(self, other: MoveStats) -> None:
         self.extreme = _more_extreme(self.extreme, other.extreme)
@@ -241,7 +246,8 @@ class Aggregate:
     # ---------------------------------------------------------------------------------------- updates
     def add(self, event: MoveEvent, t_ms: int, limits: Limits) -> bool:
         """Fold one event (event time ``t_ms``) in; return False, changing nothing, for a duplicate."""
-        digest = event_digest(event.event_id)
+        event_id = event.event_id
+        digest = event_digest(event_id)
         seen = self.seen
         pos = bisect_left(seen, digest)
         if pos < len(seen) and seen[pos] == digest:
@@ -255,24 +261,41 @@ class Aggregate:
         if len(seen) < limits.max_event_ids:
             seen.insert(pos, digest)
         self.mentions += 1
-        if self.first_seen_ms is None or t_ms < self.first_seen_ms:
+        first = self.first_seen_ms
+        if first is None or t_ms < first:
             self.first_seen_ms = t_ms
-        if event.source and event.source not in self.sources and len(self.sources) < limits.max_sources:
-            self.sources = interned_sources(self.sources | {event.source})
-        _insert_bounded_unique(self.article_ids, (t_ms, event.article_id), limits.max_article_ids, 1)
+        source = event.source
+        if source and source not in self.sources and len(self.sources) < limits.max_sources:
+            self.sources = interned_sources(self.sources | {source})
+        article_ids = self.article_ids
+        item = (t_ms, event.article_id)
+        # fast paths of streams.bounded.insert_unique: a full list it would not enter, or the same item held already
+        if not (
+            (len(article_ids) >= limits.max_article_ids and item > article_ids[-1]) or item in article_ids
+        ):
+            insert_unique(article_ids, item, limits.max_article_ids, 1)
+        direction = event.direction
         pct = event_pct(event)
-        latest = (t_ms, event.event_id, event.direction, pct)
-        if self.latest is None or latest[:2] > self.latest[:2]:
-            self.latest = latest
+        latest = self.latest
+        if latest is None or t_ms > latest[0] or (t_ms == latest[0] and event_id > latest[1]):
+            self.latest = (t_ms, event_id, direction, pct)
         if pct is not None:
-            key = (event.direction, event.period)
+            key = (direction, event.period)
             stats = self.moves.get(key)
             if stats is None:
                 stats = self.moves[key] = MoveStats(pct)
             stats.add(pct)
+        evidence = self.evidence
+        max_evidence = limits.max_evidence
+        if len(evidence) >= max_evidence:
+            # a full list: an item whose (time, id) is past the last one's could not enter it (the phrase,
+            # costly to build, would only decide a tie: the same event applied again past max_event_ids)
+            last = evidence[-1]
+            if t_ms > last[0] or (t_ms == last[0] and event_id > last[1]):
+                return True
         phrase = evidence_of(event, limits.max_evidence_chars)
         if phrase:
-            _insert_bounded_unique(self.evidence, (t_ms, event.event_id, phrase), limits.max_evidence, 2)
+            insert_unique(evidence, (t_ms, event_id, phrase), max_evidence, 2)
         return True
 
     # ------------------------------------------------------------------------------------ persistence
@@ -329,42 +352,18 @@ class Aggregate:
         return agg
 
 
-def _insert_bounded(items: list[Any], item: Any, bound: int) -> None:
-    """Insert into a sorted list, keeping only the ``bound`` smallest items."""
-    if len(items) >= bound and item >= items[-1]:
-        return
-    # small lists: bisect-free insertion keeps the code obvious and is fast enough for bound <= a few hundred
-    pos = len(items)
-    while pos > 0 and items[pos - 1] > item:
-        pos -= 1
-    items.insert(pos, item)
-    del items[bound:]
-
-
-def _insert_bounded_unique(items: list[Any], item: Any, bound: int, key: int) -> None:
-    """Like :func:`_insert_bounded`, keeping only the smallest item per value of ``item[key]``.
-
-    The result is the ``bound`` smallest of the per-key minima whatever the insertion order: an item
-    evicted by the bound is larger than every kept one, and the kept ones only get smaller.
-    """
-    for i, other in enumerate(items):
-        if other[key] == item[key]:
-            if other <= item:
-                return
-            del items[i]
-            break
-    _insert_bounded(items, item, bound)
-
-
-def merge(panes: Iterable[Aggregate], start_ms: int, end_ms: int, limits: Limits) -> Aggregate:
+def merge(
+    panes: Iterable[Aggregate], start_ms: int, end_ms: int, limits: Limits, *, seen: bool = True
+) -> Aggregate:
     """Merge panes into one aggregate for the window ``[start_ms, end_ms)`` (the rolling view).
 
-    The caller passes the panes that lie inside the window; the inputs are not modified.
+    The caller passes the panes that lie inside the window; the inputs are not modified. With
+    ``seen=False`` the event-id digests are left out (an alert's view does not need them).
     """
     out = Aggregate(start_ms=start_ms, end_ms=end_ms)
     article_ids: dict[str, int] = {}
     evidence: list[tuple[int, str, str]] = []
-    seen: set[int] = set()
+    digests: set[int] = set()
     for pane in panes:
         out.mentions += pane.mentions
         if pane.first_seen_ms is not None and (
@@ -384,9 +383,10 @@ def merge(panes: Iterable[Aggregate], start_ms: int, end_ms: int, limits: Limits
             else:
                 mine.merge(stats)
         evidence.extend(pane.evidence)
-        seen.update(pane.seen)
-    out.seen = Digests(sorted(seen))
-    out.article_ids = heapq.nsmallest(limits.max_article_ids, ((t, a) for a, t in article_ids.items()))
+        if seen:
+            digests.update(pane.seen)
+    out.seen = Digests(sorted(digests))
+    out.article_ids = sorted([(t, a) for a, t in article_ids.items()])[: limits.max_article_ids]
     unique: dict[str, tuple[int, str, str]] = {}
     for item in sorted(evidence):
         unique.setdefault(item[2], item)

@@ -70,10 +70,10 @@ class MoveRule:
     medium_pct: float
     high_pct: float
     min_sources: int = 0
+    name: str = field(init=False, repr=False, compare=False)  # move.<kind>.<period>
 
-    @property
-    def name(self) -> str:
-        return f"move.{self.kind}.{self.period}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", f"move.{self.kind}.{self.period}")
 
     def severity(self, magnitude_pct: float, sources: int) -> str | None:
         """Severity reached by a move of ``magnitude_pct`` (absolute) seen by ``sources`` sources."""

@@ -45,6 +45,7 @@ Replays of history go to a fresh state (or their own application id).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
@@ -56,7 +57,7 @@ from streams.alert_checks import check_moves, check_spike, panes_in
 from streams.alerts import Alert
 from streams.model import MoveEvent
 from streams.rules import Rules
-from streams.windows import Window, is_closed, seconds_to_ms, to_ms, tumbling
+from streams.windows import Window, seconds_to_ms, to_ms, tumbling
 
 STATE_VERSION = 1
 #: Event times outside this range are refused (``ValueError``): window bounds and alert times must stay
@@ -130,6 +131,24 @@ class InstrumentState:
     panes: dict[int, Aggregate] = field(default_factory=dict)
     watermark_ms: int | None = None
     fired: dict[FiredKey, str] = field(default_factory=dict)
+    # (len(panes), len(fired), the lowest watermark that evicts something, its config): see _eviction_ms
+    _evict_at: tuple[int, int, float, WindowConfig] | None = field(default=None, init=False, compare=False, repr=False)
+
+    def added(self, pane_start_ms: int | None = None, fired_end_ms: int | None = None) -> None:
+        """Note that a pane (its start) or a fired record (its window's end) was just added, keeping the
+        remembered eviction bound (see :func:`_eviction_ms`) instead of recomputing it."""
+        cached = self._evict_at
+        if cached is None:
+            return
+        n_panes, n_fired, bound, config = cached
+        if pane_start_ms is not None:
+            n_panes += 1
+            bound = min(bound, pane_start_ms + config.rolling_ms + config.grace_ms)
+        if fired_end_ms is not None:
+            n_fired += 1
+            bound = min(bound, fired_end_ms + config.grace_ms)
+        if n_panes == len(self.panes) and n_fired == len(self.fired):
+            self._evict_at = (n_panes, n_fired, bound, config)
 
     def to_dict(self) -> dict[str, Any]:
         """Compact JSON-able form, stored as the table value in the changelog."""
@@ -194,31 +213,57 @@ def apply(
     event_time = event.event_time
     if event_time is None:
         raise ValueError(f"move event {event.event_id} has no event time (published_at or received_at)")
-    t_ms = to_ms(event_time)
+    t_ms = _event_ms(event_time)
     if not _MIN_EVENT_MS <= t_ms < _MAX_EVENT_MS:
         raise ValueError(f"move event {event.event_id} has an event time out of range: {event_time}")
     st = state if state is not None else InstrumentState()
     per_key = watermark_ms is PER_KEY
     upstream = None if isinstance(watermark_ms, _Watermark) else watermark_ms
-    if upstream is not None and (st.watermark_ms is None or upstream > st.watermark_ms):
-        st.watermark_ms = upstream
-        _evict(st, config)
-    pane_window = tumbling(t_ms, config.size_ms)
-    if is_closed(pane_window, config.grace_ms, st.watermark_ms):
+    if upstream is not None:
+        wm = st.watermark_ms
+        if wm is None or upstream > wm:
+            st.watermark_ms = upstream
+            _evict(st, config)
+    size_ms = config.size_ms
+    start_ms = t_ms - t_ms % size_ms
+    end_ms = start_ms + size_ms
+    pane_window = Window(start_ms, end_ms)
+    wm = st.watermark_ms
+    if wm is not None and end_ms + config.grace_ms <= wm:  # is_closed(pane_window, grace, watermark)
         return Outcome(st, [], late=True, window=pane_window, event_time_ms=t_ms)
-    pane = st.panes.get(pane_window.start_ms)
-    if pane is None:
-        pane = Aggregate(pane_window.start_ms, pane_window.end_ms)
-    if not pane.add(event, t_ms, config.limits):
-        return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
-    st.panes[pane_window.start_ms] = pane
+    panes = st.panes
+    pane = panes.get(start_ms)
+    if pane is not None:
+        if not pane.add(event, t_ms, config.limits):
+            return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
+    else:
+        pane = panes[start_ms] = Aggregate(start_ms, end_ms)
+        pane.add(event, t_ms, config.limits)  # the first event of a new pane is no duplicate
+        st.added(pane_start_ms=start_ms)
     alerts = check_moves(st, pane, event, rules, now)
     if rules.spike is not None:
-        alerts.extend(check_spike(st, t_ms, event, config, rules, now))
-    if per_key and (st.watermark_ms is None or t_ms > st.watermark_ms):
+        spiked = check_spike(st, t_ms, event, config, rules, now)
+        if spiked:
+            alerts.extend(spiked)
+    if per_key and (wm is None or t_ms > wm):
         st.watermark_ms = t_ms
         _evict(st, config)
     return Outcome(st, alerts, window=pane_window, event_time_ms=t_ms)
+
+
+#: The last event time converted by :func:`_event_ms` (the moves of an article share one ``datetime``).
+_LAST_EVENT_TIME: tuple[datetime, int] | None = None
+
+
+def _event_ms(event_time: datetime) -> int:
+    """``to_ms(event_time)``, remembering the last one converted."""
+    global _LAST_EVENT_TIME
+    last = _LAST_EVENT_TIME
+    if last is not None and last[0] is event_time:
+        return last[1]
+    t_ms = to_ms(event_time)
+    _LAST_EVENT_TIME = (event_time, t_ms)
+    return t_ms
 
 
 def expire(state: InstrumentState, watermark_ms: int | None, config: WindowConfig) -> bool:
@@ -233,15 +278,40 @@ def expire(state: InstrumentState, watermark_ms: int | None, config: WindowConfi
     return not state.panes and not state.fired
 
 
+def evicts(st: InstrumentState, watermark_ms: int, config: WindowConfig) -> bool:
+    """Whether a watermark of ``watermark_ms`` would evict a pane or a fired record of ``st``."""
+    return watermark_ms >= _eviction_ms(st, config)
+
+
+def _eviction_ms(st: InstrumentState, config: WindowConfig) -> float:
+    """The lowest watermark at which :func:`_evict` removes something from ``st`` (infinite when empty).
+
+    Remembered with the sizes of ``panes`` and ``fired`` (and the config) it was computed for: the fold only
+    adds to them between evictions (:func:`apply`, :func:`streams.alert_checks.fire`), which changes a size.
+    """
+    panes, fired = st.panes, st.fired
+    cached = st._evict_at
+    if cached is not None and cached[0] == len(panes) and cached[1] == len(fired) and cached[3] is config:
+        return cached[2]
+    bound: float = math.inf
+    if panes:
+        bound = min(panes) + config.rolling_ms + config.grace_ms
+    if fired:
+        bound = min(bound, min([k[1] for k in fired]) + config.grace_ms)
+    st._evict_at = (len(panes), len(fired), bound, config)
+    return bound
+
+
 def _evict(st: InstrumentState, config: WindowConfig) -> None:
     wm = st.watermark_ms
-    if wm is None:
+    if wm is None or wm < _eviction_ms(st, config):
         return
     horizon_ms = config.rolling_ms + config.grace_ms
     for start in [s for s in st.panes if s + horizon_ms <= wm]:
         del st.panes[start]
     for key in [k for k in st.fired if k[1] + config.grace_ms <= wm]:
         del st.fired[key]
+    st._evict_at = None
 
 
 def rolling_view(
