@@ -387,3 +387,5 @@ mod weights;
 mod changes;
 #[path = "levels.rs"]
 mod levels;
+#[path = "rejects.rs"]
+mod rejects;
