@@ -12,6 +12,7 @@ as Faust logs it; a caller that needs the delivery awaits the returned future.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -57,7 +58,7 @@ class RawTopic(faust.Topic):
         for key, value in records:
             by_partition.setdefault(producer._partition(topic, None, key, value, key, value), []).append((key, value))
         futures: list[Any] = []
-        async with lock if lock is not None else _NoLock():
+        async with lock if lock is not None else contextlib.nullcontext():
             for partition, items in by_partition.items():
                 batch = producer.create_batch()
                 for key, value in items:
@@ -69,14 +70,6 @@ class RawTopic(faust.Topic):
         for fut in futures:
             fut.add_done_callback(_log_failure)
         return futures
-
-
-class _NoLock:
-    async def __aenter__(self) -> None:
-        return None
-
-    async def __aexit__(self, *exc: object) -> None:
-        return None
 
 
 def _log_failure(fut: asyncio.Future[Any]) -> None:
