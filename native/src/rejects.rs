@@ -1,7 +1,7 @@
 //! Which words of a clause make its figures no price move (the lexicon's `reject`), with the forms where such a
 //! word says nothing of the kind: "ex-dividend" (a stock trading without its dividend: "Orion, trading
-//! ex-dividend, fell 2%", "Orion shares were ex-dividend and lost 2.8%"), the month "May". Part of the
-//! sentence parser (`clauses.rs`).
+//! ex-dividend, fell 2%", "Orion shares were ex-dividend and lost 2.8%"), the month "May"; and where a clause
+//! without a subject of its own ends. Part of the sentence parser (`clauses.rs`).
 
 use super::Parser;
 use crate::lexicon::{self as lx};
@@ -26,5 +26,21 @@ impl Parser<'_> {
         let tok = &self.s.toks[i];
         i > 0 && tok.end - tok.start == 3 && self.s.t[tok.start as usize] == b'M' as u32
             && crate::uni::at_ci(self.s.t, tok.start as usize, b"may")
+    }
+}
+
+impl Parser<'_> {
+    /// Does the clause from token `lo` open with "after", "before" or "following" and a gerund (a clause
+    /// without a subject of its own: "down after going ex-dividend"), and a move's participle follow the
+    /// comma at `k` ("..., losing $1.23, or 4%")? That participle goes on with the subject of the sentence.
+    pub(super) fn participle_after_nonfinite(&self, lo: usize, k: usize) -> bool {
+        let gerund = |j: usize| {
+            let tok = &self.s.toks[j];
+            tok.kind == WORD && tok.end - tok.start > 4 && crate::uni::at_ci(self.s.t, tok.end as usize - 3, b"ing")
+        };
+        k + 1 < self.s.toks.len() && lo + 1 < k && gerund(k + 1) && self.s.word_has(k as isize + 1, lx::CUE_WORD)
+            && (self.word_is(lo as isize, b"after") || self.word_is(lo as isize, b"before")
+                || self.word_is(lo as isize, b"following"))
+            && gerund(lo + 1)
     }
 }

@@ -148,3 +148,34 @@ def test_the_named_subject_keeps_its_move_after_another_predicate() -> None:
     # the participle after "with" names its own subject
     assert moves("Orion Steel was the biggest loser, with Delta Power falling 3 per cent.") == [
         ("name:delta-power", "down", -3.0)]
+
+
+NONFINITE = [
+    # a clause without a subject of its own ("after going ex-dividend"), then the move's participle
+    ("Banks were mixed, with HSBC down after going ex-dividend, losing $1.23, or 4.0 per cent, to $29.32.",
+     [("0005.HK", "down", -4.0)]),
+    ("Sony Group ended lower after opening firmly, shedding 2.2% by the close.", [("6758.T", "down", -2.2)]),
+    ("Westpac rose after opening weaker, gaining 1.4 per cent.", [("WBC.AX", "up", 1.4)]),
+    # a subject of its own after "after": its move is its own
+    ("HSBC fell 2% after Tencent jumped 5%.", [("0005.HK", "down", -2.0), ("0700.HK", "up", 5.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NONFINITE)
+def test_a_participle_after_a_clause_without_subject(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert moves(text) == expected
+
+
+PERFECT_AND_SCENES = [
+    # perfect and pluperfect tenses, "grown" among them
+    ("BHP had grown 0.7 per cent by lunchtime.", [("BHP.AX", "up", 0.7)]),
+    ("Sony Group has grown 12% this month.", [("6758.T", "up", 12.0)]),
+    # a scene with a plain word before its sector is no subject of the move after it
+    ("In the heavyweight mining sector, BHP had climbed 0.7 per cent.", [("BHP.AX", "up", 0.7)]),
+    ("Among the battered banking stocks, Westpac slid 2.1pc.", [("WBC.AX", "down", -2.1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_AND_SCENES)
+def test_perfect_tenses_and_scenes(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert moves(text) == expected
