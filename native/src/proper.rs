@@ -107,14 +107,6 @@ impl Tracker<'_> {
 
 const MAX_WORDS: usize = 6;
 
-/// What [`Tracker::proper_names`] looks for in a sentence.
-#[derive(Clone, Copy)]
-pub(super) struct Looks {
-    pub percent: bool,
-    pub rows: bool,
-    pub context: bool,
-}
-
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
 /// `short`: is a word the short form of a company named before ("Kestrel" after "Kestrel Optics Holdings")?
 #[allow(clippy::too_many_arguments)]
@@ -289,7 +281,10 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
     // capitalised, and no lower-case part after a hyphen ("H-shares", "Tokyo-listed")
     let capital = |w: (usize, usize)| uni::is_upper(t[w.0])
         && !(w.0 + 1..w.1).any(|k| t[k - 1] == b'-' as u32 && !uni::is_upper(t[k]));
-    if !capital(last) {
+    // (a legal form of up to four letters may be written in lower case: "Kestrel plc", "Orion Foods ltd")
+    let lower_form = last.1 - last.0 <= 4 && lex.has(word_id(t, last, lex), COMPANY_SUFFIX)
+        && word_before(t, lo, last.0).is_some_and(|p| p.1 + 1 == last.0 && capital(p));
+    if !capital(last) && !lower_form {
         return None;
     }
     let mut words = smallvec::SmallVec::<[(usize, usize); MAX_WORDS]>::new();
@@ -394,6 +389,6 @@ mod insertions;
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
 use words::{is_aux, is_link, lower_is, strip_possessive};
-pub(super) use words::is_particle;
+pub(super) use words::{is_particle, Looks};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

@@ -182,3 +182,11 @@ const PARTICLES: [&[u8]; 12] = [b"of", b"di", b"dei", b"del", b"della", b"de", b
 pub(in crate::mentions) fn is_particle(t: &[u32], w: (usize, usize)) -> bool {
     PARTICLES.iter().any(|p| lower_is(t, w, p))
 }
+
+/// What [`super::Tracker::proper_names`] looks for in a sentence.
+#[derive(Clone, Copy)]
+pub(in crate::mentions) struct Looks {
+    pub percent: bool,
+    pub rows: bool,
+    pub context: bool,
+}
