@@ -351,6 +351,8 @@ impl<'a> Parser<'a> {
                 cuts.push(k + 1);
             } else if tok.kind == WORD && lex.has(tok.wid, lx::CLAUSE_SPLIT) && k > lo && !self.after_hours(k) {
                 cuts.push(k);
+            } else if tok.is_punct(b',') && self.participle_after_nonfinite(*cuts.last().unwrap(), k) {
+                cuts.push(k + 1);
             } else if tok.is_punct(b',') && self.s.word_has(k as isize + 1, lx::SPLIT_AFTER_COMMA) {
                 if self.s.word(k as isize + 1) == self.s.w.and && k + 2 < hi {
                     let after = &toks[k + 2];
@@ -427,5 +429,7 @@ mod weights;
 mod changes;
 #[path = "levels.rs"]
 mod levels;
+#[path = "rejects.rs"]
+mod rejects;
 #[path = "deferred.rs"]
 mod deferred;

@@ -118,11 +118,21 @@ impl Parser<'_> {
                 || (self.s.word(k as isize) != 0 && self.s.word_has(k as isize + 1, header)))
     }
 
-    /// Does the mention at token `i` follow a scene word ("in", "among"; "the" may stand between)?
+    /// Does the mention at token `i` follow a scene word ("in", "among"; "the" may stand between, and after it
+    /// up to two plain words in lower case: "In the heavyweight mining sector, ...")?
     pub(super) fn scene_at(&self, i: usize) -> bool {
         let lex = self.s.lex;
         let toks = self.toks();
         let mut k = i;
+        let plain = |j: usize| toks[j].kind == WORD && self.qty[j].is_none() && !lex.has(toks[j].wid, u64::MAX)
+            && self.s.t[toks[j].start as usize] < 128 && (self.s.t[toks[j].start as usize] as u8).is_ascii_lowercase();
+        let mut m = k;
+        while m > 0 && k - m < 2 && plain(m - 1) {
+            m -= 1;
+        }
+        if m < k && m > 0 && self.word_is(m as isize - 1, b"the") {
+            k = m;
+        }
         if k > 0 && toks[k - 1].kind == WORD && lex.has(toks[k - 1].wid, lx::LIST_JOINER) {
             k -= 1;
         }

@@ -126,10 +126,10 @@ impl Parser<'_> {
                     // a list header: its items without a verb of their own take its direction (`gapped`)
                     self.header_direction = if lex.has(tok.wid, lx::HEADER_UP) { UP } else { DOWN };
                 }
-                if lex.has(tok.wid, lx::REJECT) && aside {
+                if self.rejects(i) && aside {
                     aside_rejected = true;
                 }
-                if lex.has(tok.wid, lx::REJECT) && !aside && !self.month_may(i) {
+                if self.rejects(i) && !aside && !self.month_may(i) {
                     rejected = true;
                     pending.clear();
                 }
@@ -341,13 +341,6 @@ impl Parser<'_> {
             }
         }
         false
-    }
-
-    /// Is the reject word at token `i` the month "May" ("since May 25"), capitalised after the sentence's start?
-    fn month_may(&self, i: usize) -> bool {
-        let tok = &self.s.toks[i];
-        i > 0 && tok.end - tok.start == 3 && self.s.t[tok.start as usize] == b'M' as u32
-            && crate::uni::at_ci(self.s.t, tok.start as usize, b"may")
     }
 
     /// The words from `k` are "in"/"of" and a noun phrase holding a distractor ("in second-quarter revenue",

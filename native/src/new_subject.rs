@@ -48,6 +48,17 @@ impl Parser<'_> {
                 k -= 1;
                 continue;
             }
+            if tok.kind == WORD && k >= 2 && toks[k - 2].is_punct(b'-') && toks[k - 2].end == tok.start {
+                // a modifier glued to the words before it ("U.S.-listed shares", "Tokyo-based"): its first part
+                let mut j = k - 2;
+                while j > lo && toks[j - 1].end == toks[j].start {
+                    j -= 1;
+                }
+                if j < k - 2 {
+                    k = j + 1;
+                    break;
+                }
+            }
             if tok.is_punct(b')') {
                 // an aside in parentheses without a figure: "(HK:)", "(ETR: TAG)"
                 let open = (lo..k - 1).rev().take(8).find(|&j| toks[j].is_punct(b'('));

@@ -107,14 +107,6 @@ impl Tracker<'_> {
 
 const MAX_WORDS: usize = 6;
 
-/// What [`Tracker::proper_names`] looks for in a sentence.
-#[derive(Clone, Copy)]
-pub(super) struct Looks {
-    pub percent: bool,
-    pub rows: bool,
-    pub context: bool,
-}
-
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
 /// `short`: is a word the short form of a company named before ("Kestrel" after "Kestrel Optics Holdings")?
 #[allow(clippy::too_many_arguments)]
@@ -226,9 +218,17 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         if bad {
             continue;
         }
+        let mut aside = false;
         let mut w = match word_before(t, lo, end) {
-            Some(x) if x.1 == uni::strip(t, x.0, end).1 => x,
-            _ => continue,
+            Some(x) if x.1 == uni::strip(t, x.0, end).1 && !insertions::opens_clause(t, x) => x,
+            // an aside, a predicate nominal or a first predicate between the name and its verb (`proper_insertions.rs`)
+            _ => match insertions::name_before(t, lo, end, verb, adverb && !framed, lex) {
+                Some((x, a)) => {
+                    (aside, linked) = (a, true);
+                    x
+                }
+                None => continue,
+            },
         };
         // a ticker with its market's suffix after the name: "Quillmere 3436.T tanked"
         if is_suffix_ticker(&t[w.0..w.1]) {
@@ -255,7 +255,7 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                 // (KST)", "... 7.7 per cent to 32.5p") or as the short form of a name before ("Kestrel Mining")
                 let opens = t[lo..span.0].iter().all(|&c| !is_letter(c) && !uni::is_digit(c));
                 if lists::is_sector(t, span.0, span.1, sectors)
-                    || (opens && end == verb_at && !figures::price_after(t, j, hi) && !short(span.0, span.1)) {
+                    || (opens && end == verb_at && !aside && !figures::price_after(t, j, hi) && !short(span.0, span.1)) {
                     continue;
                 }
             }
@@ -274,14 +274,6 @@ pub(super) enum Form {
     Signed,
     Bullet,
     Listed,
-}
-
-/// Lower-case words between the capitalised words of a name: "Bank of Kestrel", "Banca di Orvieto", "Monte
-/// dei Paschi".
-const PARTICLES: [&[u8]; 12] = [b"of", b"di", b"dei", b"del", b"della", b"de", b"des", b"du", b"da", b"van", b"von", b"der"];
-
-pub(super) fn is_particle(t: &[u32], w: (usize, usize)) -> bool {
-    PARTICLES.iter().any(|p| lower_is(t, w, p))
 }
 
 /// The company name whose last word is `last`, when it looks like one (in the form `form`).
@@ -392,8 +384,11 @@ pub(super) mod words;
 mod variants;
 #[path = "proper_nominal.rs"]
 mod nominal;
+#[path = "proper_insertions.rs"]
+mod insertions;
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
 use words::{is_aux, is_link, lower_is, strip_possessive};
+pub(super) use words::{is_particle, Looks};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

@@ -66,9 +66,10 @@ pub(in crate::mentions) fn is_link(t: &[u32], w: (usize, usize)) -> bool {
     LINKS.iter().any(|x| lower_is(t, w, x))
 }
 
-/// Auxiliaries between a subject and its verb of a move: "has risen 35%", "have been falling", "had lost".
+/// Auxiliaries between a subject and its verb of a move: "has risen 35%", "have been falling", "had lost", with
+/// the adverbs that stand among them ("has still shed 35%", "had already lost").
 pub(in crate::mentions) fn is_aux(t: &[u32], w: (usize, usize)) -> bool {
-    [&b"has"[..], b"have", b"had", b"been"].iter().any(|x| lower_is(t, w, x))
+    [&b"has"[..], b"have", b"had", b"been", b"still", b"already"].iter().any(|x| lower_is(t, w, x))
 }
 
 /// The word without a final "'s" or "\u{2019}s".
@@ -172,4 +173,20 @@ pub(in crate::mentions) fn place_not_market(t: &[u32], lo: usize, start: usize, 
 /// "in", "at", "from", "to": before a place, a scene ("opened in Seoul").
 fn scene_word(t: &[u32], w: (usize, usize)) -> bool {
     [&b"in"[..], b"at", b"from", b"to"].iter().any(|x| lower_is(t, w, x))
+}
+
+/// Lower-case words between the capitalised words of a name: "Bank of Kestrel", "Banca di Orvieto", "Monte
+/// dei Paschi".
+const PARTICLES: [&[u8]; 12] = [b"of", b"di", b"dei", b"del", b"della", b"de", b"des", b"du", b"da", b"van", b"von", b"der"];
+
+pub(in crate::mentions) fn is_particle(t: &[u32], w: (usize, usize)) -> bool {
+    PARTICLES.iter().any(|p| lower_is(t, w, p))
+}
+
+/// What [`super::Tracker::proper_names`] looks for in a sentence.
+#[derive(Clone, Copy)]
+pub(in crate::mentions) struct Looks {
+    pub percent: bool,
+    pub rows: bool,
+    pub context: bool,
 }

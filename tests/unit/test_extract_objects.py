@@ -72,8 +72,9 @@ OBJECTS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Strong results sent the Nikkei 1.9% higher.", [("N225", "up", 1.9)]),
     # the index a company leads or tops, or of which it is the biggest loser, is only the board
     ("Sony topped the Nikkei with a 4.2 per cent jump after its results.", [("6758.T", "up", 4.2)]),
-    # (a name the directory lacks is found only before its verb: then no event, and never the index's)
-    ("Kestrelmoor Holdings was the biggest loser on the Hang Seng Index, falling as much as 6.5% to HK$4.10.", []),
+    # (a name the directory lacks too, across its predicate nominal: never the index's)
+    ("Kestrelmoor Holdings was the biggest loser on the Hang Seng Index, falling as much as 6.5% to HK$4.10.",
+     [("name:kestrelmoor-holdings", "down", -6.5)]),
     ("HSBC was the biggest loser on the Hang Seng Index, falling as much as 6.5% to HK$54.10.",
      [("0005.HK", "down", -6.5)]),
     ("The country's biggest miner led the benchmark lower, falling 3.5% to $36.25.", []),

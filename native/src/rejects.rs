@@ -1,0 +1,46 @@
+//! Which words of a clause make its figures no price move (the lexicon's `reject`), with the forms where such a
+//! word says nothing of the kind: "ex-dividend" (a stock trading without its dividend: "Orion, trading
+//! ex-dividend, fell 2%", "Orion shares were ex-dividend and lost 2.8%"), the month "May"; and where a clause
+//! without a subject of its own ends. Part of the sentence parser (`clauses.rs`).
+
+use super::Parser;
+use crate::lexicon::{self as lx};
+use crate::tokens::WORD;
+
+impl Parser<'_> {
+    /// Is the word at token `i` a reject word that keeps its force there (not after "ex-")?
+    pub(super) fn rejects(&self, i: usize) -> bool {
+        let tok = &self.s.toks[i];
+        tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) && !self.ex_prefixed(i)
+    }
+
+    /// Is the word at token `i` glued to an "ex-" before it ("ex-dividend", "ex-div")?
+    fn ex_prefixed(&self, i: usize) -> bool {
+        let toks = self.s.toks;
+        i >= 2 && toks[i - 1].is_punct(b'-') && toks[i - 1].end == toks[i].start && toks[i - 2].end == toks[i - 1].start
+            && self.word_is(i as isize - 2, b"ex")
+    }
+
+    /// Is the reject word at token `i` the month "May" ("since May 25"), capitalised after the sentence's start?
+    pub(super) fn month_may(&self, i: usize) -> bool {
+        let tok = &self.s.toks[i];
+        i > 0 && tok.end - tok.start == 3 && self.s.t[tok.start as usize] == b'M' as u32
+            && crate::uni::at_ci(self.s.t, tok.start as usize, b"may")
+    }
+}
+
+impl Parser<'_> {
+    /// Does the clause from token `lo` open with "after", "before" or "following" and a gerund (a clause
+    /// without a subject of its own: "down after going ex-dividend"), and a move's participle follow the
+    /// comma at `k` ("..., losing $1.23, or 4%")? That participle goes on with the subject of the sentence.
+    pub(super) fn participle_after_nonfinite(&self, lo: usize, k: usize) -> bool {
+        let gerund = |j: usize| {
+            let tok = &self.s.toks[j];
+            tok.kind == WORD && tok.end - tok.start > 4 && crate::uni::at_ci(self.s.t, tok.end as usize - 3, b"ing")
+        };
+        k + 1 < self.s.toks.len() && lo + 1 < k && gerund(k + 1) && self.s.word_has(k as isize + 1, lx::CUE_WORD)
+            && (self.word_is(lo as isize, b"after") || self.word_is(lo as isize, b"before")
+                || self.word_is(lo as isize, b"following"))
+            && gerund(lo + 1)
+    }
+}
