@@ -146,7 +146,9 @@ impl Parser<'_> {
             return false;
         }
         let (lo, hi) = ((members[0].start as u32).saturating_sub(6), q.end + 8);
-        !self.s.toks.iter().filter(|t| t.kind == WORD && t.start >= lo && t.start <= hi).any(|t| {
+        let toks = self.s.toks;
+        let from = toks.partition_point(|t| t.start < lo);
+        !toks[from..].iter().take_while(|t| t.start <= hi).filter(|t| t.kind == WORD).any(|t| {
             [&b"each"[..], b"both", b"all", b"apiece"].iter()
                 .any(|w| (t.end - t.start) as usize == w.len() && at_ci(self.s.t, t.start as usize, w))
         })
