@@ -18,6 +18,7 @@ mod lexicon;
 mod lexicon_file;
 mod mentions;
 mod patterns;
+mod period_cues;
 mod pieces;
 mod prescan;
 mod quantities;
