@@ -139,3 +139,25 @@ SHARED_EXTREMES = [
 @pytest.mark.parametrize("text, expected", SHARED_EXTREMES, ids=[c[0][:50] for c in SHARED_EXTREMES])
 def test_shared_extreme(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert ranges(text) == expected
+
+
+BOUNDS = [
+    # a lower bound is restated by a larger figure only, an upper bound by a smaller one; "about" by either
+    ("Tencent sinks over 6%", "Tencent sank 6.3% on Tuesday.", [("0700.HK", -6.3, False)]),
+    ("Tencent sinks over 6%", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -6.0, True), ("0700.HK", -5.8, False)]),
+    ("Tencent sinks more than 6%", "Tencent sank 5.8% on Tuesday.",
+     [("0700.HK", -6.0, True), ("0700.HK", -5.8, False)]),
+    ("Tencent sinks 6%-plus", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -6.0, True), ("0700.HK", -5.8, False)]),
+    ("Tencent sinks nearly 6%", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -5.8, False)]),
+    ("Tencent sinks nearly 6%", "Tencent sank 6.2% on Tuesday.", [("0700.HK", -6.0, True), ("0700.HK", -6.2, False)]),
+    ("Tencent sinks just under 6%", "Tencent sank 6.2% on Tuesday.",
+     [("0700.HK", -6.0, True), ("0700.HK", -6.2, False)]),
+    ("Tencent sinks about 6%", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -5.8, False)]),
+    ("Tencent sinks about 6%", "Tencent sank 6.2% on Tuesday.", [("0700.HK", -6.2, False)]),
+]
+
+
+@pytest.mark.parametrize("headline, body, expected", BOUNDS, ids=[f"{c[0]} / {c[1]}"[:60] for c in BOUNDS])
+def test_bound_restatements(headline: str, body: str, expected: list[tuple[str, float, bool]]) -> None:
+    events = EX.extract(Article(id="h", headline=headline, body=body))
+    assert sorted((e.instrument.key, e.change_pct, e.approx) for e in events) == sorted(expected)
