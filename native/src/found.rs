@@ -137,6 +137,23 @@ impl Parser<'_> {
         m.pcts.iter().chain(m.pts.iter()).chain(m.abs.iter()).chain(m.level.iter()).map(|q| q.last).max()
     }
 
+    /// "Alpha, Beta and Gamma rallied as much as 3.35%": an extreme shared by several subjects is the most any of
+    /// them moved, a range from nothing for each (as "up to"), unless words share it out ("each", "both", "all",
+    /// "apiece").
+    fn spread(&self, members: &[Mention], m: &Move) -> bool {
+        let [q] = m.pcts.as_slice() else { return false };
+        if members.len() < 2 || !q.intraday || q.range.is_some() {
+            return false;
+        }
+        let (lo, hi) = ((members[0].start as u32).saturating_sub(6), q.end + 8);
+        let toks = self.s.toks;
+        let from = toks.partition_point(|t| t.start < lo);
+        !toks[from..].iter().take_while(|t| t.start <= hi).filter(|t| t.kind == WORD).any(|t| {
+            [&b"each"[..], b"both", b"all", b"apiece"].iter()
+                .any(|w| (t.end - t.start) as usize == w.len() && at_ci(self.s.t, t.start as usize, w))
+        })
+    }
+
     /// `lead`: the first token of the clause after the subject, when the moves are the subject's own: the
     /// first move's period phrase may stand between the subject and the move ("finished the week 5.6% higher").
     pub(super) fn found(&self, members: &[Mention], moves: &[Move], own: Option<usize>, out: &mut Vec<Found>) {
@@ -163,6 +180,14 @@ impl Parser<'_> {
                 _ => period_start,
             };
             let mut period = self.period(period_start, chunk_end);
+            let spread = self.spread(members, m);
+            if spread && period == crate::patterns::INTRADAY {
+                // (the period of the words around the shared extreme, not its "as much as")
+                let q = m.pcts[0];
+                let cut = (toks[q.first.saturating_sub(3)].start as usize).max(period_start);
+                period = [self.period(period_start, cut), self.period(q.end as usize, chunk_end.max(q.end as usize))]
+                    .into_iter().find(|&p| p != 0).unwrap_or(0);
+            }
             // "closed up 0.7%, below a high hit earlier in the session": the time of day is another figure's
             let figure = m.pcts.iter().chain(m.pts.iter()).map(|q| q.first).min().unwrap_or(m.first);
             if period == crate::patterns::INTRADAY && figure > m.first
@@ -176,7 +201,7 @@ impl Parser<'_> {
             if period == 0 && Self::last_figure(m).is_some_and(|k| self.before_close(k)) {
                 period = crate::patterns::INTRADAY;
             }
-            if m.pcts.iter().chain(m.pts.iter()).any(|q| q.intraday) {
+            if !spread && m.pcts.iter().chain(m.pts.iter()).any(|q| q.intraday) {
                 period = crate::patterns::INTRADAY;
             }
             if members.len() == 1 && m.pcts.len() > 1 && !m.row
@@ -189,7 +214,10 @@ impl Parser<'_> {
             // "each fell 1.1% to 16,476 and 1,307 respectively": a level for each, in order
             let levels = if several { m.level.and_then(|q| self.level_list(q, members.len())) } else { None };
             for (index, mention) in members.iter().enumerate() {
-                let pct = if pairs { Some(m.pcts[index]) } else { m.pcts.first().copied() };
+                let mut pct = if pairs { Some(m.pcts[index]) } else { m.pcts.first().copied() };
+                if let Some(q) = pct.as_mut().filter(|_| spread) {
+                    (q.range, q.intraday) = (Some((0.0, q.value)), false);
+                }
                 let pts = if pts_pair { Some(m.pts[index]) } else { m.pts.first().copied() };
                 let absolute = m.abs.first().copied();
                 let level = if members.len() == 1 { m.level } else { levels.as_ref().map(|l| l[index]) };

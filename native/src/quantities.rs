@@ -28,11 +28,14 @@ pub struct Quantity {
     /// (the midpoint of a merged range, the bound of "up to") then only compares statements: a percent range is
     /// emitted as `range_pct`, never as one percent.
     pub range: Option<(f64, f64)>,
+    /// A hedge's bound (`hedges.rs`): 1 the figure is at least it ("over 25%"), -1 at most ("nearly 25%"), 0 either.
+    pub bound: i8,
 }
 
 impl Quantity {
     pub(crate) fn new(kind: u8, value: f64, first: usize, last: usize, start: u32, end: u32) -> Quantity {
-        Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0, range: None }
+        Quantity { kind, value, first, last, start, end, currency: None, approx: false, intraday: false, signed: 0, range: None,
+                   bound: 0 }
     }
 }
 
@@ -283,6 +286,7 @@ impl Sentence<'_> {
         if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) || extreme
             || symbol || nominal || self.hedged_after(q) {
             q.approx = true;
+            q.bound = self.bound(q);
             if extreme {
                 q.intraday = true;
             }

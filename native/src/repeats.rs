@@ -46,6 +46,11 @@ fn restates(rough: &Quantity, precise: &Quantity, same_period: bool) -> bool {
     if dr > dp || (dr == dp && !rough.approx) {
         return false;
     }
+    // a bound is not restated by a figure on its other side ("fell over 25%" is not "fell 24.7%")
+    if (rough.bound > 0 && precise.value.abs() < rough.value.abs() - 1e-9)
+        || (rough.bound < 0 && precise.value.abs() > rough.value.abs() + 1e-9) {
+        return false;
+    }
     if dr == dp {
         // two rough statements one unit apart at most ("falls over 3.5%", "fell about 3.6%"), or a rough
         // lower bound of the same period and an exact figure ("has risen over 50% this year", "risen 52%")

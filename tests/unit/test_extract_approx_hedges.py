@@ -1,7 +1,8 @@
 """Hedged figures (docs/move-events.md, "approx"): hedges after the figure ("3% or so", "3%-plus"), two-word
 hedges before it (also for a company the directory lacks: "north of 4%"), and the figure of a participle clause
 that opens the sentence ("After rising as much as 2% early, the Nikkei closed 0.5% lower"), which is the main
-subject's own move with its own period. Passages written for these tests (invented sentences and companies).
+subject's own move with its own period, and "as much as" shared by several subjects, the most any of them moved: a
+range from nothing for each, as "up to". Passages written for these tests (invented sentences and companies).
 """
 
 from __future__ import annotations
@@ -107,3 +108,56 @@ FRONTED = [
 @pytest.mark.parametrize("text, expected", FRONTED, ids=[c[0][:50] for c in FRONTED])
 def test_fronted_participle(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == sorted(expected)
+
+
+def ranges(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.direction, e.change_pct, e.range_pct, e.period)
+            for e in EX.extract(Article(id="t", body=text))]
+
+
+SHARED_EXTREMES = [
+    ("ICICI Bank, Axis Bank and Infosys rose as much as 5 per cent on Monday.",
+     [("IBN", "up", None, (0.0, 5.0), "day"), ("AXISBANK.NS", "up", None, (0.0, 5.0), "day"),
+      ("INFY", "up", None, (0.0, 5.0), "day")]),
+    ("Tencent and Alibaba fell as much as 4% in early trade.",
+     [("0700.HK", "down", None, (-4.0, 0.0), "intraday"), ("9988.HK", "down", None, (-4.0, 0.0), "intraday")]),
+    ("Tencent and Alibaba slid as much as 4% this week.",
+     [("0700.HK", "down", None, (-4.0, 0.0), "week"), ("9988.HK", "down", None, (-4.0, 0.0), "week")]),
+    # shared out ("each", "both", "apiece"), paired, or one subject: each its own extreme
+    ("Tencent and Alibaba each fell as much as 4%.",
+     [("0700.HK", "down", -4.0, None, "intraday"), ("9988.HK", "down", -4.0, None, "intraday")]),
+    ("Both Tencent and Alibaba fell as much as 4%.",
+     [("0700.HK", "down", -4.0, None, "intraday"), ("9988.HK", "down", -4.0, None, "intraday")]),
+    ("Tencent and Alibaba fell as much as 4% apiece.",
+     [("0700.HK", "down", -4.0, None, "intraday"), ("9988.HK", "down", -4.0, None, "intraday")]),
+    ("Tencent and Alibaba fell as much as 4% and 3%, respectively.",
+     [("0700.HK", "down", -4.0, None, "intraday"), ("9988.HK", "down", -3.0, None, "intraday")]),
+    ("Tencent fell as much as 4%.", [("0700.HK", "down", -4.0, None, "intraday")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_EXTREMES, ids=[c[0][:50] for c in SHARED_EXTREMES])
+def test_shared_extreme(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert ranges(text) == expected
+
+
+BOUNDS = [
+    # a lower bound is restated by a larger figure only, an upper bound by a smaller one; "about" by either
+    ("Tencent sinks over 6%", "Tencent sank 6.3% on Tuesday.", [("0700.HK", -6.3, False)]),
+    ("Tencent sinks over 6%", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -6.0, True), ("0700.HK", -5.8, False)]),
+    ("Tencent sinks more than 6%", "Tencent sank 5.8% on Tuesday.",
+     [("0700.HK", -6.0, True), ("0700.HK", -5.8, False)]),
+    ("Tencent sinks 6%-plus", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -6.0, True), ("0700.HK", -5.8, False)]),
+    ("Tencent sinks nearly 6%", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -5.8, False)]),
+    ("Tencent sinks nearly 6%", "Tencent sank 6.2% on Tuesday.", [("0700.HK", -6.0, True), ("0700.HK", -6.2, False)]),
+    ("Tencent sinks just under 6%", "Tencent sank 6.2% on Tuesday.",
+     [("0700.HK", -6.0, True), ("0700.HK", -6.2, False)]),
+    ("Tencent sinks about 6%", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -5.8, False)]),
+    ("Tencent sinks about 6%", "Tencent sank 6.2% on Tuesday.", [("0700.HK", -6.2, False)]),
+]
+
+
+@pytest.mark.parametrize("headline, body, expected", BOUNDS, ids=[f"{c[0]} / {c[1]}"[:60] for c in BOUNDS])
+def test_bound_restatements(headline: str, body: str, expected: list[tuple[str, float, bool]]) -> None:
+    events = EX.extract(Article(id="h", headline=headline, body=body))
+    assert sorted((e.instrument.key, e.change_pct, e.approx) for e in events) == sorted(expected)
