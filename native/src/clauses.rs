@@ -380,35 +380,12 @@ impl<'a> Parser<'a> {
         cuts.push(hi);
         cuts.windows(2).filter(|w| w[1] > w[0]).map(|w| (w[0], w[1])).collect()
     }
-
-    fn light(&self, lo: usize, hi: usize) -> bool {
-        let lex = self.s.lex;
-        for k in lo..hi {
-            let tok = &self.toks()[k];
-            let word = tok.kind == WORD;
-            if self.qty[k].is_some() || (word && lex.has(tok.wid, lx::CUE_WORD) && self.cue_at(k) != 0) {
-                return true;
-            }
-            // (a level after "at" or "to", a change in points: "but closed at 2,045, up 2.6%", "but ended 64
-            // points lower (-0.3%)"; no other figure)
-            let w = &self.s.w;
-            let figure = |k: usize| k < hi && self.toks()[k].kind == NUM;
-            if word && !lex.has(tok.wid, lx::LIGHT | lx::CLAUSE_SPLIT)
-                && !((tok.wid == w.at || tok.wid == w.to) && figure(k + 1))
-                && !((tok.wid == w.points || tok.wid == w.pts) && k > lo && figure(k - 1)) {
-                return false;
-            }
-            if tok.kind == NUM && ![w.at, w.to].contains(&self.s.word(k as isize - 1))
-                && ![w.points, w.pts].contains(&self.s.word(k as isize + 1)) {
-                return false;
-            }
-        }
-        false
-    }
 }
 
 #[path = "groups.rs"]
 mod groups;
+#[path = "light.rs"]
+mod light;
 #[path = "found.rs"]
 mod found;
 #[path = "fronted.rs"]

@@ -54,7 +54,11 @@ impl Tracker<'_> {
             if nm.start < lo || nm.end >= hi || !matches!(self.inst(cands[nm.off as usize]).kind, INDEX | SECTOR) {
                 continue;
             }
-            // (asked only where the plural head follows within a few words)
+            // (asked only where a list starts right after the name and the plural head follows within a few words)
+            let e = nm.end;
+            if !(t[e] == b',' as u32 || (t[e] == b' ' as u32 && (at(t, e + 1, b"and ") || at(t, e + 1, b"& ")))) {
+                continue;
+            }
             let end = (nm.end + 80).min(hi);
             let plural = match self.sc.lowered.as_deref() {
                 Some(low) => memchr::memmem::find(&low[nm.end..end], b"indices").is_some()

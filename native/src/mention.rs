@@ -15,7 +15,23 @@ impl Tracker<'_> {
                 let nm = &names[*k];
                 let c = &cands[nm.off as usize..(nm.off + nm.len) as usize];
                 if self.inst(c[0]).is_context_reference() {
-                    let bench = self.benchmark()?;
+                    let market_word = end >= start + 6 && uni::at_ci(self.t, end - 6, b"market");
+                    if market_word && !self.market_subject(start, end) {
+                        return None;
+                    }
+                    // (before any market is known, that of a stock named earlier in the sentence: "Apple rose 3%,
+                    // beating the broader market's 0.6% gain")
+                    let last = self.last[INDEX as usize];
+                    let market = match done.iter().map(|m| self.inst(m.inst).market).find(|&m| m != 0) {
+                        Some(m) if self.best == 0 && last == NO => m,
+                        _ if last != NO => self.inst(last).market,
+                        _ => self.best,
+                    };
+                    // ("the market" of an article whose market is not known names none)
+                    if market_word && market == 0 {
+                        return None;
+                    }
+                    let bench = self.eng.benchmark(market)?;
                     return m(bench, true);
                 }
                 m(self.choose(c), false)
@@ -83,6 +99,36 @@ impl Tracker<'_> {
                 m(previous, true)
             }
         }
+    }
+
+    /// A reference ending in "market" ("the market", "the broader market") is the benchmark only as the subject of
+    /// a verb or as a possessive ("The market opened 0.9% higher", "the broader market's 0.6% gain"): not before
+    /// another noun ("the market peak", "the market value") or a name, nor as the scene of a clause ("In the
+    /// broader market, midcaps rose 0.4%") or a complement ("its share of the market").
+    fn market_subject(&self, start: usize, end: usize) -> bool {
+        let t = self.t;
+        let mut b = start;
+        while b > 0 && uni::is_space(t[b - 1]) {
+            b -= 1;
+        }
+        let w = (b.saturating_sub(10)..b).rev().take_while(|&k| t[k] < 128 && (t[k] as u8).is_ascii_alphabetic()).count();
+        if [&b"in"[..], b"of", b"across", b"throughout"].iter().any(|x| w == x.len() && uni::at_ci(t, b - w, x)) {
+            return false;
+        }
+        if end + 1 < t.len() && matches!(t[end], 0x27 | 0x2019) && t[end + 1] == b's' as u32 {
+            return true;
+        }
+        let mut k = end;
+        while k < t.len() && t[k] == b' ' as u32 {
+            k += 1;
+        }
+        let mut e = k;
+        while e < t.len() && t[e] < 128 && (t[e] as u8).is_ascii_lowercase() {
+            e += 1;
+        }
+        e > k && (self.eng.lex.has(super::proper::word_id(t, (k, e), &self.eng.lex), crate::lexicon::CUE_WORD)
+            || [&b"was"[..], b"is", b"has", b"had", b"opened", b"closed", b"ended", b"finished", b"settled", b"also",
+                b"then", b"traded", b"remained", b"edged"].iter().any(|x| e - k == x.len() && at(t, k, x)))
     }
 
     /// Does a clause with a subject of its own open between `a` and `b` ("; ", ", while ", " whereas ", " but ")?

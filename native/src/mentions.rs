@@ -162,11 +162,6 @@ impl<'a> Tracker<'a> {
         }
     }
 
-    fn benchmark(&self) -> Option<u32> {
-        let market = if self.last[INDEX as usize] != NO { self.inst(self.last[INDEX as usize]).market } else { self.best };
-        self.eng.benchmark(market)
-    }
-
     /// `resolve(lo, hi, names)`; `cands` is the arena of the name matches' candidates.
     /// `sentence`: the sentence whose moves are wanted (else context before it, where no name the directory
     /// lacks is looked for).

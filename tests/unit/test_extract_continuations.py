@@ -59,7 +59,9 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("7203.T", "up", 12.0), ("7203.T", "up", 21.0)]),
     # the nominal move names another thing that moved, or is not a price move: not the subject's
     ("Sony rose 2.1%, outpacing a 0.4% gain in the broader market.", [("6758.T", "up", 2.1)]),
-    ("Toyota rose 1.3 percent, trailing the market's 1.8 percent advance.", [("7203.T", "up", 1.3)]),
+    # (the market's advance is its benchmark's, as the definition reads a generic market phrase)
+    ("Toyota rose 1.3 percent, trailing the market's 1.8 percent advance.",
+     [("7203.T", "up", 1.3), ("N225", "up", 1.8)]),
     ("Sony rose 3%, despite a 12% drop in quarterly profit.", [("6758.T", "up", 3.0)]),
     ("Toyota rose 1.2%, helped by a 9% increase for the yen-hedged fund.", [("7203.T", "up", 1.2)]),
 ]

@@ -10,6 +10,9 @@
 - A family of indices named once before a list ending in "indices"/"indexes" ("the BSE Midcap and Smallcap
   indices", "the Nifty Bank, Auto and Metal indexes") names each listed index with it, when the directory knows
   the name so made; a word that makes no known name with it stays what it was.
+- "The market", "the broader market" is the benchmark of the article's market (that of a stock named before it
+  in its sentence when none is known yet) as the subject of a verb or a possessive; not before another noun
+  ("the market peak", "the market value of"), nor after "in" or "across" (a scene).
 - A reference that is the subject of its sentence ("The carmaker, a supplier to Beta, fell 3%") is what a later
   "the stock's" in that sentence names, not a stock in a phrase of place after it.
 
@@ -88,6 +91,30 @@ FAMILIES = [
     ("The Nifty IT and Orbix indices rose 1.2% and 0.8% respectively.", [("NIFTYIT", "up", 1.2)]),
     ("The BSE Midcap and Infosys rose 1% and 2% respectively.", [("BSEMIDCAP", "up", 1.0), ("INFY", "up", 2.0)]),
 ]
+
+MARKET = [
+    ("Taiwan shares rose on Tuesday. The Taiex ended 1.2% higher at 23,000. The market opened up 0.5 percent.",
+     [("TWII", "up", 0.5), ("TWII", "up", 1.2)]),
+    ("Hong Kong stocks rallied on Monday. The market closed 1.1 per cent higher at 18,020.", [("HSI", "up", 1.1)]),
+    ("Apple rose 3%, beating the broader market's 0.6 percent advance.", [("AAPL", "up", 3.0), ("SPX", "up", 0.6)]),
+    ("The Kospi gained 0.8%. The broader market also rose, up 1.1 per cent.",
+     [("KOSPI", "up", 0.8), ("KOSPI", "up", 1.1)]),
+    ("Seoul stocks slipped. The wider market was down 0.4 pc at the close.", [("KOSPI", "down", -0.4)]),
+    # another noun after it, a scene
+    ("The Dow is off 28% from the market peak of 2007.", [("DJI", "down", -28.0)]),
+    ("The Sensex rose 1%. The market value of Infosys fell 5%.", [("SENSEX", "up", 1.0)]),
+    ("The FTSE 100 rose 0.3 pc. Across the market, miners gained 2 pc.",
+     [("UKX", "up", 0.3), ("name:miners-sub-index", "up", 2.0)]),
+    ("The Sensex rose 1%. In the broader market Orbix Midcaps ended 0.04% higher.", [("SENSEX", "up", 1.0)]),
+    ("Sony cut its outlook. Its share of the market fell 3 percent.", []),
+    # no market known in the article: no benchmark to name
+    ("The market opened up 1.3 percent on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKET)
+def test_the_market(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), FAMILIES)

@@ -35,8 +35,10 @@ CASES = [
     ("Gold in London fell 0.8% and the FTSE 100 gained 0.2%.", [("UKX", "up", 0.2)]),
     ("BASF shares traded in Frankfurt rose 2.1% on Monday.", [("BAS.DE", "up", 2.1)]),
     ("Stocks in Frankfurt slipped 0.4% and the FTSE 100 gained 0.2%.", [("DAX", "down", -0.4), ("UKX", "up", 0.2)]),
-    # a market word's possessive before a stock's figure names another thing that moved
-    ("TSMC rose 2.5%, beating the broader market's 0.6 percent advance.", [("2330.TW", "up", 2.5)]),
+    # a market word's possessive before a figure names another thing that moved: the market's benchmark (the
+    # definition: a generic market phrase is that market's benchmark), not the stock
+    ("TSMC rose 2.5%, beating the broader market's 0.6 percent advance.",
+     [("2330.TW", "up", 2.5), ("TWII", "up", 0.6)]),
     ("BHP and CBA contributed the most to the index's 1.2 per cent gain.", []),
     ("Rio Tinto fell 1.2%, trailing its rivals' 2% gain.", [("RIO.L", "down", -1.2)]),
     ("Barclays outpaced the sector's 1.5% rise with a 3% jump.", [("BARC.L", "up", 3.0)]),
