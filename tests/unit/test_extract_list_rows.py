@@ -106,3 +106,20 @@ def test_members_between_items(text: str, expected: list[tuple[Any, ...]]) -> No
 ])
 def test_legal_forms_and_apposition(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "lifted" with its own figure is a rise (Australian and wire style); with an object it is the object's
+    ("BHP lifted 1.2 per cent and Fortescue 2.1 per cent.", [("BHP Group", UP, 1.2), ("FORTESCUE LTD.", UP, 2.1)]),
+    ("Qantas Airways lifts 3 per cent to $6.10.", [("Qantas Airways Ltd.", UP, 3.0)]),
+    ("Gains in banks lifted the ASX 200 0.5 per cent.", [("S&P/ASX 200", UP, 0.5)]),
+    ("The miner lifted its dividend 5 per cent.", []),
+    # a figure in brackets right after the verb, for a name the directory lacks too
+    ("Kestrel Mining lifted (0.35 per cent) after the update.", [("Kestrel Mining", UP, 0.35)]),
+    ("BHP lifted (0.6 percent) on Tuesday, while Orion Foods rose (2.5 percent).",
+     [("BHP Group", UP, 0.6), ("Orion Foods", UP, 2.5)]),
+    ("Orion Foods rose (see chart) 3%.", []),
+    ("Revenue at Orion Foods rose (3%) in May.", []),
+])
+def test_lifted_and_bracketed_figures(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
