@@ -256,14 +256,8 @@ impl<'a> Parser<'a> {
                 if !moves.is_empty() && c_hi == hi && hi < n && self.is_forward(moves.last().unwrap(), hi) {
                     forward.push(moves.pop().unwrap());
                 }
-                if c_index == 0 && moves.is_empty() {
-                    moves = self.gapped(c_lo, c_hi);
-                }
                 if c_index == 0 {
-                    match self.figure_item(c_lo, c_hi).filter(|_| moves.is_empty()) {
-                        Some(item) => waiting.push((members.clone(), item, c_lo)),
-                        None => self.release(&mut waiting, &moves, c_lo, out),
-                    }
+                    self.list_item(&mut moves, members, (c_lo, c_hi), &mut waiting, out);
                 }
                 self.pass_level(c_index, &mut moves, &mut orphan);
                 if c_index == 0 {

@@ -69,6 +69,10 @@ def test_shared_unit(text: str, expected: list[tuple[Any, ...]] | None) -> None:
     ("Top gainers: Infosys 5.2%, Wipro 4.1%; losers: HDFC Bank 3.0%, Tata Steel 1.1%.",
      [(INF, UP, 5.2), (WIP, UP, 4.1), (HDFC, DOWN, -3.0), (TATA, DOWN, -1.1)]),
     ("Infosys rose 2%, whereas the laggards included Wipro (1.1%).", [(INF, UP, 2.0), (WIP, DOWN, -1.1)]),
+    # a header in the item's own clause, after its figure
+    ("Top gainers were Infosys (3.2 per cent) and Wipro (2.8 per cent), while Tata Steel (1.1 per cent) was the top "
+     "loser.", [(INF, UP, 3.2), (WIP, UP, 2.8), (TATA, DOWN, -1.1)]),
+    ("Infosys rose 2%; Wipro (0.4%) was among the fallers.", [(INF, UP, 2.0), (WIP, DOWN, -0.4)]),
 ])
 def test_header_in_a_later_clause(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
