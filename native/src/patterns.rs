@@ -3,6 +3,7 @@
 //! scan looks at a position only when its character can start one of the alternatives.
 
 use crate::spans::{compared, counted_sessions, extreme_after, mark_within, quarter, since_point, span_of_sessions};
+use crate::period_cues::{counted_span_at, reached_extreme, session_at};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
 pub use crate::closes::{close, close_with, on_the_day, on_the_day_bytes};
 
@@ -134,8 +135,11 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
     if digit {
         set(INTRADAY, t.clock(p));
         set(YEAR, t.starts_word(p) && t.lit(p, b"12") && t.lit(p + 2, b" months") && t.b(p + 9));
+        set(INTRADAY, session_at(t, p, 0, true));
         return bits;
     }
+    set(INTRADAY, session_at(t, p, f, false));
+    set(OTHER, counted_span_at(t, p, f));
     match f {
         b'a' => {
             set(INTRADAY, t.lit(p, b"as much as") || t.lit(p, b"at one point")
@@ -144,7 +148,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         }
         b'i' => {
             let w = t.starts_word(p);
-            set(INTRADAY, ((t.lit(p, b"intraday") && !extreme_after(t, p + 8))
+            set(INTRADAY, ((t.lit(p, b"intraday") && (!extreme_after(t, p + 8) || reached_extreme(t, p)))
                     || (t.lit(p, b"intra-day") && !extreme_after(t, p + 9)))
                 || (w && t.lit(p, b"in ") && t.any(p + 3, &IN_FIRST[..IN_FIRST.len() - usize::from(!late)],
                     |e| t.lit(e, b" ") && t.any(e + 1, &IN_SECOND, |_| true)))

@@ -12,7 +12,7 @@ const OUT: u16 = 1 << 15;
 /// Every phrase that the period and time-of-day patterns (`patterns.rs`) can match, lower-cased, contains one of
 /// these pieces: a range of the text without any cannot hold such a phrase. Keep them in step with the patterns.
 pub fn period_pieces() -> Vec<String> {
-    const FIXED: [&str; 66] = [
+    const FIXED: [&str; 77] = [
         "as much as", "intra", "at one point", "in early", "in morning", "in afternoon", "in late", "in mid",
         "in opening", "by mid", "by noon", "by lunch", "by the lunch", "by the mid", "at mid", "at noon",
         "at the lunch", "at the mid", "at the open", "a.m.", "p.m.", "midmorning", "mid-morning", "midsession",
@@ -21,6 +21,9 @@ pub fn period_pieces() -> Vec<String> {
         "five-day", "month", "past 30", "past thirty", "last year", "past year", "the year", "a year", "in 19",
         "in 20", "for 19", "for 20", "during 19", "during 20", "n may", "g may", "r may", "since ", "from ", "below ", "off ", "quarter",
         "-day", "-session", "-week", "-month", "past ", "last ", "opened ",
+        // (`period_cues.rs`)
+        "after the open", "at the start", "at the time of writing", "as of ", "in the first", "during the",
+        "day morning", "day afternoon", "recently", "days", "sessions",
     ];
     const MONTHS: [&str; 11] = ["january", "february", "march", "april", "june", "july", "august", "september",
                                 "october", "november", "december"];
@@ -32,6 +35,10 @@ pub fn period_pieces() -> Vec<String> {
             }
         }
         out.push(format!("{d} et")); // ("10:30 ET", "10:30 EST")
+        out.push(format!("at {d}")); // ("at 14:30")
+        for zone in [" local", " gmt", " utc", " hkt", " jst", " aest"] {
+            out.push(format!("{d}{zone}")); // ("at 1430 local time")
+        }
     }
     out
 }

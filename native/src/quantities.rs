@@ -281,7 +281,7 @@ impl Sentence<'_> {
         // before "a": "nearly a 5% gain", "more than a 3% drop"
         let nominal = w1 == w.a && (lex.has(w2, lx::APPROX_ONE) || lex.approx_two.contains(&(w3, w2)));
         if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) || extreme
-            || symbol || nominal {
+            || symbol || nominal || self.hedged_after(q) {
             q.approx = true;
             if extreme {
                 q.intraday = true;

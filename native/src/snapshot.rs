@@ -18,15 +18,23 @@ pub(super) const SNAP_OWN: u8 = 2;
 pub(super) const SNAP_OTHER: u8 = 4;
 /// A section header (`section_headers`), its period in the high four bits.
 pub(super) const SNAP_HEADER: u8 = 8;
+/// A move stated as a state ("was down"; `snapshot_state`): in the lead of an article that never says its market
+/// closed, a snapshot from its start. (A bit of a header's period too: read with `is_state`.)
+const SNAP_STATE: u8 = 16;
+
+/// Is a phrase's kind (not a range's) a state's?
+pub(super) fn is_state(kind: u8) -> bool {
+    kind & (SNAP_HEADER | SNAP_STATE) == SNAP_STATE
+}
 /// The longest line (in characters) that a section header's period carries over to.
 pub(super) const SECTION_LINE: usize = 160;
 /// The sentences with figures among which the first time of the session makes the article a snapshot.
 pub(super) const SNAPSHOT_LEAD: usize = 3;
 
 impl Snapshot {
-    pub fn new(lists: &[Vec<String>; 3], headers: &HashMap<String, String>) -> Result<Snapshot, String> {
+    pub fn new(lists: &[Vec<String>; 4], headers: &HashMap<String, String>) -> Result<Snapshot, String> {
         let mut kinds: Vec<(Vec<u8>, u8)> = Vec::new();
-        for (list, kind) in lists.iter().zip([SNAP_TIME, SNAP_OWN, SNAP_OTHER]) {
+        for (list, kind) in lists.iter().zip([SNAP_TIME, SNAP_OWN, SNAP_OTHER, SNAP_STATE]) {
             kinds.extend(list.iter().map(|p| (p.to_lowercase().into_bytes(), kind)));
         }
         for (header, period) in headers {

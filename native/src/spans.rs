@@ -9,8 +9,10 @@ use crate::uni::{is_decimal, is_word};
 const COUNTS: [&[u8]; 10] =
     [b"two", b"three", b"four", b"six", b"seven", b"eight", b"nine", b"ten", b"several", b"a few"];
 /// What a move since or from a point is measured against ("from its record high", "since reaching a low").
-const MARKS: [&[u8]; 9] =
-    [b"high", b"highs", b"low", b"lows", b"peak", b"trough", b"issue price", b"ipo price", b"listing"];
+const MARKS: [&[u8]; 12] = [
+    b"high", b"highs", b"low", b"lows", b"peak", b"trough", b"issue price", b"ipo price", b"listing", b"ipo", b"debut",
+    b"flotation",
+];
 /// Nouns after "quarter" that make it a report, not the span of a move ("on third-quarter results").
 const REPORTS: [&[u8]; 14] = [
     b"results", b"earnings", b"profit", b"profits", b"revenue", b"revenues", b"sales", b"report", b"numbers",
@@ -90,7 +92,11 @@ pub(crate) fn mark_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
 pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     (p < t.t.len() && is_decimal(t.c(p)))
         || t.any(p, &MONTHS, |e| t.b(e))
-        || t.any(p, &[b"reaching", b"hitting", b"touching", b"then", b"listing", b"its debut", b"its listing",
+        // "since mid-June", "since early March", "since last Wednesday", "since last week"
+        || t.any(p, &[b"mid-", b"mid ", b"early ", b"late "], |e| t.any(e, &MONTHS, |f| t.b(f)))
+        || (t.lit(p, b"last ") && t.any(p + 5, &[b"week", b"month", b"monday", b"tuesday", b"wednesday", b"thursday",
+            b"friday"], |e| t.b(e)))
+        || t.any(p, &[b"reaching", b"hitting", b"touching", b"then", b"listing", b"its debut", b"debut", b"its listing",
             b"its ipo", b"the end of"], |e| t.b(e))
         || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
 }

@@ -41,6 +41,12 @@ pub fn today(cache: &mut Option<u8>, text: &[u32]) -> u8 {
     })
 }
 
+/// Does `text[lo..hi]` name a day ("on Tuesday", "yesterday"; not a baseline, "from Friday's close")?
+pub fn names_day(text: &[u32], lo: usize, hi: usize) -> bool {
+    let t = Text { t: text, ci: true };
+    (lo..hi.min(text.len())).any(|p| day_at(&t, p) != 0)
+}
+
 /// [`other_day`] with `today` asked only when `text[lo..hi]` names a day at all: finding the article's day
 /// reads the whole text, most sentences name none.
 pub fn other_day_with(text: &[u32], lo: usize, hi: usize, today: impl FnOnce() -> u8) -> bool {

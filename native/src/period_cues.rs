@@ -1,0 +1,91 @@
+//! More period phrases of a move's own clause (`patterns::periods_at` asks these): times of the session that
+//! wire and company stories use ("shortly after the open", "during the day", "were last up", "on Monday
+//! afternoon", "as of 15:04", "to hit an intraday low") and counted spans without "past" or "last" ("in six
+//! months", "over two sessions").
+
+use crate::patterns::Text;
+use crate::spans::counted_sessions;
+use crate::uni::is_decimal;
+
+/// After "at the ": a time of the session ("at the start of trade", "at the time of writing").
+const AT_THE: [&[u8]; 6] = [
+    b"start of trade", b"start of trading", b"start of the session", b"start of the day", b"time of writing",
+    b"opening bell",
+];
+/// After "in the first ": a span at the start of the session ("in the first hour").
+const FIRST: [&[u8]; 6] = [b"hour", b"half hour", b"half-hour", b"few minutes", b"minutes", b"30 minutes"];
+/// After "during the ": the session in progress, where a wrap states an extreme after the close ("settled 1.3%
+/// lower ... During the day, it tumbled 1.6% to 76,030"). ("Rose 0.5% during the session" is the session's move.)
+const DURING: [&[u8]; 1] = [b"day"];
+/// After "was last " / "were recently ": a quote of the session in progress ("were last up 2.1%").
+const QUOTED: [&[u8]; 9] = [b"up", b"down", b"higher", b"lower", b"trading", b"traded", b"at", b"off", b"quoted"];
+/// Weekdays without their "day": "Monday afternoon" at the "day" of the name.
+const WEEKDAY_STEMS: [&[u8]; 7] = [b"mon", b"tues", b"wednes", b"thurs", b"fri", b"satur", b"sun"];
+/// Time zones after a four-digit clock ("at 1430 local time", "at 0230 GMT").
+const ZONES: [&[u8]; 6] = [b" local", b" gmt", b" utc", b" hkt", b" jst", b" aest"];
+
+/// Is there a time of the session at `p` (lower-cased text; `f`: its first letter, `digit`: a digit)?
+pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digit: bool) -> bool {
+    if digit {
+        // "at 1430 local time"
+        return t.starts_word(p) && (0..4).all(|k| p + k < t.t.len() && is_decimal(t.c(p + k)))
+            && t.any(p + 4, &ZONES, |e| t.b(e));
+    }
+    let w = t.starts_word(p);
+    match f {
+        b'a' => w && (t.lit(p, b"after the open") && (t.b(p + 14) || t.lit(p + 14, b"ing bell"))
+            || (t.lit(p, b"at the ") && t.any(p + 7, &AT_THE, |e| t.b(e)))
+            // "as of 15:04 in Tokyo", "at 14:30": a clock with a colon (a dot may be a price)
+            || (t.lit(p, b"as of ") && colon_clock(t, p + 6).is_some())
+            || (t.lit(p, b"at ") && colon_clock(t, p + 3).is_some_and(|e| t.any(e, &AT_CLOCK, |_| true)))),
+        b'i' => w && t.lit(p, b"in the first ") && t.any(p + 13, &FIRST, |e| t.b(e)),
+        b'd' => (w && t.lit(p, b"during the ") && t.any(p + 11, &DURING, |e| t.b(e)))
+            || (t.any(p, &[b"day morning", b"day afternoon"], |e| t.b(e)) && WEEKDAY_STEMS.iter().any(|s| {
+                p >= s.len() && t.lit(p - s.len(), s) && t.starts_word(p - s.len())
+            })),
+        b'w' => w && t.any(p, &[b"was ", b"were "], |e| {
+            t.any(e, &[b"last ", b"recently "], |g| t.any(g, &QUOTED, |h| t.b(h)))
+        }),
+        _ => false,
+    }
+}
+
+/// After "at 14:30": a place or zone that makes it a time of the session ("at 11:20 local time", "at 14:30 in
+/// Tokyo"; a bare "at 4:00" may be the close).
+const AT_CLOCK: [&[u8]; 12] = [
+    b" local", b" in ", b" gmt", b" utc", b" hkt", b" jst", b" kst", b" sgt", b" aest", b" ist", b" cet", b" bst",
+];
+
+/// `\d{1,2}:\d{2}\b` at `p`: its end.
+fn colon_clock<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<usize> {
+    let digit = |k: usize| k < t.t.len() && is_decimal(t.c(k));
+    let n = if digit(p) && digit(p + 1) { 2 } else if digit(p) { 1 } else { return None };
+    (t.lit(p + n, b":") && digit(p + n + 1) && digit(p + n + 2) && t.b(p + n + 3)).then_some(p + n + 3)
+}
+
+/// "intraday" at `p` before an extreme ("high", "low") that the move reaches: "fell 0.6% to hit an intraday low
+/// of 80,554", "rising as much as 3% to an intraday high": the extreme is the move's own, a time of the session.
+/// (Not one the move is measured from: "closed 1% off its intraday high".)
+pub(crate) fn reached_extreme<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    const REACH: [&[u8]; 12] = [
+        b"to an ", b"to a fresh ", b"to a new ", b"hit an ", b"hit a fresh ", b"hitting an ", b"touch an ",
+        b"touched an ", b"touching an ", b"reach an ", b"reached an ", b"reaching an ",
+    ];
+    REACH.iter().any(|r| p >= r.len() && t.lit(p - r.len(), r) && t.starts_word(p - r.len()))
+}
+
+/// A counted span of sessions after "in", "over", "across" or "within" ("lost 16% in six months", "fell 9%
+/// over two sessions", "over the two sessions"): `other`, as after "past" and "last".
+pub(crate) fn counted_span_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8) -> bool {
+    if !t.starts_word(p) {
+        return false;
+    }
+    let lead: &[&[u8]] = match f {
+        b'i' => &[b"in "],
+        b'o' => &[b"over the ", b"over "],
+        b'a' => &[b"across "],
+        b'w' => &[b"within "],
+        _ => return false,
+    };
+    lead.iter().any(|l| t.lit(p, l) && counted_sessions(t, p + l.len()))
+}
