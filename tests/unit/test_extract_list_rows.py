@@ -107,6 +107,10 @@ def test_members_between_items(text: str, expected: list[tuple[Any, ...]]) -> No
     ("Kelbrook plc rose 2% in London.", [("Kelbrook plc", UP, 2.0)]),
     # a lower-case word after a name is no legal form unless it is one
     ("The mining plc rose 2% in London.", []),
+    # a name opening with one lower-case letter before a capital
+    ("Gains came from Orion Foods (3%) and iQuill (8.5%).", [("Orion Foods", UP, 3.0), ("iQuill", UP, 8.5)]),
+    ("Shares of eKestrel Systems fell 2.2%.", [("eKestrel Systems", DOWN, -2.2)]),
+    ("iPhone sales rose 5%.", []),
 ])
 def test_legal_forms_and_apposition(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
