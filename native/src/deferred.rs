@@ -10,6 +10,32 @@ use crate::tokens::{PCT_Q, WORD};
 pub(super) type Waiting = smallvec::SmallVec<[(Members, Move, usize); 2]>;
 
 impl Parser<'_> {
+    /// The first clause `lo..hi` of a subject without a move of its own: an item of a list, with the direction of
+    /// the list's verb or header (`gapped`; a header in the clause itself: "Alpha (1.1%) was the top loser"), or
+    /// an item waiting for the verb that ends the list.
+    pub(super) fn list_item(&mut self, moves: &mut Moves, members: &Members, (lo, hi): (usize, usize), waiting: &mut Waiting,
+                            out: &mut Vec<super::Found>) {
+        if moves.is_empty() {
+            // (in a predicate only: "TOP GAINERS - Alpha: 3% - Beta: 2% TOP LOSERS - ..." heads the items after it)
+            if self.header_direction != 0 && self.linked(lo, hi) {
+                self.last_direction = self.header_direction;
+            }
+            *moves = self.gapped(lo, hi);
+        }
+        match self.figure_item(lo, hi).filter(|_| moves.is_empty()) {
+            Some(item) => waiting.push((members.clone(), item, lo)),
+            None => self.release(waiting, moves, lo, out),
+        }
+    }
+
+    /// Does a linking verb ("was", "were", "is", "are") stand in `lo..hi`?
+    fn linked(&self, lo: usize, hi: usize) -> bool {
+        let toks = self.s.toks;
+        (lo..hi).any(|k| toks[k].kind == WORD && [&b"was"[..], b"were", b"is", b"are"].iter().any(|w| {
+            (toks[k].end - toks[k].start) as usize == w.len() && crate::uni::at_ci(self.s.t, toks[k].start as usize, w)
+        }))
+    }
+
     /// The clause `lo..hi` is only an unsigned percent, perhaps in parentheses, then a joiner ("(1.2%), ",
     /// "2.3% and"): its move, without a direction.
     pub(super) fn figure_item(&self, lo: usize, hi: usize) -> Option<Move> {

@@ -278,10 +278,11 @@ pub(super) enum Form {
 
 /// The company name whose last word is `last`, when it looks like one (in the form `form`).
 pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon, form: Form) -> Option<(usize, usize)> {
-    // capitalised, and no lower-case part after a hyphen ("H-shares", "Tokyo-listed")
-    let capital = |w: (usize, usize)| uni::is_upper(t[w.0])
+    // capitalised (or one lower-case letter before a capital: "iSoftStone"), no lower-case part after a hyphen ("H-shares")
+    let capital = |w: (usize, usize)| (uni::is_upper(t[w.0])
+        || (w.1 - w.0 >= 4 && (b'a' as u32..=b'z' as u32).contains(&t[w.0]) && uni::is_upper(t[w.0 + 1])))
         && !(w.0 + 1..w.1).any(|k| t[k - 1] == b'-' as u32 && !uni::is_upper(t[k]));
-    // (a legal form of up to four letters may be written in lower case: "Kestrel plc", "Orion Foods ltd")
+    // (a legal form of up to four letters may be in lower case: "Kestrel plc")
     let lower_form = last.1 - last.0 <= 4 && lex.has(word_id(t, last, lex), COMPANY_SUFFIX)
         && word_before(t, lo, last.0).is_some_and(|p| p.1 + 1 == last.0 && capital(p));
     if !capital(last) && !lower_form {

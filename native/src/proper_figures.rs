@@ -64,6 +64,10 @@ pub(in crate::mentions) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex
         i = j;
         skip(&mut i);
     }
+    // (a figure in brackets right after the verb: "Orion lifted (0.17 percent)")
+    if looked.is_none() && i + 1 < hi && t[i] == b'(' as u32 {
+        i += 1;
+    }
     if i < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32) {
         i += 1;
     }
@@ -172,7 +176,8 @@ pub(super) fn figure_windows(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usi
         }
         let mut k = m;
         let mut runs = 0;
-        while k > lo && in_figure(t[k - 1]) {
+        // (over a bracket right before the figure: "lifted (0.17 percent)")
+        while k > lo && (in_figure(t[k - 1]) || (t[k - 1] == b'(' as u32 && k < t.len() && uni::is_decimal(t[k]))) {
             // back at the sign or word before: no further than its own walk went (linear in all)
             if let Some(&(pm, pl)) = out.last() {
                 if k <= pm {

@@ -69,6 +69,10 @@ def test_shared_unit(text: str, expected: list[tuple[Any, ...]] | None) -> None:
     ("Top gainers: Infosys 5.2%, Wipro 4.1%; losers: HDFC Bank 3.0%, Tata Steel 1.1%.",
      [(INF, UP, 5.2), (WIP, UP, 4.1), (HDFC, DOWN, -3.0), (TATA, DOWN, -1.1)]),
     ("Infosys rose 2%, whereas the laggards included Wipro (1.1%).", [(INF, UP, 2.0), (WIP, DOWN, -1.1)]),
+    # a header in the item's own clause, after its figure
+    ("Top gainers were Infosys (3.2 per cent) and Wipro (2.8 per cent), while Tata Steel (1.1 per cent) was the top "
+     "loser.", [(INF, UP, 3.2), (WIP, UP, 2.8), (TATA, DOWN, -1.1)]),
+    ("Infosys rose 2%; Wipro (0.4%) was among the fallers.", [(INF, UP, 2.0), (WIP, DOWN, -0.4)]),
 ])
 def test_header_in_a_later_clause(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
@@ -103,6 +107,27 @@ def test_members_between_items(text: str, expected: list[tuple[Any, ...]]) -> No
     ("Kelbrook plc rose 2% in London.", [("Kelbrook plc", UP, 2.0)]),
     # a lower-case word after a name is no legal form unless it is one
     ("The mining plc rose 2% in London.", []),
+    # a name opening with one lower-case letter before a capital
+    ("Gains came from Orion Foods (3%) and iQuill (8.5%).", [("Orion Foods", UP, 3.0), ("iQuill", UP, 8.5)]),
+    ("Shares of eKestrel Systems fell 2.2%.", [("eKestrel Systems", DOWN, -2.2)]),
+    ("iPhone sales rose 5%.", []),
 ])
 def test_legal_forms_and_apposition(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "lifted" with its own figure is a rise (Australian and wire style); with an object it is the object's
+    ("BHP lifted 1.2 per cent and Fortescue 2.1 per cent.", [("BHP Group", UP, 1.2), ("FORTESCUE LTD.", UP, 2.1)]),
+    ("Qantas Airways lifts 3 per cent to $6.10.", [("Qantas Airways Ltd.", UP, 3.0)]),
+    ("Gains in banks lifted the ASX 200 0.5 per cent.", [("S&P/ASX 200", UP, 0.5)]),
+    ("The miner lifted its dividend 5 per cent.", []),
+    # a figure in brackets right after the verb, for a name the directory lacks too
+    ("Kestrel Mining lifted (0.35 per cent) after the update.", [("Kestrel Mining", UP, 0.35)]),
+    ("BHP lifted (0.6 percent) on Tuesday, while Orion Foods rose (2.5 percent).",
+     [("BHP Group", UP, 0.6), ("Orion Foods", UP, 2.5)]),
+    ("Orion Foods rose (see chart) 3%.", []),
+    ("Revenue at Orion Foods rose (3%) in May.", []),
+])
+def test_lifted_and_bracketed_figures(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
