@@ -1,4 +1,5 @@
-"""The aggregate agent's work on one record of the moves topic: a watermark mark, or moves to fold.
+"""The aggregate agent's work on one record of the moves topic: a watermark mark, or moves to fold (and the
+watermark mark that a moves record may carry after its moves).
 
 A moves record (:mod:`agents.batches`) carries many moves of one moves partition; a record of one move
 event (the format before batching, still accepted) is a batch of one. The moves are folded per instrument,
@@ -51,10 +52,10 @@ def _received_at(message: Any) -> datetime:
     return datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else datetime.now(UTC)
 
 
-def _decode(kind: bytes | None, value: bytes) -> list[tuple[MoveEvent, bool]]:
+def _decode(kind: bytes | None, value: bytes) -> tuple[list[tuple[MoveEvent, bool]], WatermarkMark | None]:
     if kind == batches.MOVES_KIND:
-        return batches.decode(value)
-    return [(MoveEvent.from_dict(orjson.loads(value)), kind == b"replay")]
+        return batches.decode_record(value)
+    return [(MoveEvent.from_dict(orjson.loads(value)), kind == b"replay")], None
 
 
 async def handle_move(ctx: Any, marks: Any, sweeper: Sweeper, event: Any) -> None:
@@ -75,7 +76,7 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
             marks.update(msg.partition, WatermarkMark.from_dict(orjson.loads(msg.value)["watermark"]))
             continue
         try:
-            items = _decode(kind, msg.value)
+            items, mark = _decode(kind, msg.value)
         except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
             consumed += 1
             fold.futures.append(await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}"))
@@ -89,6 +90,8 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
                 move = replace(move, received_at=received_at)
             by_key.setdefault(move.instrument.key, []).append((move, replay))
         fold.record(event, by_key)
+        if mark is not None:  # a watermark mark carried by the record, after its moves
+            marks.update(msg.partition, mark)
         await fold.send_alerts()  # at once: a subscriber sees an alert without waiting for the whole run
     await fold.finish(ctx, events[-1].message.offset)
     if consumed:  # counted once folded and their alerts delivered
