@@ -88,13 +88,11 @@ async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermar
     for arrival, moves in zip(arrivals, extracted, strict=True):
         observed = await _article(ctx, dedupe, marks, arrival, moves, batch, results) or observed
     dedupe.flush(partition)  # one table entry (one changelog record) for the group's articles
-    # The partition's read progress rides on the group's last moves record to each moves partition, after the
-    # moves it covers (free: no record of its own). When a mark is due to every moves partition (rate-limited,
-    # see SourceClock.due_inline), the partitions without a moves record get it as a mark record.
+    # The partition's read-progress mark, when one is due (rate-limited, see SourceClock.due_inline), rides on
+    # the group's last moves record to each moves partition, after the moves it covers; only the partitions
+    # without a moves record get it as a mark record of its own.
     due = marks.clock.due_inline(partition, time.monotonic()) if observed else None
-    read_ms = marks.clock.read_ms.get(partition)
-    carried = WatermarkMark(partition, read_ms) if read_ms is not None else None
-    for moves_partition, key, value in batch.records(carried):
+    for moves_partition, key, value in batch.records(due):
         await ctx.moves.send(key=key, value=value, partition=moves_partition, headers=BATCH_HEADERS)
     # the moves are counted before their articles, so that a reader of the two counters never sees an article
     # counted without its moves
