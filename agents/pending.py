@@ -16,8 +16,8 @@ holds :data:`MAX_PENDING_RECORDS` records. The guarantees stay those of a write 
 - a moves partition revoked with a fold pending (a rebalance: Faust commits first, which flushes) drops
   whatever is left: its records are read again by the next owner.
 
-Under ``exactly_once`` every take is flushed at once, as before: a transaction commit must not hold a
-record's alerts without its offset.
+Under ``exactly_once`` the agent does not use this: it writes the states of every take at once, as before
+(:func:`agents.fold.handle_moves`): a transaction commit must not hold a record's alerts without its offset.
 """
 
 from __future__ import annotations

@@ -204,16 +204,17 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
                 for event in admitted:
                     _processed(app, event)
 
-    # at_least_once: each instrument's state is written once per commit interval (agents.pending)
-    pending = PendingFolds(ctx, marks, sweeper, lambda event: _processed(app, event),
-                           defer=ctx.settings.processing_guarantee != "exactly_once")
-    consumer: Any = app.consumer
-    if hasattr(consumer, "before_commit"):
-        consumer.before_commit = pending.flush_locked
+    # at_least_once: each instrument's state is written once per commit interval (agents.pending); under
+    # exactly_once once per take, as before (a transaction must not hold alerts without their offsets)
+    defer = ctx.settings.processing_guarantee != "exactly_once"
+    pending = PendingFolds(ctx, marks, sweeper, lambda event: _processed(app, event), defer=defer)
 
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
         # Up to batch_max records at a time, folded into their moves partition's pending fold
+        consumer: Any = app.consumer
+        if defer and hasattr(consumer, "before_commit"):
+            consumer.before_commit = pending.flush_locked  # the state is written before each commit
         gather = Gather(app, ctx.settings.topic_moves, ctx.settings.batch_max)
         async for taken in stream.take_events(ctx.settings.batch_max, within=ctx.settings.batch_linger_ms / 1000):
             liveness.tick()
@@ -221,7 +222,16 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
             admitted = _current(app, events or [])
             if not admitted:
                 continue
-            async with gate.record(), pending.lock:
+            if not defer:
+                async with gate.record():
+                    for group in by_source_partition(admitted):
+                        with current_event(group[-1]):
+                            await handle_moves(ctx, marks, sweeper, group)
+                            await ctx.windows.flush_changelog()
+                    for event in admitted:
+                        _processed(app, event)
+                continue
+            async with pending.lock:
                 for group in by_source_partition(admitted):
                     with current_event(group[-1]):
                         await pending.take(group)
