@@ -57,7 +57,8 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
 }
 
 /// After "at 14:30": a place or zone that makes it a time of the session ("at 11:20 local time", "at 14:30 in
-/// Tokyo"; a bare "at 4:00" may be the close).
+/// Tokyo"; a bare "at 4:00" may be the close). (No piece of `pieces.rs` is "at" and a digit, which levels
+/// share, "at 17,018": "in Tokyo" counts only in a range another piece opened.)
 const AT_CLOCK: [&[u8]; 12] = [
     b" local", b" in ", b" gmt", b" utc", b" hkt", b" jst", b" kst", b" sgt", b" aest", b" ist", b" cet", b" bst",
 ];

@@ -36,7 +36,6 @@ pub fn period_pieces() -> Vec<String> {
             }
         }
         out.push(format!("{d} et")); // ("10:30 ET", "10:30 EST")
-        out.push(format!("at {d}")); // ("at 14:30")
         for zone in [" local", " gmt", " utc", " hkt", " jst", " aest"] {
             out.push(format!("{d}{zone}")); // ("at 1430 local time")
         }
