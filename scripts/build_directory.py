@@ -36,13 +36,25 @@ import csv
 import re
 import sys
 import time
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from directory_names import (
+    PAREN_RE,
+    Rules,
+    _key,
+    clean_name,
+    core,
+    descriptive_cut,
+    initialism,
+    name_variants,
+    title_fold,
+)
 from directory_sources import REGIONS, Listing, index_members
+
+__all__ = ["Rules", "clean_name", "core", "initialism", "name_variants", "title_fold"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "instruments"
@@ -50,187 +62,12 @@ DEFAULT_OUT = ROOT / "streams" / "data"
 DEFAULT_WORDS = Path("/usr/share/dict/words")
 DEFAULT_RULES = ROOT / "streams" / "data" / "name_rules.tsv"
 
-# Words stripped from the end of a name, one at a time: legal forms in many languages, share-class words,
-# and generic words after which the remaining name is still the company's name ("Toyota Motor", "Westpac
-# Banking", "Sony Group").
-SUFFIXES = {
-    "limited", "ltd", "inc", "incorporated", "corp", "corporation", "co", "company", "holdings", "holding",
-    "group", "plc", "p.l.c", "sa", "s.a", "ag", "nv", "n.v", "se", "llc", "lp", "the", "technology",
-    "technologies", "class", "common", "stock", "shares", "ordinary", "ads", "adr", "h", "a", "b", "and", "&",
-    "of", "international", "cayman", "bermuda", "hk", "hong kong", "motor", "motors", "banking", "kaisha",
-    "kabushiki", "aktiengesellschaft", "kgaa", "spa", "s.p.a", "asa", "ab", "oyj", "abp", "a/s", "as", "sca",
-    "groep", "hldgs", "hldg", "intl", "gp", "grp",
-    "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
-    "industry", "industries", "mfg", "sciences", "pharmaceuticals", "pharmaceutical", "therapeutics",
-    "biosciences", "systems", "insurance", "co.ltd", "co.,ltd.", "ltd.", "jsc", "pjsc", "nyrt", "dd", "d.d",
-}
-PLACES = {
-    "china", "chinese", "hong", "kong", "shanghai", "shenzhen", "beijing", "guangzhou", "macau", "taiwan",
-    "america", "american", "asia", "asian", "pacific", "europe", "european", "japan", "korea", "india",
-    "singapore", "us", "usa", "uk", "global", "international", "national", "world", "mainland", "australia",
-    "australian", "indian", "japanese", "korean", "german", "france", "french", "swiss", "nordic", "british",
-    "tokyo", "osaka", "seoul", "mumbai", "sydney", "london", "paris", "italy", "italian", "spain", "spanish",
-}
-# Words that may never form a name on their own, beyond the word list (places, generic business words).
-GENERIC = PLACES | {
-    "first", "new", "united", "general", "capital", "financial", "bank", "energy", "resources", "industrial",
-    "investment", "investments", "properties", "property", "development", "acquisition", "acquisitions",
-    "partners", "trust", "fund", "income", "equity", "growth", "value", "digital", "health", "medical", "bio",
-    "pharma", "pharmaceutical", "pharmaceuticals", "therapeutics", "biosciences", "sciences", "systems",
-    "solutions", "services", "networks", "entertainment", "media", "communications", "software", "data",
-    "mining", "gold", "silver", "oil", "gas", "power", "electric", "auto", "automobile", "retail",
-    "consumer", "brands", "foods", "food", "insurance", "securities", "semiconductor", "semiconductors",
-    "enterprise", "enterprises", "east", "west", "north", "south", "central", "royal", "great",
-    "sun", "star", "best", "one", "smart", "green", "blue", "red", "golden", "hang", "seng", "nippon", "nihon",
-    "deutsche", "banco", "banca", "credit", "life", "finance", "steel", "chemical", "chemicals", "electronics",
-    "state", "federal", "commercial", "people", "peoples", "people's", "savings", "cooperative",
-}
-# Legal forms of several words, dropped from the end of a name before the suffix rules.
-LEGAL_TAIL_RE = re.compile(
-    r"[\s,]+(?:Kommanditgesellschaft auf Aktien|Societe Europeenne|Société Européenne|Societa per Azioni|"
-    r"Public Company Limited|Public Limited Company|Aktiengesellschaft|Sociedad Anonima|Sociedad Anónima|"
-    r"and Company)$",
-    re.IGNORECASE,
-)
-# Second words that make a generic two-word phrase after a generic first word ("State Bank", "National Power").
-GENERIC_HEADS = {"bank", "banks", "insurance", "energy", "power", "group", "holdings", "resources", "capital",
-                 "financial", "investment", "securities", "industries", "properties", "development"}
-PAREN_RE = re.compile(r"\([^()]*\)")
-SECURITY_WORDS_RE = re.compile(
-    r"(?:\s*/\s*|\s+(?:-\s+)?)(?:Common Stock|Common Shares|Ordinary Shares|American Deposit[ao]ry Shares|"
-    r"Class [A-Z]\b|Deposit[ao]ry Shares|Units?|Warrants?|Rights?|Subordinate Voting Shares|"
-    r"Spon[a-z]* (?:ADR|GDR)|ADRs?\b|GDR RegS)\b.*$",
-    re.IGNORECASE,
-)
 # A depositary line ("Galderma Group AG/ADR", "LG Display Co Ltd American Depository Shares"): a quote of a
 # company listed elsewhere, which loses to any other listing of it.
 DEPOSITARY_RE = re.compile(r"\bADRs?\b|Deposit[ao]ry", re.IGNORECASE)
-TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
-
-
-class Rules:
-    """The word list and the curated deny/allow forms."""
-
-    def __init__(self, common: set[str], deny: set[str], allow: set[str], proper: set[str] | None = None) -> None:
-        self.common, self.deny, self.allow, self.proper = common, deny, allow, proper or set()
-
-    @classmethod
-    def load(cls, words: Path, rules: Path) -> Rules:
-        if not words.exists():
-            sys.exit(f"build_directory: word list {words} not found (apt-get install wamerican)")
-        lines = words.read_text(encoding="utf-8", errors="replace").splitlines()
-        common = {line for line in lines if line and line[0].islower() and "'" not in line}
-        # Capitalised entries: places, people's names, brands ("Boston", "Powell", "Sony").
-        proper = {line.lower() for line in lines if line and line[0].isupper() and "'" not in line}
-        deny: set[str] = set()
-        allow: set[str] = set()
-        for number, line in enumerate(rules.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            rule, _, form = line.partition("\t")
-            if rule not in ("deny", "allow") or not form.strip():
-                sys.exit(f"build_directory: {rules}:{number}: expected deny|allow<TAB>form")
-            (deny if rule == "deny" else allow).add(_key(form))
-        return cls(common, deny, allow, proper)
-
-    def acceptable(self, words: list[str], acronyms_ok: bool = False, large: bool = True) -> bool:
-        """May ``words`` be a surface on their own (see the module docstring)? A single word that the word list
-        has capitalised (a place or a person's name: "Boston", "Powell") names only a ``large`` company."""
-        text = " ".join(words)
-        if len(text) < 3 or not any(ch.isalpha() for ch in text):
-            return False
-        key = _key(text)
-        if key in self.deny:
-            return False
-        if key in self.allow:
-            return True
-        lowered = [w.lower().strip(".,") for w in words]
-        if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"}:
-            return False
-        if len(lowered) == 1:
-            # (punctuation glued to an ordinary word leaves it ordinary: "&Do" is "do")
-            word = lowered[0].lstrip("&'-")
-            bare = words[0].strip(".")
-            acronym = bare.isupper() and len(bare) <= 4 and not (acronyms_ok and len(bare) >= 3)
-            if not large and word in self.proper:
-                return False
-            return not (acronym or word in self.common or word in GENERIC or word in SUFFIXES or word.isdigit())
-        if len(lowered) == 2 and lowered[1] in GENERIC_HEADS and lowered[0] in GENERIC:
-            return False  # "State Bank", "National Energy": generic phrases
-        return not all(w in PLACES or w in SUFFIXES or w.isdigit() for w in lowered)
-
-
-def _key(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).lower().replace("-", " ").split())
-
-
-def clean_name(name: str) -> str:
-    text = unicodedata.normalize("NFKC", name).replace("\t", " ").replace("|", " ").strip()
-    text = SECURITY_WORDS_RE.sub("", text)
-    return " ".join(text.split()).strip(" ,")
-
-
-def _spellings(text: str) -> list[str]:
-    """``text`` and its accent-free and German-transliterated spellings (when different)."""
-    out = [text]
-    if any(w.isupper() and len(w) > 4 and w.isalpha() for w in text.split()):  # "NAVER" -> "Naver"
-        out.append(" ".join(w.capitalize() if w.isupper() and len(w) > 4 and w.isalpha() else w
-                            for w in text.split()))
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    others = [text.translate(TRANSLIT), plain]
-    if " & " in text and len(text.split()) > 3:  # "Hong Kong & China Gas" is "Hong Kong and China Gas"
-        others.append(text.replace(" & ", " and "))
-    elif " and " in text and len(text.split()) > 3:
-        others.append(text.replace(" and ", " & "))
-    for other in others:
-        if other not in out:
-            out.append(other)
-    return out
-
-
-def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: bool = True) -> list[str]:
-    """Generated surface forms for ``name`` (without the name itself), longest first."""
-    base = LEGAL_TAIL_RE.sub("", " ".join(PAREN_RE.sub(" ", name).split()))
-    words = [w for w in base.replace(",", " ").split() if w]
-    if len(words) > 1 and words[0].lower() == "the":
-        words = words[1:]
-    out: list[str] = []
-    seen = {name}
-
-    def add(form: str) -> None:
-        for spelling in _spellings(form):
-            if spelling not in seen:  # case matters: "NAVER" matches only as written, "Naver" as a name
-                seen.add(spelling)
-                out.append(spelling)
-
-    while words:
-        candidate = " ".join(words)
-        if rules.acceptable(words, acronyms_ok, large):
-            add(candidate)
-            if words[-1] in ("Holding", "Holdings"):
-                add(" ".join([*words[:-1], "Holdings" if words[-1] == "Holding" else "Holding"]))
-        last = words[-1].lower().strip(".,")
-        if len(words) > 1 and (last in SUFFIXES or " ".join(words[-2:]).lower() in SUFFIXES):
-            words = words[:-1]
-        elif len(words) > 3 and words[-2].lower() == "of" and last in PLACES:
-            words = words[:-2]
-        else:
-            break
-    for spelling in _spellings(name)[1:]:
-        if spelling not in out:
-            out.insert(0, spelling)
-    return out
 
 
 Row = tuple[str, str, str, str, list[str]]  # symbol, name, kind, market, aliases
-
-
-def core(name: str) -> str:
-    """``name`` without its trailing legal suffixes, as a key ("Westpac Banking Corp" -> "westpac")."""
-    words = [w.lower().strip(".,") for w in PAREN_RE.sub(" ", name).replace(",", " ").split()]
-    while len(words) > 1 and words[-1] in SUFFIXES:
-        words.pop()
-    return _key(" ".join(words))
 
 
 def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreign: set[str],
@@ -277,46 +114,36 @@ def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreig
     return out
 
 
-def title_fold(text: str, common: frozenset[str] | set[str] = frozenset()) -> str:
-    """An upper-case HKEX short name in title case; short words stay capitals ("CKH") unless they are
-    ordinary words ("AUTO")."""
-    if not text.isupper():
-        return text
-    return " ".join(w if len(w) <= 4 and w.lower() not in common else w.capitalize() for w in text.split())
-
-
-def initialism(name: str, symbol: str) -> str | None:
-    """The initials of ``name`` when they are the company's own ticker ("Tata Consultancy Services" and
-    TCS.NS give "TCS", "Larsen & Toubro" and LT.NS give "L&T", "National Australia Bank" and NAB.AX "NAB")."""
-    words = [w for w in PAREN_RE.sub(" ", name).replace(",", " ").split()]
-    while len(words) > 1 and words[-1].lower().strip(".") in SUFFIXES:
-        words.pop()
-    letters = [w if w == "&" else w[0].upper() for w in words if w.lower() not in {"of", "and", "the"}]
-    if len(letters) < 2 or not all(ch.isalpha() or ch == "&" for ch in letters):
-        return None
-    initials = "".join(letters)
-    root = symbol.split(".")[0].split("-")[0]
-    return initials if 2 < len(initials) <= 5 and initials.replace("&", "") == root.replace("&", "") else None
-
-
 def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> int:
     """Remove generated surfaces that name different companies of one market (keeping a surface that is a
-    company's whole name for that company). Returns the number of surfaces removed."""
-    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    company's whole name for that company). A weak surface (of a delisted company, or left by stripping a word of
+    what the company does: ``descriptive_cut``) yields to any other company's surface, and a weak single word to
+    any company whose name holds it; a delisted company's row goes when its whole name is another's surface.
+    Returns the number of surfaces removed."""
+    strong: dict[tuple[str, str], set[str]] = defaultdict(set)
+    weak: dict[tuple[str, str], set[str]] = defaultdict(set)
     whole: dict[tuple[str, str], str] = {}
+    holders: dict[str, set[str]] = defaultdict(set)  # a word -> the companies (any market) whose name holds it
     for region_rows in built.values():
         for item, name, surfaces in region_rows:
-            whole[(item.market, _key(name))] = item.symbol
-            owners[(item.market, _key(name))].add(item.symbol)
-            for surface in surfaces:
-                owners[(item.market, _key(surface))].add(item.symbol)
+            whole.setdefault((item.market, _key(name)), item.symbol)
+            for word in _key(name).split():
+                holders[word].add(item.symbol)
+            for surface in (name, *surfaces):
+                is_weak = not item.listed or descriptive_cut(name, surface)
+                (weak if is_weak else strong)[(item.market, _key(surface))].add(item.symbol)
     removed = 0
     for region_rows in built.values():
-        for item, _, surfaces in region_rows:
+        region_rows[:] = [row for row in region_rows
+                          if row[0].listed or not strong.get((row[0].market, _key(row[1])))]
+        for item, name, surfaces in region_rows:
             keep = []
             for surface in surfaces:
                 key = (item.market, _key(surface))
-                if len(owners[key]) > 1 and whole.get(key) != item.symbol:
+                shared = set(strong.get(key, ()))
+                if not item.listed or descriptive_cut(name, surface):
+                    shared |= weak[key] | (holders[key[1]] if " " not in key[1] else set())
+                if len(shared - {item.symbol}) > 0 and whole.get(key) != item.symbol:
                     removed += 1
                 else:
                     keep.append(surface)
@@ -374,7 +201,11 @@ def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
     for items in listings.values():
         for item in items:
             item.large = item.large or item.symbol in members
-        items.sort(key=lambda item: not item.large)  # large first: they keep a name shared by two lines
+        # listed and large first: they keep a name shared by two lines
+        items.sort(key=lambda item: (not item.listed, not item.large))
+    live_cores = {core(clean_name(item.name)) for items in listings.values() for item in items if item.listed}
+    for region, items in listings.items():  # (a delisted line of a company listed on another line is no company)
+        listings[region] = [item for item in items if item.listed or core(clean_name(item.name)) not in live_cores]
     home_cores = {core(clean_name(item.name)) for items in listings.values() for item in items if item.home}
     listed_cores = {core(clean_name(item.name)) for items in listings.values() for item in items
                     if not DEPOSITARY_RE.search(item.name)}

@@ -26,6 +26,7 @@ class Listing:
     extra: list[str] = field(default_factory=list)  # further surfaces, kept as written (HKEX short names)
     acronyms_ok: bool = False  # a 3-5 letter acronym in the name may be a surface ("BHP Group": "BHP")
     large: bool = False  # a large company (index member, large cap): a place or person name may name it
+    listed: bool = True  # False: delisted since (older articles name it); any listed company wins its names
 
 
 def _csv(path: Path) -> Iterator[dict[str, str]]:
@@ -177,10 +178,11 @@ SYMBOL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&\-]{0,19}")  # as streams.direct
 
 
 def fd_rows(path: Path, market: str, countries: set[str], suffix: str) -> Iterator[Listing]:
-    """Equities of one FinanceDatabase exchange file; ``countries``: the home domiciles (empty counts as home)."""
+    """Equities of one FinanceDatabase exchange file; ``countries``: the home domiciles (empty counts as home).
+    Delisted lines come too (``listed`` false): older articles name companies since taken over or wound up."""
     for rec in _csv(path):
         sym = rec["symbol"].strip()
-        if not _live(rec) or not sym.endswith(suffix) or not SYMBOL_RE.fullmatch(sym):
+        if not rec.get("name", "").strip() or not sym.endswith(suffix) or not SYMBOL_RE.fullmatch(sym):
             continue
         no_country = not rec.get("country", "").strip()
         if ((not rec.get("sector", "").strip() and (no_country or sum(ch.isdigit() for ch in rec["name"]) >= 2))
@@ -192,7 +194,7 @@ def fd_rows(path: Path, market: str, countries: set[str], suffix: str) -> Iterat
         # Outside the US a 3- or 4-letter acronym in a legal name is the company's name in news ("BHP Group",
         # "BASF SE", "NTPC Limited"); US legal names hold thousands of obscure ones, so there they need curating.
         yield Listing(sym, rec["name"], market, home=not country or country in countries, acronyms_ok=True,
-                      large=rec.get("market_cap", "") in LARGE_CAPS)
+                      large=rec.get("market_cap", "") in LARGE_CAPS, listed=_live(rec))
 
 
 def jp_rows(src: Path) -> Iterator[Listing]:

@@ -24,7 +24,9 @@ as ``(HKG:9988)``, ``(NASDAQ: AAPL)``, ``9988.HK`` and ``600519.SS`` are found b
 Files loaded later add instruments; a surface already known keeps its earlier instruments first (the
 built-in ``aliases.tsv`` is loaded before the built ``instruments-<region>.tsv`` files, in the order of
 :data:`REGIONS`, then user files). An index or sector name ending in a number also matches without the space
-("Nifty50" for "Nifty 50"). The exchange-suffixed symbol of a stock outside HK and mainland China
+("Nifty50" for "Nifty 50"); one of three words or more opening with a place-like word also as its possessive
+("Jakarta's Composite Index"); one "ex Japan" also as "ex-Japan", "ex. Japan", "excluding Japan", with its "Index"
+before or after. The exchange-suffixed symbol of a stock outside HK and mainland China
 ("7203.T", "VOD.L", "M&M.NS") is a surface too, matched only as written.
 """
 
@@ -103,6 +105,32 @@ _FOUND = ("HK", "SS", "SZ", "SH")
 # An index name ending in a number ("Nifty 50", "CSI 300", "S&P/ASX 200"): news also writes it without the
 # space ("Nifty50", "CSI300", "S&P/ASX200").
 _NUMBERED_RE = re.compile(r"^(.*[A-Za-z])[ -](\d{2,4})$")
+
+
+# An index named after a place: news also writes the place as a possessive ("Jakarta's Composite Index").
+_PLACE_FIRST_RE = re.compile(r"^([A-Z][a-z]+) (\S.*)$")
+# A regional index "ex Japan" (or another country): "ex-Japan", "ex. Japan", "excluding Japan", and "Index"
+# before or after it ("MSCI Asia Pacific ex Japan Index", "MSCI Asia Pacific Index ex Japan").
+_EX_RE = re.compile(r"^(.*?) ex[-. ]+([A-Z][a-z]+)(?: ([Ii]ndex))?$")
+
+
+def _index_variants(surface: str) -> list[str]:
+    """Further spellings of an index or sector name (see the comments of the patterns above)."""
+    out = []
+    number = _NUMBERED_RE.match(surface)
+    if number:
+        out.append(f"{number[1]}{number[2]}")
+    place = _PLACE_FIRST_RE.match(surface)
+    if place and "'" not in surface and len(surface.split()) >= 3:
+        out.append(f"{place[1]}'s {place[2]}")
+    ex = _EX_RE.match(surface)
+    if ex:
+        head, country, index = ex[1], ex[2], ex[3]
+        for tail in (f"ex {country}", f"ex. {country}", f"ex-{country}", f"excluding {country}"):
+            out.append(f"{head} {tail}")
+            if index:
+                out += [f"{head} {tail} {index}", f"{head} {index} {tail}"]
+    return [v for v in out if v != surface]
 
 
 def _case_rule(alias: str) -> int:
@@ -198,7 +226,7 @@ class Directory:
         if kind == "stock" and _TICKER_SURFACE_RE.fullmatch(symbol) and symbol.rsplit(".", 1)[1] not in _FOUND:
             surfaces.append(symbol)  # "7203.T", "VOD.L" (HK and CN forms are found by find_tickers)
         if kind != "stock":
-            surfaces += [_NUMBERED_RE.sub(r"\1\2", s.strip()) for s in surfaces if _NUMBERED_RE.match(s.strip())]
+            surfaces += [variant for s in surfaces for variant in _index_variants(s.strip())]
         for surface in surfaces:
             self._add_surface(surface.strip(), instrument)
         self._automaton = None

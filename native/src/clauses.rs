@@ -180,8 +180,15 @@ impl<'a> Parser<'a> {
         if groups[0].0 > 0 {
             self.prefix_period = self.prefix_period_of(groups[0].0);
         }
+        let mut fronted = if groups[0].0 > 0 { self.fronted(groups[0].0) } else { Moves::new() };
         let mut forward = self.forward_moves(0, groups[0].0);
+        if !forward.is_empty() {
+            fronted.clear();
+        } else if !fronted.is_empty() {
+            self.prefix_period = 0; // (the participle's period is its own figure's)
+        }
         let mut skip_to = 0;
+        let mut waiting = deferred::Waiting::new();
         for index in 0..groups.len() {
             let (first, mut last, ref members) = groups[index];
             if first < skip_to {
@@ -239,6 +246,7 @@ impl<'a> Parser<'a> {
                 let members = if handover.is_some_and(|k| c_lo >= k) { &groups[index - 1].2 } else { members };
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     orphan = None;
+                    self.header_in(c_lo, c_hi);
                     continue;
                 }
                 // (not after a possessive of another noun than its shares: "Orion's free cash flow fell 17%")
@@ -257,6 +265,12 @@ impl<'a> Parser<'a> {
                 if c_index == 0 && moves.is_empty() {
                     moves = self.gapped(c_lo, c_hi);
                 }
+                if c_index == 0 {
+                    match self.figure_item(c_lo, c_hi).filter(|_| moves.is_empty()) {
+                        Some(item) => waiting.push((members.clone(), item, c_lo)),
+                        None => self.release(&mut waiting, &moves, c_lo, out),
+                    }
+                }
                 self.pass_level(c_index, &mut moves, &mut orphan);
                 if c_index == 0 {
                     stated = orphan;
@@ -270,6 +284,8 @@ impl<'a> Parser<'a> {
             }
             if out.len() == before {
                 self.level_back(members, stated, (first, last), out);
+            } else if index == 0 && !fronted.is_empty() {
+                self.found(members, &std::mem::take(&mut fronted), None, out); // "After rising 2%, the index ..."
             }
         }
     }
@@ -324,6 +340,8 @@ impl<'a> Parser<'a> {
         let lex = self.s.lex;
         let mut cuts: SmallVec<[usize; 8]> = smallvec::smallvec![lo];
         let first = self.splits.partition_point(|&k| k < lo);
+        // (the clause start, how far it was read for a `reject` word, and whether one was seen)
+        let mut seen = (lo, lo, false);
         for &k in &self.splits[first..] {
             if k >= hi {
                 break;
@@ -337,6 +355,20 @@ impl<'a> Parser<'a> {
                 if self.s.word(k as isize + 1) == self.s.w.and && k + 2 < hi {
                     let after = &toks[k + 2];
                     if after.kind == NUM || (after.kind == WORD && lex.has(after.wid, lx::AND_QUALIFIER)) {
+                        continue;
+                    }
+                }
+                // ", with a 28% rise for the half" (", and a", ", leaving a") after a figure that is no move
+                // ("passenger numbers were up 30%": `reject`) says more of that figure: no clause of its own
+                let article = self.s.word(k as isize + 2);
+                if article == self.s.w.a || article == self.s.w.an {
+                    let from = *cuts.last().unwrap();
+                    if seen.0 != from {
+                        seen = (from, from, false);
+                    }
+                    seen.2 |= toks[seen.1..k].iter().any(|t| t.kind == WORD && lex.has(t.wid, lx::REJECT));
+                    seen.1 = k;
+                    if seen.2 {
                         continue;
                     }
                 }
@@ -355,22 +387,30 @@ impl<'a> Parser<'a> {
             if self.qty[k].is_some() || (word && lex.has(tok.wid, lx::CUE_WORD) && self.cue_at(k) != 0) {
                 return true;
             }
-            if word && !lex.has(tok.wid, lx::LIGHT | lx::CLAUSE_SPLIT) {
+            // (a level after "at" or "to", a change in points: "but closed at 2,045, up 2.6%", "but ended 64
+            // points lower (-0.3%)"; no other figure)
+            let w = &self.s.w;
+            let figure = |k: usize| k < hi && self.toks()[k].kind == NUM;
+            if word && !lex.has(tok.wid, lx::LIGHT | lx::CLAUSE_SPLIT)
+                && !((tok.wid == w.at || tok.wid == w.to) && figure(k + 1))
+                && !((tok.wid == w.points || tok.wid == w.pts) && k > lo && figure(k - 1)) {
                 return false;
             }
-            if tok.kind == NUM {
+            if tok.kind == NUM && ![w.at, w.to].contains(&self.s.word(k as isize - 1))
+                && ![w.points, w.pts].contains(&self.s.word(k as isize + 1)) {
                 return false;
             }
         }
         false
     }
-
 }
 
 #[path = "groups.rs"]
 mod groups;
 #[path = "found.rs"]
 mod found;
+#[path = "fronted.rs"]
+mod fronted;
 #[path = "moves.rs"]
 mod moves;
 #[path = "rows.rs"]
@@ -387,3 +427,5 @@ mod weights;
 mod changes;
 #[path = "levels.rs"]
 mod levels;
+#[path = "deferred.rs"]
+mod deferred;

@@ -61,6 +61,9 @@ pub const LEVEL_LEAD: u64 = 1 << 32;
 /// "taking", "sending": a participle whose object, a reference to the instrument that moved, is led to its level
 /// ("rose 0.8%, taking the index to 7,512.3"; `levels.rs`: `level_back`)
 pub const LEVEL_PARTICIPLE: u64 = 1 << 33;
+/// a word of a two-word hedge of the lexicon's `approx_two` ("north", "shy", "excess"): it may stand between a
+/// move verb and its figure (`proper_figures.rs`)
+pub const APPROX_PART: u64 = 1 << 45;
 
 pub const NAMED_SETS: [(&str, u64); 27] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
@@ -133,12 +136,15 @@ pub struct Lexicon {
     pub currency: Vec<Option<Box<str>>>,
     named: HashMap<&'static str, u16>,
     pub approx_two: HashSet<(u16, u16)>,
+    /// hedges after a figure ("or so", "plus": `hedges.rs`)
+    pub approx_after: Vec<Vec<u16>>,
     pub forward_tails: Vec<Vec<u16>>,
 }
 
 impl Lexicon {
     pub fn new(sets: &HashMap<String, Vec<String>>, numbers: &[(String, f64)], currencies: &[(String, String)],
-               approx_two: &[(String, String)], forward_tails: &[Vec<String>]) -> Result<Lexicon, String> {
+               approx_two: &[(String, String)], approx_after: &[Vec<String>], forward_tails: &[Vec<String>])
+               -> Result<Lexicon, String> {
         let mut lex = Lexicon {
             ids: HashMap::default(),
             table: Vec::new(),
@@ -148,6 +154,7 @@ impl Lexicon {
             currency: vec![None, None],
             named: HashMap::new(),
             approx_two: HashSet::new(),
+            approx_after: Vec::new(),
             forward_tails: Vec::new(),
         };
         for (name, flag) in NAMED_SETS {
@@ -193,6 +200,14 @@ impl Lexicon {
         for (a, b) in approx_two {
             if let (Some(a), Some(b)) = (lex.intern(a), lex.intern(b)) {
                 lex.approx_two.insert((a, b));
+                lex.flags[a as usize] |= APPROX_PART;
+                lex.flags[b as usize] |= APPROX_PART;
+            }
+        }
+        for hedge in approx_after {
+            let ids: Option<Vec<u16>> = hedge.iter().map(|w| lex.intern(w)).collect();
+            if let Some(ids) = ids.filter(|ids| !ids.is_empty()) {
+                lex.approx_after.push(ids);
             }
         }
         for tail in forward_tails {

@@ -12,6 +12,7 @@ use crate::lexicon;
 pub(crate) struct LexiconFile {
     pub(crate) words: HashMap<String, Vec<String>>,
     pub(crate) approx_two: Vec<(String, String)>,
+    pub(crate) approx_after: Vec<Vec<String>>,
     pub(crate) forward_tails: Vec<Vec<String>>,
     pub(crate) snapshot: [Vec<String>; 4],
     pub(crate) section_headers: HashMap<String, String>,
@@ -50,6 +51,7 @@ impl LexiconFile {
         Ok(LexiconFile {
             words: sets,
             approx_two,
+            approx_after: item(&phrases, "phrases.", "approx_after")?,
             forward_tails: item(&phrases, "phrases.", "forward_tails")?,
             snapshot: [item(&phrases, "phrases.", "snapshot")?, item(&phrases, "phrases.", "snapshot_own")?,
                        item(&phrases, "phrases.", "other_session")?, item(&phrases, "phrases.", "snapshot_state")?],

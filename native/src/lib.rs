@@ -13,6 +13,7 @@ mod clauses;
 mod closes;
 mod directory;
 mod engine;
+mod hedges;
 mod lexicon;
 mod lexicon_file;
 mod mentions;
@@ -134,7 +135,8 @@ impl PyEngine {
             symbols.insert(s(&k.extract::<String>()?), id);
         }
         let dir = Directory::new(insts, symbols, keys, markets);
-        let lex = Lexicon::new(sets, &file.numbers, &file.currencies, &file.approx_two, &file.forward_tails)
+        let lex = Lexicon::new(sets, &file.numbers, &file.currencies, &file.approx_two, &file.approx_after,
+                               &file.forward_tails)
             .map_err(pyo3::exceptions::PyValueError::new_err)?;
         let w = W::new(&lex);
         let pieces = Pieces::new(&pieces::period_pieces());

@@ -203,6 +203,7 @@ impl<'a> Tracker<'a> {
             raw.push((tk.start, tk.start as isize - tk.end as isize, 1, raw.len(), Payload::Ticker(k)));
         }
         self.coded(lo, hi, &mut raw);
+        self.family_items(names, cands, lo, hi, &mut raw);
         // the names and sectors below need a figure with "%", "per..." or "pc": an ASCII sentence without "%",
         // "per" nor " pc" has none (asked once, of a sentence with its moves wanted: the pronouns ask it too)
         let percent = sentence && match self.sc.bytes.as_deref() {
@@ -368,6 +369,9 @@ impl<'a> Tracker<'a> {
                 } else {
                     self.pair.2 = end;
                 }
+            } else if matches!(payload, Payload::Anaphor(_)) {
+                // (so is a reference: "The miner, a supplier to Beta, fell 3%, taking the stock's loss to 9%")
+                self.note_stock(&mention);
             }
             self.note_subject(&mention);
             anaphor_from = matches!(payload, Payload::Anaphor(_)).then_some(start);
@@ -396,5 +400,7 @@ mod subjects;
 mod name_choice;
 #[path = "ticker_refs.rs"]
 mod ticker_refs;
+#[path = "family_lists.rs"]
+mod family_lists;
 #[path = "sectors.rs"]
 pub mod sectors;

@@ -384,6 +384,7 @@ impl Parser<'_> {
         }
         let mut k = lo;
         while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
+            || toks[k].is_punct(b')') // the end of a member's code: "Beta (BET.AX) 2.3%"
             || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by
             || self.s.word(k as isize) == self.s.w.at) {
             k += 1;

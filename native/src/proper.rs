@@ -289,7 +289,10 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
     // capitalised, and no lower-case part after a hyphen ("H-shares", "Tokyo-listed")
     let capital = |w: (usize, usize)| uni::is_upper(t[w.0])
         && !(w.0 + 1..w.1).any(|k| t[k - 1] == b'-' as u32 && !uni::is_upper(t[k]));
-    if !capital(last) {
+    // (a legal form of up to four letters may be written in lower case: "Kestrel plc", "Orion Foods ltd")
+    let lower_form = last.1 - last.0 <= 4 && lex.has(word_id(t, last, lex), COMPANY_SUFFIX)
+        && word_before(t, lo, last.0).is_some_and(|p| p.1 + 1 == last.0 && capital(p));
+    if !capital(last) && !lower_form {
         return None;
     }
     let mut words = smallvec::SmallVec::<[(usize, usize); MAX_WORDS]>::new();

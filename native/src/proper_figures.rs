@@ -3,21 +3,23 @@
 //! `sectors.rs`.
 
 use super::{is_letter, word_id};
-use crate::lexicon::{pack, Lexicon, APPROX_ONE, NUMBER};
+use crate::lexicon::{pack, Lexicon, APPROX_ONE, APPROX_PART, NUMBER};
 use crate::uni;
 
 /// Words that may stand between a move verb and its figure: "by", qualifiers ("more than", "as much as", "a
-/// good", "just under"), ranges ("between", "up to"); the lexicon's `approx_one` words count too.
-const QUALIFIER_WORDS: [&[u8]; 20] = [
+/// good", "just under", "well over", "a bit more than", "in the region of"), ranges ("between", "up to"); the
+/// lexicon's `approx_one` words and the words of its `approx_two` ("north of", "in excess of") count too.
+const QUALIFIER_WORDS: [&[u8]; 26] = [
     b"by", b"between", b"up", b"to", b"as", b"much", b"high", b"more", b"less", b"than", b"at", b"least", b"close",
-    b"just", b"under", b"upwards", b"of", b"a", b"good", b"little",
+    b"just", b"under", b"upwards", b"of", b"a", b"good", b"little", b"well", b"slightly", b"marginally", b"bit",
+    b"in", b"the",
 ];
 
 /// `QUALIFIER_WORDS` packed as the lexicon packs words.
-const QUALIFIER_KEYS: [u128; 20] = {
-    let mut keys = [0u128; 20];
+const QUALIFIER_KEYS: [u128; 26] = {
+    let mut keys = [0u128; 26];
     let mut n = 0;
-    while n < 20 {
+    while n < 26 {
         let w = QUALIFIER_WORDS[n];
         let mut k = 0;
         while k < w.len() {
@@ -41,7 +43,7 @@ pub(in crate::mentions) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex
         skip(&mut i);
     }
     let mut looked: Option<(usize, usize, u16)> = None;
-    for _ in 0..4 {
+    for _ in 0..5 {
         let mut j = i;
         while j < hi && t[j] < 128 && (t[j] as u8).is_ascii_lowercase() {
             j += 1;
@@ -53,7 +55,7 @@ pub(in crate::mentions) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex
         let key = pack(t[i..j].iter().map(|&c| c as u8));
         if !key.is_some_and(|k| QUALIFIER_KEYS.contains(&k)) {
             let id = lex.lookup(key);
-            if !lex.has(id, APPROX_ONE) {
+            if !lex.has(id, APPROX_ONE | APPROX_PART) {
                 // (followed by no letter: the same word is the one a spoken figure would be)
                 looked = Some((i, j, id));
                 break;

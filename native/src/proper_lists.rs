@@ -54,7 +54,7 @@ fn bullet_before(t: &[u32], lo: usize, p: usize) -> bool {
 }
 
 /// A move in apposition to a name before it, right after the name's comma or bracket ("Orion Foods, up 4%",
-/// "Orion Foods (down by 2 per cent)", "Orion Foods, 3% lower"): the comma or bracket. `k` ends what stands
+/// "Orion Foods (down by 2 per cent)", "Orion Foods, off 2pc", "Orion Foods, 3% lower"): the comma or bracket. `k` ends what stands
 /// before the figure, `after` is where the words after its percent sign or word start; `spaced`: a space or a
 /// sign stands between the two.
 fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool) -> Option<usize> {
@@ -72,7 +72,7 @@ fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool
     if super::lower_is(t, w, b"by") {
         w = word_before(t, lo, w.0)?;
     }
-    if !(super::lower_is(t, w, b"up") || super::lower_is(t, w, b"down")) {
+    if !(super::lower_is(t, w, b"up") || super::lower_is(t, w, b"down") || super::lower_is(t, w, b"off")) {
         return None;
     }
     let mut p = w.0;
@@ -82,6 +82,35 @@ fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool
     // (an opened bracket closes after the figure)
     // (`mark` first: it holds only after the start, so p - 1 is in the text)
     (mark(p) && (t[p - 1] != OPEN || (after < hi && t[after] == CLOSE))).then_some(p - 1)
+}
+
+/// Whether the name starting at `s` follows a list item that ends with its percent, then "and" or a comma:
+/// "Alpha rose 0.9 per cent, Kestrel Bank 1.1 per cent and Orion Foods 0.4 per cent".
+fn after_item(t: &[u32], lo: usize, s: usize) -> bool {
+    let skip = |mut k: usize| {
+        while k > lo && t[k - 1] == SPACE {
+            k -= 1;
+        }
+        k
+    };
+    let mut k = skip(s);
+    let mut joined = false;
+    if k >= lo + 4 && uni::at(t, k - 3, b"and") && !super::is_letter(t[k - 4]) {
+        k = skip(k - 3);
+        joined = true;
+    }
+    if k > lo && t[k - 1] == b',' as u32 {
+        k = skip(k - 1);
+        joined = true;
+    }
+    let marker = if k > lo && t[k - 1] == b'%' as u32 {
+        k - 1
+    } else if let Some(w) = [&b"per cent"[..], b"percent", b"pct", b"pc"].iter().find(|w| k >= lo + w.len() && uni::at(t, k - w.len(), w)) {
+        skip(k - w.len())
+    } else {
+        return false;
+    };
+    joined && marker > lo && uni::is_decimal(t[marker - 1])
 }
 
 /// Whether the name `t[a..b]` is a sector (its first word, or the whole name, is one of `sectors`).
@@ -97,7 +126,10 @@ pub(super) fn is_sector(t: &[u32], a: usize, b: usize, sectors: &SectorNames) ->
 /// Spans of names written in the list forms above in `t[lo..hi]`, for each percent sign or word at `marks`.
 pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sectors: &SectorNames,
                           marks: impl Iterator<Item = usize>, out: &mut Vec<(usize, usize)>) {
+    let mut last_end: Option<usize> = None;
     for m in marks {
+        // (the end of the percent before this one, which a gapped item needs near)
+        let prev_end = last_end.replace(marker_end(t, m));
         // the figure before the sign or word
         let mut j = m;
         if t[m] != b'%' as u32 {
@@ -134,14 +166,17 @@ pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sector
             }
             e
         };
-        let (name_end, form) = if t[k - 1] == OPEN && after < hi && t[after] == CLOSE {
-            (k - 1, Form::Bracket)
+        // (gapped: the name right before its figure, after an item ending with its own: "..., Orion 1.1%")
+        let (name_end, form, gapped) = if t[k - 1] == OPEN && after < hi && t[after] == CLOSE {
+            (k - 1, Form::Bracket, false)
         } else if let Some(p) = apposed(t, lo, k, after, hi, b > k || signed) {
-            (p, Form::Listed)
+            (p, Form::Listed, false)
         } else if t[k - 1] == b':' as u32 && b > k {
-            (k - 1, Form::Bullet)
+            (k - 1, Form::Bullet, false)
         } else if signed && b > k && t[k - 1] != b',' as u32 {
-            (k, Form::Signed)
+            (k, Form::Signed, false)
+        } else if !signed && b > k && super::is_letter(t[k - 1]) && prev_end.is_some_and(|e| e < k && k - e <= 80) {
+            (k, Form::Listed, true)
         } else {
             continue;
         };
@@ -150,7 +185,8 @@ pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sector
             continue;
         }
         let Some((s, e)) = name_ending(t, lo, w, lex, form) else { continue };
-        if (form == Form::Bullet && !bullet_before(t, lo, s)) || is_sector(t, s, e, sectors) {
+        if (form == Form::Bullet && !bullet_before(t, lo, s)) || (gapped && !after_item(t, lo, s))
+            || is_sector(t, s, e, sectors) {
             continue;
         }
         out.push((s, e));

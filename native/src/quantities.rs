@@ -99,7 +99,7 @@ impl Sentence<'_> {
         out.clear();
         out.resize(n, None);
         let mut free = 0;
-        let mut count = 0;
+        let (mut count, mut shared) = (0, false);
         for i in 0..n {
             let tok = &toks[i];
             if !(tok.kind < WORD || (tok.kind == WORD && self.lex.has(tok.wid, lx::NUMBER))) || i < free {
@@ -117,9 +117,13 @@ impl Sentence<'_> {
             free = q.last;
             out[q.first] = Some(q);
             count += 1;
+            shared |= q.kind == LEVEL_Q && self.joins_next(q.last); // a number that may share a unit (`shared_units.rs`)
         }
         if count > 1 {
             self.merge_ranges(out);
+            if shared {
+                self.shared_units(out);
+            }
         }
     }
 
@@ -236,35 +240,6 @@ impl Sentence<'_> {
         Some(q)
     }
 
-    /// A figure spoken with its decimal point ("one-point-44", "17-point-54"): the whole part and its token,
-    /// when the digits at `i` follow "<number>-point-".
-    fn spoken_point(&self, i: usize) -> Option<(f64, usize)> {
-        let toks = self.toks;
-        if i < 4 || toks[i].end - toks[i].start > 3
-            || !(toks[i].start..toks[i].end).all(|c| crate::uni::is_decimal(self.t[c as usize])) {
-            return None;
-        }
-        self.spoken_point_before(i)
-    }
-
-    /// The whole part of a spoken decimal whose decimals are at `i`: "<number>-point-" right before it.
-    fn spoken_point_before(&self, i: usize) -> Option<(f64, usize)> {
-        let toks = self.toks;
-        if i < 4 || !toks[i - 1].is_punct(b'-') || self.word(i as isize - 2) != self.w.point || !toks[i - 3].is_punct(b'-')
-            || !(i - 3..i).all(|k| toks[k].end == toks[k + 1].start) {
-            return None;
-        }
-        let whole = &toks[i - 4];
-        if whole.end != toks[i - 3].start {
-            return None;
-        }
-        match whole.kind {
-            NUM => Some((number_value(self.t, whole), i - 4)),
-            WORD if self.lex.has(whole.wid, lx::NUMBER) => Some((self.lex.number[whole.wid as usize], i - 4)),
-            _ => None,
-        }
-    }
-
     fn money(&self, i: usize, currency: Option<&'static str>, end: usize, value_index: Option<usize>) -> Quantity {
         let toks = self.toks;
         let value = number_value(self.t, &toks[value_index.unwrap_or(i + 1)]);
@@ -306,7 +281,7 @@ impl Sentence<'_> {
         // before "a": "nearly a 5% gain", "more than a 3% drop"
         let nominal = w1 == w.a && (lex.has(w2, lx::APPROX_ONE) || lex.approx_two.contains(&(w3, w2)));
         if lex.has(w1, lx::APPROX_ONE) || lex.approx_two.contains(&(w2, w1)) || (w3 == w.as_ && w2 == w.much) || extreme
-            || symbol || nominal {
+            || symbol || nominal || self.hedged_after(q) {
             q.approx = true;
             if extreme {
                 q.intraday = true;
@@ -398,3 +373,5 @@ impl Sentence<'_> {
 
 #[path = "pence.rs"]
 mod pence;
+#[path = "shared_units.rs"] mod shared_units;
+#[path = "spoken.rs"] mod spoken;

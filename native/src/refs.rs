@@ -134,11 +134,14 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
 fn possessive_filler<T: Copy + Into<u32>>(seg: &[T], q: usize, heads: &Heads) -> usize {
     let n = seg.len();
     let mut e = q;
-    while e < n && lower_az(seg[e].into()) && e - q < 16 {
+    // (or a capitalised one, a place, before a word that is no head: "the UK's blue-chip index"; not a name's
+    // possessive, "the Mothers' index")
+    let capital = e < n && (0x41..=0x5a).contains(&seg[e].into());
+    while e < n && (lower_az(seg[e].into()) || (capital && (0x41..=0x5a).contains(&seg[e].into()))) && e - q < 16 {
         e += 1;
     }
     if e == q || e + 2 >= n || !matches!(seg[e].into(), 0x27 | 0x2019) || seg[e + 1].into() != b's' as u32
-        || seg[e + 2].into() != b' ' as u32 || heads.at(&seg[..e], q).is_some() {
+        || seg[e + 2].into() != b' ' as u32 || heads.at(&seg[..e], q).is_some() || (capital && heads.at(seg, e + 3).is_some()) {
         return q;
     }
     e + 3

@@ -27,8 +27,9 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # a figure and its adverb parted from the move's first figure by a clause of their own
     ("Toyota slipped as much as 3 percent to 2,410 yen, having closed 2.4 percent higher the day before.",
      [("7203.T", "down", -3.0), ("7203.T", "up", 2.4)]),
+    # (an earlier session's move is its own event, as the definition says)
     ("Sony eased 0.8% to 12,100 yen, after ending 1.6% lower on Tuesday.",
-     [("6758.T", "down", -0.8)]),
+     [("6758.T", "down", -0.8), ("6758.T", "down", -1.6)]),
     # a list of figures is no parting: one move, one figure each
     ("Toyota and Sony closed 1.2% and 0.7% higher respectively.",
      [("6758.T", "up", 0.7), ("7203.T", "up", 1.2)]),

@@ -27,16 +27,17 @@ def events(text: str) -> list[tuple[Any, ...]]:
 
 
 CASES = [
-    # an extreme before the subject is its own figure's: the subject's close is the day's
+    # an extreme before the subject is its own figure's, a move of that subject (test_extract_approx_hedges.py):
+    # the subject's close is the day's
     ("After being up as much as 0.8 per cent early, the S&P/ASX 200 finished 0.3 per cent lower at 8,120.4.",
-     [("XJO", -0.3, "day")]),
+     [("XJO", -0.3, "day"), ("XJO", 0.8, "intraday")]),
     ("Having risen as much as 1.2% in the morning, the Nikkei share average closed down 0.4%.",
-     [("N225", -0.4, "day")]),
+     [("N225", -0.4, "day"), ("N225", 1.2, "intraday")]),
     ("After climbing as much as 2 percent, the Hang Seng Index ended 0.6 percent higher, while the Hang Seng "
      "China Enterprises Index settled up 0.9 percent.",
-     [("HSI", 0.6, "day"), ("HSCEI", 0.9, "day")]),
+     [("HSI", 0.6, "day"), ("HSI", 2.0, "intraday"), ("HSCEI", 0.9, "day")]),
     ("Having been down as much as 1.5 pc at one stage, the FTSE 100 closed 0.2 pc higher.",
-     [("UKX", 0.2, "day")]),
+     [("UKX", 0.2, "day"), ("UKX", -1.5, "intraday")]),
     # an opening move before the subject: the other session's moves after it are that session's
     ("The market opened up 1.3 percent and rose to the day's high, taking cues from Wall Street overnight, where "
      "the Dow Jones Industrial Average gained 1.4 percent and the Nasdaq Composite rose 1.1 percent.",

@@ -1,0 +1,67 @@
+//! Items of a list whose figures stand before the one verb that ends it ("Alpha (1.2%), Beta (2.3%) and Gamma
+//! (0.8%) fell", "Alpha 1.2%, Beta 2.3% and Gamma 0.8% rose"): an item that is only a figure waits, and takes the
+//! direction of the verb after the last item's figure. Part of the sentence parser (`clauses.rs`).
+
+use super::{Members, Move, Moves, Parser, FLAT};
+use crate::lexicon::{self as lx};
+use crate::tokens::{PCT_Q, WORD};
+
+/// Items waiting for their verb: members, their move (no direction yet) and the clause's first token.
+pub(super) type Waiting = smallvec::SmallVec<[(Members, Move, usize); 2]>;
+
+impl Parser<'_> {
+    /// The clause `lo..hi` is only an unsigned percent, perhaps in parentheses, then a joiner ("(1.2%), ",
+    /// "2.3% and"): its move, without a direction.
+    pub(super) fn figure_item(&self, lo: usize, hi: usize) -> Option<Move> {
+        let toks = self.s.toks;
+        let bracket = lo < hi && toks[lo].is_punct(b'(');
+        let k = lo + usize::from(bracket);
+        let q = self.qty.get(k).copied().flatten().filter(|q| k < hi && q.kind == PCT_Q && q.signed == 0 && q.last < hi)?;
+        let mut j = q.last;
+        if bracket {
+            if !toks[j].is_punct(b')') {
+                return None;
+            }
+            j += 1;
+        }
+        let joined = j < hi && (j..hi).all(|i| toks[i].is_punct(b',')
+            || self.s.word(i as isize) == self.s.w.and);
+        if !joined {
+            return None;
+        }
+        let mut m = Move::new(0, k, k);
+        m.add(q);
+        m.end = q.last;
+        Some(m)
+    }
+
+    /// The first move of the item ending the list (its figure at the clause's start `lo`, then the verb) gives its
+    /// direction to the items waiting; any other move ends the wait.
+    pub(super) fn release(&self, waiting: &mut Waiting, moves: &Moves, lo: usize, out: &mut Vec<super::Found>) {
+        if waiting.is_empty() {
+            return;
+        }
+        if let Some(m) = moves.first() {
+            let toks = self.s.toks;
+            let start = lo + usize::from(lo < toks.len() && toks[lo].is_punct(b'('));
+            if m.direction != FLAT && m.direction != 0 && m.first == start && m.first < m.cue
+                && m.pcts.first().is_some_and(|q| q.first == start && q.signed == 0) {
+                for (members, mut item, item_lo) in waiting.drain(..) {
+                    item.direction = m.direction;
+                    self.found(&members, &[item], Some(item_lo), out);
+                }
+            }
+        }
+        waiting.clear();
+    }
+
+    /// A list header in a clause the subject before it does not govern ("..., while the top losers were"): it
+    /// gives its direction to the items after it.
+    pub(super) fn header_in(&mut self, lo: usize, hi: usize) {
+        let toks = self.s.toks;
+        let lex = self.s.lex;
+        if let Some(k) = (lo..hi).rev().find(|&k| toks[k].kind == WORD && lex.has(toks[k].wid, lx::HEADER_UP | lx::HEADER_DOWN)) {
+            self.header_direction = if lex.has(toks[k].wid, lx::HEADER_UP) { super::UP } else { super::DOWN };
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Indices of one family listed with the family's name stated once: "the BSE Midcap and Smallcap indices",
+//! "the Nifty Realty, FMCG, and IT indices". After a directory index or sector whose name has a family word
+//! before its last word ("BSE Midcap"), each capitalised word of a list ending in "indices" or "indexes" is
+//! looked up with that family before it ("BSE Smallcap"); when the directory knows that name, the word names it.
+//! Only a list ending in the plural head counts ("BSE Midcap and Infosys rose" names no "BSE Infosys"). Part of
+//! `mentions.rs`.
+
+use super::{Payload, Tracker};
+use crate::directory::{NameMatch, INDEX, SECTOR};
+use crate::uni::{at, at_ci, boundary};
+
+/// The words listed after a name ending at `from`: `, Word`, ` and Word`, `, and Word`, ` & Word`, ..., up to
+/// " indices" or " indexes" right after the last (at most five words; else none).
+fn listed(t: &[u32], from: usize, hi: usize) -> smallvec::SmallVec<[(usize, usize); 4]> {
+    let mut out = smallvec::SmallVec::new();
+    let mut p = from;
+    while out.len() < 5 {
+        let mut q = p;
+        let comma = q < hi && t[q] == b',' as u32;
+        q += usize::from(comma);
+        if !(q < hi && t[q] == b' ' as u32) {
+            break;
+        }
+        q += 1;
+        let and = at(t, q, b"and ") || at(t, q, b"& ");
+        if at(t, q, b"and ") {
+            q += 4;
+        } else if and {
+            q += 2;
+        }
+        // (a bare space is no list)
+        if !(comma || and) || q >= hi || !(t[q] < 128 && ((t[q] as u8).is_ascii_uppercase() || (t[q] as u8).is_ascii_digit())) {
+            break;
+        }
+        let mut e = q;
+        while e < hi && t[e] < 128 && ((t[e] as u8).is_ascii_alphanumeric() || t[e] == b'-' as u32) && e - q < 20 {
+            e += 1;
+        }
+        out.push((q, e));
+        if (at_ci(t, e, b" indices") || at_ci(t, e, b" indexes")) && boundary(t, e + 8, t.len()) {
+            return out;
+        }
+        p = e;
+    }
+    smallvec::SmallVec::new()
+}
+
+impl Tracker<'_> {
+    /// Add to `raw` the indices named by a family stated once (see the module), for the names of `lo..hi`.
+    pub(super) fn family_items(&mut self, names: &[NameMatch], cands: &[u32], lo: usize, hi: usize,
+                               raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
+        let t = self.t;
+        for nm in names {
+            if nm.start < lo || nm.end >= hi || !matches!(self.inst(cands[nm.off as usize]).kind, INDEX | SECTOR) {
+                continue;
+            }
+            // (asked only where the plural head follows within a few words)
+            let end = (nm.end + 80).min(hi);
+            let plural = match self.sc.lowered.as_deref() {
+                Some(low) => memchr::memmem::find(&low[nm.end..end], b"indices").is_some()
+                    || memchr::memmem::find(&low[nm.end..end], b"indexes").is_some(),
+                None => t[nm.end..end].windows(7).any(|w| at_ci(w, 0, b"indices") || at_ci(w, 0, b"indexes")),
+            };
+            if !plural {
+                continue;
+            }
+            let Some(space) = (nm.start..nm.end).rev().find(|&k| t[k] == b' ' as u32) else { continue };
+            let items = listed(t, nm.end, hi);
+            for &(a, b) in &items {
+                let mut text: Vec<u32> = t[nm.start..=space].to_vec();
+                text.extend_from_slice(&t[a..b]);
+                let Some(inst) = self.family_name(&text) else { continue };
+                raw.retain(|r| !(r.0 >= a && r.0 < b));
+                raw.push((a, a as isize - b as isize, 0, raw.len(), Payload::Coded(inst)));
+            }
+        }
+    }
+
+    /// The directory index or sector named exactly by `text` (ASCII), if any.
+    fn family_name(&self, text: &[u32]) -> Option<u32> {
+        if text.iter().any(|&c| c >= 128) {
+            return None;
+        }
+        let bytes: Vec<u8> = text.iter().map(|&c| c as u8).collect();
+        let (mut arena, mut found) = (Vec::new(), Vec::new());
+        self.eng.dir.find(text, Some(&bytes), &[], 0, text.len(), &mut arena, &mut found);
+        let m = found.iter().find(|m| m.start == 0 && m.end == text.len())?;
+        let c: Vec<u32> = arena[m.off as usize..(m.off + m.len) as usize].iter().copied()
+            .filter(|&c| matches!(self.inst(c).kind, INDEX | SECTOR)).collect();
+        (!c.is_empty()).then(|| self.choose(&c))
+    }
+}

@@ -1,0 +1,77 @@
+//! Figures of a list that share the unit of the last one ("rose 2.2 and 1.1 per cent, respectively", "fell 3.1,
+//! 2.4 and 1.9 points"): each bare number before it, joined by "and" or commas right after a move word (or
+//! "by"), takes its unit, so that the list pairs with its subjects in order.
+
+use crate::lexicon::{self as lx};
+use crate::tokens::{Quantity, Sentence, LEVEL_Q, NUM, PCT_Q, PTS_Q};
+
+impl Sentence<'_> {
+    /// Does "and" or a comma stand at token `k`, where a number before it may share a later figure's unit?
+    #[inline]
+    pub(super) fn joins_next(&self, k: usize) -> bool {
+        k < self.toks.len() && (self.toks[k].is_punct(b',') || self.word(k as isize) == self.w.and)
+    }
+
+    /// The bare number ending right before token `k` (a joiner ends at `k`), if one does: its first token.
+    fn bare_before(&self, out: &[Option<Quantity>], k: usize) -> Option<usize> {
+        let toks = self.toks;
+        if k == 0 {
+            return None;
+        }
+        let a = k - 1;
+        let q = out[a]?;
+        (q.kind == LEVEL_Q && q.last == k && q.currency.is_none() && q.signed == 0 && toks[a].kind == NUM)
+            .then_some(a)
+    }
+
+    /// Bare numbers before a percent or points figure, in a list after a move word, take its unit.
+    pub(super) fn shared_units(&self, out: &mut [Option<Quantity>]) {
+        let toks = self.toks;
+        let w = self.w;
+        for b_index in 0..out.len() {
+            let Some(b) = out[b_index] else { continue };
+            if !(b.kind == PCT_Q || b.kind == PTS_Q) || b.range.is_some() || toks[b.first].kind != NUM {
+                continue;
+            }
+            // walk back over "N and", "N,", "N, and" while the figures are bare numbers
+            let mut members: smallvec::SmallVec<[usize; 4]> = smallvec::SmallVec::new();
+            let mut k = b.first;
+            loop {
+                let mut j = k;
+                if j > 0 && self.word(j as isize - 1) == w.and {
+                    j -= 1;
+                }
+                if j > 0 && toks[j - 1].is_punct(b',') {
+                    j -= 1;
+                }
+                if j == k {
+                    break;
+                }
+                match self.bare_before(out, j) {
+                    Some(a) => {
+                        members.push(a);
+                        k = a;
+                    }
+                    None => break,
+                }
+            }
+            if members.is_empty() {
+                continue;
+            }
+            // the list follows a move word or "by" ("rose 2.2 and", "were down by 2.2, 1.8 and"), perhaps with an
+            // approximation between ("gained about 2.2 and")
+            let mut lead = k as isize - 1;
+            if self.word_has(lead, lx::APPROX_ONE) {
+                lead -= 1;
+            }
+            if !(self.word_has(lead, lx::CUE_WORD) || self.word(lead) == w.by) || self.word(lead) == w.between {
+                continue;
+            }
+            for a in members {
+                if let Some(q) = out[a].as_mut() {
+                    q.kind = b.kind;
+                }
+            }
+        }
+    }
+}

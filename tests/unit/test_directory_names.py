@@ -1,0 +1,121 @@
+"""Directory build rules for the names newsrooms use: words of what a company does stripped from its name
+("Kestrel Airways" is "Kestrel"), other spellings, delisted companies, and which company keeps a shared form."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+sys.path.insert(0, str(SCRIPTS))
+
+from build_directory import DEFAULT_RULES, Rules, clean_name, drop_collisions, name_variants  # noqa: E402
+from directory_names import descriptive_cut  # noqa: E402
+from directory_sources import Listing, fd_rows  # noqa: E402
+
+# A small word list: lower-case entries are ordinary words, capitalised ones places and people's names.
+WORDS = ["delta", "origin", "global", "Boston"]
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    path = tmp_path_factory.mktemp("words") / "words"
+    path.write_text("\n".join(WORDS) + "\n", encoding="utf-8")
+    return Rules.load(path, DEFAULT_RULES)
+
+
+@pytest.mark.parametrize(
+    ("name", "acronyms_ok", "large", "expected"),
+    [
+        ("Kestrel Airways Ltd.", True, False, ["Kestrel Airways", "Kestrel"]),
+        ("Tarnwick System, Inc.", False, False, ["Tarnwick System Inc.", "Tarnwick System", "Tarnwick"]),
+        ("Halvard Digital Ltd.", True, False, ["Halvard Digital", "Halvard"]),
+        ("Orvane Health Care Limited", True, False, ["Orvane Health Care", "Orvane Health", "Orvane"]),
+        # an ordinary word is no name alone, whatever was stripped
+        ("Delta Energy Limited", True, False, ["Delta Energy"]),
+        ("Origin Energy Limited", True, True, ["Origin Energy"]),
+        # what is left must hold a word of its own: "Global Oil" is no company
+        ("Global Oil & Gas Limited", True, False, ["Global Oil and Gas Limited", "Global Oil & Gas",
+                                                   "Global Oil and Gas"]),
+        # a place alone names only a large company
+        ("Boston Mining Corp", True, False, ["Boston Mining"]),
+        ("Boston Mining Corp", True, True, ["Boston Mining", "Boston"]),
+        # "Healthcare" is also written "Health Care"
+        ("Sorrel Healthcare Limited", True, False, ["Sorrel Health Care Limited", "Sorrel Healthcare",
+                                                    "Sorrel Health Care", "Sorrel"]),
+        # dotted initials run together
+        ("J.B. Marlow Transport Services, Inc.", False, False, [
+            "JB Marlow Transport Services, Inc.", "J.B. Marlow Transport Services Inc.",
+            "JB Marlow Transport Services Inc.", "J.B. Marlow Transport Services", "JB Marlow Transport Services",
+            "J.B. Marlow Transport", "JB Marlow Transport", "J.B. Marlow", "JB Marlow"]),
+        # punctuation glued to an ordinary word leaves it ordinary
+        ("@Global SA", True, False, []),
+    ],
+)
+def test_descriptive_words_and_spellings(rules: Rules, name: str, acronyms_ok: bool, large: bool,
+                                         expected: list[str]) -> None:
+    assert name_variants(clean_name(name), rules, acronyms_ok, large) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "expected"),
+    [
+        ("Kestrel Airways Ltd.", "Kestrel", True),
+        ("Mahlon & Mahlon Financial Services Limited", "Mahlon & Mahlon", True),
+        ("Mahlon & Mahlon Ltd.", "Mahlon & Mahlon", False),  # only a legal suffix stripped
+        ("Kestrel Airways Ltd.", "Kestrel Airways", False),
+        ("Varnholt Group", "Varnholt", False),
+    ],
+)
+def test_descriptive_cut(name: str, form: str, expected: bool) -> None:
+    assert descriptive_cut(name, form) is expected
+
+
+def _row(symbol: str, name: str, market: str, surfaces: list[str],
+         listed: bool = True) -> tuple[Listing, str, list[str]]:
+    return Listing(symbol, name, market, listed=listed), name, surfaces
+
+
+def test_a_stripped_form_yields_to_another_companys_name() -> None:
+    built = {"x": [
+        _row("MM.NS", "Mahlon & Mahlon Ltd.", "IN", ["Mahlon & Mahlon"]),
+        _row("MMFIN.NS", "Mahlon & Mahlon Financial Services Limited", "IN",
+             ["Mahlon & Mahlon Financial Services", "Mahlon & Mahlon"]),
+        # a single stripped word yields to any company whose name holds it, in any market
+        _row("0135.HK", "Kunlar Energy Co. Ltd.", "HK", ["Kunlar Energy", "Kunlar"]),
+        _row("300418.SZ", "Beijing Kunlar Tech Co., Ltd.", "CN", ["Beijing Kunlar Tech"]),
+        _row("KST.AX", "Kestrel Airways Ltd.", "AU", ["Kestrel Airways", "Kestrel"]),
+    ]}
+    assert drop_collisions(built) == 2
+    assert [surfaces for _, _, surfaces in built["x"]] == [
+        ["Mahlon & Mahlon"], ["Mahlon & Mahlon Financial Services"], ["Kunlar Energy"], ["Beijing Kunlar Tech"],
+        ["Kestrel Airways", "Kestrel"]]
+
+
+def test_a_delisted_company_yields_to_listed_ones() -> None:
+    built = {"x": [
+        _row("ORV.L", "Orvane plc", "UK", ["Orvane"]),
+        _row("ORVM.L", "Orvane Mining plc", "UK", ["Orvane Mining", "Orvane"], listed=False),
+        _row("TLW.L", "Tallow Group plc", "UK", ["Tallow Group", "Tallow"]),
+        _row("TLWX.L", "Tallow Group", "UK", [], listed=False),  # its whole name is a listed one's form
+        _row("NCR.AX", "Nethercrest Mining Limited", "AU", ["Nethercrest Mining", "Nethercrest"], listed=False),
+    ]}
+    assert drop_collisions(built) == 1
+    assert [(item.symbol, surfaces) for item, _, surfaces in built["x"]] == [
+        ("ORV.L", ["Orvane"]), ("ORVM.L", ["Orvane Mining"]), ("TLW.L", ["Tallow Group", "Tallow"]),
+        ("NCR.AX", ["Nethercrest Mining", "Nethercrest"])]
+
+
+def test_delisted_lines_are_read_and_marked(tmp_path: Path) -> None:
+    path = tmp_path / "ASX.csv"
+    path.write_text(
+        "symbol,name,sector,country,market_cap,delisted\n"
+        "NCR.AX,Nethercrest Mining Limited,Materials,Australia,Large Cap,True\n"
+        "KST.AX,Kestrel Airways Ltd.,Industrials,Australia,Mid Cap,False\n"
+        "EMP.AX,,Materials,Australia,,True\n",
+        encoding="utf-8",
+    )
+    rows = [(item.symbol, item.listed, item.large) for item in fd_rows(path, "AU", {"Australia"}, ".AX")]
+    assert rows == [("NCR.AX", False, True), ("KST.AX", True, False)]
