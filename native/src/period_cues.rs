@@ -33,6 +33,8 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
     }
     let w = t.starts_word(p);
     match f {
+        // outside the regular session ("rose 17% after hours", "fell 3% in premarket trade"), an intraday move
+        b'a' if w && t.any(p, &[b"after hours", b"after-hours", b"after the bell"], |e| t.b(e) && !t.lit(e, b" of")) => true,
         b'a' => w && (t.lit(p, b"after the open") && (t.b(p + 14) || t.lit(p + 14, b"ing bell"))
             || (t.lit(p, b"at the ") && t.any(p + 7, &AT_THE, |e| t.b(e)))
             // "as of 15:04 in Tokyo", "at 14:30": a clock with a colon (a dot may be a price)
@@ -43,6 +45,10 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
             || (t.any(p, &[b"day morning", b"day afternoon"], |e| t.b(e)) && WEEKDAY_STEMS.iter().any(|s| {
                 p >= s.len() && t.lit(p - s.len(), s) && t.starts_word(p - s.len())
             })),
+        b'p' => w && t.any(p, &[b"premarket", b"pre-market", b"pre-open"], |e| t.b(e)),
+        b'e' => w && t.any(p, &[b"extended trading", b"extended-hours", b"extended hours"], |e| t.b(e)),
+        // "is up 0.4% today": a state of the session in progress, said in the present
+        b't' => w && t.lit(p, b"today") && t.b(p + 5) && present_state_before(t, p),
         b'w' => w && t.any(p, &[b"was ", b"were "], |e| {
             t.any(e, &[b"last ", b"recently "], |g| t.any(g, &QUOTED, |h| t.b(h)))
         }),
@@ -51,10 +57,31 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
 }
 
 /// After "at 14:30": a place or zone that makes it a time of the session ("at 11:20 local time", "at 14:30 in
-/// Tokyo"; a bare "at 4:00" may be the close).
+/// Tokyo"; a bare "at 4:00" may be the close). (No piece of `pieces.rs` is "at" and a digit, which levels
+/// share, "at 17,018": "in Tokyo" counts only in a range another piece opened.)
 const AT_CLOCK: [&[u8]; 12] = [
     b" local", b" in ", b" gmt", b" utc", b" hkt", b" jst", b" kst", b" sgt", b" aest", b" ist", b" cet", b" bst",
 ];
+
+/// A present state ("is up", "are lower", "is trading") in the clause before `p` (up to 60 characters back,
+/// not across ", ", "; " or ". ").
+fn present_state_before<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    const STATES: [&[u8]; 10] = [
+        b" is up ", b" is down ", b" is higher ", b" is lower ", b" is trading ", b" are up ", b" are down ",
+        b" are higher ", b" are lower ", b" are trading ",
+    ];
+    let lo = p.saturating_sub(60);
+    for k in (lo..p).rev() {
+        let c = t.c(k);
+        if (c == b',' as u32 || c == b';' as u32 || c == b'.' as u32) && t.lit(k + 1, b" ") {
+            return false;
+        }
+        if c == b' ' as u32 && t.any(k, &STATES, |_| true) {
+            return true;
+        }
+    }
+    false
+}
 
 /// `\d{1,2}:\d{2}\b` at `p`: its end.
 fn colon_clock<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<usize> {

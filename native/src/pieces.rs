@@ -12,7 +12,7 @@ const OUT: u16 = 1 << 15;
 /// Every phrase that the period and time-of-day patterns (`patterns.rs`) can match, lower-cased, contains one of
 /// these pieces: a range of the text without any cannot hold such a phrase. Keep them in step with the patterns.
 pub fn period_pieces() -> Vec<String> {
-    const FIXED: [&str; 77] = [
+    const FIXED: [&str; 84] = [
         "as much as", "intra", "at one point", "in early", "in morning", "in afternoon", "in late", "in mid",
         "in opening", "by mid", "by noon", "by lunch", "by the lunch", "by the mid", "at mid", "at noon",
         "at the lunch", "at the mid", "at the open", "a.m.", "p.m.", "midmorning", "mid-morning", "midsession",
@@ -23,11 +23,20 @@ pub fn period_pieces() -> Vec<String> {
         "-day", "-session", "-week", "-month", "past ", "last ", "opened ",
         // (`period_cues.rs`)
         "after the open", "at the start", "at the time of writing", "as of ", "in the first", "during the",
-        "day morning", "day afternoon", "recently", "days", "sessions",
+        "day morning", "day afternoon", "recently", "after hours", "after-hours",
+        "after the bell", "premarket", "pre-market", "pre-open", "extended", "% today", "cent today",
     ];
     const MONTHS: [&str; 11] = ["january", "february", "march", "april", "june", "july", "august", "september",
                                 "october", "november", "december"];
     let mut out: Vec<String> = FIXED.iter().chain(MONTHS.iter()).map(|p| p.to_string()).collect();
+    // counted spans ("in two days", "over 3 sessions", "in six months" holds "month"): a count before the unit
+    const COUNTED: [&str; 10] = ["two", "three", "four", "six", "seven", "eight", "nine", "ten", "several", "few"];
+    let counts = COUNTED.iter().map(|w| w.to_string()).chain(('0'..='9').map(|d| d.to_string()));
+    for count in counts {
+        for unit in [" days", " sessions", " trading"] {
+            out.push(format!("{count}{unit}"));
+        }
+    }
     for d in '0'..='9' {
         for space in ["", " "] {
             for unit in ["am", "pm"] {
@@ -35,7 +44,6 @@ pub fn period_pieces() -> Vec<String> {
             }
         }
         out.push(format!("{d} et")); // ("10:30 ET", "10:30 EST")
-        out.push(format!("at {d}")); // ("at 14:30")
         for zone in [" local", " gmt", " utc", " hkt", " jst", " aest"] {
             out.push(format!("{d}{zone}")); // ("at 1430 local time")
         }

@@ -40,6 +40,11 @@ INTRADAY = [
     ("Meituan shares were 3.4% higher in Hong Kong on Monday afternoon.", 3.4),
     ("On Tuesday morning, Meituan shares were 3.4% higher.", 3.4),
     ("Meituan shares were 3.4% higher at the time of writing.", 3.4),
+    # outside the regular session, even on a named day; a present state "today"
+    ("Meituan surged on Thursday after hours by 3.4%.", 3.4),
+    ("Meituan rose 3.4% in after-hours trade on Tuesday.", 3.4),
+    ("Meituan fell 3.4% in premarket trading.", -3.4),
+    ("Meituan is up 3.4% today.", 3.4),
     # an extreme the move reaches, and the day's extreme in an Indian wrap
     ("Meituan declined 3.4 per cent to hit an intraday low of HK$118.", -3.4),
     ("Meituan rose as much as 3.4% to an intraday high of HK$130.", 3.4),
@@ -72,6 +77,8 @@ CASES = [
     # no period: "since" as a cause, an opening that is no time, a close, an extreme the move is measured from
     ("Meituan shares rose 3% since investors expect a rebound.", [("3690.HK", 3.0, "day")]),
     ("Meituan rose 3% after the opening of a new store.", [("3690.HK", 3.0, "day")]),
+    ("Meituan closed 3% higher today, while the Hang Seng Index is up 9% this year.",
+     [("3690.HK", 3.0, "day"), ("HSI", 9.0, "ytd")]),
     ("The Hang Seng Index closed 1.1% higher at the end of the day.", [("HSI", 1.1, "day")]),
     ("The Hang Seng Index rose 1.1% to 19,200 at 4:00.", [("HSI", 1.1, "day")]),
     ("The Sensex closed 0.4% higher, off its intraday high of 81,200.", [("SENSEX", 0.4, "day")]),
