@@ -106,7 +106,7 @@ const EXCEPT_TWO: [(&[u8], &[u8]); 3] = [(b"apart", b"from"), (b"aside", b"from"
 
 impl Parser<'_> {
     pub(super) fn word_is(&self, k: isize, w: &[u8]) -> bool {
-        k >= 0 && {
+        k >= 0 && (k as usize) < self.s.toks.len() && {
             let tok = &self.s.toks[k as usize];
             tok.kind == WORD && (tok.end - tok.start) as usize == w.len() && crate::uni::at_ci(self.s.t, tok.start as usize, w)
         }

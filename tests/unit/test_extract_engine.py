@@ -9,7 +9,7 @@ from pathlib import Path
 
 import headlines_native
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.bench_extract import ADVERSARIAL as BENCH_ADVERSARIAL
@@ -175,6 +175,9 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(
 
 @SETTINGS
 @given(body=st.one_of(texts, prose, rich), headline=st.one_of(st.none(), st.text(max_size=100), prose, rich))
+# found by this test: a word looked up one token past the end of the text (new_subject.rs, `word_is`)
+@example(body="United Kingdom", headline="in \u0661\u0669\u0669\u0669. 5736\nMeituan, XPeng up 5%. \xa0 after\n., "
+         "(HKG: 0700, SHA:6...8884.54. Nio;, flat\n2083property \n19059 ")
 def test_generated_texts(body: str, headline: str | None) -> None:
     article = Article(id="g", body=body, headline=headline)
     events = EX.extract(article)
