@@ -17,9 +17,6 @@ once, in three tables, and each move is an array that points into them::
      "moves": [[article, instrument, sentence, mention, direction, change_pct, change_points, level,
                 currency, period, approx, span_start, span_end, range_pct]]}
 
-plus, optionally, ``"watermark": {"partition": ..., "watermark_ms": ..., "idle": false}``: the read progress of
-the articles partition, which covers the moves before it (a mark that would otherwise need a record of its own
-right after this one; the last record of a group to each moves partition carries it).
 ``article_partition`` and ``article_offset`` say where the article was read, and ``replay`` is true when it
 is processed again (see README, Failover). :func:`decode` also reads version 1 records,
 ``{"moves": [<move event with article_partition, article_offset, replay>, ...]}``.
@@ -42,7 +39,6 @@ from aiokafka.partitioner import DefaultPartitioner
 from faust.streams import _current_event
 
 from streams.model import Instrument, MoveEvent, format_time, parse_time
-from streams.watermarks import WatermarkMark
 
 MOVES_KIND = b"moves"
 #: a moves record is cut past this size (the broker's default largest record is 1 MiB)
@@ -100,17 +96,14 @@ class _Record:
                            list(move.range_pct) if move.range_pct is not None else None])
         self.size += len(move.mention) + _MOVE_BYTES
 
-    def encode(self, watermark: dict[str, Any] | None = None) -> bytes:
-        value: dict[str, Any] = {
+    def encode(self) -> bytes:
+        return orjson.dumps({
             "v": 2,
             "articles": list(self.articles),
             "instruments": [[i.key, i.name, i.symbol, i.kind, i.market] for i in self.instruments],
             "sentences": list(self.sentences),
             "moves": self.moves,
-        }
-        if watermark is not None:
-            value["watermark"] = watermark
-        return orjson.dumps(value)
+        })
 
 
 class MovesBatch:
@@ -140,35 +133,21 @@ class MovesBatch:
         self.kinds[kind] = self.kinds.get(kind, 0) + 1
         self.count += 1
 
-    def partitions(self) -> set[int]:
-        """The moves partitions that get a record."""
-        return set(self._records)
-
-    def records(self, watermark: WatermarkMark | None = None) -> Iterator[tuple[int, bytes, bytes]]:
-        """``(moves partition, key, value)`` of each record to send, in partition order; the last record of
-        each partition carries ``watermark``, which then needs no mark record of its own there."""
-        mark = watermark.to_dict() if watermark is not None else None
+    def records(self) -> Iterator[tuple[int, bytes, bytes]]:
+        """``(moves partition, key, value)`` of each record to send, in partition order."""
         for partition in sorted(self._records):
-            records = self._records[partition]
-            for record in records[:-1]:
+            for record in self._records[partition]:
                 yield partition, record.key, record.encode()
-            yield partition, records[-1].key, records[-1].encode(mark)
 
 
 def decode(value: bytes) -> list[tuple[MoveEvent, bool]]:
     """The moves of a moves record, each with its replay flag (raises on a malformed record)."""
-    return decode_record(value)[0]
-
-
-def decode_record(value: bytes) -> tuple[list[tuple[MoveEvent, bool]], WatermarkMark | None]:
-    """The moves of a moves record, each with its replay flag, and the watermark mark it carries after them
-    (version 2 only; None without one). Raises on a malformed record."""
     data = orjson.loads(value)
     if data.get("v") != 2:
         items = data["moves"]
         if not isinstance(items, list):
             raise TypeError("moves is not a list")
-        return [(MoveEvent.from_dict(item), bool(item.get("replay", False))) for item in items], None
+        return [(MoveEvent.from_dict(item), bool(item.get("replay", False))) for item in items]
     articles = [(str(a[0]), _time(a[1]), a[2], _time(a[3]), a[6] is True) for a in data["articles"]]
     instruments = [Instrument(str(key), str(name), symbol, str(kind), market)
                    for key, name, symbol, kind, market in data["instruments"]]
@@ -180,8 +159,7 @@ def decode_record(value: bytes) -> tuple[list[tuple[MoveEvent, bool]], Watermark
         out.append((MoveEvent(article_id, instruments[i], str(mention), str(direction), pct, points, level,
                               currency, str(period), bool(approx), (int(start), int(end)), sentences[s],
                               published_at, source, received_at, range_pct), replay))
-    mark = data.get("watermark")
-    return out, WatermarkMark.from_dict(mark) if mark is not None else None
+    return out
 
 
 def _time(value: Any) -> datetime | None:

@@ -1,13 +1,11 @@
-"""The aggregate agent's work on one record of the moves topic: a watermark mark, or moves to fold (and the
-watermark mark that a moves record may carry after its moves).
+"""The aggregate agent's work on one record of the moves topic: a watermark mark, or moves to fold.
 
 A moves record (:mod:`agents.batches`) carries many moves of one moves partition; a record of one move
 event (the format before batching, still accepted) is a batch of one. The moves are folded per instrument,
-in record order, into the instrument's window state, which is then written once per run of records (up to
-the next commit under ``at_least_once``, see :mod:`agents.pending`; what the agent took at a time under
-``exactly_once``) and moves partition: one table write and one changelog record per instrument and run. A
-pane or fired record changed during the run and evicted by the watermark before its end is added to that
-write (:class:`_Carried`), so the changelog still holds every pane's and fired record's last version.
+in record order, into the instrument's window state, which is then written once per run of records (what
+the agent took at a time) and moves partition: one table write and one changelog record per instrument and
+run. A pane or fired record changed during the run and evicted by the watermark before its end is added to
+that write (:class:`_Carried`), so the changelog still holds every pane's and fired record's last version.
 Every check stays at move granularity:
 
 - a move read again after a restart is recognised by the offset ``o`` stored with its instrument's state
@@ -53,10 +51,10 @@ def _received_at(message: Any) -> datetime:
     return datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else datetime.now(UTC)
 
 
-def _decode(kind: bytes | None, value: bytes) -> tuple[list[tuple[MoveEvent, bool]], WatermarkMark | None]:
+def _decode(kind: bytes | None, value: bytes) -> list[tuple[MoveEvent, bool]]:
     if kind == batches.MOVES_KIND:
-        return batches.decode_record(value)
-    return [(MoveEvent.from_dict(orjson.loads(value)), kind == b"replay")], None
+        return batches.decode(value)
+    return [(MoveEvent.from_dict(orjson.loads(value)), kind == b"replay")]
 
 
 async def handle_move(ctx: Any, marks: Any, sweeper: Sweeper, event: Any) -> None:
@@ -68,32 +66,19 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
     """Process records of one moves partition, in offset order (see the module docstring): marks update the
     low watermark as they come, moves are folded in memory, and each instrument's state is written once,
     after the alerts and dead letters they caused are delivered."""
-    fold = Fold(ctx, marks, sweeper, events[0].message.partition)
-    consumed = await fold_records(ctx, marks, fold, events)
-    await fold.finish(ctx, events[-1].message.offset)
-    if consumed:  # counted once folded and their alerts delivered
-        ctx.metrics.moves_consumed.inc(consumed)
-
-
-async def fold_records(ctx: Any, marks: Any, fold: Fold, events: list[Any], folded: list[Any] | None = None) -> int:
-    """Fold records of one moves partition, in offset order, into ``fold`` (appending each to ``folded`` once it
-    is folded and its alerts are sent); the number of moves (and bad records) consumed."""
+    fold = _Fold(ctx, marks, sweeper, events[0].message.partition)
     consumed = 0
     for event in events:
         msg = event.message
         kind = record_kind(msg)
         if kind == b"watermark":
             marks.update(msg.partition, WatermarkMark.from_dict(orjson.loads(msg.value)["watermark"]))
-            if folded is not None:
-                folded.append(event)
             continue
         try:
-            items, mark = _decode(kind, msg.value)
+            items = _decode(kind, msg.value)
         except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
             consumed += 1
             fold.futures.append(await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}"))
-            if folded is not None:
-                folded.append(event)
             continue
         consumed += len(items)
         received_at: datetime | None = None
@@ -104,15 +89,13 @@ async def fold_records(ctx: Any, marks: Any, fold: Fold, events: list[Any], fold
                 move = replace(move, received_at=received_at)
             by_key.setdefault(move.instrument.key, []).append((move, replay))
         fold.record(event, by_key)
-        if mark is not None:  # a watermark mark carried by the record, after its moves
-            marks.update(msg.partition, mark)
-        if folded is not None:
-            folded.append(event)
         await fold.send_alerts()  # at once: a subscriber sees an alert without waiting for the whole run
-    return consumed
+    await fold.finish(ctx, events[-1].message.offset)
+    if consumed:  # counted once folded and their alerts delivered
+        ctx.metrics.moves_consumed.inc(consumed)
 
 
-class Fold:
+class _Fold:
     """The in-memory fold of a run of records of one moves partition."""
 
     def __init__(self, ctx: Any, marks: Any, sweeper: Sweeper, partition: int) -> None:
@@ -173,16 +156,13 @@ class Fold:
         """Send the alerts folded since the last call (their delivery is awaited by :meth:`finish`)."""
         alerts, send = self.alerts, self.ctx.alerts.send
         todo = alerts[self.sent:]
-        # ``sent`` moves only once a send returned: a send cut short (a stop) is sent again by finish(), never
-        # taken for sent (a state written as fired must follow its alert's delivery)
+        self.sent = len(alerts)
         if len(todo) == 1 or not hasattr(self.ctx.alerts, "send_many"):
             for alert, _ in todo:
                 self.futures.append(await send(key=alert.instrument.key.encode(), value=orjson.dumps(alert.to_dict())))
-                self.sent += 1
         elif todo:
             self.futures.extend(await self.ctx.alerts.send_many(
                 [(alert.instrument.key.encode(), orjson.dumps(alert.to_dict())) for alert, _ in todo]))
-            self.sent += len(todo)
 
     async def finish(self, ctx: Any, offset: int) -> None:
         """Deliver the alerts and dead letters, then write each changed state once, with ``o`` = ``offset``,

@@ -48,13 +48,11 @@ class Watermarks:
         low.update(mark)
 
 
-async def broadcast_marks(ctx: PipelineContext, marks: list[WatermarkMark], skip: set[int] | None = None) -> None:
-    """Send each mark to every moves partition but those in ``skip``, after the moves already sent there."""
+async def broadcast_marks(ctx: PipelineContext, marks: list[WatermarkMark]) -> None:
+    """Send each mark to every moves partition, after the moves already sent there."""
     for mark in marks:
         value = orjson.dumps({"watermark": mark.to_dict()})
         for partition in range(ctx.settings.topic_partitions):
-            if skip and partition in skip:
-                continue
             await ctx.moves.send(key=WATERMARK_KEY, value=value, partition=partition,
                                  headers={WATERMARK_HEADER: b"watermark"})
 
@@ -88,11 +86,7 @@ async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermar
     for arrival, moves in zip(arrivals, extracted, strict=True):
         observed = await _article(ctx, dedupe, marks, arrival, moves, batch, results) or observed
     dedupe.flush(partition)  # one table entry (one changelog record) for the group's articles
-    # The partition's read-progress mark, when one is due (rate-limited, see SourceClock.due_inline), rides on
-    # the group's last moves record to each moves partition, after the moves it covers; only the partitions
-    # without a moves record get it as a mark record of its own.
-    due = marks.clock.due_inline(partition, time.monotonic()) if observed else None
-    for moves_partition, key, value in batch.records(due):
+    for moves_partition, key, value in batch.records():
         await ctx.moves.send(key=key, value=value, partition=moves_partition, headers=BATCH_HEADERS)
     # the moves are counted before their articles, so that a reader of the two counters never sees an article
     # counted without its moves
@@ -100,10 +94,12 @@ async def handle_articles(ctx: PipelineContext, dedupe: Deduper, marks: Watermar
         ctx.metrics.move_event(kind, count)
     for result, count in Counter(results).items():
         ctx.metrics.article(result, count)
-    if due is not None:
+    if observed:
         # Sent within this group's processing, after its moves and by the same producer (transaction): the
         # mark cannot outlive them. The heartbeat later repeats it once committed (see SourceClock).
-        await broadcast_marks(ctx, [due], skip=batch.partitions())
+        mark = marks.clock.due_inline(partition, time.monotonic())
+        if mark is not None:
+            await broadcast_marks(ctx, [mark])
 
 
 class _Arrival:

@@ -14,7 +14,6 @@ from agents.context import PipelineContext
 from agents.dedupe import Deduper
 from agents.fold import WATERMARK_HEADER, handle_move, handle_moves
 from agents.ingest import Watermarks, broadcast_marks, handle_article, handle_articles
-from agents.pending import PendingFolds
 from agents.sweep import FLOOR_PREFIX, Sweeper
 from agents.transactions import commit_gate
 from agents.watchdog import GIVE_UP, STALLED, StallDetector, WorkerStalled, backlog, flow_state, resume
@@ -204,17 +203,9 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
                 for event in admitted:
                     _processed(app, event)
 
-    # at_least_once: each instrument's state is written once per commit interval (agents.pending); under
-    # exactly_once once per take, as before (a transaction must not hold alerts without their offsets)
-    defer = ctx.settings.processing_guarantee != "exactly_once"
-    pending = PendingFolds(ctx, marks, sweeper, lambda event: _processed(app, event), defer=defer)
-
     @app.agent(ctx.moves, name="headlines.aggregate")
     async def aggregate(stream: Any) -> None:
-        # Up to batch_max records at a time, folded into their moves partition's pending fold
-        consumer: Any = app.consumer
-        if defer and hasattr(consumer, "before_commit"):
-            consumer.before_commit = pending.flush_locked  # the state is written before each commit
+        # Up to batch_max records at a time: each instrument's state is written once per moves partition
         gather = Gather(app, ctx.settings.topic_moves, ctx.settings.batch_max)
         async for taken in stream.take_events(ctx.settings.batch_max, within=ctx.settings.batch_linger_ms / 1000):
             liveness.tick()
@@ -222,19 +213,13 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
             admitted = _current(app, events or [])
             if not admitted:
                 continue
-            if not defer:
-                async with gate.record():
-                    for group in by_source_partition(admitted):
-                        with current_event(group[-1]):
-                            await handle_moves(ctx, marks, sweeper, group)
-                            await ctx.windows.flush_changelog()
-                    for event in admitted:
-                        _processed(app, event)
-                continue
-            async with pending.lock:
+            async with gate.record():
                 for group in by_source_partition(admitted):
                     with current_event(group[-1]):
-                        await pending.take(group)
+                        await handle_moves(ctx, marks, sweeper, group)
+                        await ctx.windows.flush_changelog()
+                for event in admitted:
+                    _processed(app, event)
 
     @app.timer(interval=ctx.settings.lag_interval_s)
     async def lag_timer() -> None:
@@ -271,9 +256,7 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
         forget = getattr(app.consumer, "forget_processed", None)
         if forget is not None:
             forget(revoked)
-        gone_moves = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_moves}
-        pending.forget(gone_moves)
-        sweeper.forget(gone_moves)
+        sweeper.forget({tp.partition for tp in revoked if tp.topic == ctx.settings.topic_moves})
         gone = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles}
         dedupe.forget_partitions(gone)
         marks.clock.forget(gone)

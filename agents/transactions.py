@@ -69,7 +69,7 @@ import asyncio
 import heapq
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -229,13 +229,6 @@ class InOrderConsumer(AIOKafkaConsumer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.positions = Positions()
-        #: awaited before every commit, to finish work held back until then (agents.pending)
-        self.before_commit: Callable[[], Awaitable[None]] | None = None
-
-    async def commit(self, topics: Any = None, start_new_transaction: bool = True) -> bool:
-        if self.before_commit is not None and not self.app.client_only:
-            await self.before_commit()
-        return bool(await super().commit(topics, start_new_transaction=start_new_transaction))
 
     def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)

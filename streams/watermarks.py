@@ -119,8 +119,8 @@ class SourceClock:
             self.last_record_s.setdefault(partition, now_s - self.idle_after_s)
 
     def due(self, now_s: float, caught_up: dict[int, bool] | None = None) -> list[WatermarkMark]:
-        """The committed-progress marks to broadcast now: changed ones at most every ``interval_s`` (not those
-        an inline mark has said already, see :meth:`_said_inline`), all as a heartbeat every ``idle_after_s``.
+        """The committed-progress marks to broadcast now: changed ones at most every ``interval_s``, all as a
+        heartbeat every ``idle_after_s``.
 
         A partition is idle when no record was read for ``idle_after_s``, nothing read is uncommitted and, per
         ``caught_up``, everything up to its end offset is committed (missing from ``caught_up``: caught up).
@@ -131,23 +131,12 @@ class SourceClock:
             idle = quiet and not self.pending.get(partition) and (caught_up or {}).get(partition, True)
             mark = WatermarkMark(partition, wm, idle)
             since = now_s - self.last_sent_s.get(partition, -1e18)
-            last = self.last_sent.get(partition)
-            changed = last != (wm, idle) and not self._said_inline(partition, wm, idle, last)
+            changed = self.last_sent.get(partition) != (wm, idle)
             if (changed and since >= self.interval_s) or since >= self.idle_after_s:
                 marks.append(mark)
                 self.last_sent[partition] = (wm, idle)
                 self.last_sent_s[partition] = now_s
         return marks
-
-    def _said_inline(self, partition: int, wm: int, idle: bool, last: tuple[int, bool] | None) -> bool:
-        """Whether an inline mark already told every moves partition as much as the committed mark ``wm``
-        would (not idle, no newer time), while the last heartbeat mark did not say idle: then the heartbeat
-        sends nothing but its periodic repeat. In a live stream the inline marks run ahead of the committed
-        ones, and repeating them only cost the aggregator a record per moves partition each interval."""
-        if idle or (last is not None and last[1]):
-            return False
-        inline = self.inline_sent.get(partition)
-        return inline is not None and wm <= inline[0]
 
     def forget(self, partitions: set[int]) -> None:
         """Drop partitions that were revoked from this task."""

@@ -129,23 +129,6 @@ def test_inline_marks_go_out_early_after_a_step_of_event_time() -> None:
     assert clock.due_inline(0, 0.02) == M(0, 1000)   # a step of event time: at once (a fast replay)
 
 
-def test_heartbeat_leaves_to_inline_marks_what_they_said_already() -> None:
-    clock = SourceClock(interval_s=0.2, idle_after_s=5.0)
-    clock.observe(0, 0, 100, 0.0)
-    clock.committed(0, 1)
-    assert clock.due(0.0) == [M(0, 100)]             # the first heartbeat
-    clock.observe(0, 1, 200, 1.0)
-    assert clock.due_inline(0, 1.0) == M(0, 200)     # read progress, to every moves partition
-    clock.committed(0, 2)
-    assert clock.due(1.2) == []                      # committed progress the inline mark gave already
-    clock.observe(0, 2, 300, 1.3)
-    clock.committed(0, 3)                            # committed ahead of the last inline mark (rate-limited)
-    assert clock.due(1.4) == [M(0, 300)]
-    assert clock.due(4.0) == []
-    assert clock.due(6.4, caught_up={0: False}) == [M(0, 300)]  # the periodic repeat (behind: not idle)
-    assert clock.due(6.7) == [M(0, 300, idle=True)]  # quiet and committed: idle
-
-
 def test_quiet_but_behind_is_not_idle() -> None:
     clock = SourceClock(idle_after_s=5.0)
     clock.observe(0, 0, 100, 0.0)
