@@ -12,7 +12,7 @@ duplicates, reordering, restarts from the stored value, small bounds and tight r
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import orjson
@@ -30,22 +30,12 @@ from streams.aggregations import (
 )
 from streams.alert_checks import TOP, build_alert, fire
 from streams.alerts import Alert
-from streams.model import Instrument, MoveEvent
+from streams.model import MoveEvent
 from streams.rules import Rules, severity_rank
 from streams.state import PER_KEY, InstrumentState, Outcome, WindowConfig, apply
 from streams.windows import Window, hopping, is_closed, to_ms, tumbling
+from tests.unit.test_state_properties import BASE, INSTRUMENTS, NOW, TIGHT
 
-BASE = datetime(2025, 3, 7, 9, 0, tzinfo=UTC)
-NOW = datetime(2030, 1, 1, tzinfo=UTC)
-TIGHT = Rules.from_toml(
-    "[moves]\nmin_sources = 2\n[moves.stock]\nday = 2\nweek = 4\n[moves.index]\nday = 1\n"
-    "[spike]\nmin_mentions = 3\nhigh_mentions = 6\nmin_sources = 2\n"
-)
-INSTRUMENTS = [
-    Instrument("9988.HK", "Alibaba", "9988.HK", "stock", "HK"),
-    Instrument("HSI", "Hang Seng Index", "HSI", "index", "HK"),
-    Instrument("HK.TECH", "Hang Seng Tech sector", None, "sector", None),
-]
 SENTENCES = ["", "Alibaba rose 8%", "The index fell 2%", "  Shares   of\nAlibaba gained 5.5% in a long sentence"]
 
 
