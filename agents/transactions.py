@@ -52,7 +52,9 @@ Three changes to faust-streaming 0.15, each closing a window in which a crash lo
    transaction with everything sent so far, which includes the first sends of a record still in progress
    (say its alert) but not that record's offset; a crash before the next commit then repeats the record,
    and its alert was committed twice. The commit now waits for the records in progress to finish, and
-   holds new ones back meanwhile.
+   holds new ones back meanwhile, and only then takes the offsets to commit (:meth:`InOrderConsumer._commit_tps`:
+   Faust takes them before it calls the transaction manager, so a record finished during the wait had its
+   sends in the transaction without its offset).
 
 7. **A fetch never holds the other partitions back for long** (:class:`_ConsumerThread`). aiokafka keeps one
    fetch request in flight per broker, and a request leaves out the partitions whose fetched records the agents
@@ -259,6 +261,15 @@ class InOrderConsumer(AIOKafkaConsumer):
     def forget_processed(self, tps: Any) -> None:
         self.positions.forget(tps)
 
+    async def _commit_tps(self, tps: Any, start_new_transaction: bool) -> bool:
+        # Under exactly_once the offsets are taken only once no record is in progress (see the module
+        # docstring, 6.): taken before the gate's wait, they left out a record whose sends then joined the
+        # transaction all the same, and a crash before the next commit repeated that record's alerts.
+        if not self.in_transaction:
+            return bool(await super()._commit_tps(tps, start_new_transaction))
+        async with commit_gate(self.app).committing():
+            return bool(await super()._commit_tps(tps, start_new_transaction))
+
     def _new_offset(self, tp: TP) -> int | None:
         self._acked[tp].clear()  # Faust's list, kept only so that it does not grow
         self._acked_index[tp].clear()
@@ -283,6 +294,7 @@ class CommitGate:
 
     def __init__(self) -> None:
         self._active = 0
+        self._commits = 0  # commits holding the gate (one within another: the consumer's and the transaction's)
         self._idle = asyncio.Event()
         self._idle.set()
         self._open = asyncio.Event()
@@ -306,12 +318,15 @@ class CommitGate:
 
     @asynccontextmanager
     async def committing(self) -> AsyncIterator[None]:
+        self._commits += 1
         self._open.clear()
         try:
             await self._idle.wait()
             yield
         finally:
-            self._open.set()
+            self._commits -= 1
+            if not self._commits:
+                self._open.set()
 
 
 def commit_gate(app: Any) -> CommitGate:

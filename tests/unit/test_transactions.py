@@ -265,3 +265,68 @@ def test_a_fetch_wait_of_zero_is_refused() -> None:
 
     with pytest.raises(ConfigError, match="HEADLINES_FETCH_MAX_WAIT_MS"):
         Settings.from_env(env={"HEADLINES_FETCH_MAX_WAIT_MS": "0"})
+
+
+async def test_the_offsets_to_commit_are_taken_after_the_records_in_progress_finish() -> None:
+    """Under exactly_once a record in progress when a commit starts has sent some of its output into the open
+    transaction: its offset must be in that commit, or a crash before the next one repeats its alerts."""
+    import asyncio
+
+    from agents.transactions import InOrderConsumer, Positions, commit_gate
+
+    tp = TP("app.moves", 1)
+    consumer = InOrderConsumer.__new__(InOrderConsumer)  # no transport: only the commit bookkeeping is used
+    consumer.app = SimpleNamespace()
+    consumer.positions = Positions()
+    consumer._acked, consumer._acked_index, consumer._gap = {tp: []}, {tp: {}}, {}
+    consumer._committed_offset = {tp: None}
+    committed: list[dict[TP, int]] = []
+
+    async def handle_attached(offsets: dict[TP, int]) -> None:
+        return None
+
+    async def commit_offsets(offsets: dict[TP, int], start_new_transaction: bool = True) -> bool:
+        committed.append(dict(offsets))
+        return True
+
+    consumer._handle_attached = handle_attached  # type: ignore[method-assign]
+    consumer._commit_offsets = commit_offsets  # type: ignore[method-assign]
+    for in_transaction, expected in ((True, 8), (False, 7)):
+        committed.clear()
+        consumer.in_transaction = in_transaction  # type: ignore[misc]
+        consumer.positions.processed(tp, 6)
+        gate, finish = commit_gate(consumer.app), asyncio.Event()
+
+        async def record(gate: Any, finish: asyncio.Event) -> None:
+            async with gate.record():
+                await finish.wait()
+                consumer.positions.processed(tp, 7)  # the record in progress at the commit
+
+        task = asyncio.create_task(record(gate, finish))
+        await asyncio.sleep(0)
+        commit = asyncio.create_task(consumer._commit_tps([tp], start_new_transaction=True))
+        await asyncio.sleep(0)
+        finish.set()
+        await asyncio.gather(task, commit)
+        assert committed == [{tp: expected}]  # without a transaction nothing waits (nothing to repeat twice)
+
+
+async def test_a_commit_within_a_commit_reopens_the_gate_only_at_the_end() -> None:
+    import asyncio
+
+    from agents.transactions import CommitGate
+
+    gate, log = CommitGate(), []
+
+    async def record() -> None:
+        async with gate.record():
+            log.append("record")
+
+    async with gate.committing():
+        async with gate.committing():
+            pass
+        waiting = asyncio.create_task(record())
+        await asyncio.sleep(0)
+        assert log == []  # the outer commit still holds records back
+    await waiting
+    assert log == ["record"]
