@@ -66,8 +66,17 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
     """Process records of one moves partition, in offset order (see the module docstring): marks update the
     low watermark as they come, moves are folded in memory, and each instrument's state is written once,
     after the alerts and dead letters they caused are delivered."""
-    fold = _Fold(ctx, marks, sweeper, events[0].message.partition)
-    consumed = 0
+    fold = await fold_moves(ctx, marks, sweeper, events)
+    await deliver([fold])
+    fold.write()
+
+
+async def fold_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]) -> _Fold:
+    """The first half of :func:`handle_moves`: fold the records of one moves partition and send the alerts and
+    late moves' dead letters they cause (under the records' current event). Their delivery is awaited by
+    :func:`deliver`, and only then are the states written (:meth:`_Fold.write`): an agent that takes records
+    of several moves partitions at once folds them all, waits once for every delivery, then writes."""
+    fold = _Fold(ctx, marks, sweeper, events[0].message.partition, events[-1].message.offset)
     for event in events:
         msg = event.message
         kind = record_kind(msg)
@@ -77,10 +86,10 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
         try:
             items = _decode(kind, msg.value)
         except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
-            consumed += 1
+            fold.consumed += 1
             fold.futures.append(await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}"))
             continue
-        consumed += len(items)
+        fold.consumed += len(items)
         received_at: datetime | None = None
         by_key: dict[str, list[tuple[MoveEvent, bool]]] = {}
         for move, replay in items:
@@ -90,16 +99,26 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
             by_key.setdefault(move.instrument.key, []).append((move, replay))
         fold.record(event, by_key)
         await fold.send_alerts()  # at once: a subscriber sees an alert without waiting for the whole run
-    await fold.finish(ctx, events[-1].message.offset)
-    if consumed:  # counted once folded and their alerts delivered
-        ctx.metrics.moves_consumed.inc(consumed)
+    await fold.send_rest()
+    return fold
+
+
+async def deliver(folds: list[_Fold]) -> None:
+    """Wait until every alert and dead letter the folds sent is delivered (one wait for all; the sends overlap),
+    then count them."""
+    futures = [fut for fold in folds for fut in fold.futures]
+    if futures:
+        await asyncio.gather(*futures)
+    now_s = time.time()
+    for fold in folds:
+        fold.delivered(now_s)
 
 
 class _Fold:
     """The in-memory fold of a run of records of one moves partition."""
 
-    def __init__(self, ctx: Any, marks: Any, sweeper: Sweeper, partition: int) -> None:
-        self.ctx, self.marks, self.sweeper, self.partition = ctx, marks, sweeper, partition
+    def __init__(self, ctx: Any, marks: Any, sweeper: Sweeper, partition: int, offset: int) -> None:
+        self.ctx, self.marks, self.sweeper, self.partition, self.offset = ctx, marks, sweeper, partition, offset
         self.floor = sweeper.floor(partition)
         self.now = datetime.now(UTC)
         self.states: dict[str, list[Any]] = {}  # key -> [state, changed since written]
@@ -109,6 +128,7 @@ class _Fold:
         self.late: list[tuple[Any, MoveEvent]] = []
         self.futures: list[Any] = []
         self.redelivered = 0
+        self.consumed = 0  # moves (and undecodable records) read
         self.watermark_ms: int | None = None
 
     def record(self, event: Any, by_key: dict[str, list[tuple[MoveEvent, bool]]]) -> None:
@@ -153,7 +173,7 @@ class _Fold:
                     self.alerts.extend((alert, move) for alert in outcome.alerts)
 
     async def send_alerts(self) -> None:
-        """Send the alerts folded since the last call (their delivery is awaited by :meth:`finish`)."""
+        """Send the alerts folded since the last call (their delivery is awaited by :func:`deliver`)."""
         alerts, send = self.alerts, self.ctx.alerts.send
         todo = alerts[self.sent:]
         self.sent = len(alerts)
@@ -164,14 +184,34 @@ class _Fold:
             self.futures.extend(await self.ctx.alerts.send_many(
                 [(alert.instrument.key.encode(), orjson.dumps(alert.to_dict())) for alert, _ in todo]))
 
-    async def finish(self, ctx: Any, offset: int) -> None:
-        """Deliver the alerts and dead letters, then write each changed state once, with ``o`` = ``offset``,
-        the last record of the run; then sweep a few idle keys."""
-        if self.redelivered:
-            ctx.metrics.redelivered_moves.inc(self.redelivered)
+    async def send_rest(self) -> None:
+        """Send what is left to send: the alerts not sent yet and the late moves' dead letters."""
         await self.send_alerts()
-        await _deliver(ctx, self.alerts, self.late, self.futures)
-        windows, cache, sweeper = ctx.windows, self.sweeper.cache, self.sweeper
+        # The late moves' dead letters are awaited too: a later sweep's floor may mark their offset processed.
+        for event, move in self.late:
+            self.futures.append(await send_dead_letter(
+                self.ctx, event, "late", f"event time {move.event_time} of move {move.event_id} is behind the "
+                "closed window", value=orjson.dumps(move.to_dict())))
+
+    def delivered(self, now_s: float) -> None:
+        """Count what was delivered (see :func:`deliver`)."""
+        metrics = self.ctx.metrics
+        if self.redelivered:
+            metrics.redelivered_moves.inc(self.redelivered)
+        if self.late:
+            metrics.late_events.inc(len(self.late))
+        for alert, move in self.alerts:
+            metrics.alert(alert.severity, alert.rule)
+            if move.received_at is not None:
+                metrics.end_to_end_latency.observe(max(0.0, now_s - move.received_at.timestamp()))
+        if self.consumed:  # counted once folded and their alerts delivered
+            metrics.moves_consumed.inc(self.consumed)
+
+    def write(self) -> None:
+        """After :func:`deliver`: write each changed state once, with ``o`` = the run's last record offset, then
+        sweep a few idle keys (under the run's current event: the writes go to its partition's changelog)."""
+        offset = self.offset
+        windows, cache, sweeper = self.ctx.windows, self.sweeper.cache, self.sweeper
         carried = self.carried
         for key, (state, changed) in self.states.items():
             if not changed:
@@ -186,26 +226,6 @@ class _Fold:
         if self.watermark_ms is not None:
             sweeper.sweep(self.partition, self.watermark_ms, "", offset, skip=self.states.keys(),
                           budget=KEYS_PER_RECORD * max(1, len(self.states)))
-
-
-async def _deliver(ctx: Any, alerts: list[tuple[Any, MoveEvent]], late: list[tuple[Any, MoveEvent]],
-                   futures: list[Any]) -> None:
-    """Send the late moves' dead letters and wait for their delivery and the alerts' (sent already, their
-    futures in ``futures``; the sends overlap)."""
-    # The late moves' dead letters are awaited too: a later sweep's floor may mark their offset processed.
-    for event, move in late:
-        futures.append(await send_dead_letter(
-            ctx, event, "late", f"event time {move.event_time} of move {move.event_id} is behind the closed "
-            "window", value=orjson.dumps(move.to_dict())))
-    if futures:
-        await asyncio.gather(*futures)
-    if late:
-        ctx.metrics.late_events.inc(len(late))
-    now_s = time.time()
-    for alert, move in alerts:
-        ctx.metrics.alert(alert.severity, alert.rule)
-        if move.received_at is not None:
-            ctx.metrics.end_to_end_latency.observe(max(0.0, now_s - move.received_at.timestamp()))
 
 
 class _Carried:

@@ -12,7 +12,7 @@ import faust
 from agents.batches import Partitioner, by_source_partition, current_event
 from agents.context import PipelineContext
 from agents.dedupe import Deduper
-from agents.fold import WATERMARK_HEADER, handle_move, handle_moves
+from agents.fold import WATERMARK_HEADER, deliver, fold_moves, handle_move, handle_moves
 from agents.ingest import Watermarks, broadcast_marks, handle_article, handle_articles
 from agents.sweep import FLOOR_PREFIX, Sweeper
 from agents.transactions import commit_gate
@@ -214,9 +214,17 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
             if not admitted:
                 continue
             async with gate.record():
-                for group in by_source_partition(admitted):
+                # Every moves partition's records are folded and their alerts sent, one wait for all deliveries,
+                # then each partition's states are written (agents.fold)
+                groups = by_source_partition(admitted)
+                folds = []
+                for group in groups:
                     with current_event(group[-1]):
-                        await handle_moves(ctx, marks, sweeper, group)
+                        folds.append(await fold_moves(ctx, marks, sweeper, group))
+                await deliver(folds)
+                for group, fold in zip(groups, folds, strict=True):
+                    with current_event(group[-1]):
+                        fold.write()
                         await ctx.windows.flush_changelog()
                 for event in admitted:
                     _processed(app, event)
