@@ -58,6 +58,15 @@ CASES = [
     ("The Sensex rose 0.5%. FMCG and healthcare indices gained as much as 1.7 per cent.",
      [("SENSEX", "up", 0.5, None, False, None), ("name:fmcg-sub-index", "up", None, (0.0, 1.7), True, None),
       ("name:healthcare-sub-index", "up", None, (0.0, 1.7), True, None)]),
+    # a nominal range ("witnessed declines ranging from") shared by sectors, one of them an industry
+    ("The Sensex fell 0.8%. Realty, media, PSU banks, oil & gas and metals witnessed declines ranging from 2-3 "
+     "percent.",
+     [("SENSEX", "down", -0.8, None, False, None), r("name:realty-sub-index", "down", -3.0, -2.0),
+      r("name:media-sub-index", "down", -3.0, -2.0), r("name:psu-banks-sub-index", "down", -3.0, -2.0),
+      r("name:oil-and-gas-sub-index", "down", -3.0, -2.0), r("name:metals-sub-index", "down", -3.0, -2.0)]),
+    ("The Sensex rose 0.8%. Auto, IT and capital goods indices rose 1-1.5 percent.",
+     [("SENSEX", "up", 0.8, None, False, None), r("name:auto-sub-index", "up", 1.0, 1.5),
+      r("name:it-sub-index", "up", 1.0, 1.5), r("name:capital-goods-sub-index", "up", 1.0, 1.5)]),
     # a range shared by a list of Indian short names
     ("The Nifty rose 0.5%. SBI, ONGC and HUL climbed 2-4 percent.",
      [("NIFTY", "up", 0.5, None, False, None), r("SBIN.NS", "up", 2.0, 4.0), r("ONGC.NS", "up", 2.0, 4.0),
