@@ -142,7 +142,11 @@ impl Tracker<'_> {
         let base = seg_lo - sm.start; // segment offset: sm ranges are relative to the segment
         let t = self.t;
         let family: Vec<u32> = sm.family.map(|(a, b)| t[base + a..base + b].to_vec()).unwrap_or_default();
-        let industry = uni::lower_all(&t[base + sm.industry.0..base + sm.industry.1]);
+        let mut industry = uni::lower_all(&t[base + sm.industry.0..base + sm.industry.1]);
+        // "oil & gas" is the sector "oil and gas"
+        while let Some(k) = industry.windows(3).position(|w| w == [b' ' as u32, b'&' as u32, b' ' as u32]) {
+            industry.splice(k + 1..k + 2, b"and".iter().map(|&b| b as u32));
+        }
         let mut name: Vec<u32> = Vec::new();
         if !family.is_empty() {
             name.extend(&family);

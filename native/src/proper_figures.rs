@@ -51,6 +51,12 @@ pub(in crate::mentions) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex
         if j == i || (j < hi && is_letter(t[j])) {
             break;
         }
+        // a range as a noun's complement: "declines ranging from 4-6 percent"
+        if j - i == 7 && uni::at(t, i, b"ranging") && uni::at(t, j, b" from ") {
+            i = j + 6;
+            skip(&mut i);
+            continue;
+        }
         // (lower-case ASCII: the word packed once, for the list and the lexicon)
         let key = pack(t[i..j].iter().map(|&c| c as u8));
         if !key.is_some_and(|k| QUALIFIER_KEYS.contains(&k)) {

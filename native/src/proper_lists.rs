@@ -53,6 +53,10 @@ fn bullet_before(t: &[u32], lo: usize, p: usize) -> bool {
     k == 0 || t[k - 1] == b'\n' as u32 || k == lo
 }
 
+/// Hedge words between "up"/"down"/"off" and the figure of an apposed move.
+const HEDGES: [&[u8]; 14] = [b"over", b"about", b"nearly", b"almost", b"around", b"roughly", b"some",
+    b"approximately", b"more", b"less", b"than", b"as", b"much", b"just"];
+
 /// A move in apposition to a name before it, right after the name's comma or bracket ("Orion Foods, up 4%",
 /// "Orion Foods (down by 2 per cent)", "Orion Foods, off 2pc", "Orion Foods, 3% lower"): the comma or bracket. `k` ends what stands
 /// before the figure, `after` is where the words after its percent sign or word start; `spaced`: a space or a
@@ -69,13 +73,18 @@ fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool
     if w.1 != k {
         return None;
     }
-    if super::lower_is(t, w, b"by") {
+    // a hedge before the figure ("down over 2.5%", "up more than 3%", "off as much as 4%") and "by"
+    let mut words = 0;
+    while words < 4 && (super::lower_is(t, w, b"by") || HEDGES.iter().any(|h| super::lower_is(t, w, h))) {
         w = word_before(t, lo, w.0)?;
+        words += 1;
     }
     if !(super::lower_is(t, w, b"up") || super::lower_is(t, w, b"down") || super::lower_is(t, w, b"off")) {
         return None;
     }
-    let mut p = w.0;
+    // a word that shares the move out: "Orion Foods and Delta Tech, each down 2%"
+    let shared = word_before(t, lo, w.0).filter(|&v| [&b"each"[..], b"both", b"all"].iter().any(|x| super::lower_is(t, v, x)));
+    let mut p = shared.map_or(w.0, |v| v.0);
     while p > lo && t[p - 1] == SPACE {
         p -= 1;
     }

@@ -8,8 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{Payload, Tracker};
-use crate::lexicon::{pack, Lexicon, ADV_DOWN, ADV_UP, CLAUSE_SPLIT, DOWN_CUE, FLAT_LEAD, HEADER_DOWN, HEADER_UP,
-                     LIGHT, LIST_JOINER, LIST_SCENE, NOT_NAME, PREDICATE_NOUN, UP_CUE};
+use crate::lexicon::{pack, Lexicon, CLAUSE_SPLIT, LIGHT, LIST_JOINER, LIST_SCENE, NOT_NAME};
 use crate::refs::SectorMatch;
 use crate::uni;
 
@@ -89,15 +88,26 @@ impl SectorNames {
         if !self.firsts.contains(phrase) {
             return None;
         }
+        // "IT" (information technology) only in capitals: "it" is the pronoun
+        if phrase.as_slice() == b"it" && !(t[p] == b'I' as u32 && t[p + 1] == b'T' as u32) {
+            return None;
+        }
         let mut best: Option<(usize, bool)> = self.names.get(phrase).map(|&alone| (e1, alone));
         let mut end = e1;
         for _ in 1..self.most_words {
-            if !(end + 1 < hi && t[end] == b' ' as u32 && letter(t[end + 1])) {
+            // "oil & gas" is "oil and gas"
+            let amp = end + 3 < hi && t[end] == b' ' as u32 && t[end + 1] == b'&' as u32 && t[end + 2] == b' ' as u32
+                && letter(t[end + 3]);
+            if !(amp || (end + 1 < hi && t[end] == b' ' as u32 && letter(t[end + 1]))) {
                 break;
             }
-            let b = word_end(t, end + 1, hi);
+            let a = if amp { end + 3 } else { end + 1 };
+            if amp {
+                phrase.extend_from_slice(b" and");
+            }
+            let b = word_end(t, a, hi);
             phrase.push(b' ');
-            lower(t, end + 1, b, phrase);
+            lower(t, a, b, phrase);
             end = b;
             if let Some(&alone) = self.names.get(phrase) {
                 best = Some((end, alone));
@@ -192,128 +202,15 @@ fn before(t: &[u32], lo: usize, p: usize, lex: &Lexicon) -> Option<bool> {
     Some(c == b',' as u32 || c == b';' as u32)
 }
 
-/// A move after a sector name ending at `i`: a verb with a percent ("dropped 2.2%", "was down 0.2 percent"),
-/// a parenthesis holding one ("(up 1.5 per cent)"), a signed percent ("+1.2%"), or, for a list item, a bare
-/// percent ("utilities 1.73 per cent"); a code in brackets ("(.CSICS)") and an aside between commas
-/// (", however,") may come first.
-fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool {
-    let cue = UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN;
-    let mut i = skip_spaces(t, i, hi);
-    if i < hi && t[i] == b'(' as u32 {
-        let Some(close) = (i + 1..hi.min(i + 24)).find(|&k| t[k] == b')' as u32) else { return false };
-        let a = skip_spaces(t, i + 1, close);
-        let b = word_end(t, a, close);
-        if b > a && lex.has(word_id(t, a, b, lex), cue) {
-            return super::proper::percent_after(t, b, close, lex);
-        }
-        // a list item's bare percent: "..., industrials (2.9 per cent), auto (2.5 per cent)"
-        if item && a < close && uni::is_decimal(t[a]) {
-            return super::proper::percent_after(t, a, close, lex);
-        }
-        if t[i + 1..close].iter().any(|&c| uni::is_space(c) || c == b'%' as u32) {
-            return false;
-        }
-        i = skip_spaces(t, close + 1, hi);
-    }
-    if i < hi && t[i] == b',' as u32 && uni::at(t, skip_spaces(t, i + 1, hi), b"which ") {
-        i = skip_spaces(t, skip_spaces(t, i + 1, hi) + 6, hi); // a relative clause: ", which rose 0.9 per cent"
-    } else if i < hi && t[i] == b',' as u32 {
-        // an aside of a few lower-case words without a move: ", however,", ", often seen as a bond proxy,"
-        let mut a = skip_spaces(t, i + 1, hi);
-        let mut words = 0;
-        loop {
-            let b = word_end(t, a, hi);
-            if !(b > a && (t[a] as u8).is_ascii_lowercase() && words < 6 && !lex.has(word_id(t, a, b, lex), cue)) {
-                return false;
-            }
-            words += 1;
-            let j = skip_spaces(t, b, hi);
-            if j < hi && t[j] == b',' as u32 {
-                i = skip_spaces(t, j + 1, hi);
-                break;
-            }
-            a = j;
-        }
-    }
-    if i + 1 < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32 || t[i] == 0x2212) && uni::is_decimal(t[i + 1]) {
-        return super::proper::percent_after(t, i + 1, hi, lex);
-    }
-    if i < hi && uni::is_decimal(t[i]) {
-        return item && super::proper::percent_after(t, i, hi, lex);
-    }
-    for _ in 0..3 {
-        let b = word_end(t, i, hi);
-        if b == i || !(t[i] as u8).is_ascii_lowercase() {
-            return false;
-        }
-        let id = word_id(t, i, b, lex);
-        if lex.has(id, cue) {
-            return super::proper::percent_after(t, b, hi, lex);
-        }
-        if be_verb(t, i, b) && predicate(t, b, hi, lex) {
-            return true;
-        }
-        // ("also", and the words that share the move out: "each", "both", "all")
-        let shared = (b - i == 4 && (uni::at(t, i, b"also") || uni::at(t, i, b"each") || uni::at(t, i, b"both")))
-            || (b - i == 3 && uni::at(t, i, b"all"));
-        if !(lex.has(id, FLAT_LEAD) || shared) {
-            return false;
-        }
-        i = skip_spaces(t, b, hi);
-    }
-    false
-}
-
-/// "was", "were", "is", "are" at `t[a..b]`.
-fn be_verb(t: &[u32], a: usize, b: usize) -> bool {
-    match b - a {
-        2 => uni::at(t, a, b"is"),
-        3 => uni::at(t, a, b"was") || uni::at(t, a, b"are"),
-        4 => uni::at(t, a, b"were"),
-        _ => false,
-    }
-}
-
-/// After a be-verb ending at `i`, a predicate naming the role of the subject and a percent later in the
-/// sentence: "the only sector to drop - it fell 0.4 per cent", "among the best performers after a 2% gain",
-/// "one of the few groups in the green, up 1%": "the", "a", "an", "one" or "among", then at most five words,
-/// one of them a noun of `predicate_nouns` or a list header ("gainers").
-fn predicate(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
-    let mut i = skip_spaces(t, i, hi);
-    let b = word_end(t, i, hi);
-    let opener = match b - i {
-        1 => uni::at(t, i, b"a"),
-        2 => uni::at(t, i, b"an"),
-        3 => uni::at(t, i, b"the") || uni::at(t, i, b"one"),
-        5 => uni::at(t, i, b"among"),
-        _ => false,
-    };
-    if !opener {
-        return false;
-    }
-    i = skip_spaces(t, b, hi);
-    for _ in 0..5 {
-        let b = word_end(t, i, hi);
-        if b == i || !(t[i] as u8).is_ascii_lowercase() {
-            return false;
-        }
-        if lex.has(word_id(t, i, b, lex), PREDICATE_NOUN | HEADER_UP | HEADER_DOWN) {
-            // a figure with a percent after, which the clause reader gives to the subject
-            return (b..hi).any(|k| uni::is_decimal(t[k]) && !uni::is_decimal(t[k - 1]) && t[k - 1] != b'.' as u32
-                && super::proper::percent_after(t, k, hi, lex));
-        }
-        i = skip_spaces(t, b, hi);
-    }
-    false
-}
-
 /// After a sector name ending at `i`, more names of a list and the move of them all: "Realty and FMCG rose
 /// 0.5% and 0.3%, respectively", "Metals, energy and banks were the only gainers", "plastics and paper stocks
 /// rose 0.9% and 0.1%" (a head after the last name makes every industry before it a sector). `own`: the first
 /// name is a sector without the last one's head.
-fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, own: bool, phrase: &mut Vec<u8>) -> bool {
+fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, own: bool, phrase: &mut Vec<u8>) -> Option<usize> {
     let mut i = i;
-    let (mut joined, mut all_own, mut headed) = (false, own, false);
+    // (`owns`: the names that are a sector alone; two of them make an industry between them one too: "realty,
+    // media, oil & gas and metals")
+    let (mut joined, mut all_own, mut headed, mut owns) = (false, own, false, usize::from(own));
     for _ in 0..6 {
         let mut k = skip_spaces(t, i, hi);
         let comma = k < hi && t[k] == b',' as u32;
@@ -332,8 +229,9 @@ fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, ow
             break;
         }
         let e1 = word_end(t, k, hi);
-        let Some((e, alone, m_end)) = names.name_at(t, k, e1, hi, phrase) else { return false };
+        let (e, alone, m_end) = names.name_at(t, k, e1, hi, phrase)?;
         all_own &= alone || m_end > e;
+        owns += usize::from(alone);
         headed = m_end > e;
         i = m_end;
         joined = true;
@@ -341,8 +239,12 @@ fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, ow
             break;
         }
     }
-    joined && (all_own || headed) && move_after(t, i, hi, lex, false)
+    (joined && (all_own || headed || owns >= 2) && move_after(t, i, hi, lex, false)).then_some(i)
 }
+
+#[path = "sector_moves.rs"]
+mod moves;
+use moves::move_after;
 
 impl Tracker<'_> {
     /// Sector subjects in the sentence `t[lo..hi]`, added to `raw` (sorted, and kept so) where no other
@@ -362,6 +264,8 @@ impl Tracker<'_> {
             return;
         };
         let mut phrase: Vec<u8> = Vec::new();
+        // the end of a list of names whose first name took the move: the later ones are its items
+        let mut list_end = 0;
         let mut p = lo;
         while p < stop {
             if !letter(t[p]) || (p > lo && (letter(t[p - 1]) || matches!(t[p - 1], 0x2d | 0x2e | 0x26 | 0x27 | 0x2019))) {
@@ -378,7 +282,17 @@ impl Tracker<'_> {
             if !taken {
                 if let Some(item) = before(t, lo, p, lex) {
                     let own = alone || m_end > e;
-                    if (own && move_after(t, m_end, hi, lex, item)) || listed(names, t, m_end, hi, lex, own, &mut phrase) {
+                    let found = if item && m_end <= list_end {
+                        true
+                    } else if own && move_after(t, m_end, hi, lex, item) {
+                        true
+                    } else if let Some(end) = listed(names, t, m_end, hi, lex, own, &mut phrase) {
+                        list_end = end;
+                        true
+                    } else {
+                        false
+                    };
+                    if found {
                         let sm = SectorMatch { start: p - lo, family: None, industry: (p - lo, e - lo) };
                         // the plural head of a list ("healthcare and energy sectors") is no part of a name
                         let h = skip_spaces(t, e, m_end);

@@ -71,6 +71,9 @@ NOT_MOVES = [
     "Gold and oil rose 2% on the day.",
     "Metal prices fell 2 per cent.",
     "The company plans to list real estate investment trusts, which could raise 10%.",
+    # "it" is a pronoun, only "IT" the industry; an industry with one sector name is no list of sectors
+    "Analysts said it fell 2% on the day.",
+    "Gold and oil & gas rose 2% each.",
 ]
 
 # sectors as subjects in wraps of the Australian and Indian markets
@@ -129,6 +132,25 @@ SECTORS = [
       ("name:metal-sub-index", "down", -2.2, False)]),
     ("Metal fell 1.2 per cent while auto rose 0.4 per cent.",
      [("name:metal-sub-index", "down", -1.2, False), ("name:auto-sub-index", "up", 0.4, False)]),
+    # "IT" in capitals, "oil & gas" as "oil and gas", "media", "telecom" and "PSU banks" alone
+    ("IT and auto stocks rose 1.2% and 0.8%, respectively.",
+     [("name:it-sub-index", "up", 1.2, False), ("name:auto-sub-index", "up", 0.8, False)]),
+    ("The IT sector fell 1.7% on Monday.", [("name:it-sub-index", "down", -1.7, False)]),
+    ("Oil & gas stocks slipped 0.6 per cent.", [("name:oil-and-gas-sub-index", "down", -0.6, False)]),
+    ("Media, telecom and PSU banks fell 1.1%, 0.6% and 0.4%.",
+     [("name:media-sub-index", "down", -1.1, False), ("name:telecom-sub-index", "down", -0.6, False),
+      ("name:psu-banks-sub-index", "down", -0.4, False)]),
+    # an industry between two sector names is an item of their list, and every item takes the move
+    ("Realty, metals and oil & gas fell 2 percent each.",
+     [("name:realty-sub-index", "down", -2.0, False), ("name:metals-sub-index", "down", -2.0, False),
+      ("name:oil-and-gas-sub-index", "down", -2.0, False)]),
+    # plural "indices" after the last name
+    ("Realty and metal indices gained 1.4% and 0.9%, respectively.",
+     [("name:realty-sub-index", "up", 1.4, False), ("name:metal-sub-index", "up", 0.9, False)]),
+    # a verb that states the move as a noun
+    ("Realty witnessed a decline of 4 percent.", [("name:realty-sub-index", "down", -4.0, False)]),
+    ("Media and telecom posted gains of 1.1% and 0.6%.",
+     [("name:media-sub-index", "up", 1.1, False), ("name:telecom-sub-index", "up", 0.6, False)]),
     # real estate investment trusts as a sector
     ("Real estate investment trusts (up 2 per cent) led the way.",
      [("name:real-estate-investment-trusts-sub-index", "up", 2.0, False)]),

@@ -48,6 +48,29 @@ CASES = [
      [r("0700.HK", "down", -2.6, -2.3), r("9988.HK", "down", -2.6, -2.3), r("3690.HK", "down", -2.6, -2.3)]),
     ("Tencent and Alibaba climbed 1.5% to 1.7% each.",
      [r("0700.HK", "up", 1.5, 1.7), r("9988.HK", "up", 1.5, 1.7)]),
+    # sectors listed before "indices", sharing a range or an "as much as" (a range from nothing)
+    ("The Sensex rose 0.5%. Realty, power and metal indices climbed 1-2 per cent.",
+     [("SENSEX", "up", 0.5, None, False, None), r("name:realty-sub-index", "up", 1.0, 2.0),
+      r("name:power-sub-index", "up", 1.0, 2.0), r("name:metal-sub-index", "up", 1.0, 2.0)]),
+    ("The Sensex fell 0.5%. Media and capital goods indexes shed between 0.4% and 0.9% each.",
+     [("SENSEX", "down", -0.5, None, False, None), r("name:media-sub-index", "down", -0.9, -0.4),
+      r("name:capital-goods-sub-index", "down", -0.9, -0.4)]),
+    ("The Sensex rose 0.5%. FMCG and healthcare indices gained as much as 1.7 per cent.",
+     [("SENSEX", "up", 0.5, None, False, None), ("name:fmcg-sub-index", "up", None, (0.0, 1.7), True, None),
+      ("name:healthcare-sub-index", "up", None, (0.0, 1.7), True, None)]),
+    # a nominal range ("witnessed declines ranging from") shared by sectors, one of them an industry
+    ("The Sensex fell 0.8%. Realty, media, PSU banks, oil & gas and metals witnessed declines ranging from 2-3 "
+     "percent.",
+     [("SENSEX", "down", -0.8, None, False, None), r("name:realty-sub-index", "down", -3.0, -2.0),
+      r("name:media-sub-index", "down", -3.0, -2.0), r("name:psu-banks-sub-index", "down", -3.0, -2.0),
+      r("name:oil-and-gas-sub-index", "down", -3.0, -2.0), r("name:metals-sub-index", "down", -3.0, -2.0)]),
+    ("The Sensex rose 0.8%. Auto, IT and capital goods indices rose 1-1.5 percent.",
+     [("SENSEX", "up", 0.8, None, False, None), r("name:auto-sub-index", "up", 1.0, 1.5),
+      r("name:it-sub-index", "up", 1.0, 1.5), r("name:capital-goods-sub-index", "up", 1.0, 1.5)]),
+    # a range shared by a list of Indian short names
+    ("The Nifty rose 0.5%. SBI, ONGC and HUL climbed 2-4 percent.",
+     [("NIFTY", "up", 0.5, None, False, None), r("SBIN.NS", "up", 2.0, 4.0), r("ONGC.NS", "up", 2.0, 4.0),
+      r("HINDUNILVR.NS", "up", 2.0, 4.0)]),
     # a company the directory lacks, found by its form
     ("Quillmere Robotics rose between 2% and 3% on Monday.", [r("name:quillmere-robotics", "up", 2.0, 3.0)]),
     ("Quillmere Robotics climbed 2-3 per cent on Monday.", [r("name:quillmere-robotics", "up", 2.0, 3.0)]),

@@ -108,6 +108,17 @@ SHORT_NAMES = [
      [("KOTAKBANK.NS", "up", 2.3), ("POWERGRID.NS", "up", 1.1)]),
     ("NIFTY TOP GAINERS\n- HCL Tech: 2.94 per cent\n- Kotak Bank: 1.20 per cent",
      [("HCLTECH.NS", "up", 2.94), ("KOTAKBANK.NS", "up", 1.2)]),
+    ("The Sensex gained 0.4%. SBI rose 1.2 per cent and ONGC lost 0.9 per cent.",
+     [("SENSEX", "up", 0.4), ("SBIN.NS", "up", 1.2), ("ONGC.NS", "down", -0.9)]),
+    ("The Nifty slipped 0.3%. HUL, Maruti Suzuki and BHEL fell 1.1%, 1.4% and 2.2%, respectively.",
+     [("NIFTY", "down", -0.3), ("HINDUNILVR.NS", "down", -1.1), ("MARUTI.NS", "down", -1.4),
+      ("BHEL.NS", "down", -2.2)]),
+    ("The Nifty rose 0.5%. Among metal stocks, SAIL added 2.1%, NALCO 1.8% and Hind Zinc 1.2%.",
+     [("NIFTY", "up", 0.5), ("SAIL.NS", "up", 2.1), ("NATIONALUM.NS", "up", 1.8), ("HINDZINC.NS", "up", 1.2)]),
+    ("The Sensex fell 0.2%. RIL climbed 1.3 per cent while Zomato lost 3 per cent.",
+     [("SENSEX", "down", -0.2), ("RELIANCE.NS", "up", 1.3), ("ETERNAL.NS", "down", -3.0)]),
+    ("The Sensex fell 0.2%. Gail India gained 1.6 per cent and Sesa Goa shed 2.4 per cent.",
+     [("SENSEX", "down", -0.2), ("GAIL.NS", "up", 1.6), ("VEDL.NS", "down", -2.4)]),
 ]
 
 

@@ -50,6 +50,17 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("Tarnell Finance, Kelbrook Invest, and Ostravel Life also lost 2.5 per cent each.",
      [("Tarnell Finance", None, "down", -2.5), ("Kelbrook Invest", None, "down", -2.5),
       ("Ostravel Life", None, "down", -2.5)]),
+    # a move in apposition after the last name, with a hedge and a word that shares it out: every name before
+    # it takes it
+    ("The Nifty fell 1%. Tata Steel fell 5%, followed by Infosys, Wipro and Ostravel Life, each down over 2.5%.",
+     [("Nifty 50", "NIFTY", "down", -1.0), ("Tata Steel Ltd.", "TATASTEEL.NS", "down", -5.0),
+      ("Infosys Ltd.", "INFY.NS", "down", -2.5), ("Wipro Ltd.", "WIPRO.NS", "down", -2.5),
+      ("Ostravel Life", None, "down", -2.5)]),
+    ("The Nifty fell 1%. Tata Steel fell 5%, followed by Kelbrook, down more than 3%.",
+     [("Nifty 50", "NIFTY", "down", -1.0), ("Tata Steel Ltd.", "TATASTEEL.NS", "down", -5.0),
+      ("Kelbrook", None, "down", -3.0)]),
+    ("The Nifty rose 1%. Infosys and Ostravel Life, both up about 4%, led the gains.",
+     [("Nifty 50", "NIFTY", "up", 1.0), ("Infosys Ltd.", "INFY.NS", "up", 4.0), ("Ostravel Life", None, "up", 4.0)]),
 ])
 def test_listed_names(text: str, expected: list[tuple[str, str | None, str, float]]) -> None:
     assert run(text) == expected

@@ -1,0 +1,130 @@
+//! The move after a sector name (`sectors.rs`): a verb with a percent, a parenthesis, a signed percent, a list
+//! item's bare percent, a predicate ("was the only sector to drop - it fell 0.4 per cent") or a verb that states
+//! the move as a noun ("witnessed declines ranging from 4-6 percent").
+
+use super::{skip_spaces, word_end, word_id};
+use crate::lexicon::{Lexicon, ADV_DOWN, ADV_UP, DOWN_CUE, FLAT_LEAD, HEADER_DOWN, HEADER_UP, PREDICATE_NOUN, UP_CUE};
+use crate::uni;
+
+/// A move after a sector name ending at `i`: a verb with a percent ("dropped 2.2%", "was down 0.2 percent"),
+/// a parenthesis holding one ("(up 1.5 per cent)"), a signed percent ("+1.2%"), or, for a list item, a bare
+/// percent ("utilities 1.73 per cent"); a code in brackets ("(.CSICS)") and an aside between commas
+/// (", however,") may come first.
+pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bool) -> bool {
+    let cue = UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN;
+    let mut i = skip_spaces(t, i, hi);
+    if i < hi && t[i] == b'(' as u32 {
+        let Some(close) = (i + 1..hi.min(i + 24)).find(|&k| t[k] == b')' as u32) else { return false };
+        let a = skip_spaces(t, i + 1, close);
+        let b = word_end(t, a, close);
+        if b > a && lex.has(word_id(t, a, b, lex), cue) {
+            return crate::mentions::proper::percent_after(t, b, close, lex);
+        }
+        // a list item's bare percent: "..., industrials (2.9 per cent), auto (2.5 per cent)"
+        if item && a < close && uni::is_decimal(t[a]) {
+            return crate::mentions::proper::percent_after(t, a, close, lex);
+        }
+        if t[i + 1..close].iter().any(|&c| uni::is_space(c) || c == b'%' as u32) {
+            return false;
+        }
+        i = skip_spaces(t, close + 1, hi);
+    }
+    if i < hi && t[i] == b',' as u32 && uni::at(t, skip_spaces(t, i + 1, hi), b"which ") {
+        i = skip_spaces(t, skip_spaces(t, i + 1, hi) + 6, hi); // a relative clause: ", which rose 0.9 per cent"
+    } else if i < hi && t[i] == b',' as u32 {
+        // an aside of a few lower-case words without a move: ", however,", ", often seen as a bond proxy,"
+        let mut a = skip_spaces(t, i + 1, hi);
+        let mut words = 0;
+        loop {
+            let b = word_end(t, a, hi);
+            if !(b > a && (t[a] as u8).is_ascii_lowercase() && words < 6 && !lex.has(word_id(t, a, b, lex), cue)) {
+                return false;
+            }
+            words += 1;
+            let j = skip_spaces(t, b, hi);
+            if j < hi && t[j] == b',' as u32 {
+                i = skip_spaces(t, j + 1, hi);
+                break;
+            }
+            a = j;
+        }
+    }
+    if i + 1 < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32 || t[i] == 0x2212) && uni::is_decimal(t[i + 1]) {
+        return crate::mentions::proper::percent_after(t, i + 1, hi, lex);
+    }
+    if i < hi && uni::is_decimal(t[i]) {
+        return item && crate::mentions::proper::percent_after(t, i, hi, lex);
+    }
+    for _ in 0..3 {
+        let b = word_end(t, i, hi);
+        if b == i || !(t[i] as u8).is_ascii_lowercase() {
+            return false;
+        }
+        let id = word_id(t, i, b, lex);
+        if lex.has(id, cue) {
+            return crate::mentions::proper::percent_after(t, b, hi, lex);
+        }
+        if be_verb(t, i, b) && predicate(t, b, hi, lex) {
+            return true;
+        }
+        // ("also", and the words that share the move out: "each", "both", "all")
+        let shared = (b - i == 4 && (uni::at(t, i, b"also") || uni::at(t, i, b"each") || uni::at(t, i, b"both")))
+            || (b - i == 3 && uni::at(t, i, b"all"));
+        // a verb that states the move as a noun, and the noun's article: "witnessed a decline of 4%"
+        let nominal = NOMINAL_LEADS.iter().any(|w| w.len() == b - i && uni::at(t, i, w))
+            || (b - i == 1 && uni::at(t, i, b"a")) || (b - i == 2 && uni::at(t, i, b"an"));
+        if !(lex.has(id, FLAT_LEAD) || shared || nominal) {
+            return false;
+        }
+        i = skip_spaces(t, b, hi);
+    }
+    false
+}
+
+/// Verbs that state a sector's move as a noun after them: "witnessed declines ranging from 4-6 percent",
+/// "posted gains of 1.2%" (the noun must be a cue with its percent, within the three words `move_after` reads).
+const NOMINAL_LEADS: [&[u8]; 12] = [b"saw", b"witnessed", b"witnessing", b"posted", b"posting", b"recorded",
+    b"recording", b"registered", b"registering", b"logged", b"logging", b"suffered"];
+
+/// "was", "were", "is", "are" at `t[a..b]`.
+fn be_verb(t: &[u32], a: usize, b: usize) -> bool {
+    match b - a {
+        2 => uni::at(t, a, b"is"),
+        3 => uni::at(t, a, b"was") || uni::at(t, a, b"are"),
+        4 => uni::at(t, a, b"were"),
+        _ => false,
+    }
+}
+
+/// After a be-verb ending at `i`, a predicate naming the role of the subject and a percent later in the
+/// sentence: "the only sector to drop - it fell 0.4 per cent", "among the best performers after a 2% gain",
+/// "one of the few groups in the green, up 1%": "the", "a", "an", "one" or "among", then at most five words,
+/// one of them a noun of `predicate_nouns` or a list header ("gainers").
+fn predicate(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
+    let mut i = skip_spaces(t, i, hi);
+    let b = word_end(t, i, hi);
+    let opener = match b - i {
+        1 => uni::at(t, i, b"a"),
+        2 => uni::at(t, i, b"an"),
+        3 => uni::at(t, i, b"the") || uni::at(t, i, b"one"),
+        5 => uni::at(t, i, b"among"),
+        _ => false,
+    };
+    if !opener {
+        return false;
+    }
+    i = skip_spaces(t, b, hi);
+    for _ in 0..5 {
+        let b = word_end(t, i, hi);
+        if b == i || !(t[i] as u8).is_ascii_lowercase() {
+            return false;
+        }
+        if lex.has(word_id(t, i, b, lex), PREDICATE_NOUN | HEADER_UP | HEADER_DOWN) {
+            // a figure with a percent after, which the clause reader gives to the subject
+            return (b..hi).any(|k| uni::is_decimal(t[k]) && !uni::is_decimal(t[k - 1]) && t[k - 1] != b'.' as u32
+                && crate::mentions::proper::percent_after(t, k, hi, lex));
+        }
+        i = skip_spaces(t, b, hi);
+    }
+    false
+}
