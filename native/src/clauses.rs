@@ -232,6 +232,10 @@ impl<'a> Parser<'a> {
                 hi = groups[index + 1..].iter().find(|g| g.0 >= close).map_or(n, |g| g.0);
             }
             let handover = if index > 0 { self.contribution(groups[index - 1].1, first, last, hi) } else { None };
+            let kept_prefix = self.prefix_period;
+            if index > 0 && !aside {
+                self.prefix_period = self.fronted_period(groups[index - 1].1, first).unwrap_or(kept_prefix);
+            }
             let mut clauses = self.clauses(last, hi);
             if let Some(k) = handover {
                 if let Some(c) = clauses.iter().position(|&(lo, hi)| lo < k && k < hi) {
@@ -276,6 +280,7 @@ impl<'a> Parser<'a> {
                 }
                 self.found(members, &moves, (c_index == 0).then_some(c_lo), out);
             }
+            self.prefix_period = kept_prefix;
             if out.len() == before {
                 self.level_back(members, stated, (first, last), out);
             } else if index == 0 && !fronted.is_empty() {

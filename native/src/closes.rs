@@ -21,9 +21,10 @@ pub fn on_the_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
     })
 }
 
-/// Does `text` say (case-insensitive) that a session closed: "closed", "closes", "closing", "ended", "ends",
+/// Does `text` say (case-insensitive) that a session closed: "closed", "closes", "closing", "ended", "ends", "settling",
 /// "finished", "settled", "for the day", "at the end of", and "end", "finish", "settle" after "to" ("to end
-/// 1% higher")? Not a close word that names another close (`other_close`).
+/// 1% higher"), or that it was a session cut short ("a half-day session", "a shortened session": its midday
+/// is its close)? Not a close word that names another close (`other_close`).
 pub fn close<T: Copy + Into<u32>>(text: &[T]) -> bool {
     close_with(text, true)
 }
@@ -39,8 +40,11 @@ pub fn close_with<T: Copy + Into<u32>>(text: &[T], present: bool) -> bool {
             b'c' => &[b"closed", b"closing", b"closes", b"close"],
             b'e' => &[b"ended", b"ending", b"ends", b"end"],
             b'f' => &[b"finished", b"finishes", b"finish", b"for the day"],
-            b's' => &[b"settled", b"settles", b"settle"],
-            b'a' => &[b"at the end of"],
+            b's' => &[b"settled", b"settling", b"settles", b"settle", b"shortened session", b"shortened trading"],
+            b'a' => &[b"at the end of", b"abbreviated session", b"abbreviated trading"],
+            // a session cut short ends at the midday break: "rose 0.6% in a half-day session"
+            b'h' => &[b"half-day session", b"half-day trading", b"half-day trade", b"half day of trading",
+                b"half-day of trading"],
             _ => return false,
         };
         t.starts_word(p) && words.iter().any(|w| {

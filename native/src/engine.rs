@@ -221,12 +221,15 @@ impl Engine {
         };
         let mut intraday = snaps.iter().filter(leads).find(|&&(_, kind)| kind & SNAP_TIME != 0)
             .is_some_and(|&(p, _)| !close_in(0, bounds[sentence_of(p)].1));
-        // so is an article that opens on an opening or after-hours move, or a state ("was down") in a sentence
-        // naming no day ("was down 3% on Tuesday" is that day's) nor a longer period ("they are up 40% this
+        // so is an article that opens on an opening or after-hours move, or a state ("was down") in its first
+        // sentence with figures (a state further on is an aside: "Alpha fell 5% on Tuesday ... The index was up
+        // 0.3%") naming no day ("was down 3% on Tuesday" is that day's) nor a longer period ("they are up 40% this
         // year", a section header's "For the week:" before it), and never reaches a close
+        let first_figures = wanted.first().copied().unwrap_or(0);
         let session_state = |p: u32| {
-            let (lo, hi) = bounds[sentence_of(p)];
-            !weekdays::names_day(t, lo, hi) && patterns::period_of(&t[lo..hi], sc.this_year) < patterns::YTD
+            let j = sentence_of(p);
+            let (lo, hi) = bounds[j];
+            j <= first_figures && !weekdays::names_day(t, lo, hi) && patterns::period_of(&t[lo..hi], sc.this_year) < patterns::YTD
                 && !snaps.iter().any(|&(q, kind)| q < p && kind & SNAP_HEADER != 0)
         };
         intraday = intraday || snaps.iter().filter(leads)

@@ -125,6 +125,29 @@ impl Parser<'_> {
         }
     }
 
+    /// The period stated in front of a later subject of the sentence (its token `subject`), after the last clause
+    /// break since the subject before it (ending at token `from`) with words after it: "Alpha rose 1% on Tuesday,
+    /// and so far this year it is up 4%", "For the week, Alpha lost 2%, while this year, Beta has gained 9%"; the
+    /// day (0) where those words say the session closed ("..., and at the close Beta was down 3%"). None when no
+    /// break, or no period and no close, stands there.
+    pub(super) fn fronted_period(&self, from: usize, subject: usize) -> Option<u8> {
+        let toks = self.s.toks;
+        let end = toks[subject].start as usize;
+        let mut to = subject;
+        let split = loop {
+            let split = self.clause_break(from, to)?;
+            let k = toks.partition_point(|t| (t.start as usize) < split);
+            if toks[k + 1..subject].iter().any(|t| t.kind == WORD) {
+                break split;
+            }
+            to = k;
+        };
+        match self.period(split, end) {
+            0 => self.closes(split, end).then_some(0),
+            p => Some(p),
+        }
+    }
+
     /// Does the period of the words before the sentence's first subject hold for a move stated in `lo..hi`? Not
     /// a time of the session for a move that says the session closed ("After being up as much as 0.9% early, the
     /// index finished 0.4% lower": the extreme was the prefix's own figure).

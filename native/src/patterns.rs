@@ -2,7 +2,7 @@
 //! expressions, whose matches they keep: `re` semantics: Unicode `\b` and `\d`, `re.IGNORECASE` where the pattern has it). Each
 //! scan looks at a position only when its character can start one of the alternatives.
 
-use crate::spans::{compared, counted_sessions, extreme_after, mark_within, quarter, since_point, span_of_sessions};
+use crate::spans::{compared, counted_sessions, extreme_after, half_year, mark_within, quarter, since_point, span_of_sessions};
 use crate::period_cues::{counted_span_at, reached_extreme, session_at};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
 pub use crate::closes::{close, close_with, on_the_day, on_the_day_bytes};
@@ -142,7 +142,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
     set(OTHER, counted_span_at(t, p, f));
     match f {
         b'a' => {
-            set(INTRADAY, t.lit(p, b"as much as") || t.lit(p, b"at one point")
+            set(INTRADAY, t.lit(p, b"as much as") || t.lit(p, b"at one point") || t.lit(p, b"at one stage")
                 || (t.starts_word(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e))));
             set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6) && !t.lit(p + 6, b"-to-"));
         }
@@ -154,6 +154,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                     |e| t.lit(e, b" ") && t.any(e + 1, &IN_SECOND, |_| true)))
                 || (w && t.lit(p, b"in early") && t.b(p + 8)));
             set(YTD, t.lit(p, b"in ") && t.digits(p + 3, 4) && t.lit(p + 7, b" so far"));
+            set(OTHER, w && half_year(t, p));
             set(MONTH, w && t.lit(p, b"in ") && month_after(t, p + 3));
             let y = if w && t.lit(p, b"in ") { named_year(t, p + 3) } else { None };
             set(YTD, y == Some(this_year));
@@ -181,8 +182,13 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             set(YEAR, w && t.lit(p, b"twelve months") && t.b(p + 13));
         }
         // (not "a year-to-date high": an extreme to compare with)
-        b'y' => set(YTD, (t.any(p, &[b"year to date", b"year-to-date"], |_| true) && !extreme_after(t, p + 12))
-            || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3))),
+        b'y' => {
+            set(YTD, (t.any(p, &[b"year to date", b"year-to-date"], |_| true) && !extreme_after(t, p + 12))
+                || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3)));
+            // "down 12% year-on-year": over the last twelve months
+            set(YEAR, t.starts_word(p)
+                && t.any(p, &[b"year-on-year", b"year on year", b"year-over-year", b"year over year"], |e| t.b(e)));
+        }
         b's' => {
             let ytd = (t.lit(p, b"since the ") && t.any(p + 10, &[b"start", b"beginning"], |e| {
                     t.lit(e, b" of ") && t.any(e + 4, &[b"the", b"this"], |f| t.lit(f, b" year"))
@@ -208,7 +214,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                     || (t.lit(e + 1, b"trading ") && t.any(e + 9, &[b"days", b"sessions"], |_| true)))
             }));
             set(MONTH, t.lit(p, b"past ") && t.any(p + 5, &[b"30", b"thirty"], |e| t.lit(e, b" days")));
-            set(YEAR, t.starts_word(p) && t.lit(p, b"past year") && t.b(p + 9));
+            set(YEAR, t.starts_word(p) && (t.lit(p, b"past year") && t.b(p + 9) || weeks_52(t, p + 5)));
             set(OTHER, t.starts_word(p) && t.lit(p, b"past ") && counted_sessions(t, p + 5));
         }
         b'f' => {
@@ -228,7 +234,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             set(YEAR, y.is_some_and(|y| y != this_year));
         }
         b'l' => {
-            set(YEAR, t.starts_word(p) && t.lit(p, b"last year") && t.b(p + 9));
+            set(YEAR, t.starts_word(p) && (t.lit(p, b"last year") && t.b(p + 9) || (t.lit(p, b"last ") && weeks_52(t, p + 5))));
             set(OTHER, t.starts_word(p) && t.lit(p, b"last ") && counted_sessions(t, p + 5));
         }
         b'o' => {
@@ -244,6 +250,11 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         _ => {}
     }
     bits
+}
+
+/// "52 weeks" at `p` (after "past " or "last "): a year.
+fn weeks_52<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &[b"52 weeks", b"fifty-two weeks"], |e| t.b(e))
 }
 
 /// A year named at `p` ("2024" in "in 2024", not "in 20245"), as a number. A move "in", "for" or "during" a

@@ -40,7 +40,8 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
             // "as of 15:04 in Tokyo", "at 14:30": a clock with a colon (a dot may be a price)
             || (t.lit(p, b"as of ") && colon_clock(t, p + 6).is_some())
             || (t.lit(p, b"at ") && colon_clock(t, p + 3).is_some_and(|e| t.any(e, &AT_CLOCK, |_| true)))),
-        b'i' => w && t.lit(p, b"in the first ") && t.any(p + 13, &FIRST, |e| t.b(e)),
+        // (and its end: "in the final hour", "in the last half hour")
+        b'i' => w && t.any(p, &[b"in the first ", b"in the final ", b"in the last "], |e| t.any(e, &FIRST, |f| t.b(f))),
         b'd' => (w && t.lit(p, b"during the ") && t.any(p + 11, &DURING, |e| t.b(e)))
             || (t.any(p, &[b"day morning", b"day afternoon"], |e| t.b(e)) && WEEKDAY_STEMS.iter().any(|s| {
                 p >= s.len() && t.lit(p - s.len(), s) && t.starts_word(p - s.len())

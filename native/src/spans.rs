@@ -96,9 +96,26 @@ pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
         || t.any(p, &[b"mid-", b"mid ", b"early ", b"late "], |e| t.any(e, &MONTHS, |f| t.b(f)))
         || (t.lit(p, b"last ") && t.any(p + 5, &[b"week", b"month", b"monday", b"tuesday", b"wednesday", b"thursday",
             b"friday"], |e| t.b(e)))
-        || t.any(p, &[b"reaching", b"hitting", b"touching", b"then", b"listing", b"its debut", b"debut", b"its listing",
-            b"its ipo", b"the end of"], |e| t.b(e))
+        || t.any(p, &[b"reaching", b"hitting", b"touching", b"then", b"the end of"], |e| t.b(e))
+        // "since listing", "since its debut", "since the company's IPO", "since their initial public offering"
+        || [&b""[..], b"its ", b"their ", b"the ", b"the company's ", b"the firm's ",
+            b"the group's "].iter().any(|owner| t.lit(p, owner) && t.any(p + owner.len(), &LISTINGS, |e| t.b(e)))
         || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
+}
+
+/// The listing of a company, a point a span starts at ("since its IPO", "since the company's market debut").
+const LISTINGS: [&[u8]; 9] = [
+    b"listing", b"debut", b"ipo", b"initial public offering", b"flotation", b"float", b"market debut",
+    b"stock market debut", b"trading debut",
+];
+
+/// "in the first half" or "in the second half" at `p`: a half year, the span of a move as a quarter is (not "the
+/// first half hour", nor "first-half results").
+pub(crate) fn half_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &[b"in the first half", b"in the second half"], |e| {
+        t.b(e) && !t.any(e, &[b" hour", b"-hour", b" of the session", b" of trade", b" of trading"], |_| true)
+            && !(t.lit(e, b" ") && t.any(e + 1, &REPORTS, |f| t.b(f)))
+    })
 }
 
 /// "quarter" at `p`, naming the span of a move ("in the first quarter", "first-quarter performance", "a

@@ -2,7 +2,8 @@
 the moves after it ("So far this year, ..."), but one stated with a figure of its own is that figure's ("After
 being up as much as 0.9% early, the index closed 0.4% lower"); and, in a sentence about a session in progress, the
 moves stated after a phrase of another session ("... taking cues from Wall Street overnight, where the Dow gained
-1.4%") are that session's.
+1.4%") are that session's; a period phrase in front of a later subject ("..., and so far this year it is up 4%") is
+that subject's.
 
 The passages are written for these tests (the instruments are directory entries, the sentences invented).
 """
@@ -66,6 +67,22 @@ CASES = [
     ("The Taiex opened up 1.16 percent after a strong session on Wall Street overnight.",
      [("TWII", 1.16, "intraday")]),
     ("After a weak overnight lead, the Hang Seng Index was trading 0.8% lower.", [("HSI", -0.8, "intraday")]),
+    # a period phrase in front of a later subject, after a clause break, is that subject's (over the sentence's
+    # fronted phrase); a close there ends a time of the session carried from the front
+    ("For the week, the Hang Seng Index lost 2.5%, and so far this year it is up 4.1%.",
+     [("HSI", -2.5, "week"), ("HSI", 4.1, "ytd")]),
+    ("Tencent rose 1% on Tuesday, and so far this year it is up 4.1%.",
+     [("0700.HK", 1.0, "day"), ("0700.HK", 4.1, "ytd")]),
+    ("Tencent rose 1% on Tuesday, while over the past year the stock has gained 40%.",
+     [("0700.HK", 1.0, "day"), ("0700.HK", 40.0, "year")]),
+    ("Tencent rose 1% on Tuesday; this year, Meituan has lost 20%.",
+     [("0700.HK", 1.0, "day"), ("3690.HK", -20.0, "ytd")]),
+    ("Tencent rose 1% on Tuesday, while for the week Meituan lost 3%.",
+     [("0700.HK", 1.0, "day"), ("3690.HK", -3.0, "week")]),
+    ("In early trade Tencent rose 1%, and at the close Meituan was down 3%.",
+     [("0700.HK", 1.0, "intraday"), ("3690.HK", -3.0, "day")]),
+    ("In early trade Tencent rose 1%, while Meituan lost 3%.",
+     [("0700.HK", 1.0, "intraday"), ("3690.HK", -3.0, "intraday")]),
 ]
 
 

@@ -49,6 +49,12 @@ INTRADAY = [
     ("Meituan declined 3.4 per cent to hit an intraday low of HK$118.", -3.4),
     ("Meituan rose as much as 3.4% to an intraday high of HK$130.", 3.4),
     ("During the day, Meituan tumbled 3.4 per cent to HK$118.", -3.4),
+    # a session still running, heading for a result
+    ("Meituan shares rose 3.4% on Friday, heading for their biggest weekly gain since May.", 3.4),
+    ("Meituan slipped 3.4%, on course for its worst day in five months.", -3.4),
+    ("Shares of Meituan fell 3.4%, on track for their steepest drop since January.", -3.4),
+    ("Meituan was 3.4% higher, on pace for its best session in a month.", 3.4),
+    ("Meituan gained 3.4% in Hong Kong, headed for a third day of gains.", 3.4),
 ]
 
 
