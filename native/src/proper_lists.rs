@@ -180,6 +180,12 @@ pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sector
         } else {
             continue;
         };
+        // (a name may end with the period of a word it shortens: "Kestrel Ent. (-4.4%)")
+        let name_end = match uni::strip(t, lo, name_end).1 {
+            e if e > lo + 1 && t[e - 1] == b'.' as u32 && word_before(t, lo, e - 1)
+                .is_some_and(|w| w.1 == e - 1 && crate::scan::name_abbreviation(t, w.0, w.1)) => e - 1,
+            _ => name_end,
+        };
         let Some(w) = word_before(t, lo, name_end) else { continue };
         if w.1 != uni::strip(t, w.0, name_end).1 {
             continue;
