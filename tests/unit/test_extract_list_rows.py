@@ -147,3 +147,15 @@ def test_lifted_and_bracketed_figures(text: str, expected: list[tuple[Any, ...]]
 ])
 def test_abbreviated_words_inside_names(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a move in apposition with a hedge before its figure
+    ("Fallers included Orion Foods, down over 2%.", [("Orion Foods", DOWN, -2.0)]),
+    # "each", "both", "all" before the apposed move share it with the names listed before
+    ("Orion Foods and Delta Tech, both up 3%, led the gains.", [("Orion Foods", UP, 3.0), ("Delta Tech", UP, 3.0)]),
+    ("Kestrel Bank slid 4.1%, followed by QRT, Pine Co, and Varnholt Tech, each down over 1.5%.",
+     [("Kestrel Bank", DOWN, -4.1), ("QRT", DOWN, -1.5), ("Pine Co", DOWN, -1.5), ("Varnholt Tech", DOWN, -1.5)]),
+])
+def test_apposed_moves_shared_by_a_list(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
