@@ -52,6 +52,10 @@ SECTORS = [
      [("sector", "name:utilities-sub-index", "down", -1.4),
       ("sector", "name:consumer-staples-sub-index", "down", -0.6)]),
     ("Energy (+2.2%) was the standout.", [("sector", "name:energy-sub-index", "up", 2.2)]),
+    # the communication services sector of the index providers, old and new names
+    ("Communication services slid 1.3% while telecom services (-0.4%) held up better.",
+     [("sector", "name:communication-services-sub-index", "down", -1.3),
+      ("sector", "name:telecom-services-sub-index", "down", -0.4)]),
     # list items after a shared verb take its direction
     ("Among sectors, metals fell 1.9 per cent, realty 1.2 per cent and capital goods 0.7 per cent.",
      [("sector", "name:metals-sub-index", "down", -1.9), ("sector", "name:realty-sub-index", "down", -1.2),
@@ -96,6 +100,7 @@ NOT_SECTORS = [
     "Financial markets rose 2% in the month.",
     "Industrial output rose 2% in May.",
     "Consumer products sales (+4%) beat forecasts.",
+    "Communication services revenue rose 4% in the quarter.",
 ]
 
 
