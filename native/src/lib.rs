@@ -8,6 +8,7 @@
 // or reshaped.
 #![allow(clippy::if_same_then_else, clippy::too_many_arguments, clippy::type_complexity, clippy::needless_range_loop)]
 
+mod abbreviations;
 mod ascii;
 mod clauses;
 mod closes;

@@ -295,11 +295,15 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
     // Ltd"), not at its start
     let lenient = lex.has(word_id(t, last, lex), COMPANY_SUFFIX);
     // only spaces (and "&") between the words of a name
-    let joined = |a: (usize, usize), b: (usize, usize)| t[a.1..b.0].iter().all(|&c| c == b' ' as u32 || c == b'&' as u32 || c == b'+' as u32);
+    // (or the period of a word the name shortens: "Tata Cons. Prod", `scan::name_abbreviation`)
+    let short = |a: (usize, usize)| a.1 < t.len() && t[a.1] == b'.' as u32 && crate::scan::name_abbreviation(t, a.0, a.1);
+    let joined = |a: (usize, usize), b: (usize, usize)| t[a.1 + usize::from(short(a))..b.0].iter()
+        .all(|&c| c == b' ' as u32 || c == b'&' as u32 || c == b'+' as u32);
     while words.len() < MAX_WORDS {
         // "Morrow & Pike", "Morrow + Pike": over an "&" or "+" between spaces
         let (_, b) = uni::strip(t, lo, first.0);
-        let at = if b > lo && (t[b - 1] == b'&' as u32 || t[b - 1] == b'+' as u32) && b < first.0 { b - 1 } else { first.0 };
+        let at = if b > lo && (t[b - 1] == b'&' as u32 || t[b - 1] == b'+' as u32) && b < first.0 { b - 1 }
+            else if b > lo + 1 && b < first.0 && t[b - 1] == b'.' as u32 { b - 1 } else { first.0 };
         let Some(prev) = word_before(t, lo, at) else { break };
         if !joined(prev, first) {
             break;

@@ -11,7 +11,7 @@
 //! sector ("Utilities (-1.6%)", which `sectors.rs` reads) or a word of `not_names`.
 
 use super::{name_ending, word_before, Form};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, APPROX_ONE};
 use crate::mentions::sectors::SectorNames;
 use crate::uni;
 
@@ -58,39 +58,48 @@ const HEDGES: [&[u8]; 14] = [b"over", b"about", b"nearly", b"almost", b"around",
     b"approximately", b"more", b"less", b"than", b"as", b"much", b"just"];
 
 /// A move in apposition to a name before it, right after the name's comma or bracket ("Orion Foods, up 4%",
-/// "Orion Foods (down by 2 per cent)", "Orion Foods, off 2pc", "Orion Foods, 3% lower"): the comma or bracket. `k` ends what stands
-/// before the figure, `after` is where the words after its percent sign or word start; `spaced`: a space or a
-/// sign stands between the two.
-fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool) -> Option<usize> {
+/// "Orion Foods (down by 2 per cent)", "Orion Foods, off 2pc", "Orion Foods, 3% lower", "Orion Foods, down over
+/// 2%"): the comma or bracket, and whether a word shares the move out among names listed before ("Orion and
+/// Delta Tech, each down 2%"). `k` ends what stands before the figure, `after` is where the words after its
+/// percent sign or word start; `spaced`: a space or a sign stands between the two.
+fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool, lex: &Lexicon) -> Option<(usize, bool)> {
     let mark = |p: usize| p > lo && (t[p - 1] == b',' as u32 || t[p - 1] == OPEN);
     if t[k - 1] == b',' as u32 {
         // "Orion Foods, 3% lower": an adverb after the figure
         let adverb = [&b"higher"[..], b"lower"].iter().any(|w| uni::at(t, after, w)
             && (after + w.len() >= hi || !super::is_letter(t[after + w.len()])));
-        return (adverb && spaced).then_some(k - 1);
+        return (adverb && spaced).then_some((k - 1, false));
     }
     let mut w = word_before(t, lo, k)?;
     if w.1 != k {
         return None;
     }
-    // a hedge before the figure ("down over 2.5%", "up more than 3%", "off as much as 4%") and "by"
+    // (a hedge before the figure, and "by": "down over 2%", "up more than 3%", "off as much as 4%")
     let mut words = 0;
-    while words < 4 && (super::lower_is(t, w, b"by") || HEDGES.iter().any(|h| super::lower_is(t, w, h))) {
+    while words < 4 && (super::lower_is(t, w, b"by") || lex.has(super::word_id(t, w, lex), APPROX_ONE)
+        || HEDGES.iter().any(|h| super::lower_is(t, w, h))) {
         w = word_before(t, lo, w.0)?;
         words += 1;
     }
     if !(super::lower_is(t, w, b"up") || super::lower_is(t, w, b"down") || super::lower_is(t, w, b"off")) {
         return None;
     }
-    // a word that shares the move out: "Orion Foods and Delta Tech, each down 2%"
-    let shared = word_before(t, lo, w.0).filter(|&v| [&b"each"[..], b"both", b"all"].iter().any(|x| super::lower_is(t, v, x)));
-    let mut p = shared.map_or(w.0, |v| v.0);
+    let mut p = w.0;
     while p > lo && t[p - 1] == SPACE {
         p -= 1;
     }
+    // ("each", "both", "all" before the move: ", each down 2%")
+    let shared = word_before(t, lo, p).filter(|s| s.1 == p && [&b"each"[..], b"both", b"all"].iter().any(|x| super::lower_is(t, *s, x)));
+    if let Some(s) = shared {
+        p = s.0;
+        while p > lo && t[p - 1] == SPACE {
+            p -= 1;
+        }
+    }
     // (an opened bracket closes after the figure)
     // (`mark` first: it holds only after the start, so p - 1 is in the text)
-    (mark(p) && (t[p - 1] != OPEN || (after < hi && t[after] == CLOSE))).then_some(p - 1)
+    (mark(p) && (t[p - 1] != OPEN || (after < hi && t[after] == CLOSE)) && (shared.is_none() || t[p - 1] == b',' as u32))
+        .then_some((p - 1, shared.is_some()))
 }
 
 /// Whether the name starting at `s` follows a list item that ends with its percent, then "and" or a comma:
@@ -176,9 +185,11 @@ pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sector
             e
         };
         // (gapped: the name right before its figure, after an item ending with its own: "..., Orion 1.1%")
+        let mut shares = false;
         let (name_end, form, gapped) = if t[k - 1] == OPEN && after < hi && t[after] == CLOSE {
             (k - 1, Form::Bracket, false)
-        } else if let Some(p) = apposed(t, lo, k, after, hi, b > k || signed) {
+        } else if let Some((p, shared)) = apposed(t, lo, k, after, hi, b > k || signed, lex) {
+            shares = shared;
             (p, Form::Listed, false)
         } else if t[k - 1] == b':' as u32 && b > k {
             (k - 1, Form::Bullet, false)
@@ -188,6 +199,12 @@ pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sector
             (k, Form::Listed, true)
         } else {
             continue;
+        };
+        // (a name may end with the period of a word it shortens: "Kestrel Ent. (-4.4%)")
+        let name_end = match uni::strip(t, lo, name_end).1 {
+            e if e > lo + 1 && t[e - 1] == b'.' as u32 && word_before(t, lo, e - 1)
+                .is_some_and(|w| w.1 == e - 1 && crate::scan::name_abbreviation(t, w.0, w.1)) => e - 1,
+            _ => name_end,
         };
         let Some(w) = word_before(t, lo, name_end) else { continue };
         if w.1 != uni::strip(t, w.0, name_end).1 {
@@ -199,6 +216,9 @@ pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sector
             continue;
         }
         out.push((s, e));
+        if shares {
+            listed_before(t, lo, s, lex, sectors, out);
+        }
     }
 }
 

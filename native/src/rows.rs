@@ -23,6 +23,9 @@ impl Parser<'_> {
         loop {
             if r + 2 < hi && toks[r].is_punct(b'(') && toks[r + 1].kind == WORD && toks[r + 2].is_punct(b')') {
                 r += 3; // a ticker in parentheses: "Alpha (ALP) 244.50p 3.82%"
+            } else if r + 1 < hi && toks[r].kind == WORD && toks[r + 1].is_punct(b'.')
+                && crate::scan::name_abbreviation(t, toks[r].start as usize, toks[r].end as usize) {
+                r += 2; // a word the name shortens: "Alpha Holding Part. Cert. 303.90 +3.00 +1.00"
             } else if r < hi && toks[r].kind == super::PUNCT
                 && matches!(toks[r].ch, 0x29 | 0x2c | 0x2d | 0x3a | 0x2013 | 0x2014) {
                 r += 1; // ")", ",", "-", ":", dashes

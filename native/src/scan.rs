@@ -3,6 +3,7 @@
 
 use memchr::memmem;
 
+pub use crate::abbreviations::{abbreviation_at, is_abbreviation, name_abbreviation};
 use crate::uni::{self, at};
 
 /// `ArticleScan` of an ASCII text (`None` lists for another text: anything may be anywhere). The starts of
@@ -240,55 +241,6 @@ pub fn word_anchors(text: &[u32], scan: &Scan, out: &mut Vec<usize>) {
 }
 
 pub const MAX_SENTENCE_CHARS: usize = 2000;
-const ABBREVIATIONS: [&[u8]; 39] = [
-    b"mr", b"mrs", b"ms", b"dr", b"st", b"co", b"corp", b"inc", b"ltd", b"no", b"vs", b"u.s", b"u.k", b"jan",
-    b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec", b"prof", b"gov",
-    b"sen", b"rep", b"gen", b"lt", b"col", b"jr", b"sr", b"e.g", b"i.e", b"approx", b"est", b"ex",
-];
-
-/// `ABBREVIATIONS` packed one byte a letter (none is longer than 8 letters), with their lengths.
-const PACKED: [(u64, usize); 39] = {
-    let mut out = [(0u64, 0usize); 39];
-    let mut n = 0;
-    while n < 39 {
-        let a = ABBREVIATIONS[n];
-        let mut k = 0;
-        while k < a.len() {
-            out[n].0 |= (a[k] as u64) << (8 * k);
-            k += 1;
-        }
-        out[n].1 = a.len();
-        n += 1;
-    }
-    out
-};
-
-pub fn is_abbreviation(word: &[u32]) -> bool {
-    // (a word of letters below 128 and at most 8 of them, packed as the list is)
-    if word.len() > 8 || word.iter().any(|&c| c >= 128) {
-        return false;
-    }
-    let key = word.iter().rev().fold(0u64, |k, &c| k << 8 | c as u64);
-    PACKED.iter().any(|&(a, len)| a == key && len == word.len())
-}
-
-/// Is the word (letters and periods, at most 7) ending right before the period at `pos` an abbreviation ("Oct",
-/// "Inc", "U.S")? Without allocating: for the pronoun tracker, which asks at every period.
-pub fn abbreviation_at(text: &[u32], pos: usize) -> bool {
-    let mut word = [0u32; 7];
-    let mut k = pos;
-    while k > 0 && pos - k < 7 && text[k - 1] < 128 && ((text[k - 1] as u8).is_ascii_alphabetic() || text[k - 1] == b'.' as u32) {
-        k -= 1;
-    }
-    if k == pos || (k > 0 && text[k - 1] < 128 && (text[k - 1] as u8).is_ascii_alphabetic()) {
-        return false;
-    }
-    for (w, &c) in word.iter_mut().zip(&text[k..pos]) {
-        *w = (c as u8).to_ascii_lowercase() as u32;
-    }
-    is_abbreviation(&word[..pos - k])
-}
-
 /// `sentence_bounds(text)`.
 pub fn sentence_bounds(text: &[u32], ascii: bool, bounds: &mut Vec<(usize, usize)>) {
     let n = text.len();
@@ -359,7 +311,7 @@ fn abbreviation_before(text: &[u32], start: usize, pos: usize, ascii: bool) -> b
             return false;
         }
         let word: Vec<u32> = text[k..pos].iter().map(|&c| uni::lower1(c)).collect();
-        return is_abbreviation(&word);
+        return is_abbreviation(&word) || name_abbreviation(text, k, pos);
     }
     let mut k = pos;
     while k > start && (uni::is_alpha(text[k - 1]) || text[k - 1] == b'.' as u32) {
@@ -369,7 +321,7 @@ fn abbreviation_before(text: &[u32], start: usize, pos: usize, ascii: bool) -> b
         }
     }
     let word = uni::lower_all(&text[k..pos]);
-    is_abbreviation(&word) || (word.len() == 1 && uni::is_upper(word[0]))
+    is_abbreviation(&word) || (word.len() == 1 && uni::is_upper(word[0])) || name_abbreviation(text, k, pos)
 }
 
 pub fn cut(text: &[u32], mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

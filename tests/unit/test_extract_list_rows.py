@@ -131,3 +131,31 @@ def test_legal_forms_and_apposition(text: str, expected: list[tuple[Any, ...]]) 
 ])
 def test_lifted_and_bracketed_figures(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word the name shortens, with its period, ends no sentence inside the name
+    ("Fallers were Kestrel Ent. (-4.4%) and Orion Foods (-2.1%).",
+     [("Kestrel Ent", DOWN, -4.4), ("Orion Foods", DOWN, -2.1)]),
+    ("Top gainers\n- Infosys: 2.9 per cent\n- Quillmere Cons. Prod: 2.8 per cent\n- Wipro: 2.4 per cent",
+     [(INF, UP, 2.9), ("Quillmere Cons. Prod", UP, 2.8), (WIP, UP, 2.4)]),
+    ("Varnholt Intl. (+3.3%) and Tarnell Hldgs. (+1.2%) led the gainers.",
+     [("Varnholt Intl", UP, 3.3), ("Tarnell Hldgs", UP, 1.2)]),
+    # the same letters in prose, or in lower case, still end a sentence
+    ("Analysts weighed the pros and cons. Infosys fell 2%.", [(INF, DOWN, -2.0)]),
+    ("It was the best part. Wipro rose 1.5%.", [(WIP, UP, 1.5)]),
+])
+def test_abbreviated_words_inside_names(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a move in apposition with a hedge before its figure
+    ("Fallers included Orion Foods, down over 2%.", [("Orion Foods", DOWN, -2.0)]),
+    # "each", "both", "all" before the apposed move share it with the names listed before
+    ("Orion Foods and Delta Tech, both up 3%, led the gains.", [("Orion Foods", UP, 3.0), ("Delta Tech", UP, 3.0)]),
+    ("Kestrel Bank slid 4.1%, followed by QRT, Pine Co, and Varnholt Tech, each down over 1.5%.",
+     [("Kestrel Bank", DOWN, -4.1), ("QRT", DOWN, -1.5), ("Pine Co", DOWN, -1.5), ("Varnholt Tech", DOWN, -1.5)]),
+])
+def test_apposed_moves_shared_by_a_list(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected

@@ -28,6 +28,8 @@ VERBS = [
     ("The Nikkei is bouncing 1.2 per cent in early trade.", [("N225", "up", 1.2, None)]),
     ("The Topix spurted 25.70 points, or 0.95%, to 2,728.32.", [("TOPIX", "up", 0.95, 25.7)]),
     ("Alibaba rockets 14% after the results.", [("9988.HK", "up", 14.0, None)]),
+    ("The Nifty cracked 212.40 points, or 0.9 per cent, to 23,410.", [("NIFTY", "down", -0.9, -212.4)]),
+    ("Tencent was cracking 2.2% lower by midday.", [("0700.HK", "down", -2.2, None)]),
     ("Meituan skyrockets 21 percent on its debut anniversary.", [("3690.HK", "up", 21.0, None)]),
     ("The Kospi was firming 0.4 per cent by midday.", [("KOSPI", "up", 0.4, None)]),
     ("Tencent collapsed 30% after the ruling.", [("0700.HK", "down", -30.0, None)]),
@@ -49,6 +51,7 @@ def test_verbs(text: str, expected: list[tuple[Any, ...]]) -> None:
 
 # the same verbs without a figure, or before a figure of something else, state no move
 NOT_MOVES = [
+    "Regulators cracked down on 12% of the brokers in Mumbai.",
     "Tencent bounced back after the results.",
     "Alibaba said its cloud revenue collapsed 30% in the quarter.",
     "The talks collapsed, and Meituan said nothing.",

@@ -44,6 +44,9 @@ ROWS = [
     ("Hang Seng Index 21,314.60 -112.40 -2.52%", [("HSI", "down", -2.52, None, None)]),
     # signs that disagree make no row
     ("Hang Seng Index 21,314.60 +112.40 -0.52%", [("HSI", "down", -0.52, None, None)]),
+    # a word the name shortens, with its period, between the name and the row's figures
+    ("Index Components\nNovartis 116.10 +0.50 +0.43\nRoche Holding Part. Cert. 301.20 +2.40 +0.80\nEnd of table",
+     [("NOVN.SW", "up", 0.43, 0.5, 116.1), ("RO.SW", "up", 0.8, 2.4, 301.2)]),
     # a quote of index futures names no index
     ("Markets\nSPI 2008,079.00\n-1.00 (-0.01%)-0.01%\nMore markets", []),
 ]

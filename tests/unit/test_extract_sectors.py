@@ -43,6 +43,19 @@ SECTORS = [
     # signed rows
     ("Sector moves: Financials +0.8% Utilities -1.3%",
      [("sector", "name:financials-sub-index", "up", 0.8), ("sector", "name:utilities-sub-index", "down", -1.3)]),
+    # a sector table's rows, with singular names ("Financial", "Industrial") and "Consumer Products"
+    ("Sector % Change\nFinancial +0.7%\nIndustrial -0.2%\nConsumer Products +0.5%",
+     [("sector", "name:financial-sub-index", "up", 0.7), ("sector", "name:industrial-sub-index", "down", -0.2),
+      ("sector", "name:consumer-products-sub-index", "up", 0.5)]),
+    # a signed percent in brackets, after "led by" or alone
+    ("Seven sectors ended lower, led by utilities (-1.4%) and consumer staples (-0.6%).",
+     [("sector", "name:utilities-sub-index", "down", -1.4),
+      ("sector", "name:consumer-staples-sub-index", "down", -0.6)]),
+    ("Energy (+2.2%) was the standout.", [("sector", "name:energy-sub-index", "up", 2.2)]),
+    # the communication services sector of the index providers, old and new names
+    ("Communication services slid 1.3% while telecom services (-0.4%) held up better.",
+     [("sector", "name:communication-services-sub-index", "down", -1.3),
+      ("sector", "name:telecom-services-sub-index", "down", -0.4)]),
     # list items after a shared verb take its direction
     ("Among sectors, metals fell 1.9 per cent, realty 1.2 per cent and capital goods 0.7 per cent.",
      [("sector", "name:metals-sub-index", "down", -1.9), ("sector", "name:realty-sub-index", "down", -1.2),
@@ -83,6 +96,11 @@ NOT_SECTORS = [
     "Utilities 1.73 per cent of the index.",
     # an industry alone needs a head
     "Insurance rose 2%.",
+    # the singular names before another noun
+    "Financial markets rose 2% in the month.",
+    "Industrial output rose 2% in May.",
+    "Consumer products sales (+4%) beat forecasts.",
+    "Communication services revenue rose 4% in the quarter.",
 ]
 
 

@@ -1,0 +1,82 @@
+//! Abbreviations whose period ends no sentence: the common ones ("Oct.", "Inc.", "U.S."), and the words a
+//! listed company's name shortens to, when capitalised inside a name ("JYP Ent.", "Roche Holding Part. Cert.").
+
+use crate::uni;
+
+const ABBREVIATIONS: [&[u8]; 39] = [
+    b"mr", b"mrs", b"ms", b"dr", b"st", b"co", b"corp", b"inc", b"ltd", b"no", b"vs", b"u.s", b"u.k", b"jan",
+    b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec", b"prof", b"gov",
+    b"sen", b"rep", b"gen", b"lt", b"col", b"jr", b"sr", b"e.g", b"i.e", b"approx", b"est", b"ex",
+];
+
+/// `ABBREVIATIONS` packed one byte a letter (none is longer than 8 letters), with their lengths.
+const PACKED: [(u64, usize); 39] = {
+    let mut out = [(0u64, 0usize); 39];
+    let mut n = 0;
+    while n < 39 {
+        let a = ABBREVIATIONS[n];
+        let mut k = 0;
+        while k < a.len() {
+            out[n].0 |= (a[k] as u64) << (8 * k);
+            k += 1;
+        }
+        out[n].1 = a.len();
+        n += 1;
+    }
+    out
+};
+
+pub fn is_abbreviation(word: &[u32]) -> bool {
+    // (a word of letters below 128 and at most 8 of them, packed as the list is)
+    if word.len() > 8 || word.iter().any(|&c| c >= 128) {
+        return false;
+    }
+    let key = word.iter().rev().fold(0u64, |k, &c| k << 8 | c as u64);
+    PACKED.iter().any(|&(a, len)| a == key && len == word.len())
+}
+
+/// Is the word (letters and periods, at most 7) ending right before the period at `pos` an abbreviation ("Oct",
+/// "Inc", "U.S")? Without allocating: for the pronoun tracker, which asks at every period.
+pub fn abbreviation_at(text: &[u32], pos: usize) -> bool {
+    let mut word = [0u32; 7];
+    let mut k = pos;
+    while k > 0 && pos - k < 7 && text[k - 1] < 128 && ((text[k - 1] as u8).is_ascii_alphabetic() || text[k - 1] == b'.' as u32) {
+        k -= 1;
+    }
+    if k == pos || (k > 0 && text[k - 1] < 128 && (text[k - 1] as u8).is_ascii_alphabetic()) {
+        return false;
+    }
+    for (w, &c) in word.iter_mut().zip(&text[k..pos]) {
+        *w = (c as u8).to_ascii_lowercase() as u32;
+    }
+    is_abbreviation(&word[..pos - k])
+}
+
+/// Words a listed company's name shortens to, with a period inside the name ("JYP Ent. (-4.4%)", "Tata Cons.
+/// Prod", "Roche Holding Part. Cert. 303.90"): no sentence ends there when the word is capitalised and follows
+/// a capitalised word of the name (`name_abbreviation`), so words of the same letters in prose still end one.
+const NAME_ABBREVIATIONS: [&[u8]; 15] = [
+    b"ent", b"intl", b"hldgs", b"hldg", b"grp", b"mfg", b"svcs", b"cons", b"prod", b"prods", b"part", b"cert",
+    b"inds", b"bros", b"pharm",
+];
+
+/// Is `text[k..pos]` (the word before a period) a capitalised `NAME_ABBREVIATIONS` word right after a
+/// capitalised word ("Holding Part.", "Part. Cert.")?
+pub fn name_abbreviation(text: &[u32], k: usize, pos: usize) -> bool {
+    let word = &text[k..pos];
+    let upper = |c: u32| c < 128 && (c as u8).is_ascii_uppercase();
+    if word.is_empty() || !upper(word[0]) || word[1..].iter().any(|&c| !(c < 128 && (c as u8).is_ascii_lowercase())) {
+        return false;
+    }
+    if !NAME_ABBREVIATIONS.iter().any(|a| a.len() == word.len() && a.iter().zip(word).all(|(&x, &c)| x as u32 == (c as u8).to_ascii_lowercase() as u32)) {
+        return false;
+    }
+    if k < 2 || text[k - 1] != b' ' as u32 {
+        return false;
+    }
+    let mut j = k - 1;
+    while j > 0 && !uni::is_space(text[j - 1]) {
+        j -= 1;
+    }
+    j < k - 1 && uni::is_upper(text[j])
+}
