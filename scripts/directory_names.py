@@ -74,6 +74,15 @@ DESCRIPTIVE = {
     "retail", "restaurants", "hotels", "resorts", "chemicals", "chemical", "steel", "cement", "homes",
     "shipping", "bank", "power",
 }
+# Countries a local company's legal name ends with, which news leaves out ("Maruti Suzuki India" is "Maruti
+# Suzuki", "Berger Paints India" "Berger Paints"): stripped when two words or more of the name are left, one of
+# them the company's own; such a form yields to any company of any market that has it (see ``place_cut``).
+HOME_PLACES = {
+    "india", "australia", "china", "japan", "korea", "taiwan", "singapore", "malaysia", "indonesia",
+    "thailand", "philippines", "vietnam", "italy", "spain", "france", "germany", "uk", "usa",
+}
+# Words before a country that make it part of a longer name ("Electricite de France", "Greater China").
+PLACE_BEFORE = {"of", "and", "&", "de", "du", "des", "di", "del", "der", "la", "le", "greater", "in", "for"}
 # Dotted initials, which news also writes run together ("J.B. Hunt" is "JB Hunt").
 INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
 TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
@@ -179,7 +188,8 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
                 out.append(spelling)
 
     cut = False  # (a word of what the company does was stripped: what is left must hold a word of its own)
-    while words:
+    placed = False  # (a country was stripped)
+    while words and not (placed and len(words) < 2):
         candidate = " ".join(words)
         own = not cut or any(w.lower() not in GENERIC and w.lower() not in DESCRIPTIVE
                              and w.lower() not in rules.common for w in words)
@@ -193,6 +203,11 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
             words = words[:-1]
         elif len(words) > 3 and words[-2].lower() == "of" and last in PLACES:
             words = words[:-2]
+        elif not placed and len(words) > 2 and last in HOME_PLACES and words[-2].lower() not in PLACE_BEFORE \
+                and any(w.isalpha() and w.lower() not in GENERIC | DESCRIPTIVE and w.lower() not in rules.common
+                        for w in words[:-1]):
+            words = words[:-1]
+            placed = True  # (what is left keeps two words: "Cantabil Retail", not "Cantabil")
         else:
             break
     for spelling in _spellings(name)[1:]:
@@ -219,18 +234,31 @@ def title_fold(text: str, common: frozenset[str] | set[str] = frozenset()) -> st
     return " ".join(w if len(w) <= 4 and w.lower() not in common else w.capitalize() for w in text.split())
 
 
-def initialism(name: str, symbol: str) -> str | None:
+def initialism(name: str, symbol: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The initials of ``name`` when they are the company's own ticker ("Tata Consultancy Services" and
-    TCS.NS give "TCS", "Larsen & Toubro" and LT.NS give "L&T", "National Australia Bank" and NAB.AX "NAB")."""
+    TCS.NS give "TCS", "Larsen & Toubro" and LT.NS give "L&T", "National Australia Bank" and NAB.AX "NAB").
+    The initials of the trailing legal words count too when the ticker has them, as newsrooms write the
+    acronym ("Bharat Petroleum Corporation Limited" and BPCL.NS give "BPCL", "Indian Oil Corporation" and
+    IOC.NS "IOC", "Oil & Natural Gas Corporation" and ONGC.NS "ONGC"); such initials are no ordinary word of
+    ``common`` ("Aristocrat Leisure Limited" and ALL.AX give none)."""
     words = [w for w in PAREN_RE.sub(" ", name).replace(",", " ").split()]
-    while len(words) > 1 and words[-1].lower().strip(".") in SUFFIXES:
-        words.pop()
-    letters = [w if w == "&" else w[0].upper() for w in words if w.lower() not in {"of", "and", "the"}]
-    if len(letters) < 2 or not all(ch.isalpha() or ch == "&" for ch in letters):
-        return None
-    initials = "".join(letters)
-    root = symbol.split(".")[0].split("-")[0]
-    return initials if 2 < len(initials) <= 5 and initials.replace("&", "") == root.replace("&", "") else None
+    root = symbol.split(".")[0].split("-")[0].replace("&", "")
+    # every cut of the trailing legal words: the shortest first, then "... Corporation", "... Limited"
+    cuts = [words]
+    while len(cuts[-1]) > 1 and cuts[-1][-1].lower().strip(".") in SUFFIXES:
+        cuts.append(cuts[-1][:-1])
+    for kept, cut in enumerate(reversed(cuts)):
+        letters = [w if w == "&" else w[0].upper() for w in cut if w.lower() not in {"of", "and", "the"}]
+        if len(letters) < 2 or not all(ch.isalpha() or ch == "&" for ch in letters):
+            continue
+        initials = "".join(letters)
+        if not (2 < len(initials) <= 5 and initials.replace("&", "") == root):
+            continue
+        if not kept:
+            return initials
+        # (an "&" is dropped from such a longer acronym: "ONGC")
+        return root if root.lower() not in common else None
+    return None
 
 
 def descriptive_cut(name: str, form: str) -> bool:
@@ -241,3 +269,12 @@ def descriptive_cut(name: str, form: str) -> bool:
         return [w.strip(".,") for w in _key(text.replace(",", " ").replace("&", " and ")).split()]
     full, cut = words(name), words(form)
     return 0 < len(cut) < len(full) and full[:len(cut)] == cut and any(w in DESCRIPTIVE for w in full[len(cut):])
+
+
+def place_cut(name: str, form: str) -> bool:
+    """Is ``form`` the start of ``name`` left by stripping a country it ends with ("Maruti Suzuki" of "Maruti
+    Suzuki India Ltd.")? Such a form yields to every other company's, of any market (see ``drop_collisions``)."""
+    def words(text: str) -> list[str]:
+        return [w.strip(".,") for w in _key(text.replace(",", " ").replace("&", " and ")).split()]
+    full, cut = words(name), words(form)
+    return 1 < len(cut) < len(full) and full[:len(cut)] == cut and full[len(cut)] in HOME_PLACES

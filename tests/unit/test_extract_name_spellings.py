@@ -51,3 +51,28 @@ def test_normalize_folds_latin_letters(text: str, folded: str) -> None:
 def test_directory_find_folds_accents(text: str, key: str) -> None:
     assert [m.candidates[0].key for m in Directory.load().find(text)] == [key]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acronyms of state companies as Indian newsrooms write them: the initials of the legal name, "Corporation"
+    # and "Limited" included, when they are the company's ticker
+    ("On the NSE, ONGC rose 2.1%, BPCL added 1.4% and IOC gained 0.9%.",
+     [("ONGC.NS", "ONGC", "up", 2.1), ("BPCL.NS", "BPCL", "up", 1.4), ("IOC.NS", "IOC", "up", 0.9)]),
+    ("Among PSU stocks, BHEL fell 3.2 per cent while IRFC jumped 4 per cent.",
+     [("BHEL.NS", "BHEL", "down", -3.2), ("IRFC.NS", "IRFC", "up", 4.0)]),
+    ("Westpac rose 1.2%, and WBC was the best of the banks again on Friday with a 0.8% gain.",
+     [("WBC.AX", "Westpac", "up", 1.2), ("WBC.AX", "WBC", "up", 0.8)]),
+])
+def test_acronyms_that_are_the_ticker(text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a local company's name without the country its legal name ends with ("Maruti Suzuki India Ltd.")
+    ("In Mumbai, Maruti Suzuki fell 2.5% after its sales data.", [("MARUTI.NS", "Maruti Suzuki", "down", -2.5)]),
+    ("Berger Paints rose 1.2 per cent and Kalyan Jewellers slipped 0.8 per cent.",
+     [("BERGEPAINT.NS", "Berger Paints", "up", 1.2), ("KALYANKJIL.NS", "Kalyan Jewellers", "down", -0.8)]),
+    # a form another market's company has stays that company's
+    ("In Amsterdam, Akzo Nobel fell 2%.", [("AKZA.AS", "Akzo Nobel", "down", -2.0)]),
+])
+def test_names_without_their_country(text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    assert run(text) == expected
