@@ -83,6 +83,9 @@ HOME_PLACES = {
 }
 # Words before a country that make it part of a longer name ("Electricite de France", "Greater China").
 PLACE_BEFORE = {"of", "and", "&", "de", "du", "des", "di", "del", "der", "la", "le", "greater", "in", "for"}
+# Long words of names that newsrooms shorten (Indian wires above all): "Hindustan Zinc" is "Hind Zinc", "Sun
+# Pharmaceutical" "Sun Pharma", "Hindustan Petroleum" "Hind Petro" (not a name's first word but "Hindustan").
+SHORT_WORDS = {"Hindustan": "Hind", "Pharmaceutical": "Pharma", "Pharmaceuticals": "Pharma", "Petroleum": "Petro"}
 # Dotted initials, which news also writes run together ("J.B. Hunt" is "JB Hunt").
 INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
 TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
@@ -160,6 +163,10 @@ def _spellings(text: str) -> list[str]:
     others = [text.translate(TRANSLIT), plain]
     if "Healthcare" in text:  # "Sigma Healthcare" is also written "Sigma Health Care"
         others.append(text.replace("Healthcare", "Health Care"))
+    # short words the wires use for long ones: "Hind Zinc", "Sun Pharma", "Hind Petro"
+    short = " ".join(SHORT_WORDS.get(w, w) if k or w == "Hindustan" else w for k, w in enumerate(text.split()))
+    if short != text and len(short.split()) >= 2:
+        others.append(short)
     if INITIALS_RE.search(text):
         others.append(INITIALS_RE.sub(lambda m: m[1].replace(".", ""), text))
     if " & " in text and len(text.split()) > 3:  # "Hong Kong & China Gas" is "Hong Kong and China Gas"

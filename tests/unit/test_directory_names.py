@@ -52,6 +52,12 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
             "J.B. Marlow Transport", "JB Marlow Transport", "J.B. Marlow", "JB Marlow"]),
         # punctuation glued to an ordinary word leaves it ordinary
         ("@Global SA", True, False, []),
+        # long words newsrooms shorten: "Hindustan" (first word too), "Pharmaceutical(s)", "Petroleum"
+        ("Hindustan Varnholt Limited", True, False, ["Hind Varnholt Limited", "Hindustan Varnholt",
+                                                     "Hind Varnholt"]),
+        ("Kestrel Pharmaceuticals Ltd.", True, False, ["Kestrel Pharma Ltd.", "Kestrel Pharmaceuticals",
+                                                       "Kestrel Pharma", "Kestrel"]),
+        ("Petroleum Kestrel ASA", True, False, ["Petroleum Kestrel"]),  # not a first word
         # the country a local company's name ends with, when two words are left, one of them its own
         ("Varnholt Suzuki India Ltd.", True, False, ["Varnholt Suzuki India", "Varnholt Suzuki"]),
         ("Kestrel Paints Australia Limited", True, False, ["Kestrel Paints Australia", "Kestrel Paints"]),

@@ -76,3 +76,13 @@ def test_acronyms_that_are_the_ticker(text: str, expected: list[tuple[str, str, 
 ])
 def test_names_without_their_country(text: str, expected: list[tuple[str, str, str, float]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # long words of names as Indian wires shorten them
+    ("On Tuesday, Hind Zinc fell 5.2% and Sun Pharma rose 1%.",
+     [("HINDZINC.NS", "Hind Zinc", "down", -5.2), ("SUNPHARMA.NS", "Sun Pharma", "up", 1.0)]),
+    ("Hind Copper was the top loser, down 4.1 per cent.", [("HINDCOPPER.NS", "Hind Copper", "down", -4.1)]),
+])
+def test_shortened_words(text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    assert run(text) == expected
