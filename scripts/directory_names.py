@@ -22,6 +22,8 @@ SUFFIXES = {
     "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
     "industry", "industries", "mfg", "sciences", "pharmaceuticals", "pharmaceutical", "therapeutics",
     "biosciences", "systems", "insurance", "co.ltd", "co.,ltd.", "ltd.", "jsc", "pjsc", "nyrt", "dd", "d.d",
+    # other languages' legal forms and groups: "Aena S.M.E.", "Pirelli & C.", "Grupo", "Gruppo", "Groupe"
+    "s.m.e", "sme", "grupo", "gruppo", "groupe", "gruppe",
 }
 PLACES = {
     "china", "chinese", "hong", "kong", "shanghai", "shenzhen", "beijing", "guangzhou", "macau", "taiwan",
@@ -73,6 +75,8 @@ DESCRIPTIVE = {
     "media", "platforms", "software", "semiconductor", "semiconductors", "electronics", "financial", "finance",
     "retail", "restaurants", "hotels", "resorts", "chemicals", "chemical", "steel", "cement", "homes",
     "shipping", "bank", "power",
+    # the same words in other languages: "Unicaja Banco", "BPER Banca", "Indra Sistemas"
+    "banco", "banca", "banque", "sistemas", "sistemi", "industria", "industrie",
 }
 # Countries a local company's legal name ends with, which news leaves out ("Maruti Suzuki India" is "Maruti
 # Suzuki", "Berger Paints India" "Berger Paints"): stripped when two words or more of the name are left, one of
@@ -86,6 +90,8 @@ PLACE_BEFORE = {"of", "and", "&", "de", "du", "des", "di", "del", "der", "la", "
 # Long words of names that newsrooms shorten (Indian wires above all): "Hindustan Zinc" is "Hind Zinc", "Sun
 # Pharmaceutical" "Sun Pharma", "Hindustan Petroleum" "Hind Petro" (not a name's first word but "Hindustan").
 SHORT_WORDS = {"Hindustan": "Hind", "Pharmaceutical": "Pharma", "Pharmaceuticals": "Pharma", "Petroleum": "Petro"}
+# Particles of other languages' names, which never end one ("Tecnologia Avanzata dei").
+PARTICLES = {"de", "dei", "di", "del", "della", "delle", "des", "du", "da", "do", "y", "e", "et", "und"}
 # Dotted initials, which news also writes run together ("J.B. Hunt" is "JB Hunt").
 INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
 TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
@@ -128,7 +134,8 @@ class Rules:
         if key in self.allow:
             return True
         lowered = [w.lower().strip(".,") for w in words]
-        if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"}:
+        if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"} \
+                or words[-1] in PARTICLES:
             return False
         if len(lowered) == 1:
             # (punctuation glued to an ordinary word leaves it ordinary: "&Do" is "do", "@Health" "health")
@@ -205,7 +212,9 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
             if words[-1] in ("Holding", "Holdings"):
                 add(" ".join([*words[:-1], "Holdings" if words[-1] == "Holding" else "Holding"]))
         last = words[-1].lower().strip(".,")
-        if len(words) > 1 and (last in SUFFIXES or last in DESCRIPTIVE or " ".join(words[-2:]).lower() in SUFFIXES):
+        if len(words) > 2 and last == "c" and words[-2] == "&" and len(words[-3]) > 1:  # "Pirelli & C." (and partners)
+            words = words[:-2]
+        elif len(words) > 1 and (last in SUFFIXES or last in DESCRIPTIVE or " ".join(words[-2:]).lower() in SUFFIXES):
             cut = cut or (last in DESCRIPTIVE and last not in SUFFIXES)
             words = words[:-1]
         elif len(words) > 3 and words[-2].lower() == "of" and last in PLACES:

@@ -52,6 +52,19 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
             "J.B. Marlow Transport", "JB Marlow Transport", "J.B. Marlow", "JB Marlow"]),
         # punctuation glued to an ordinary word leaves it ordinary
         ("@Global SA", True, False, []),
+        # other languages' legal forms, groups and words of what the company does
+        ("Kestrel S.M.E., S.A.", True, False, ["Kestrel S.M.E. S.A.", "Kestrel SME S.A.", "Kestrel S.M.E.",
+                                              "Kestrel"]),
+        ("Varnholt & C. S.p.A.", True, False, ["Varnholt and C. S.p.A.", "Varnholt & C.", "Varnholt"]),
+        ("Tarnwick Groupe SA", True, False, ["Tarnwick Groupe", "Tarnwick"]),
+        ("Ostravel Banco S.A.", True, False, ["Ostravel Banco", "Ostravel"]),
+        ("Kestrel Online P & C Insurance Co., Ltd.", True, False, [
+            "Kestrel Online P and C Insurance Co., Ltd.", "Kestrel Online P & C Insurance Co. Ltd.",
+            "Kestrel Online P and C Insurance Co. Ltd.",
+            "Kestrel Online P & C Insurance Co.", "Kestrel Online P and C Insurance Co.",
+            "Kestrel Online P & C Insurance", "Kestrel Online P and C Insurance", "Kestrel Online P & C",
+            "Kestrel Online P and C"]),  # one letter before "& C." is no name
+        ("Tecnologia Kestrel dei Sistemi S.p.A.", True, False, ["Tecnologia Kestrel dei Sistemi"]),  # no "dei" end
         # long words newsrooms shorten: "Hindustan" (first word too), "Pharmaceutical(s)", "Petroleum"
         ("Hindustan Varnholt Limited", True, False, ["Hind Varnholt Limited", "Hindustan Varnholt",
                                                      "Hind Varnholt"]),

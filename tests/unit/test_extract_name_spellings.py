@@ -86,3 +86,14 @@ def test_names_without_their_country(text: str, expected: list[tuple[str, str, s
 ])
 def test_shortened_words(text: str, expected: list[tuple[str, str, str, float]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names without other languages' legal forms and groups ("S.M.E.", "& C.", "Groupe", "Banco")
+    ("In Madrid, Aena rose 1.1% and Unicaja slipped 0.4%.",
+     [("AENA.MC", "Aena", "up", 1.1), ("UNI.MC", "Unicaja", "down", -0.4)]),
+    ("In Milan, Pirelli gained 2.3 per cent.", [("PIRC.MI", "Pirelli", "up", 2.3)]),
+    ("In Paris, Publicis fell 3%.", [("PUB.PA", "Publicis", "down", -3.0)]),
+])
+def test_foreign_legal_forms(text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    assert run(text) == expected
