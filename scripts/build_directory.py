@@ -11,6 +11,11 @@ row per instrument, in the directory TSV format of :mod:`streams.directory`::
 - the legal name with legal and generic suffixes stripped one by one from the end ("Toyota Motor
   Corporation" gives "Toyota Motor" and "Toyota"; "Samsung Electronics Co., Ltd." gives "Samsung
   Electronics"), a leading "The" and parenthesised parts dropped ("The Swatch Group AG" gives "Swatch");
+- without the country a local company's name ends with, when two words or more are left ("Maruti Suzuki India
+  Limited" gives "Maruti Suzuki"); such a form yields to any company of any market that has it;
+- the initials of the name when they are the company's own ticker ("NAB"), counting trailing legal words
+  when the ticker has them ("BPCL" of "Bharat Petroleum Corporation Limited"): a large company's, or four letters
+  or more;
 - accent-free and German-transliterated spellings ("Deutsche Börse" gives "Deutsche Borse", "Deutsche Boerse");
 - the name of an index constituent list when it is more than another spelling of the legal name
   ("Mediobanca", "Generali", "Heidelberg Materials"); a member no exchange file has gets a row of its own;
@@ -50,6 +55,7 @@ from directory_names import (
     descriptive_cut,
     initialism,
     name_variants,
+    place_cut,
     title_fold,
 )
 from directory_sources import REGIONS, Listing, index_members
@@ -103,8 +109,9 @@ def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreig
             if not extra[:1].isdigit():
                 surfaces.extend(v for v in name_variants(title_fold(extra, rules.common), rules, True, item.large)
                                 if v not in surfaces)
-        short = initialism(name, item.symbol) if item.large and item.market != "US" else None
-        if short and _key(short) not in rules.deny:
+        short = initialism(name, item.symbol, rules.common) if item.market != "US" else None
+        # (three letters name many things: only a large company's; four or five are the company's own: "BPCL")
+        if short and (item.large or len(short.replace("&", "")) >= 4) and _key(short) not in rules.deny:
             surfaces.append(short)
         markers = [m for m in item.extra if m.startswith("-")]
         if markers:  # "Alibaba-W", "Xiaomi-W": HK names with the HKEX share-structure marker
@@ -124,14 +131,17 @@ def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> i
     weak: dict[tuple[str, str], set[str]] = defaultdict(set)
     whole: dict[tuple[str, str], str] = {}
     holders: dict[str, set[str]] = defaultdict(set)  # a word -> the companies (any market) whose name holds it
+    anywhere: dict[str, set[str]] = defaultdict(set)  # a surface -> the companies (any market) that have it
     for region_rows in built.values():
         for item, name, surfaces in region_rows:
             whole.setdefault((item.market, _key(name)), item.symbol)
             for word in _key(name).split():
                 holders[word].add(item.symbol)
             for surface in (name, *surfaces):
-                is_weak = not item.listed or descriptive_cut(name, surface)
+                is_weak = not item.listed or descriptive_cut(name, surface) or place_cut(name, surface)
                 (weak if is_weak else strong)[(item.market, _key(surface))].add(item.symbol)
+                if not place_cut(name, surface):
+                    anywhere[_key(surface)].add(item.symbol)
     removed = 0
     for region_rows in built.values():
         region_rows[:] = [row for row in region_rows
@@ -143,6 +153,8 @@ def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> i
                 shared = set(strong.get(key, ()))
                 if not item.listed or descriptive_cut(name, surface):
                     shared |= weak[key] | (holders[key[1]] if " " not in key[1] else set())
+                if place_cut(name, surface):  # ("Akzo Nobel" of "Akzo Nobel India" is the Dutch company's)
+                    shared |= weak[key] | anywhere[key[1]]
                 if len(shared - {item.symbol}) > 0 and whole.get(key) != item.symbol:
                     removed += 1
                 else:

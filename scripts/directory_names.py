@@ -22,6 +22,8 @@ SUFFIXES = {
     "bhd", "berhad", "tbk", "pt", "pcl", "s.e", "sas", "bv", "b.v", "gmbh", "ltda", "corp.", "co.,ltd", "oy",
     "industry", "industries", "mfg", "sciences", "pharmaceuticals", "pharmaceutical", "therapeutics",
     "biosciences", "systems", "insurance", "co.ltd", "co.,ltd.", "ltd.", "jsc", "pjsc", "nyrt", "dd", "d.d",
+    # other languages' legal forms and groups: "Aena S.M.E.", "Pirelli & C.", "Grupo", "Gruppo", "Groupe"
+    "s.m.e", "sme", "grupo", "gruppo", "groupe", "gruppe",
 }
 PLACES = {
     "china", "chinese", "hong", "kong", "shanghai", "shenzhen", "beijing", "guangzhou", "macau", "taiwan",
@@ -73,7 +75,23 @@ DESCRIPTIVE = {
     "media", "platforms", "software", "semiconductor", "semiconductors", "electronics", "financial", "finance",
     "retail", "restaurants", "hotels", "resorts", "chemicals", "chemical", "steel", "cement", "homes",
     "shipping", "bank", "power",
+    # the same words in other languages: "Unicaja Banco", "BPER Banca", "Indra Sistemas"
+    "banco", "banca", "banque", "sistemas", "sistemi", "industria", "industrie",
 }
+# Countries a local company's legal name ends with, which news leaves out ("Maruti Suzuki India" is "Maruti
+# Suzuki", "Berger Paints India" "Berger Paints"): stripped when two words or more of the name are left, one of
+# them the company's own; such a form yields to any company of any market that has it (see ``place_cut``).
+HOME_PLACES = {
+    "india", "australia", "china", "japan", "korea", "taiwan", "singapore", "malaysia", "indonesia",
+    "thailand", "philippines", "vietnam", "italy", "spain", "france", "germany", "uk", "usa",
+}
+# Words before a country that make it part of a longer name ("Electricite de France", "Greater China").
+PLACE_BEFORE = {"of", "and", "&", "de", "du", "des", "di", "del", "der", "la", "le", "greater", "in", "for"}
+# Long words of names that newsrooms shorten (Indian wires above all): "Hindustan Zinc" is "Hind Zinc", "Sun
+# Pharmaceutical" "Sun Pharma", "Hindustan Petroleum" "Hind Petro" (not a name's first word but "Hindustan").
+SHORT_WORDS = {"Hindustan": "Hind", "Pharmaceutical": "Pharma", "Pharmaceuticals": "Pharma", "Petroleum": "Petro"}
+# Particles of other languages' names, which never end one ("Tecnologia Avanzata dei").
+PARTICLES = {"de", "dei", "di", "del", "della", "delle", "des", "du", "da", "do", "y", "e", "et", "und"}
 # Dotted initials, which news also writes run together ("J.B. Hunt" is "JB Hunt").
 INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
 TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
@@ -116,7 +134,8 @@ class Rules:
         if key in self.allow:
             return True
         lowered = [w.lower().strip(".,") for w in words]
-        if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"}:
+        if lowered[0] in {"the", "and", "of", "&"} or lowered[-1] in {"and", "of", "&", "the"} \
+                or words[-1] in PARTICLES:
             return False
         if len(lowered) == 1:
             # (punctuation glued to an ordinary word leaves it ordinary: "&Do" is "do", "@Health" "health")
@@ -151,6 +170,10 @@ def _spellings(text: str) -> list[str]:
     others = [text.translate(TRANSLIT), plain]
     if "Healthcare" in text:  # "Sigma Healthcare" is also written "Sigma Health Care"
         others.append(text.replace("Healthcare", "Health Care"))
+    # short words the wires use for long ones: "Hind Zinc", "Sun Pharma", "Hind Petro"
+    short = " ".join(SHORT_WORDS.get(w, w) if k or w == "Hindustan" else w for k, w in enumerate(text.split()))
+    if short != text and len(short.split()) >= 2:
+        others.append(short)
     if INITIALS_RE.search(text):
         others.append(INITIALS_RE.sub(lambda m: m[1].replace(".", ""), text))
     if " & " in text and len(text.split()) > 3:  # "Hong Kong & China Gas" is "Hong Kong and China Gas"
@@ -179,7 +202,8 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
                 out.append(spelling)
 
     cut = False  # (a word of what the company does was stripped: what is left must hold a word of its own)
-    while words:
+    placed = False  # (a country was stripped)
+    while words and not (placed and len(words) < 2):
         candidate = " ".join(words)
         own = not cut or any(w.lower() not in GENERIC and w.lower() not in DESCRIPTIVE
                              and w.lower() not in rules.common for w in words)
@@ -188,11 +212,18 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
             if words[-1] in ("Holding", "Holdings"):
                 add(" ".join([*words[:-1], "Holdings" if words[-1] == "Holding" else "Holding"]))
         last = words[-1].lower().strip(".,")
-        if len(words) > 1 and (last in SUFFIXES or last in DESCRIPTIVE or " ".join(words[-2:]).lower() in SUFFIXES):
+        if len(words) > 2 and last == "c" and words[-2] == "&" and len(words[-3]) > 1:  # "Pirelli & C." (and partners)
+            words = words[:-2]
+        elif len(words) > 1 and (last in SUFFIXES or last in DESCRIPTIVE or " ".join(words[-2:]).lower() in SUFFIXES):
             cut = cut or (last in DESCRIPTIVE and last not in SUFFIXES)
             words = words[:-1]
         elif len(words) > 3 and words[-2].lower() == "of" and last in PLACES:
             words = words[:-2]
+        elif not placed and len(words) > 2 and last in HOME_PLACES and words[-2].lower() not in PLACE_BEFORE \
+                and any(w.isalpha() and w.lower() not in GENERIC | DESCRIPTIVE and w.lower() not in rules.common
+                        for w in words[:-1]):
+            words = words[:-1]
+            placed = True  # (what is left keeps two words: "Cantabil Retail", not "Cantabil")
         else:
             break
     for spelling in _spellings(name)[1:]:
@@ -219,18 +250,31 @@ def title_fold(text: str, common: frozenset[str] | set[str] = frozenset()) -> st
     return " ".join(w if len(w) <= 4 and w.lower() not in common else w.capitalize() for w in text.split())
 
 
-def initialism(name: str, symbol: str) -> str | None:
+def initialism(name: str, symbol: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The initials of ``name`` when they are the company's own ticker ("Tata Consultancy Services" and
-    TCS.NS give "TCS", "Larsen & Toubro" and LT.NS give "L&T", "National Australia Bank" and NAB.AX "NAB")."""
+    TCS.NS give "TCS", "Larsen & Toubro" and LT.NS give "L&T", "National Australia Bank" and NAB.AX "NAB").
+    The initials of the trailing legal words count too when the ticker has them, as newsrooms write the
+    acronym ("Bharat Petroleum Corporation Limited" and BPCL.NS give "BPCL", "Indian Oil Corporation" and
+    IOC.NS "IOC", "Oil & Natural Gas Corporation" and ONGC.NS "ONGC"); such initials are no ordinary word of
+    ``common`` ("Aristocrat Leisure Limited" and ALL.AX give none)."""
     words = [w for w in PAREN_RE.sub(" ", name).replace(",", " ").split()]
-    while len(words) > 1 and words[-1].lower().strip(".") in SUFFIXES:
-        words.pop()
-    letters = [w if w == "&" else w[0].upper() for w in words if w.lower() not in {"of", "and", "the"}]
-    if len(letters) < 2 or not all(ch.isalpha() or ch == "&" for ch in letters):
-        return None
-    initials = "".join(letters)
-    root = symbol.split(".")[0].split("-")[0]
-    return initials if 2 < len(initials) <= 5 and initials.replace("&", "") == root.replace("&", "") else None
+    root = symbol.split(".")[0].split("-")[0].replace("&", "")
+    # every cut of the trailing legal words: the shortest first, then "... Corporation", "... Limited"
+    cuts = [words]
+    while len(cuts[-1]) > 1 and cuts[-1][-1].lower().strip(".") in SUFFIXES:
+        cuts.append(cuts[-1][:-1])
+    for kept, cut in enumerate(reversed(cuts)):
+        letters = [w if w == "&" else w[0].upper() for w in cut if w.lower() not in {"of", "and", "the"}]
+        if len(letters) < 2 or not all(ch.isalpha() or ch == "&" for ch in letters):
+            continue
+        initials = "".join(letters)
+        if not (2 < len(initials) <= 5 and initials.replace("&", "") == root):
+            continue
+        if not kept:
+            return initials
+        # (an "&" is dropped from such a longer acronym: "ONGC")
+        return root if root.lower() not in common else None
+    return None
 
 
 def descriptive_cut(name: str, form: str) -> bool:
@@ -241,3 +285,12 @@ def descriptive_cut(name: str, form: str) -> bool:
         return [w.strip(".,") for w in _key(text.replace(",", " ").replace("&", " and ")).split()]
     full, cut = words(name), words(form)
     return 0 < len(cut) < len(full) and full[:len(cut)] == cut and any(w in DESCRIPTIVE for w in full[len(cut):])
+
+
+def place_cut(name: str, form: str) -> bool:
+    """Is ``form`` the start of ``name`` left by stripping a country it ends with ("Maruti Suzuki" of "Maruti
+    Suzuki India Ltd.")? Such a form yields to every other company's, of any market (see ``drop_collisions``)."""
+    def words(text: str) -> list[str]:
+        return [w.strip(".,") for w in _key(text.replace(",", " ").replace("&", " and ")).split()]
+    full, cut = words(name), words(form)
+    return 1 < len(cut) < len(full) and full[:len(cut)] == cut and full[len(cut)] in HOME_PLACES

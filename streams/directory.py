@@ -69,9 +69,29 @@ _NORMALIZE: dict[int, int | str] = {ord(ch): " " for ch in _PUNCT}
 _NORMALIZE.update({ord(ch): ord(ch.lower()) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
-def normalize(text: str) -> str:
-    """Lower-case ``text`` and turn punctuation into spaces, keeping every character at its offset."""
-    out = text.translate(_NORMALIZE)
+def _plain_letter(code: int) -> str | None:
+    """The plain small letter of a Latin letter with diacritics ("É" -> "e"; "Ø", "Ł", "Đ" too), else None."""
+    extra = {0xD8: "o", 0xF8: "o", 0x141: "l", 0x142: "l", 0x110: "d", 0x111: "d"}
+    if code in extra:
+        return extra[code]
+    parts = unicodedata.normalize("NFKD", chr(code))
+    if code == 0x130 or len(parts) < 2 or not (parts[0].isascii() and parts[0].isalpha()):
+        return None
+    return parts[0].lower() if all(unicodedata.combining(p) for p in parts[1:]) else None
+
+
+# Latin letters with diacritics fold to their plain letter, one character for one, so that a name the exchange
+# lists write without accents ("Enagas", "Telefonica", "Durr") matches a text that has them ("Enagás",
+# "Telefónica", "Dürr"); the engine's `uni::fold_latin` holds the same table.
+_FOLD = {code: letter for code in range(0xC0, 0x250) if (letter := _plain_letter(code)) is not None}
+_KEEP_ACCENTS = dict(_NORMALIZE)  # (for `slug`: a key keeps the name's letters as written)
+_NORMALIZE.update({code: ord(letter) for code, letter in _FOLD.items()})
+
+
+def normalize(text: str, table: dict[int, int | str] = _NORMALIZE) -> str:
+    """Lower-case ``text``, fold Latin letters with diacritics to plain ones and turn punctuation into spaces,
+    keeping every character at its offset."""
+    out = text.translate(table)
     if out.isascii():
         return out
     lowered = out.lower()
@@ -82,7 +102,7 @@ def normalize(text: str) -> str:
 
 def slug(text: str) -> str:
     """Normalized name used as the key of an instrument without a symbol (``name:<slug>``)."""
-    return "-".join(normalize(unicodedata.normalize("NFKC", text)).split())
+    return "-".join(normalize(unicodedata.normalize("NFKC", text), _KEEP_ACCENTS).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,8 @@ pub struct NameMatch {
     pub len: u32,
 }
 
-/// `normalize()` of one character as far as the automaton is concerned (punctuation becomes a space).
+/// `normalize()` of one character as far as the automaton is concerned (punctuation becomes a space, a Latin
+/// letter with diacritics its plain letter: `uni::fold_latin`).
 #[inline]
 pub fn norm_char(c: u32) -> u32 {
     if c < 128 {
@@ -109,7 +110,7 @@ pub fn norm_char(c: u32) -> u32 {
     match c {
         0x2018 | 0x2019 | 0x201c | 0x201d | 0x2013 | 0x2014 | 0xa0 | 0x3000 => b' ' as u32,
         uni::DOTTED_I => c,
-        _ => uni::lower1(c),
+        _ => uni::fold_latin(c).unwrap_or_else(|| uni::lower1(c)),
     }
 }
 

@@ -219,8 +219,8 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             continue;
         }
         let mut aside = false;
-        let mut w = match word_before(t, lo, end) {
-            Some(x) if x.1 == uni::strip(t, x.0, end).1 && !insertions::opens_clause(t, x) => x,
+        let mut w = match word_before(t, lo, end).filter(|x| x.1 == uni::strip(t, x.0, end).1).or_else(|| suffix_dot(t, lo, end, lex)) {
+            Some(x) if !insertions::opens_clause(t, x) => x,
             // an aside, a predicate nominal or a first predicate between the name and its verb (`proper_insertions.rs`)
             _ => match insertions::name_before(t, lo, end, verb, adverb && !framed, lex) {
                 Some((x, a)) => {
@@ -393,7 +393,7 @@ mod nominal;
 mod insertions;
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
-use words::{is_aux, is_link, lower_is, strip_possessive};
+use words::{is_aux, is_link, lower_is, strip_possessive, suffix_dot};
 pub(super) use words::{is_particle, Looks};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

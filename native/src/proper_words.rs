@@ -38,7 +38,7 @@ pub(in crate::mentions) fn word_before(t: &[u32], lo: usize, mut end: usize) -> 
     let mut start = end;
     while start > lo {
         let c = t[start - 1];
-        let inner = (c == b'&' as u32 || c == b'.' as u32 || c == b'-' as u32 || c == b'\'' as u32)
+        let inner = (c == b'&' as u32 || c == b'.' as u32 || c == b'-' as u32 || c == b'\'' as u32 || c == 0x2019)
             && start < end && start - 1 > lo && is_letter(t[start - 2]);
         if is_letter(c) || inner {
             start -= 1;
@@ -73,6 +73,13 @@ pub(in crate::mentions) fn is_aux(t: &[u32], w: (usize, usize)) -> bool {
 }
 
 /// The word without a final "'s" or "\u{2019}s".
+/// A legal form abbreviated with a period that ends right before `end` ("Orion Foods Inc. fell", "... Co. rose").
+pub(in crate::mentions) fn suffix_dot(t: &[u32], lo: usize, end: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let (_, b) = uni::strip(t, lo, end);
+    let w = (b > lo + 1 && t[b - 1] == b'.' as u32).then(|| word_before(t, lo, b - 1)).flatten()?;
+    (w.1 == b - 1 && lex.has(word_id(t, w, lex), crate::lexicon::COMPANY_SUFFIX)).then_some(w)
+}
+
 pub(in crate::mentions) fn strip_possessive(t: &[u32], w: (usize, usize)) -> (usize, usize) {
     if w.1 - w.0 > 2 && (t[w.1 - 1] == b's' as u32 || t[w.1 - 1] == b'S' as u32)
         && matches!(t[w.1 - 2], 0x27 | 0x2019) {

@@ -201,3 +201,18 @@ pub fn strip(text: &[u32], mut lo: usize, mut hi: usize) -> (usize, usize) {
 pub fn to_string(text: &[u32]) -> String {
     text.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()
 }
+
+/// Latin letters with diacritics (U+00C0..U+024F) that `normalize()` folds to a plain small letter, so that a
+/// name the lists write without accents matches a text that has them ("Enagás", "Telefónica", "Dürr"):
+/// one letter per code point from U+00C0, '.' for none. The same table as `_FOLD` in `streams/directory.py`.
+const LATIN_FOLD: &[u8; 0x190] = b"aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.yaaaaaaccccccccddddeeeeeeeeeegggggggghh..iiiiiiii....jjkk.llllll..llnnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz.................................oo.............uu............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................";
+
+/// The plain small letter of a Latin letter with diacritics ('é' and 'É' give 'e', 'ø' 'o'), if any.
+#[inline]
+pub fn fold_latin(c: u32) -> Option<u32> {
+    if !(0xC0..0x250).contains(&c) {
+        return None;
+    }
+    let b = LATIN_FOLD[(c - 0xC0) as usize];
+    (b != b'.').then_some(b as u32)
+}

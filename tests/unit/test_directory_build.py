@@ -131,10 +131,21 @@ def test_collisions_drop_shared_short_names() -> None:
         ("State Bank of India", "SBIN.NS", None),  # initials that are not the ticker are not generated
         ("Reliance Industries Ltd.", "RELIANCE.NS", None),
         ("BP p.l.c.", "BP.L", None),  # two letters: too short
+        # the initials of trailing legal words count when the ticker has them
+        ("Bharat Petroleum Corporation Limited", "BPCL.NS", "BPCL"),
+        ("Indian Oil Corporation Limited", "IOC.NS", "IOC"),
+        ("Bharat Heavy Electricals Limited", "BHEL.NS", "BHEL"),
+        ("Oil & Natural Gas Corporation Ltd.", "ONGC.NS", "ONGC"),  # no "&" in a longer acronym
+        ("Westpac Banking Corporation", "WBC.AX", "WBC"),
+        ("Fisher & Paykel Healthcare Corp. Ltd.", "FPH.AX", "F&PH"),  # the stripped name's initials come first
+        ("Aristocrat Leisure Ltd.", "ALL.AX", None),  # an ordinary word
+        ("Steel Authority of India Limited", "SAIL.NS", None),
+        ("Power Finance Corporation Limited", "PFC.NS", "PFC"),
+        ("Power Finance Corporation Limited", "POWERFIN.NS", None),
     ],
 )
 def test_initialism_only_when_it_is_the_ticker(name: str, symbol: str, expected: str | None) -> None:
-    assert initialism(name, symbol) == expected
+    assert initialism(name, symbol, {"all", "sail", "nab"}) == expected
 
 
 def test_a_depositary_line_loses_to_any_other_listing(rules: Rules) -> None:

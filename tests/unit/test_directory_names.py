@@ -12,7 +12,7 @@ SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
 from build_directory import DEFAULT_RULES, Rules, clean_name, drop_collisions, name_variants  # noqa: E402
-from directory_names import descriptive_cut  # noqa: E402
+from directory_names import descriptive_cut, place_cut  # noqa: E402
 from directory_sources import Listing, fd_rows  # noqa: E402
 
 # A small word list: lower-case entries are ordinary words, capitalised ones places and people's names.
@@ -52,6 +52,33 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
             "J.B. Marlow Transport", "JB Marlow Transport", "J.B. Marlow", "JB Marlow"]),
         # punctuation glued to an ordinary word leaves it ordinary
         ("@Global SA", True, False, []),
+        # other languages' legal forms, groups and words of what the company does
+        ("Kestrel S.M.E., S.A.", True, False, ["Kestrel S.M.E. S.A.", "Kestrel SME S.A.", "Kestrel S.M.E.",
+                                              "Kestrel"]),
+        ("Varnholt & C. S.p.A.", True, False, ["Varnholt and C. S.p.A.", "Varnholt & C.", "Varnholt"]),
+        ("Tarnwick Groupe SA", True, False, ["Tarnwick Groupe", "Tarnwick"]),
+        ("Ostravel Banco S.A.", True, False, ["Ostravel Banco", "Ostravel"]),
+        ("Kestrel Online P & C Insurance Co., Ltd.", True, False, [
+            "Kestrel Online P and C Insurance Co., Ltd.", "Kestrel Online P & C Insurance Co. Ltd.",
+            "Kestrel Online P and C Insurance Co. Ltd.",
+            "Kestrel Online P & C Insurance Co.", "Kestrel Online P and C Insurance Co.",
+            "Kestrel Online P & C Insurance", "Kestrel Online P and C Insurance", "Kestrel Online P & C",
+            "Kestrel Online P and C"]),  # one letter before "& C." is no name
+        ("Tecnologia Kestrel dei Sistemi S.p.A.", True, False, ["Tecnologia Kestrel dei Sistemi"]),  # no "dei" end
+        # long words newsrooms shorten: "Hindustan" (first word too), "Pharmaceutical(s)", "Petroleum"
+        ("Hindustan Varnholt Limited", True, False, ["Hind Varnholt Limited", "Hindustan Varnholt",
+                                                     "Hind Varnholt"]),
+        ("Kestrel Pharmaceuticals Ltd.", True, False, ["Kestrel Pharma Ltd.", "Kestrel Pharmaceuticals",
+                                                       "Kestrel Pharma", "Kestrel"]),
+        ("Petroleum Kestrel ASA", True, False, ["Petroleum Kestrel"]),  # not a first word
+        # the country a local company's name ends with, when two words are left, one of them its own
+        ("Varnholt Suzuki India Ltd.", True, False, ["Varnholt Suzuki India", "Varnholt Suzuki"]),
+        ("Kestrel Paints Australia Limited", True, False, ["Kestrel Paints Australia", "Kestrel Paints"]),
+        ("Tarnwick Retail India Limited", True, False, ["Tarnwick Retail India", "Tarnwick Retail"]),  # not one word
+        ("Tarnwick India Limited", True, False, ["Tarnwick India"]),  # one word left: the parent's name
+        ("Delta Energy India Limited", True, False, ["Delta Energy India"]),  # no word of its own
+        ("Electricite de France SA", True, False, ["Electricite de France"]),  # part of a longer name
+        ("Kunlar Greater China Ltd.", True, False, ["Kunlar Greater China"]),
     ],
 )
 def test_descriptive_words_and_spellings(rules: Rules, name: str, acronyms_ok: bool, large: bool,
@@ -71,6 +98,30 @@ def test_descriptive_words_and_spellings(rules: Rules, name: str, acronyms_ok: b
 )
 def test_descriptive_cut(name: str, form: str, expected: bool) -> None:
     assert descriptive_cut(name, form) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "expected"),
+    [
+        ("Varnholt Suzuki India Ltd.", "Varnholt Suzuki", True),
+        ("Varnholt Suzuki India Ltd.", "Varnholt Suzuki India", False),
+        ("Sunac China Holdings", "SUNAC", False),  # one word: an exchange's short name, not this rule's
+        ("Kestrel Airways Ltd.", "Kestrel", False),
+    ],
+)
+def test_place_cut(name: str, form: str, expected: bool) -> None:
+    assert place_cut(name, form) is expected
+
+
+def test_a_form_without_its_country_yields_to_any_market() -> None:
+    built = {"x": [
+        _row("AKZ.AS", "Akzel Nobel N.V.", "NL", ["Akzel Nobel"]),
+        _row("AKZI.NS", "Akzel Nobel India Limited", "IN", ["Akzel Nobel India", "Akzel Nobel"]),
+        _row("BRG.NS", "Bergan Paints India Limited", "IN", ["Bergan Paints India", "Bergan Paints"]),
+    ]}
+    assert drop_collisions(built) == 1
+    assert [surfaces for _, _, surfaces in built["x"]] == [
+        ["Akzel Nobel"], ["Akzel Nobel India"], ["Bergan Paints India", "Bergan Paints"]]
 
 
 def _row(symbol: str, name: str, market: str, surfaces: list[str],

@@ -50,6 +50,10 @@ def run(extractor: Extractor, text: str) -> list[tuple[Any, ...]]:
         ("The MSCI All-World Index rose 0.8% to a record.", [("MXWD", "up", 0.8)]),
         ("MSCI's emerging markets index fell 0.5%, and the MSCI Frontier Markets index lost 0.2%.",
          [("MXEF", "down", -0.5), ("MXFM", "down", -0.2)]),
+        # the wires' descriptions of MSCI's all-country world index
+        ("MSCI\u2019s benchmark for global equity markets rose 0.4% to 612.30.", [("MXWD", "up", 0.4)]),
+        ("MSCI's broadest gauge of world stocks fell 1.1 per cent.", [("MXWD", "down", -1.1)]),
+        ("MSCI's gauge of global stocks added 0.2%.", [("MXWD", "up", 0.2)]),
         # German mid and small caps
         ("The MDax of medium-sized stocks closed with a gain of 0.15 percent.", [("MDAX", "up", 0.15)]),
         ("The SDax fell 0.2 percent and the TecDax added 0.4 percent.",

@@ -34,6 +34,16 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("Gains were led by Quillmere Foods Co Ltd up by 9.9 per cent.", [("Quillmere Foods Co Ltd", None, "up", 9.9)]),
     ("Later, Ostravel Real Estate Co Ltd down 4.2%.", [("Ostravel Real Estate Co Ltd", None, "down", -4.2)]),
     ("Shenzhen Varnholt Energy Holdings rose 3%.", [("Varnholt Energy Holdings", None, "up", 3.0)]),
+    # a legal form abbreviated with a period right before the verb
+    ("Quillmere Foods Inc. fell 1.18 percent.", [("Quillmere Foods Inc", None, "down", -1.18)]),
+    ("In banking, Ostravel Financial Holding Co. rose 1.5 percent to NT$23.75.",
+     [("Ostravel Financial Holding Co", None, "up", 1.5)]),
+    ("Varnholt Power Corp. was down 2.2% at midday.", [("Varnholt Power Corp", None, "down", -2.2)]),
+    ("Tarnell Metals Ltd. closed 3.4 per cent lower.", [("Tarnell Metals Ltd", None, "down", -3.4)]),
+    # a possessive with a curly apostrophe before "share price" or "shares"
+    ("Quillmere Foods\u2019s share price surged 3 per cent.", [("Quillmere Foods", None, "up", 3.0)]),
+    ("Brasswick Holdings\u2019 shares fell 2.5%.", [("Brasswick Holdings", None, "down", -2.5)]),
+    ("After the results, Varnholt Power\u2019s share price slid 4%.", [("Varnholt Power", None, "down", -4.0)]),
     # the same name twice in one article is one instrument
     ("Quillmere Foods rose 2%. Later Quillmere Foods fell 1%.",
      [("Quillmere Foods", None, "up", 2.0), ("Quillmere Foods", None, "down", -1.0)]),
@@ -56,6 +66,8 @@ def test_a_company_the_directory_lacks(text: str, expected: list[tuple[str, str 
     "The rally lifted H-shares, which rose 1.1%.",
     "Chinese Equities slipped 0.9%.",
     "Group Holdings rose 5%.",
+    "Inc. rose 5%.",  # a legal form alone is no name
+    "The U.S. rose 2%.",
     "Net Interest Income (NII) rose 6.4% to 32,615 crore.",
     "Net Profit up 12% in the quarter.",  # an adverb needs a company suffix
     "In Asia, Real Estate Ltd rose 2%.",  # only words that are no name, before the suffix
