@@ -34,6 +34,11 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("Gains were led by Quillmere Foods Co Ltd up by 9.9 per cent.", [("Quillmere Foods Co Ltd", None, "up", 9.9)]),
     ("Later, Ostravel Real Estate Co Ltd down 4.2%.", [("Ostravel Real Estate Co Ltd", None, "down", -4.2)]),
     ("Shenzhen Varnholt Energy Holdings rose 3%.", [("Varnholt Energy Holdings", None, "up", 3.0)]),
+    # a place's possessive before the name is no part of it
+    ("Shares in Australia's Quillmere Foods Ltd jumped 6%.", [("Quillmere Foods Ltd", None, "up", 6.0)]),
+    ("Japan's Varnholt Motor Co fell 2.2% on Monday.", [("Varnholt Motor Co", None, "down", -2.2)]),
+    ("Traders said Seoul's Kelbrook rose 3.4%.", [("Kelbrook", None, "up", 3.4)]),
+    ("Europe's Brasswick Holdings slid 1.7 per cent.", [("Brasswick Holdings", None, "down", -1.7)]),
     # the same name twice in one article is one instrument
     ("Quillmere Foods rose 2%. Later Quillmere Foods fell 1%.",
      [("Quillmere Foods", None, "up", 2.0), ("Quillmere Foods", None, "down", -1.0)]),
