@@ -93,6 +93,7 @@ impl Engine {
     /// `ascii`: the text is ASCII and its bytes are in `scratch.scan.buffers().0`.
     pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
         wraps::join_soft_breaks(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
+        wraps::comma_after_quotes(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
         let t = &x.text[..];
         let mut ck = Clock::new();
         x.out.found.clear();
