@@ -44,9 +44,19 @@ RUPEES = [
     # "Rs." before a price ends no sentence: the clause after it keeps its subject
     ("Mumbai report\nTata Steel hit a high of Rs. 141.20 before ending the day up 2.4 percent.",
      [("TATASTEEL.NS", "up", 2.4)]),
-    ("Mumbai report\nInfosys made a strong debut, with the stock closing at Rs. 520, up 31 percent.",
-     [("INFY.NS", "up", 31.0)]),
+    ("Mumbai report\nTata Steel had a strong session, with the stock closing at Rs. 152, up 3.1 percent.",
+     [("TATASTEEL.NS", "up", 3.1)]),
 ]
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # the abbreviated currency's period stands between "at"/"to" and the price: it is still the level
+    ("Mumbai report\nTata Steel rose 2.4 percent to Rs. 141.20.", 141.2),
+    ("Mumbai report\nTata Steel had a strong session, with the stock closing at Rs. 152, up 3.1 percent.", 152.0),
+    ("Mumbai report\nTata Steel rose 2.4 percent to Rs 141.20.", 141.2),
+])
+def test_rupee_price_is_the_level(text: str, level: float) -> None:
+    assert [e.level for e in EX.extract(Article(id="t", body=text))] == [level]
 
 
 @pytest.mark.parametrize(("text", "expected"), RUPEES)
