@@ -3,17 +3,17 @@
 
 use crate::uni;
 
-const ABBREVIATIONS: [&[u8]; 39] = [
+const ABBREVIATIONS: [&[u8]; 40] = [
     b"mr", b"mrs", b"ms", b"dr", b"st", b"co", b"corp", b"inc", b"ltd", b"no", b"vs", b"u.s", b"u.k", b"jan",
     b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec", b"prof", b"gov",
-    b"sen", b"rep", b"gen", b"lt", b"col", b"jr", b"sr", b"e.g", b"i.e", b"approx", b"est", b"ex",
+    b"sen", b"rep", b"gen", b"lt", b"col", b"jr", b"sr", b"e.g", b"i.e", b"approx", b"est", b"ex", b"rs",
 ];
 
 /// `ABBREVIATIONS` packed one byte a letter (none is longer than 8 letters), with their lengths.
-const PACKED: [(u64, usize); 39] = {
-    let mut out = [(0u64, 0usize); 39];
+const PACKED: [(u64, usize); 40] = {
+    let mut out = [(0u64, 0usize); 40];
     let mut n = 0;
-    while n < 39 {
+    while n < 40 {
         let a = ABBREVIATIONS[n];
         let mut k = 0;
         while k < a.len() {

@@ -92,6 +92,8 @@ impl Engine {
     /// Events of the text `scratch.text` into `scratch.out`.
     /// `ascii`: the text is ASCII and its bytes are in `scratch.scan.buffers().0`.
     pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
+        wraps::join_soft_breaks(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
+        wraps::comma_after_quotes(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
         let t = &x.text[..];
         let mut ck = Clock::new();
         x.out.found.clear();
@@ -357,6 +359,8 @@ pub use snapshot::Snapshot;
 use snapshot::*;
 #[path = "lines.rs"]
 mod lines;
+#[path = "wraps.rs"]
+mod wraps;
 #[path = "stages.rs"]
 mod stages;
 #[cfg(feature = "stages")]

@@ -38,6 +38,12 @@ impl Parser<'_> {
                     continue;
                 }
             }
+            // the period of an abbreviated currency before the price ("at Rs. 752"): the filler is looked at next
+            if tok.is_punct(b'.') && k >= 1 && toks[k as usize - 1].kind == WORD && toks[k as usize - 1].end == tok.start
+                && self.s.lex.has(toks[k as usize - 1].wid, lx::LEVEL_FILLER) {
+                k -= 1;
+                continue;
+            }
             if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_LEAD) {
                 // "reaching 26,834 points", "reaching a level of 24,931.20": as "to"
                 return self.s.w.to;

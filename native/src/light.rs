@@ -20,6 +20,13 @@ impl Parser<'_> {
             // points lower (-0.3%)"; no other figure)
             let w = &self.s.w;
             let figure = |k: usize| k < hi && self.toks()[k].kind == NUM;
+            // a day's possessive before a nominal move ("following Monday's 0.2% slip"): the word, "'" and "s"
+            if word && lex.has(tok.wid, lx::TIME_NOUN) && self.apostrophe_s(k + 1, hi) {
+                continue;
+            }
+            if word && k > lo && self.apostrophe_s(k - 1, hi) {
+                continue;
+            }
             if word && !lex.has(tok.wid, lx::LIGHT | lx::CLAUSE_SPLIT)
                 && !((tok.wid == w.at || tok.wid == w.to) && figure(k + 1))
                 && !((tok.wid == w.points || tok.wid == w.pts) && k > lo && figure(k - 1)) {
@@ -31,5 +38,13 @@ impl Parser<'_> {
             }
         }
         false
+    }
+
+    /// Are tokens `k` and `k + 1` (before `hi`) the "'s" of a possessive ("'" or "\u{2019}", then "s")?
+    fn apostrophe_s(&self, k: usize, hi: usize) -> bool {
+        let toks = self.toks();
+        k + 1 < hi && toks[k].kind == crate::tokens::PUNCT && (toks[k].ch == b'\'' as u32 || toks[k].ch == 0x2019)
+            && toks[k + 1].kind == WORD && toks[k + 1].end == toks[k + 1].start + 1
+            && self.s.t[toks[k + 1].start as usize] == b's' as u32 && toks[k].end == toks[k + 1].start
     }
 }

@@ -38,6 +38,8 @@ impl Parser<'_> {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of && !self.of_its_value(q.last) {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
+                } else if q.kind == PCT_Q && self.s.word(i as isize - 1) == w.of && self.names_other_quantity(q.last, hi) {
+                    // the change of another quantity: "recorded a decline of 3.4% in sales"
                 } else if self.stock_subject && self.market_possessive(i) {
                     // a stock "beating the broader market's 0.6% advance": another thing's move, named by no mention here
                     skip = q.last + 1;

@@ -134,11 +134,15 @@ impl Parser<'_> {
             && self.word_is(last as isize + 1, b"s");
         // the words of the aside before the group: none (then the group's possessive), "including", or an aside
         // word ("a", "the", "home", "one") and lower-case words
+        // (a count is no figure of a move: "which tracks the 100 largest companies on the London Stock Exchange")
+        let count = |j: usize| self.qty[j].is_some_and(|q| q.kind == crate::quantities::LEVEL_Q && q.currency.is_none()
+            && q.first == j && q.value.fract() == 0.0 && j > 0 && !self.s.word_has(j as isize - 1, lx::LEVEL_LEAD));
         let mut k = first;
-        while k > 0 && k + 8 > first && !opener(k - 1) {
+        while k > 0 && k + 12 > first && !opener(k - 1) {
             let tok = &toks[k - 1];
             let lower = tok.kind == WORD && t[tok.start as usize] < 128 && (t[tok.start as usize] as u8).is_ascii_lowercase();
-            if !(lower || tok.kind == NUM) || self.qty[k - 1].is_some() || self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) {
+            if !(lower || tok.kind == NUM) || (self.qty[k - 1].is_some() && !count(k - 1))
+                || self.s.lex.has(tok.wid, lx::CUE_WORD | lx::CLAUSE_SPLIT) {
                 return None;
             }
             k -= 1;

@@ -305,7 +305,8 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
         let at = if b > lo && (t[b - 1] == b'&' as u32 || t[b - 1] == b'+' as u32) && b < first.0 { b - 1 }
             else if b > lo + 1 && b < first.0 && t[b - 1] == b'.' as u32 { b - 1 } else { first.0 };
         let Some(prev) = word_before(t, lo, at) else { break };
-        if !joined(prev, first) {
+        // a place's or a market word's possessive opens no name: "Australia's Orion Foods", "Seoul's Kestrel"
+        if !joined(prev, first) || place_possessive(t, prev, lex) {
             break;
         }
         if capital(prev) && (lenient || !lex.has(word_id(t, prev, lex), NOT_NAME)) {
@@ -355,7 +356,7 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
         // and after a word in lower case or a comma ("January Sales rose" is no company)
         let (_, b) = uni::strip(t, lo, first.0);
         let after_lower = b > lo && (t[b - 1] == b',' as u32 || t[b - 1] == b';' as u32
-            || word_before(t, lo, b).is_some_and(|p| p.1 == b && !uni::is_upper(t[p.0])));
+            || word_before(t, lo, b).is_some_and(|p| p.1 == b && (!uni::is_upper(t[p.0]) || place_possessive(t, p, lex))));
         let placed = match form {
             // (at the sentence's start too: "Kestrel retreated 7.7 per cent"; `not_names` and sectors aside)
             Form::Verb => opens || after_lower,
@@ -393,7 +394,7 @@ mod nominal;
 mod insertions;
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
-use words::{is_aux, is_link, lower_is, strip_possessive, suffix_dot};
+use words::{is_aux, is_link, lower_is, place_possessive, strip_possessive, suffix_dot};
 pub(super) use words::{is_particle, Looks};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

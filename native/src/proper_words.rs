@@ -89,6 +89,12 @@ pub(in crate::mentions) fn strip_possessive(t: &[u32], w: (usize, usize)) -> (us
     }
 }
 
+/// A possessive whose word is a place or a word of `not_names` ("Australia's", "Tokyo’s", "Europe's").
+pub(in crate::mentions) fn place_possessive(t: &[u32], w: (usize, usize), lex: &Lexicon) -> bool {
+    let stem = strip_possessive(t, w);
+    stem.1 < w.1 && lex.has(word_id(t, stem, lex), crate::lexicon::NOT_NAME | crate::lexicon::PLACE)
+}
+
 /// "3436.T", "BHP.AX", "0700.HK": capitals or digits, a dot, one to three capitals.
 pub(in crate::mentions) fn is_suffix_ticker(w: &[u32]) -> bool {
     let Some(dot) = w.iter().rposition(|&c| c == b'.' as u32) else { return false };

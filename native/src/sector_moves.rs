@@ -26,7 +26,7 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
         }
         // a signed percent, in a list or not: "consumer staples (-0.9%)", "energy (+1.2 per cent)"
         if a + 1 < close && matches!(t[a], 0x2b | 0x2d | 0x2212) && uni::is_decimal(t[a + 1]) {
-            return super::proper::percent_after(t, a + 1, close, lex);
+            return crate::mentions::proper::percent_after(t, a + 1, close, lex);
         }
         if t[i + 1..close].iter().any(|&c| uni::is_space(c) || c == b'%' as u32) {
             return false;

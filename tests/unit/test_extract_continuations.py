@@ -57,7 +57,19 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("7203.T", "up", 0.9), ("7203.T", "up", 1.5)]),
     ("Toyota has gained 12 percent this year, on top of a 21 percent rise in 2023.",
      [("7203.T", "up", 12.0), ("7203.T", "up", 21.0)]),
+    # a day's possessive after "following" or "after" (a clause word): the earlier session's move is the subject's
+    ("The Nikkei closed 0.4 percent lower at 38,120, following Monday's 0.2 percent slip.",
+     [("N225", "down", -0.4), ("N225", "down", -0.2)]),
+    ("Sony fell as much as 3% in morning trade, after the previous day\u2019s 5.1% drop.",
+     [("6758.T", "down", -3.0), ("6758.T", "down", -5.1)]),
+    ("Toyota rose 1.1%, following Friday's 2% gain in the Nikkei.", [("7203.T", "up", 1.1), ("N225", "up", 2.0)]),
+    # a past form of a verb that states a move as a noun ("posted", "recorded", "experienced") in a later clause
+    ("Sony initially rose 6% but later experienced a decline of 2.5%.",
+     [("6758.T", "up", 6.0), ("6758.T", "down", -2.5)]),
+    ("Toyota rose 1.8% in the morning but then posted a 0.6% loss.", [("7203.T", "up", 1.8), ("7203.T", "down", -0.6)]),
     # the nominal move names another thing that moved, or is not a price move: not the subject's
+    ("Sony rose 2% but later recorded a decline of 3.4% in sales.", [("6758.T", "up", 2.0)]),
+    ("Toyota rose 1.1%, posting a rise of 9% in profit.", [("7203.T", "up", 1.1)]),
     ("Sony rose 2.1%, outpacing a 0.4% gain in the broader market.", [("6758.T", "up", 2.1)]),
     # (the market's advance is its benchmark's, as the definition reads a generic market phrase)
     ("Toyota rose 1.3 percent, trailing the market's 1.8 percent advance.",

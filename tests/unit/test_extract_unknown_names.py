@@ -44,6 +44,11 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("Quillmere Foods\u2019s share price surged 3 per cent.", [("Quillmere Foods", None, "up", 3.0)]),
     ("Brasswick Holdings\u2019 shares fell 2.5%.", [("Brasswick Holdings", None, "down", -2.5)]),
     ("After the results, Varnholt Power\u2019s share price slid 4%.", [("Varnholt Power", None, "down", -4.0)]),
+    # a place's possessive before the name is no part of it
+    ("Shares in Australia's Quillmere Foods Ltd jumped 6%.", [("Quillmere Foods Ltd", None, "up", 6.0)]),
+    ("Japan's Varnholt Motor Co fell 2.2% on Monday.", [("Varnholt Motor Co", None, "down", -2.2)]),
+    ("Traders said Seoul's Kelbrook rose 3.4%.", [("Kelbrook", None, "up", 3.4)]),
+    ("Europe's Brasswick Holdings slid 1.7 per cent.", [("Brasswick Holdings", None, "down", -1.7)]),
     # the same name twice in one article is one instrument
     ("Quillmere Foods rose 2%. Later Quillmere Foods fell 1%.",
      [("Quillmere Foods", None, "up", 2.0), ("Quillmere Foods", None, "down", -1.0)]),

@@ -1,0 +1,52 @@
+//! Hard-wrapped text (wire copy cut into lines of ~70 characters: "Shares of Zeta Motors\njumped 7% to their\n
+//! highest"): a newline inside a sentence is no sentence end. A newline is taken for a space when the line
+//! before ends in a lower-case letter or a comma and the line after opens with a word all in lower case
+//! ("jumped", not "eBay", "Index" or "- Alpha"). The text keeps its length, so every offset stays valid.
+//! A comma inside closing quotes (the American style: 'The "Footsie," which tracks ...') is read after them,
+//! so the aside it opens is seen as one. Part of the extraction run (`engine.rs`), before the sentences are split.
+
+/// Replaces each soft line break of `t` (and of `bytes`, the same text as bytes when it is ASCII) by a space.
+pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
+    let n = t.len();
+    let lower = |c: u32| (b'a' as u32..=b'z' as u32).contains(&c);
+    let mut i = 1;
+    while i + 1 < n {
+        if t[i] == b'\n' as u32 && (lower(t[i - 1]) || t[i - 1] == b',' as u32) && lower(t[i + 1]) {
+            let mut e = i + 1;
+            while e < n && lower(t[e]) {
+                e += 1;
+            }
+            // the word ends at a space or punctuation, not at a capital ("iPhone", "eBay") or a digit
+            let plain = e == n || !(t[e] < 128 && (t[e] as u8).is_ascii_alphanumeric());
+            if plain {
+                t[i] = b' ' as u32;
+                if let Some(b) = bytes.as_deref_mut() {
+                    b[i] = b' ';
+                }
+            }
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Swaps each comma right before a closing quote ("\u{201d}", "\u{2019}", or '"' before a space and a word in
+/// lower case) with that quote, in `t` and in `bytes`.
+pub(super) fn comma_after_quotes(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
+    let n = t.len();
+    for i in 1..n.saturating_sub(1) {
+        if t[i] != b',' as u32 || !(t[i - 1] < 128 && (t[i - 1] as u8).is_ascii_alphanumeric()) {
+            continue;
+        }
+        let q = t[i + 1];
+        let closing = q == 0x201d || q == 0x2019
+            || (q == b'"' as u32 && i + 3 < n && t[i + 2] == b' ' as u32 && (b'a' as u32..=b'z' as u32).contains(&t[i + 3]));
+        if closing {
+            t.swap(i, i + 1);
+            if let Some(b) = bytes.as_deref_mut() {
+                b.swap(i, i + 1);
+            }
+        }
+    }
+}
