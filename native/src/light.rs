@@ -20,6 +20,10 @@ impl Parser<'_> {
             // points lower (-0.3%)"; no other figure)
             let w = &self.s.w;
             let figure = |k: usize| k < hi && self.toks()[k].kind == NUM;
+            // (a day's possessive before a nominal move: "following Monday's 0.8% drop")
+            if self.day_possessive(k, hi) {
+                continue;
+            }
             if word && !lex.has(tok.wid, lx::LIGHT | lx::CLAUSE_SPLIT)
                 && !((tok.wid == w.at || tok.wid == w.to) && figure(k + 1))
                 && !((tok.wid == w.points || tok.wid == w.pts) && k > lo && figure(k - 1)) {
@@ -31,5 +35,18 @@ impl Parser<'_> {
             }
         }
         false
+    }
+
+    /// Is the token at `k` part of a time noun's possessive ("Monday's", "the day's"): the noun, its apostrophe
+    /// or the "s" after it?
+    fn day_possessive(&self, k: usize, hi: usize) -> bool {
+        let toks = self.toks();
+        let apostrophe = |j: usize| j < hi && toks[j].kind == crate::tokens::PUNCT && (toks[j].ch == b'\'' as u32 || toks[j].ch == 0x2019);
+        let s_at = |j: usize| j < hi && toks[j].kind == WORD && toks[j].end == toks[j].start + 1
+            && self.s.t[toks[j].start as usize] == b's' as u32;
+        let noun = |j: usize| toks[j].kind == WORD && self.s.lex.has(toks[j].wid, lx::TIME_NOUN);
+        (noun(k) && apostrophe(k + 1) && s_at(k + 2))
+            || (apostrophe(k) && k >= 1 && noun(k - 1) && s_at(k + 1))
+            || (s_at(k) && k >= 2 && apostrophe(k - 1) && noun(k - 2))
     }
 }
