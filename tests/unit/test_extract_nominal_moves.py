@@ -53,3 +53,37 @@ NOT_THE_SUBJECTS = [
 @pytest.mark.parametrize("text, expected", NOT_THE_SUBJECTS, ids=[c[0][:48] for c in NOT_THE_SUBJECTS])
 def test_later_clause_about_another_thing(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+# a nominal move whose tail points forward to the next subject ("a 1% gain in the Nifty", "a dip of 2% in the
+# Kospi") is that subject's move, also after another figure of the sentence's subject
+FORWARD = [
+    ("Tencent rose 3%, outpacing a 1% gain in the Hang Seng Index.",
+     [("0700.HK", "up", 3.0), ("HSI", "up", 1.0)]),
+    ("Alibaba fell 2% on Monday, compared with a 0.4% decline in the benchmark Hang Seng Index.",
+     [("9988.HK", "down", -2.0), ("HSI", "down", -0.4)]),
+    ("Meituan slid 5%, far worse than a 0.6% drop in the broader Kospi.",
+     [("3690.HK", "down", -5.0), ("KOSPI", "down", -0.6)]),
+    ("Meanwhile, there was a sharp dip of 2.85% in the Nifty.", [("NIFTY", "down", -2.85)]),
+    ("Stocks fell, with a drop of 1.2% in the Hang Seng Index.", [("HSI", "down", -1.2)]),
+    ("Tencent rose 3%, beating a gain of 1% in the Hang Seng Index.",
+     [("0700.HK", "up", 3.0), ("HSI", "up", 1.0)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORWARD, ids=[c[0][:48] for c in FORWARD])
+def test_forward_nominal_move_is_the_next_subjects(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+# the subject's own nominal move stays its own
+OWN = [
+    ("Tencent posted a gain of 3% in Hong Kong.", [("0700.HK", "up", 3.0)]),
+    ("Tencent rose 1% on Tuesday after a 2% drop on Monday.",
+     [("0700.HK", "up", 1.0), ("0700.HK", "down", -2.0)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN, ids=[c[0][:48] for c in OWN])
+def test_own_nominal_move(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
