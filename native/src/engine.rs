@@ -78,6 +78,11 @@ impl Scratch {
         self.scan.this_year = year;
     }
 
+    /// The weekday of the article's publication (`Scan::weekday`; 0: not known).
+    pub fn set_weekday(&mut self, weekday: u8) {
+        self.scan.weekday = weekday;
+    }
+
     /// The buffers for the code points of a text and for its bytes when it is ASCII.
     pub fn text_buffers(&mut self) -> (&mut Vec<u32>, &mut Vec<u8>) {
         (&mut self.text, self.scan.buffers().0)
@@ -212,14 +217,16 @@ impl Engine {
             Some(b) => patterns::on_the_day_bytes(&b[..]),
             None => patterns::on_the_day(t),
         };
-        let mut today: Option<u8> = None; // the weekday of the article's session (`weekdays::today`)
+        // the weekday of the article's session: its publication's, else the first it names (`weekdays::today`)
+        let published = (sc.weekday != 0).then_some(sc.weekday);
+        let mut today: Option<u8> = published;
         let sentence_of = |p: u32| bounds.partition_point(|b| b.0 <= p as usize).saturating_sub(1);
         // (a phrase counts for the article in a sentence that names no other day than the article's: not
         // in "the exchange will open only for the morning session on Monday" of a Friday's wrap)
         let day = std::cell::OnceCell::new();
         let leads = |&&(p, _): &&(u32, u8)| {
             let j = sentence_of(p);
-            j <= lead && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| weekdays::today(&mut None, t)))
+            j <= lead && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| { let mut p = published; weekdays::today(&mut p, t) }))
         };
         let mut intraday = snaps.iter().filter(leads).find(|&&(_, kind)| kind & SNAP_TIME != 0)
             .is_some_and(|&(p, _)| !close_in(0, bounds[sentence_of(p)].1));

@@ -203,6 +203,7 @@ impl PyEngine {
             let mut job = Job::default();
             job.ascii = pyobjects::code_points_into(text, &mut job.text, &mut job.bytes)?;
             job.year = running_year(published_at)?;
+            job.weekday = weekday(published_at)?;
             jobs.push(job);
         }
         let slug_error: std::sync::Mutex<Option<PyErr>> = std::sync::Mutex::new(None);
@@ -227,6 +228,7 @@ impl PyEngine {
                     std::mem::swap(text, &mut job.text);
                     std::mem::swap(bytes, &mut job.bytes);
                     x.set_this_year(job.year);
+                    x.set_weekday(job.weekday);
                     self.engine.extract(&mut x, job.ascii, &slug);
                     job.out = std::mem::take(&mut x.out);
                     let (text, bytes) = x.text_buffers();
@@ -296,6 +298,16 @@ fn running_year(published_at: &Bound<'_, PyAny>) -> PyResult<u16> {
     Ok(if month == 12 && day >= 24 { 0 } else { year })
 }
 
+/// The weekday of `published_at` (a `datetime`, or `None`), Monday to Friday as 1 to 5; 0 for `None` or a
+/// weekend (a snapshot is published in its session, on the same day in UTC in Asia, Europe and the US).
+fn weekday(published_at: &Bound<'_, PyAny>) -> PyResult<u8> {
+    if published_at.is_none() {
+        return Ok(0);
+    }
+    let day: u8 = published_at.call_method0("weekday")?.extract()?;
+    Ok(if day < 5 { day + 1 } else { 0 })
+}
+
 /// One article of `PyEngine::extract_many`: its code points (and bytes when ASCII), and what it gave.
 #[derive(Default)]
 struct Job {
@@ -303,6 +315,7 @@ struct Job {
     bytes: Vec<u8>,
     ascii: bool,
     year: u16,
+    weekday: u8,
     out: engine::Output,
 }
 
@@ -318,6 +331,7 @@ impl PyEngine {
         let slug_error: std::cell::RefCell<Option<PyErr>> = std::cell::RefCell::new(None);
         let slug = |name: &[u32]| -> Vec<u32> { self.call_slug(py, name, &slug_error) };
         x.set_this_year(running_year(article[1])?);
+        x.set_weekday(weekday(article[1])?);
         self.engine.extract(x, ascii, &slug);
         if let Some(err) = slug_error.into_inner() {
             return Err(err);

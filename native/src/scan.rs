@@ -21,6 +21,9 @@ pub struct Scan {
     /// The year still running when the article was published (0: not known, or the article is from the year's
     /// last week, when a year is reviewed as completed): a move "in 2025" is `ytd` in that year.
     pub this_year: u16,
+    /// The weekday of the article's publication, Monday to Friday as 1 to 5 (0: not known, or a weekend): the
+    /// day of the session an intraday snapshot is about (`weekdays::today`).
+    pub weekday: u8,
 }
 
 fn reuse<T>(slot: &mut Option<Vec<T>>) -> Vec<T> {

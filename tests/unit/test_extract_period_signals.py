@@ -45,15 +45,15 @@ CASES = [
     ("The Kospi added 0.3% on the day and 2.4% for the week.", [("KOSPI", 0.3, "day"), ("KOSPI", 2.4, "week")]),
     ("The Kospi rose 2.1% for the week, and has gained 9.5% this year.",
      [("KOSPI", 2.1, "week"), ("KOSPI", 9.5, "ytd")]),
-    # in a snapshot, the first weekday the article names is its session's: a move stated with another day is
-    # that day's, and the close of another day does not end the snapshot
-    ("Shares of Toyota Motor rose on Friday after its results.\n\nToyota Motor was up 1.8% at 3,150 yen as of "
-     "02:30 GMT.\n\nHonda Motor shares closed up 3.1% on Tuesday.\n\nPanasonic fell 0.6%.",
+    # in a snapshot, the weekday of publication (here a Tuesday) is its session's: a move stated with another day
+    # is that day's, and the close of another day does not end the snapshot
+    ("Shares of Toyota Motor rose on Tuesday after its results.\n\nToyota Motor was up 1.8% at 3,150 yen as of "
+     "02:30 GMT.\n\nHonda Motor shares closed up 3.1% on Friday.\n\nPanasonic fell 0.6%.",
      [("7203.T", 1.8, "intraday"), ("7267.T", 3.1, "day"), ("6752.T", -0.6, "intraday")]),
     ("The Kospi was up 2.1% at midday on Tuesday.\n\nSK Hynix gained 3.5% on Monday.\n\n"
      "Samsung Electronics rose 1.5%.",
      [("KOSPI", 2.1, "intraday"), ("000660.KS", 3.5, "day"), ("005930.KS", 1.5, "intraday")]),
-    ("The Nikkei share average was up 0.5% at midday on Friday.\n\nToyota Motor shares closed up 2.1% on Friday."
+    ("The Nikkei share average was up 0.5% at midday on Tuesday.\n\nToyota Motor shares closed up 2.1% on Tuesday."
      "\n\nPanasonic fell 0.6%.",
      [("N225", 0.5, "intraday"), ("7203.T", 2.1, "day"), ("6752.T", -0.6, "day")]),
     # a day a move is measured from is not the move's day
