@@ -50,3 +50,33 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_hk_company_names(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+def run_mentions(text: str) -> list[tuple[Any, ...]]:
+    article = Article(id="t", body=text, headline=None, published_at=PUBLISHED)
+    return [(e.instrument.key, e.change_pct, e.mention) for e in EX.extract(article)]
+
+
+# A stated HK code names the company: the code in brackets after the name wins over a directory name of another
+# listing (the A-share line, a shorter name), and words that carry the name on before the code are the name.
+TICKER_CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # a suffix code in brackets right after the name
+    ("Tencent (0700.HK) fell 2%.", [("0700.HK", -2.0, "Tencent")]),
+    ("Lens Technology (06613.HK) slid 3.6% in Hong Kong.", [("6613.HK", -3.6, "Lens Technology")]),
+    # the directory knows a shorter name ("BYD"): the words up to the code are the name, the code the company
+    ("BYD Electronics (00285.HK) dropped 2.4% on the handset news.", [("0285.HK", -2.4, "BYD Electronics")]),
+    ("Shares of Tencent Music Entertainment (1698.HK) rose 4%.",
+     [("1698.HK", 4.0, "Tencent Music Entertainment")]),
+    # an exchange label in brackets, the code without its zeros
+    ("Tencent Holdings (HKG: 700) gained 1.5%.", [("0700.HK", 1.5, "Tencent Holdings")]),
+    # codes written without leading zeros, alone or after the name
+    ("Shares of 700.HK fell 2%.", [("0700.HK", -2.0, "700.HK")]),
+    ("Tencent (700.HK) rose 1.1%.", [("0700.HK", 1.1, "Tencent")]),
+    # lower-case words or punctuation between a name and a code keep them apart
+    ("Tencent said Alibaba (9988.HK) fell 2%.", [("9988.HK", -2.0, "Alibaba")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TICKER_CASES)
+def test_hk_codes_name_the_company(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run_mentions(text) == expected
