@@ -314,6 +314,8 @@ impl<'a> Tracker<'a> {
                 out.pop();
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
+            // a market phrase right after a stock's possessive is that stock's line ("Alibaba's Hong Kong shares")
+            if matches!(payload, Payload::Name(_)) && self.owned_market(&mention, out, start) { continue; }
             // a reference phrase that is the predicate of a mention ("Acme Auto was the only index that rose")
             // names nothing more
             if matches!(payload, Payload::Anaphor(_)) && out.last().is_some_and(|p| {

@@ -98,6 +98,13 @@ pub(super) fn ticker_reach(t: &[u32], prev: Mention, start: usize, end: usize, t
 }
 
 impl Tracker<'_> {
+    /// Is `m` (a name starting at `start`) an index named right after the possessive of the stock just
+    /// mentioned? "Alibaba's Hong Kong shares", "BYD's shares in Hong Kong" are the stock's line, not the market.
+    pub(super) fn owned_market(&self, m: &Mention, out: &[Mention], start: usize) -> bool {
+        self.inst(m.inst).kind == crate::directory::INDEX && out.last().is_some_and(|p| !p.is_ref
+            && self.inst(p.inst).kind == STOCK && super::proper::words::possessive_between(self.t, p.end, start))
+    }
+
     /// Note the codes stated in brackets right after the stocks of `out` (mentions just resolved).
     pub(super) fn note_codes(&mut self, out: &[Mention]) {
         let t = self.t;

@@ -80,3 +80,20 @@ TICKER_CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), TICKER_CASES)
 def test_hk_codes_name_the_company(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run_mentions(text) == expected
+
+
+# A market phrase right after a company's possessive is the company's own line, not the market's benchmark.
+POSSESSIVE_CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Alibaba's Hong Kong shares fell 3.2% on Monday.", [("9988.HK", -3.2)]),
+    ("BYD's Hong Kong stock slid 1.7%.", [("1211.HK", -1.7)]),
+    ("Tencent's shares in Hong Kong rose 0.9%.", [("0700.HK", 0.9)]),
+    # the market phrase alone, or after a possessive that is no company, is the benchmark
+    ("Hong Kong shares fell 1.3%.", [("HSI", -1.3)]),
+    ("Investors' Hong Kong shares fell 1.3%.", [("HSI", -1.3)]),
+    ("Japan's Nikkei rose 0.4%.", [("N225", 0.4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_CASES)
+def test_a_company_possessive_keeps_its_market_phrase(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
