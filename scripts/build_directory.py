@@ -20,7 +20,10 @@ row per instrument, in the directory TSV format of :mod:`streams.directory`::
 - the name of an index constituent list when it is more than another spelling of the legal name
   ("Mediobanca", "Generali", "Heidelberg Materials"); a member no exchange file has gets a row of its own;
 - for HK stocks the zero-padded code ("00700") and the HKEX short name with and without its -W/-SW/-S/-B
-  marker ("XIAOMI-W", "XIAOMI"), and the English names with the marker ("Xiaomi-W", "Xiaomi-SW").
+  marker ("XIAOMI-W", "XIAOMI"), and the English names with the marker ("Xiaomi-W", "Xiaomi-SW");
+- secondary names: an HK short name with its abbreviations written out ("New World Development"), and former
+  names (stated in HKG.csv's descriptions of mid and large caps, or curated in ``streams/data/former_names.tsv``).
+  A surface of a secondary name that another company of the market holds in its name goes (``drop_contained``).
 Exchange-suffixed tickers ("7203.T", "VOD.L") are not written: ``streams.directory`` derives them from the
 symbol when it loads a row.
 
@@ -101,14 +104,19 @@ def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreig
             foreign.add(core(name))
         surfaces = name_variants(name, rules, item.acronyms_ok, item.large)
         for extra in item.extra:
-            extra = clean_name(extra)
+            secondary = extra.startswith("~")
+            extra = clean_name(extra.lstrip("~"))
             if extra.startswith("-"):
                 continue
+            forms = []
             if extra and (extra[0].isdigit() or rules.acceptable(extra.split(), True, item.large)):
-                surfaces.append(extra)
+                forms.append(extra)
             if not extra[:1].isdigit():
-                surfaces.extend(v for v in name_variants(title_fold(extra, rules.common), rules, True, item.large)
-                                if v not in surfaces)
+                forms += name_variants(title_fold(extra, rules.common), rules, True, item.large)
+            forms = [form for form in forms if form not in surfaces]
+            surfaces += forms
+            if secondary:
+                item.secondary.update(forms)
         short = initialism(name, item.symbol, rules.common) if item.market != "US" else None
         # (three letters name many things: only a large company's; four or five are the company's own: "BPCL")
         if short and (item.large or len(short.replace("&", "")) >= 4) and _key(short) not in rules.deny:
@@ -156,6 +164,37 @@ def drop_collisions(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> i
                 if place_cut(name, surface):  # ("Akzo Nobel" of "Akzo Nobel India" is the Dutch company's)
                     shared |= weak[key] | anywhere[key[1]]
                 if len(shared - {item.symbol}) > 0 and whole.get(key) != item.symbol:
+                    removed += 1
+                else:
+                    keep.append(surface)
+            surfaces[:] = keep
+    return removed
+
+
+def drop_contained(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> int:
+    """Remove the surfaces of secondary names (``Listing.secondary``: earlier names, written-out HKEX short
+    names) that another company of the market holds in its name or its own surfaces: "Evergrande" of a
+    company once called "Evergrande Health Industry" is China Evergrande's, "China Merchants" is China
+    Merchants Bank's. Returns the number removed."""
+    holding: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # market -> word -> texts
+    for region_rows in built.values():
+        for item, name, surfaces in region_rows:
+            for text in (name, *(s for s in surfaces if s not in item.secondary)):
+                key = f" {_key(text)} "
+                for word in set(key.split()):
+                    holding[item.market][word].add(key)
+    removed = 0
+    for region_rows in built.values():
+        for item, name, surfaces in region_rows:
+            if not item.secondary:
+                continue
+            own = {f" {_key(text)} " for text in (name, *surfaces)}
+            keep = []
+            for surface in surfaces:
+                key = f" {_key(surface)} "
+                words = key.split()
+                if surface in item.secondary and words and any(
+                        key in text for text in holding[item.market][words[0]] - own):
                     removed += 1
                 else:
                     keep.append(surface)
@@ -223,7 +262,7 @@ def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
                     if not DEPOSITARY_RE.search(item.name)}
     foreign: set[str] = set()
     built = {region: rows_for(items, rules, home_cores, foreign, listed_cores) for region, items in listings.items()}
-    removed = drop_collisions(built)
+    removed = drop_contained(built) + drop_collisions(built)
     flat: list[Row] = [(item.symbol, name, "stock", item.market, surfaces)
                        for rows in built.values() for item, name, surfaces in rows]
     out: dict[str, list[Row]] = {}

@@ -27,6 +27,9 @@ class Listing:
     acronyms_ok: bool = False  # a 3-5 letter acronym in the name may be a surface ("BHP Group": "BHP")
     large: bool = False  # a large company (index member, large cap): a place or person name may name it
     listed: bool = True  # False: delisted since (older articles name it); any listed company wins its names
+    # surfaces from a secondary name (an earlier name, an abbreviated short name written out): they yield to any
+    # other company of the market whose name holds them ("Evergrande", "China Merchants")
+    secondary: set[str] = field(default_factory=set)
 
 
 def _csv(path: Path) -> Iterator[dict[str, str]]:
@@ -70,15 +73,51 @@ def hk_short_names(src: Path) -> dict[str, str]:
     return out
 
 
+# HKEX short names abbreviate words by fixed conventions; news writes the words out ("NEW WORLD DEV" is "New
+# World Development", "BANK OF E ASIA" "Bank of East Asia", "SHK PPT" "SHK Properties"). Only abbreviations
+# that stand for one word are expanded; the builder drops a form that two companies share.
+HK_ABBREVIATIONS = {
+    "INTL": "INTERNATIONAL", "INT'L": "INTERNATIONAL", "HLDGS": "HOLDINGS", "HLDG": "HOLDINGS",
+    "HOLD": "HOLDINGS", "(HOLD)": "HOLDINGS", "GP": "GROUP", "TECH": "TECHNOLOGY", "TEC": "TECHNOLOGY",
+    "DEV": "DEVELOPMENT", "PPT": "PROPERTIES", "PPTY": "PROPERTY", "FIN": "FINANCIAL", "EDU": "EDUCATION",
+    "PHARMA": "PHARMACEUTICAL", "PHARM": "PHARMACEUTICAL", "INV": "INVESTMENT", "IND": "INDUSTRIAL",
+    "ENV": "ENVIRONMENTAL", "ENVIRO": "ENVIRONMENTAL", "RES": "RESOURCES", "SER": "SERVICES",
+    "ELEC": "ELECTRIC", "CONS": "CONSTRUCTION", "COMM": "COMMUNICATIONS", "MGMT": "MANAGEMENT",
+    "MED": "MEDICAL", "MACH": "MACHINERY", "ENG": "ENGINEERING", "ENGY": "ENERGY", "SEC": "SECURITIES",
+    "NEWENERGY": "NEW ENERGY", "MER": "MERCHANTS",
+}
+# A one-letter abbreviation is a word only before its usual partner ("E ASIA" is "EAST ASIA").
+HK_LETTER_PAIRS = {("E", "ASIA"): "EAST", ("S", "CHINA"): "SOUTH", ("N", "CHINA"): "NORTH"}
+
+
+def hk_expanded(short: str) -> list[str]:
+    """The HKEX short name (marker dropped) with its abbreviations written out, when any is: "NEW WORLD DEV"
+    gives "NEW WORLD DEVELOPMENT"; a "TECH" name gives both "TECHNOLOGY" and "TECHNOLOGIES" forms."""
+    words = HK_SUFFIX_RE.sub("", short).split()
+    out = []
+    for i, word in enumerate(words):
+        pair = HK_LETTER_PAIRS.get((word, words[i + 1])) if i + 1 < len(words) else None
+        out.append(pair or HK_ABBREVIATIONS.get(word, word))
+    if out == words:
+        return []
+    text = " ".join(out)
+    forms = [text]
+    if "TECHNOLOGY" in out:
+        forms.append(" ".join("TECHNOLOGIES" if w == "TECHNOLOGY" else w for w in out))
+    return forms
+
+
 def hk_extra(symbol: str, short: str | None) -> list[str]:
     """Surfaces of an HK stock besides its English name: the zero-padded 5-digit code ("00700", as in
     "(00700)"), the HKEX short name as written ("XIAOMI-W") and without its share-structure marker ("XIAOMI"),
-    then the markers ("-W", "-SW") for the builder to add to the English names."""
+    the short name with its abbreviations written out (marked "~": a secondary name), then the markers ("-W",
+    "-SW") for the builder to add to the English names."""
     code = symbol.split(".")[0].zfill(5)
     out = [code]
     if short:
         out.append(short)
         base = HK_SUFFIX_RE.sub("", short).strip()
+        out += [f"~{form}" for form in hk_expanded(short)]
         if base != short:
             out.append(base)
             marker = short[len(base):]
@@ -87,23 +126,54 @@ def hk_extra(symbol: str, short: str | None) -> list[str]:
     return out
 
 
+# "The company was formerly known as Meituan Dianping and changed its name to Meituan in 2020."
+FORMER_RE = re.compile(r"formerly known as (.+?)(?: and changed its name to (.+?))? in (?:[A-Z][a-z]+ )?(?:19|20)\d\d")
+FORMER_NAMES = Path(__file__).resolve().parent.parent / "streams" / "data" / "former_names.tsv"
+FORMER_CAPS = {"Mega Cap", "Large Cap", "Mid Cap"}
+
+
+def former_names(summary: str, name: str) -> list[str]:
+    """Earlier names of a company stated in its description: the name it was "formerly known as" and, when it
+    changed again since, the name it "changed its name to" (news keeps using both)."""
+    out = []
+    for match in FORMER_RE.finditer(summary):
+        for found in match.groups():
+            found = (found or "").strip(" ,.")
+            if found and found.lower() != name.lower().strip(" ,.") and len(found) < 80 and found not in out:
+                out.append(found)
+    return out
+
+
+def curated_former_names(path: Path = FORMER_NAMES) -> dict[str, list[str]]:
+    """Former names by symbol from the hand-curated ``streams/data/former_names.tsv``."""
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            symbol, former = line.split("\t")[:2]
+            out.setdefault(symbol.strip(), []).append(former.strip())
+    return out
+
+
 def hk_rows(src: Path) -> Iterator[Listing]:
     names: dict[str, str] = {}
+    formers = curated_former_names()
     for rec in _csv(src / "hk" / "HKG.csv"):
         sym = rec["symbol"].strip()
         if _live(rec) and re.fullmatch(r"\d{4}\.HK", sym):
             names[sym] = rec["name"]
+            if rec.get("market_cap", "").strip() in FORMER_CAPS:  # a small company's old name is seldom news
+                formers.setdefault(sym, []).extend(former_names(rec.get("summary") or "", rec["name"]))
     for rec in _csv(src / "indices" / "constituents-hsi.csv"):
         sym = rec["Symbol"].strip()
         if re.fullmatch(r"\d{4}\.HK", sym) and sym not in names:
             names[sym] = rec["Name"]
     short = hk_short_names(src)
     for sym in sorted(set(names) | set(short)):
+        extra = hk_extra(sym, short.get(sym)) + [f"~{former}" for former in formers.get(sym, [])]
         if sym in names:
-            yield Listing(sym, names[sym], "HK", extra=hk_extra(sym, short.get(sym)), acronyms_ok=True)
+            yield Listing(sym, names[sym], "HK", extra=extra, acronyms_ok=True)
         else:  # no English long name: the HKEX short name is the name
-            yield Listing(sym, HK_SUFFIX_RE.sub("", short[sym]), "HK", extra=hk_extra(sym, short[sym]),
-                          acronyms_ok=True)
+            yield Listing(sym, HK_SUFFIX_RE.sub("", short[sym]), "HK", extra=extra, acronyms_ok=True)
 
 
 # ----------------------------------------------------------------------------------------- United States

@@ -68,7 +68,7 @@ TICKER_RE = re.compile(
     r"\((?:[A-Z]{2,12}) ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}"
     r"(?:(?:, ?| ?/ ?|; ?)[A-Z]{2,12} ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}){0,4}\)"
 )
-SUFFIX_TICKER_RE = re.compile(r"(?<![\w.])(?:\d{4,5}\.HK|\d{6}\.S[SZH])\b")
+SUFFIX_TICKER_RE = re.compile(r"(?<![\w.])(?:\d{1,5}\.HK|\d{6}\.S[SZH])\b")
 _PAIR_RE = re.compile(r"([A-Z]{2,12}) ?: ?([A-Z0-9][A-Z0-9.\-]{0,9})")
 
 

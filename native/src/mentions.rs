@@ -314,6 +314,8 @@ impl<'a> Tracker<'a> {
                 out.pop();
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
+            // a market phrase right after a stock's possessive is that stock's line ("Alibaba's Hong Kong shares")
+            if matches!(payload, Payload::Name(_)) && self.owned_market(&mention, out, start) { continue; }
             // a reference phrase that is the predicate of a mention ("Acme Auto was the only index that rose")
             // names nothing more
             if matches!(payload, Payload::Anaphor(_)) && out.last().is_some_and(|p| {
@@ -335,16 +337,16 @@ impl<'a> Tracker<'a> {
                 && !self.inst(mention.inst).is_context_reference();
             if matches!(payload, Payload::Ticker(_)) || suffixed {
                 if let Some(prev) = out.last().copied().filter(|p| !p.is_ref || !suffixed) {
-                    let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
-                    // (or the period of an abbreviation ending the name: "Orion Inc. (NYSE: ORN)")
-                    if a == b || (b == a + 1 && t[a] == b'.' as u32 && matches!(payload, Payload::Ticker(_))) {
+                    let reach = ticker_refs::ticker_reach(t, prev, start, end, matches!(payload, Payload::Ticker(_)));
+                    if let Some((name_end, end)) = reach {
                         let id = match payload {
-                            Payload::Ticker(k) => self.ticker_instrument(k, Some((prev.start, prev.text_end))),
+                            Payload::Ticker(k) => self.ticker_instrument(k, Some((prev.start, name_end))),
                             _ => mention.inst,
                         };
                         let last = out.last_mut().unwrap();
                         last.inst = id;
                         last.is_ref = false;
+                        last.text_end = name_end;
                         last.end = end;
                         self.note(id);
                         last_end = end;

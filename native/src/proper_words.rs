@@ -103,6 +103,15 @@ pub(in crate::mentions) fn is_suffix_ticker(w: &[u32]) -> bool {
         && w[dot + 1..].iter().all(|&c| c < 128 && (c as u8).is_ascii_uppercase())
 }
 
+/// Is `t[a..b]` a possessive mark alone ("'s", "’s", or the mark after an "s") before a space? ("Alibaba's Hong
+/// Kong shares", "BYD's shares in Hong Kong": what follows is the possessor's own.)
+pub(in crate::mentions) fn possessive_between(t: &[u32], a: usize, b: usize) -> bool {
+    let mark = |k: usize| k < t.len() && (t[k] == 0x27 || t[k] == 0x2019);
+    let (a, b) = uni::strip(t, a, b);
+    ((b == a + 2 && mark(a) && (t[a + 1] == b's' as u32 || t[a + 1] == b'S' as u32)) || (b == a + 1 && mark(a)
+        && a > 0 && (t[a - 1] == b's' as u32))) && b < t.len() && uni::is_space(t[b])
+}
+
 pub(in crate::mentions) fn lower_is(t: &[u32], (a, b): (usize, usize), word: &[u8]) -> bool {
     b - a == word.len() && uni::at(t, a, word)
 }

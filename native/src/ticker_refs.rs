@@ -53,7 +53,58 @@ fn bracket_code(t: &[u32], p: usize) -> Option<(usize, usize)> {
     (is(t, j, b')') || is(t, j, b',') || is(t, j, b';')).then_some((c0, c1))
 }
 
+/// How a mention (`prev`) takes the ticker found at `start..end` that follows it: `(end of the name, end of the
+/// mention)`. The ticker right after the name ("Orion Inc (NYSE: ORN)", an abbreviation's period between:
+/// "Orion Inc. (NYSE: ORN)"); a code with a market suffix in brackets, the brackets taken too ("Orion
+/// (00285.HK)"); and after words that carry the name on, each capitalised ("BYD Electronics (00285.HK)" after
+/// the directory's "BYD", "Tencent Music Entertainment (1698.HK)"): a stated code names the company (`ticker`:
+/// a ticker match, else a suffixed code that is a directory name, which must follow the name at once).
+pub(super) fn ticker_reach(t: &[u32], prev: Mention, start: usize, end: usize, ticker: bool) -> Option<(usize, usize)> {
+    let (a, b) = crate::uni::strip(t, prev.end, start.max(prev.end));
+    if a == b || (ticker && b == a + 1 && is(t, a, b'.')) {
+        return Some((prev.text_end, end));
+    }
+    if !ticker {
+        return None;
+    }
+    // a suffix code inside brackets: its match starts after the "("
+    let (bracket, close) = if is(t, b - 1, b'(') && is(t, end, b')') { (b - 1, end + 1) } else { (b, end) };
+    if is(t, start, b'(') || bracket < b {
+        let (a, b) = crate::uni::strip(t, a, bracket);
+        if a == b {
+            return Some((prev.text_end, close));
+        }
+        // words that carry the name on: at most three, each a capital and letters ("BYD Electronics")
+        let mut words = 0;
+        let mut k = a;
+        while k < b {
+            if !upper(t, k) {
+                return None;
+            }
+            while k < b && letter(t, k) {
+                k += 1;
+            }
+            words += 1;
+            if k < b && !is(t, k, b' ') {
+                return None;
+            }
+            k += usize::from(k < b);
+        }
+        if (1..=3).contains(&words) && prev.text_end == prev.end {
+            return Some((b, close));
+        }
+    }
+    None
+}
+
 impl Tracker<'_> {
+    /// Is `m` (a name starting at `start`) an index named right after the possessive of the stock just
+    /// mentioned? "Alibaba's Hong Kong shares", "BYD's shares in Hong Kong" are the stock's line, not the market.
+    pub(super) fn owned_market(&self, m: &Mention, out: &[Mention], start: usize) -> bool {
+        self.inst(m.inst).kind == crate::directory::INDEX && out.last().is_some_and(|p| !p.is_ref
+            && self.inst(p.inst).kind == STOCK && super::proper::words::possessive_between(self.t, p.end, start))
+    }
+
     /// Note the codes stated in brackets right after the stocks of `out` (mentions just resolved).
     pub(super) fn note_codes(&mut self, out: &[Mention]) {
         let t = self.t;

@@ -170,7 +170,8 @@ fn hk_symbol(code: &[u32]) -> Str {
     digits.into()
 }
 
-/// `SUFFIX_TICKER_RE` at `i`: `(?<![\w.])(?:\d{4,5}\.HK|\d{6}\.S[SZH])\b`.
+/// `SUFFIX_TICKER_RE` at `i`: `(?<![\w.])(?:\d{1,5}\.HK|\d{6}\.S[SZH])\b` (an HK code with or without its
+/// leading zeros: "700.HK", "0700.HK", "00700.HK").
 fn suffix_at(t: &[u32], i: usize) -> Option<(usize, usize)> {
     if i > 0 && (uni::is_word(t[i - 1]) || t[i - 1] == b'.' as u32) {
         return None;
@@ -180,7 +181,7 @@ fn suffix_at(t: &[u32], i: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     let run = j - i;
-    let end = if (4..=5).contains(&run) && uni::at(t, j, b".HK") {
+    let end = if (1..=5).contains(&run) && uni::at(t, j, b".HK") {
         j + 3
     } else if run == 6 && uni::at(t, j, b".S") && j + 2 < t.len() && b"SZH".iter().any(|&b| t[j + 2] == b as u32) {
         j + 3

@@ -100,6 +100,9 @@ def test_capitalized_forms_need_capitals_but_lowercase_aliases_do_not() -> None:
             [("9988.HK",), ("0700.HK",), ("600519.SS",), ("000001.SZ",)],
         ),
         ("(FOO:123) and 12345.6.HK and AAPL alone", []),
+        # an HK code with its leading zeros dropped, and with five digits
+        ("700.HK and 5.HK and 00700.HK", [("0700.HK",), ("0005.HK",), ("0700.HK",)]),
+        ("v2.700.HK and 123456.HK", []),
     ],
 )
 def test_explicit_tickers(text: str, symbols: list[tuple[str, ...]]) -> None:

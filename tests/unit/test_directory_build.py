@@ -16,11 +16,19 @@ from build_directory import (  # noqa: E402
     add_index_names,
     clean_name,
     drop_collisions,
+    drop_contained,
     initialism,
     name_variants,
     rows_for,
 )
-from directory_sources import Listing, hk_extra, title_case  # noqa: E402
+from directory_sources import (  # noqa: E402
+    Listing,
+    curated_former_names,
+    former_names,
+    hk_expanded,
+    hk_extra,
+    title_case,
+)
 
 # A small word list: lower-case entries are ordinary words, capitalised ones places and people's names.
 WORDS = ["snap", "target", "next", "sky", "post", "delta", "apple", "Boston", "Powell", "Sony", "global"]
@@ -103,10 +111,33 @@ def test_title_case(text: str, expected: str) -> None:
         ("2525.HK", "HESAI-B", ["02525", "HESAI-B", "HESAI", "-B"]),
         ("0700.HK", "TENCENT", ["00700", "TENCENT"]),
         ("0005.HK", None, ["00005"]),
+        ("0042.HK", "ZORVAK DEV", ["00042", "ZORVAK DEV", "~ZORVAK DEVELOPMENT"]),
+        ("9042.HK", "QUELL TECH-W", ["09042", "QUELL TECH-W", "~QUELL TECHNOLOGY", "~QUELL TECHNOLOGIES",
+                                     "QUELL TECH", "-W", "-SW"]),
     ],
 )
 def test_hk_extra(symbol: str, short: str | None, expected: list[str]) -> None:
     assert hk_extra(symbol, short) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "expected"),
+    [
+        ("ZORVAK DEV", ["ZORVAK DEVELOPMENT"]),
+        ("BANK OF E ASIA", ["BANK OF EAST ASIA"]),
+        ("QUELL INT'L HLDGS", ["QUELL INTERNATIONAL HOLDINGS"]),
+        ("QUELL PPT GP", ["QUELL PROPERTIES GROUP"]),
+        ("CHINA RES QUELL", ["CHINA RESOURCES QUELL"]),
+        ("QUELL PHARMA-B", ["QUELL PHARMACEUTICAL"]),
+        ("QUELL TECH", ["QUELL TECHNOLOGY", "QUELL TECHNOLOGIES"]),
+        # nothing abbreviated, or a lone letter that is no word of its own: no further form
+        ("TENCENT", []),
+        ("QUELL E", []),
+        ("E QUELL", []),
+    ],
+)
+def test_hk_short_name_abbreviations_are_written_out(short: str, expected: list[str]) -> None:
+    assert hk_expanded(short) == expected
 
 
 def test_collisions_drop_shared_short_names() -> None:
@@ -184,3 +215,59 @@ def test_index_lists_add_their_names_and_missing_members(tmp_path: Path) -> None
     assert [(item.symbol, item.name) for item in listings["uk"]] == [("TRN.L", "Tarnell plc"),
                                                                      ("OST.L", "Ostravel PLC")]
     assert listings["us"] == []
+
+
+@pytest.mark.parametrize(
+    ("summary", "name", "expected"),
+    [
+        ("Zorvak Holdings Limited makes pumps. The company was formerly known as Quell Pumps Limited and changed "
+         "its name to Zorvak Holdings Limited in May 2019. It is based in Hong Kong.", "Zorvak Holdings Limited",
+         ["Quell Pumps Limited"]),
+        # renamed twice: the name before this one is news's too
+        ("It was formerly known as Quell Media Group Limited and changed its name to Quell Pictures Group Limited "
+         "in 2014.", "Zorvak Entertainment Holdings Limited",
+         ["Quell Media Group Limited", "Quell Pictures Group Limited"]),
+        ("Formerly, the company was formerly known as Brindle Gas Holdings Limited in 2001.", "Zorvak Energy",
+         ["Brindle Gas Holdings Limited"]),
+        # no year, no rename: nothing
+        ("The company was founded in 1998 and is headquartered in Hong Kong.", "Zorvak Ltd", []),
+        ("It was formerly a unit of Quell Group.", "Zorvak Ltd", []),
+    ],
+)
+def test_former_names_from_a_company_description(summary: str, name: str, expected: list[str]) -> None:
+    assert former_names(summary, name) == expected
+
+
+def test_curated_former_names_file_is_well_formed(tmp_path: Path) -> None:
+    curated = curated_former_names()
+    assert curated and all(symbol.endswith(".HK") and names for symbol, names in curated.items())
+    path = tmp_path / "former.tsv"
+    path.write_text("# comment\n0042.HK\tQuell Pumps Limited\t2019\tannouncement\n\n", encoding="utf-8")
+    assert curated_former_names(path) == {"0042.HK": ["Quell Pumps Limited"]}
+
+
+@pytest.mark.parametrize(
+    ("secondary", "others", "kept"),
+    [
+        # a former name's short form that a current company's name holds goes; the specific forms stay
+        (["Zorvak Health Group", "Zorvak Health", "Zorvak"], ["China Zorvak Group"], ["Zorvak Health Group",
+                                                                                    "Zorvak Health"]),
+        (["Quell Merchants Holdings", "Quell Merchants"], ["Quell Merchants Bank"], ["Quell Merchants Holdings"]),
+        # held by no other company: kept
+        (["Brindle Kong Holdings", "Brindle Kong"], ["Brindle Land"], ["Brindle Kong Holdings", "Brindle Kong"]),
+        # a word inside another word is no holding ("Zorvak" is not in "Zorvakia Steel")
+        (["Zorvak"], ["Zorvakia Steel"], ["Zorvak"]),
+    ],
+)
+def test_secondary_names_yield_to_a_company_whose_name_holds_them(
+        secondary: list[str], others: list[str], kept: list[str]) -> None:
+    item = Listing("0042.HK", "Quell Industries Limited", "HK", secondary=set(secondary))
+    rows = [(item, item.name, ["Quell Industries", *secondary])]
+    rows += [(Listing(f"00{i}9.HK", other, "HK"), other, []) for i, other in enumerate(others)]
+    built = {"hk": rows}
+    assert drop_contained(built) == len(secondary) - len(kept)
+    assert built["hk"][0][2] == ["Quell Industries", *kept]
+    # another market's names do not count
+    item = Listing("0042.HK", "Quell Industries Limited", "HK", secondary=set(secondary))
+    built = {"hk": [(item, item.name, list(secondary))], "cn": [(Listing("1.SS", others[0], "CN"), others[0], [])]}
+    assert drop_contained(built) == 0
