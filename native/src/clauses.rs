@@ -166,7 +166,7 @@ impl<'a> Parser<'a> {
         if wid == self.s.w.changed && self.s.word(i as isize - 1) == self.s.w.little {
             return FLAT;
         }
-        0
+        self.phrasal(i).max(self.colour(i))
     }
 
     pub fn parse(&mut self, mentions: &[Mention], out: &mut Vec<Found>) {
@@ -378,3 +378,5 @@ mod rejects;
 mod deferred;
 #[path = "clause_cuts.rs"]
 mod clause_cuts;
+#[path = "phrasal.rs"]
+mod phrasal;

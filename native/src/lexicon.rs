@@ -124,6 +124,20 @@ fn slot(key: u128) -> usize {
     (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
 }
 
+/// Phrasal verbs of a move: a head, its particle and the direction when a figure follows the particle within
+/// three tokens ("Alpha put on 3.5 percent", "tacked on 2%", "gave back 1.2%", "clawed back 0.8%").
+pub const PHRASAL: [(&str, &str, u8); 13] = [
+    ("put", "on", 1), ("puts", "on", 1), ("putting", "on", 1), ("tacked", "on", 1), ("tacks", "on", 1),
+    ("tacking", "on", 1), ("gave", "back", 2), ("give", "back", 2), ("gives", "back", 2), ("giving", "back", 2),
+    ("clawed", "back", 1), ("claws", "back", 1), ("clawing", "back", 1),
+];
+
+/// Phrases after a figure that state its direction: the last word, the word before it and the direction, with
+/// "in" before them ("closed 2% in the red", "ended 0.5% in positive territory": `clauses.rs`).
+pub const COLOURS: [(&str, &str, u8); 4] = [
+    ("green", "the", 1), ("red", "the", 2), ("territory", "positive", 1), ("territory", "negative", 2),
+];
+
 pub const OTHER_WORD: u16 = 1; // a word in no list; 0 is "not a word token"
 
 pub struct Lexicon {
@@ -192,6 +206,13 @@ impl Lexicon {
         mark(&mut lex, &["to", "from", "than", "on", "in", "with"], ADV_BLOCK);
         mark(&mut lex, &["over", "about", "nearly", "more", "around"], AND_QUALIFIER);
         mark(&mut lex, &["changed"], CUE_WORD);
+        // heads of phrasal verbs of a move ("put on 3%", "gave back 2%": `clauses.rs`, `PHRASAL`)
+        for (head, _, _) in PHRASAL {
+            mark(&mut lex, &[head], CUE_WORD);
+        }
+        for (last, _, _) in COLOURS {
+            mark(&mut lex, &[last], CUE_WORD);
+        }
         for id in 0..lex.flags.len() {
             if lex.flags[id] & (UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN | FLAT_WORD) != 0 {
                 lex.flags[id] |= CUE_WORD;
