@@ -191,7 +191,7 @@ impl Lexicon {
         mark(&mut lex, &["above", "below", "beyond", "exceeding", "than"], THRESHOLD);
         mark(&mut lex, &["to", "from", "than", "on", "in", "with"], ADV_BLOCK);
         mark(&mut lex, &["over", "about", "nearly", "more", "around"], AND_QUALIFIER);
-        mark(&mut lex, &["changed"], CUE_WORD);
+        mark(&mut lex, &["changed", "above", "below"], CUE_WORD);
         for id in 0..lex.flags.len() {
             if lex.flags[id] & (UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN | FLAT_WORD) != 0 {
                 lex.flags[id] |= CUE_WORD;
