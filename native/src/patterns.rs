@@ -3,7 +3,7 @@
 //! scan looks at a position only when its character can start one of the alternatives.
 
 use crate::spans::{
-    compared, counted_sessions, distance_mark, extreme_after, half_year, mark_within, quarter, since_point,
+    compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, since_point,
     span_of_sessions,
 };
 use crate::period_cues::{counted_span_at, reached_extreme, session_at};
@@ -228,7 +228,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             let y = if w && t.lit(p, b"for ") { named_year(t, p + 4) } else { None };
             set(YTD, y == Some(this_year));
             set(YEAR, y.is_some_and(|y| y != this_year));
-            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| mark_within(t, e)));
+            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| distance_mark(t, e)));
         }
         b'd' => {
             let w = t.starts_word(p) && t.lit(p, b"during ");
@@ -249,7 +249,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 f > e && t.any(f, &[b"%", b" %", b" percent", b" per cent", b" pc"], |_| true)
             });
             set(YEAR, t.starts_word(p) && t.lit(p, b"over the year") && t.b(p + 13));
-            set(OTHER, t.starts_word(p) && t.any(p, &[b"off its ", b"off their "], |e| mark_within(t, e)));
+            set(OTHER, t.starts_word(p) && t.any(p, &[b"off its ", b"off their "], |e| distance_mark(t, e)));
         }
         _ => {}
     }

@@ -100,9 +100,9 @@ pub(crate) fn distance<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> u8 {
 }
 
 /// A mark a distance is measured from, at `p` after "below its" or "above their": a high, a low, a listing
-/// (`mark_within`), a record, a level before an event ("its pre-pandemic level").
+/// (`mark_within`), a record, a level before an event ("its pre-pandemic level"; not "pre-market").
 pub(crate) fn distance_mark<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
-    mark_within(t, p) || t.any(p, &[b"record", b"pre-"], |f| t.b(f))
+    mark_within(t, p) || t.any(p, &[b"record", b"pre-"], |f| t.b(f) && !t.any(f, &[b"market", b"open"], |_| true))
 }
 
 /// After "since ": a point a span starts from ("since May 25", "since reaching a low", "since its listing",

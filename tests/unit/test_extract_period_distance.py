@@ -1,6 +1,7 @@
 """Table-driven tests of distances from a mark: a figure "below" or "above" a high, a low, a record, a listing or a
-level before an event is a move since that mark (period `other`; "the starting point this year" keeps `ytd`),
-while a distance from anything else (a price target, the current price) or of no instrument is no move.
+level before an event (and a figure "from" or "off" a record) is a move since that mark (period `other`; "the
+starting point this year" keeps `ytd`), while a distance from anything else (a price target, the current price)
+or of no instrument is no move.
 
 The passages are written for these tests (the instruments are directory entries, the sentences invented).
 """
@@ -32,6 +33,12 @@ CASES = [
     ("Meituan shares are trading 20% above their IPO price.", [("up", 20.0, "other")]),
     ("The Hang Seng Index stands 11 per cent above its October low.", [("up", 11.0, "other")]),
     ("The Hang Seng Index remains 9 per cent below the starting point this year.", [("down", -9.0, "ytd")]),
+    # "from" and "off" a record, as from a high
+    ("Meituan is off just over 2% from its record.", [("down", -2.0, "other")]),
+    ("Meituan shares have fallen 7% from their record close.", [("down", -7.0, "other")]),
+    ("Meituan shares are 4% off their record.", [("down", -4.0, "other")]),
+    # a pre-market level is a time of the session, not a mark
+    ("Meituan shares rose 2% from their pre-market level.", [("up", 2.0, "intraday")]),
 ]
 
 NOTHING = [
