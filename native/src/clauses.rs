@@ -166,6 +166,10 @@ impl<'a> Parser<'a> {
         if wid == self.s.w.changed && self.s.word(i as isize - 1) == self.s.w.little {
             return FLAT;
         }
+        if lex.has(wid, lx::THRESHOLD) && self.figure_before(i) {
+            // a distance from a mark is a move since it ("4.8% below its all-time closing high")
+            return crate::spans::distance(&patterns::Text { t: self.s.t, ci: true }, self.toks()[i].start as usize);
+        }
         self.phrasal(i).max(self.colour(i))
     }
 

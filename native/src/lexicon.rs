@@ -205,7 +205,7 @@ impl Lexicon {
         mark(&mut lex, &["above", "below", "beyond", "exceeding", "than"], THRESHOLD);
         mark(&mut lex, &["to", "from", "than", "on", "in", "with"], ADV_BLOCK);
         mark(&mut lex, &["over", "about", "nearly", "more", "around"], AND_QUALIFIER);
-        mark(&mut lex, &["changed"], CUE_WORD);
+        mark(&mut lex, &["changed", "above", "below"], CUE_WORD);
         // heads of phrasal verbs of a move ("put on 3%", "gave back 2%": `clauses.rs`, `PHRASAL`)
         for (head, _, _) in PHRASAL {
             mark(&mut lex, &[head], CUE_WORD);

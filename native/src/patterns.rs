@@ -2,7 +2,10 @@
 //! expressions, whose matches they keep: `re` semantics: Unicode `\b` and `\d`, `re.IGNORECASE` where the pattern has it). Each
 //! scan looks at a position only when its character can start one of the alternatives.
 
-use crate::spans::{compared, counted_sessions, extreme_after, half_year, mark_within, quarter, since_point, span_of_sessions};
+use crate::spans::{
+    compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, since_point,
+    span_of_sessions,
+};
 use crate::period_cues::{counted_span_at, reached_extreme, session_at};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
 pub use crate::closes::{close, close_with, on_the_day, on_the_day_bytes};
@@ -145,6 +148,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             set(INTRADAY, t.lit(p, b"as much as") || t.lit(p, b"at one point") || t.lit(p, b"at one stage")
                 || (t.starts_word(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e))));
             set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6) && !t.lit(p + 6, b"-to-"));
+            set(OTHER, t.starts_word(p) && t.any(p, &[b"above its ", b"above their "], |e| distance_mark(t, e)));
         }
         b'i' => {
             let w = t.starts_word(p);
@@ -162,7 +166,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         }
         b'b' => {
             set(INTRADAY, t.starts_word(p) && t.lit(p, b"by ") && t.any(p + 3, &BY_WHEN, |_| true));
-            set(OTHER, t.starts_word(p) && t.any(p, &[b"below its ", b"below their "], |e| mark_within(t, e)));
+            set(OTHER, t.starts_word(p) && t.any(p, &[b"below its ", b"below their "], |e| distance_mark(t, e)));
         }
         b'q' => set(OTHER, t.starts_word(p) && quarter(t, p)),
         b'-' => set(OTHER, p > 0 && is_word(t.c(p - 1)) && span_of_sessions(t, p)),
@@ -224,7 +228,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             let y = if w && t.lit(p, b"for ") { named_year(t, p + 4) } else { None };
             set(YTD, y == Some(this_year));
             set(YEAR, y.is_some_and(|y| y != this_year));
-            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| mark_within(t, e)));
+            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| distance_mark(t, e)));
         }
         b'd' => {
             let w = t.starts_word(p) && t.lit(p, b"during ");
@@ -245,7 +249,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 f > e && t.any(f, &[b"%", b" %", b" percent", b" per cent", b" pc"], |_| true)
             });
             set(YEAR, t.starts_word(p) && t.lit(p, b"over the year") && t.b(p + 13));
-            set(OTHER, t.starts_word(p) && t.any(p, &[b"off its ", b"off their "], |e| mark_within(t, e)));
+            set(OTHER, t.starts_word(p) && t.any(p, &[b"off its ", b"off their "], |e| distance_mark(t, e)));
         }
         _ => {}
     }

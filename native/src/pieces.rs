@@ -12,14 +12,14 @@ const OUT: u16 = 1 << 15;
 /// Every phrase that the period and time-of-day patterns (`patterns.rs`) can match, lower-cased, contains one of
 /// these pieces: a range of the text without any cannot hold such a phrase. Keep them in step with the patterns.
 pub fn period_pieces() -> Vec<String> {
-    const FIXED: [&str; 91] = [
+    const FIXED: [&str; 92] = [
         "as much as", "intra", "at one point", "in early", "in morning", "in afternoon", "in late", "in mid",
         "in opening", "by mid", "by noon", "by lunch", "by the lunch", "by the mid", "at mid", "at noon",
         "at the lunch", "at the mid", "at the open", "a.m.", "p.m.", "midmorning", "mid-morning", "midsession",
         "mid-session", "earlier in the session", "this year", "year to date", "year-to-date", "ytd",
         "since the start", "since the beginning", "so far", "since january", "week", "past five", "past 5",
         "five-day", "month", "past 30", "past thirty", "last year", "past year", "the year", "a year", "in 19",
-        "in 20", "for 19", "for 20", "during 19", "during 20", "n may", "g may", "r may", "since ", "from ", "below ", "off ", "quarter",
+        "in 20", "for 19", "for 20", "during 19", "during 20", "n may", "g may", "r may", "since ", "from ", "below ", "above ", "off ", "quarter",
         "-day", "-session", "-week", "-month", "past ", "last ", "opened ",
         // (`period_cues.rs`)
         "after the open", "at the start", "at the time of writing", "as of ", "in the first", "during the",

@@ -87,6 +87,24 @@ pub(crate) fn mark_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     false
 }
 
+/// "below"/"above" at `p`, right after a figure, when what follows is a mark a move since is measured from ("4%
+/// below its peak", "20% above their IPO price", "19% below its pre-pandemic level", "16% below the starting point
+/// this year"): the direction of that move (2 down, 1 up), else 0 ("20% above the current price").
+pub(crate) fn distance<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> u8 {
+    let (direction, after) = if t.lit(p, b"below ") { (2, p + 6) } else if t.lit(p, b"above ") { (1, p + 6) } else {
+        return 0;
+    };
+    let marked = t.any(after, &[b"its ", b"their "], |e| distance_mark(t, e))
+        || t.any(after, &[b"the "], |e| distance_mark(t, e) || t.any(e, &[b"starting point", b"start of"], |f| t.b(f)));
+    if marked { direction } else { 0 }
+}
+
+/// A mark a distance is measured from, at `p` after "below its" or "above their": a high, a low, a listing
+/// (`mark_within`), a record, a level before an event ("its pre-pandemic level"; not "pre-market").
+pub(crate) fn distance_mark<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    mark_within(t, p) || t.any(p, &[b"record", b"pre-"], |f| t.b(f) && !t.any(f, &[b"market", b"open"], |_| true))
+}
+
 /// After "since ": a point a span starts from ("since May 25", "since reaching a low", "since its listing",
 /// "since then"), not a cause ("since investors expect").
 pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
