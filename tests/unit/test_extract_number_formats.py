@@ -1,7 +1,7 @@
 """Number formats of levels, points and percents (docs/move-events.md, "level", "change_points"): thousands
 groups set off by a space, a thin space (U+2009), a narrow no-break space (U+202F) or the apostrophe of Swiss
-figures; a decimal comma before a percent sign; the "Rs.2, 076" garble of Indian pages; and the cases that stay
-apart (a name's number, a table's columns, a date).
+figures; a decimal comma before a percent sign; the "Rs.2, 076" garble of Indian pages; a currency sign or code before a
+level, with or without a space; and the cases that stay apart (a name's number, a table's columns, a date).
 
 Passages are written for these tests (invented sentences; names from the built-in directory).
 """
@@ -44,6 +44,20 @@ GROUPS = [
     ("Tata Motors rose 2.5 per cent to Rs.1, 234.", [("TATAMOTORS.NS", 2.5, None, 1234.0)]),
 ]
 
+CURRENCY = [
+    # a sign and one space before the level
+    ("Renault fell 2% to \u20ac 16.95.", [("RNL.PA", -2.0, None, 16.95)]),
+    ("Tencent fell 2% to HK$ 301.5.", [("0700.HK", -2.0, None, 301.5)]),
+    ("BHP fell 2% to A$\u00a045.10.", [("BHP.AX", -2.0, None, 45.1)]),
+    ("Infosys fell 2% to \u20b9 1,501.5.", [("INFY", -2.0, None, 1501.5)]),
+    ("Apple fell 2% to US$ 181.5.", [("AAPL", -2.0, None, 181.5)]),
+    # a currency code before the level
+    ("Renault fell 2% to EUR 16.95.", [("RNL.PA", -2.0, None, 16.95)]),
+    ("Nestle fell 2% to CHF 101.5.", [("NESN.SW", -2.0, None, 101.5)]),
+    # money, not a level
+    ("Apple fell 2% to $ 181.5 billion.", [("AAPL", -2.0, None, None)]),
+]
+
 APART = [
     # a name's number before a figure, a date, a table's columns
     ("The Nikkei 225 100.23 points higher, up 0.5%.", [("N225", 0.5, 100.23, None)]),
@@ -54,6 +68,6 @@ APART = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GROUPS + APART)
+@pytest.mark.parametrize(("text", "expected"), GROUPS + CURRENCY + APART)
 def test_number_formats(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
