@@ -220,8 +220,40 @@ fn number_end(t: &[u32], i: usize) -> usize {
     } else if j < n && vulgar_fraction(t[j]).is_some() {
         // a whole number and a fraction ("45½p", "6½p")
         j += 1;
+    } else if j == run {
+        // a whole number and a fraction of old quotes ("shed 5 1/4 to 21 1/2")
+        j += slash_fraction(t, j).map_or(0, |(len, _)| len);
     }
     j
+}
+
+/// " 1/4" at `k` (a space, a numerator below its denominator of 2, 4, 8, 16, 32 or 64, not followed by a digit or
+/// another slash): its length and value.
+fn slash_fraction(t: &[u32], k: usize) -> Option<(usize, f64)> {
+    let n = t.len();
+    let dec = |k: usize| k < n && is_decimal(t[k]);
+    if !(k + 3 < n && t[k] == b' ' as u32 && dec(k + 1)) {
+        return None;
+    }
+    let mut m = k + 1;
+    let mut num = 0u32;
+    while dec(m) && m - k <= 2 {
+        num = num * 10 + uni::decimal_value(t[m]);
+        m += 1;
+    }
+    if !(m < n && t[m] == b'/' as u32 && dec(m + 1)) {
+        return None;
+    }
+    let mut e = m + 1;
+    let mut den = 0u32;
+    while dec(e) && e - m <= 2 {
+        den = den * 10 + uni::decimal_value(t[e]);
+        e += 1;
+    }
+    if dec(e) || (e < n && t[e] == b'/' as u32) || !matches!(den, 2 | 4 | 8 | 16 | 32 | 64) || num == 0 || num >= den {
+        return None;
+    }
+    Some((e - k, num as f64 / den as f64))
 }
 
 /// The value of a vulgar fraction character ("½", "¾", "⅛"), which UK prices in pence use.
@@ -257,6 +289,12 @@ pub fn number_value(t: &[u32], tok: &Token) -> f64 {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
         1e19, 1e20, 1e21, 1e22,
     ];
+    if let Some(p) = (tok.start..tok.end).find(|&k| t[k as usize] == b' ' as u32 && t[tok.end as usize - 1] != b' ' as u32) {
+        // "21 1/2": the whole number and the fraction
+        if let Some((_, f)) = slash_fraction(&t[..tok.end as usize], p as usize) {
+            return number_value(t, &Token { end: p, ..*tok }) + f;
+        }
+    }
     let raw = &t[tok.start as usize..tok.end as usize];
     // "1,2": a comma with fewer than three digits after it is a decimal comma (`number_end` makes groups of three)
     let decimal_comma = raw.iter().rposition(|&c| c == b',' as u32).is_some_and(|p| raw.len() - p - 1 < 3);

@@ -1,7 +1,8 @@
 """Number formats of levels, points and percents (docs/move-events.md, "level", "change_points"): thousands
 groups set off by a space, a thin space (U+2009), a narrow no-break space (U+202F) or the apostrophe of Swiss
-figures; a decimal comma before a percent sign; the "Rs.2, 076" garble of Indian pages; a currency sign or code before a
-level, with or without a space; and the cases that stay apart (a name's number, a table's columns, a date).
+figures; a decimal comma before a percent sign; the "Rs.2, 076" garble of Indian pages; fractions of old quotes
+("5 1/4"); a currency sign or code before a level, with or without a space; and the cases that stay apart (a
+name's number, a table's columns, a date).
 
 Passages are written for these tests (invented sentences; names from the built-in directory).
 """
@@ -44,6 +45,14 @@ GROUPS = [
     ("Tata Motors rose 2.5 per cent to Rs.1, 234.", [("TATAMOTORS.NS", 2.5, None, 1234.0)]),
 ]
 
+FRACTIONS = [
+    # a whole number and a fraction of 2, 4, 8, 16, 32 or 64 (old quotes)
+    ("IBM shed 5 1/4, or 4 percent, to 121 1/2.", [("IBM", -4.0, -5.25, 121.5)]),
+    ("IBM rose 3 3/8, or 2.1 percent, to 101 5/8.", [("IBM", 2.1, 3.375, 101.625)]),
+    # not a fraction of quotes: a third
+    ("IBM rose 2 percent to 101 1/3.", [("IBM", 2.0, None, 101.0)]),
+]
+
 CURRENCY = [
     # a sign and one space before the level
     ("Renault fell 2% to \u20ac 16.95.", [("RNL.PA", -2.0, None, 16.95)]),
@@ -68,6 +77,6 @@ APART = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GROUPS + CURRENCY + APART)
+@pytest.mark.parametrize(("text", "expected"), GROUPS + FRACTIONS + CURRENCY + APART)
 def test_number_formats(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
