@@ -110,7 +110,7 @@ impl Sentence<'_> {
             }
             let q = if tok.kind == NUM || tok.kind == WORD {
                 self.number_quantity(i, market_currency)
-            } else if i + 1 < n && toks[i + 1].kind == NUM && toks[i + 1].start == tok.end {
+            } else if i + 1 < n && toks[i + 1].kind == NUM && self.sign_before(tok, &toks[i + 1]) {
                 Some(self.money(i, Some(CURRENCIES[tok.ch as usize].1), i + 2, None))
             } else {
                 None
@@ -128,6 +128,11 @@ impl Sentence<'_> {
                 self.shared_units(out);
             }
         }
+    }
+
+    /// A currency sign right before a number, or one space before it ("€16.95", "€ 16.95", "HK$\u{a0}301.5").
+    fn sign_before(&self, sign: &Token, num: &Token) -> bool {
+        num.start == sign.end || (num.start == sign.end + 1 && crate::uni::is_space(self.t[sign.end as usize]))
     }
 
     fn number_quantity(&self, i: usize, market_currency: Option<&'static str>) -> Option<Quantity> {

@@ -116,7 +116,56 @@ pub fn tokenize(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<To
     }
 }
 
-/// End of `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?` at `i`.
+/// A thousands separator: the comma, a space, a thin space (U+2009), a narrow no-break space (U+202F), a
+/// no-break space, or the apostrophe of Swiss figures ("11'234.5", "11’234.5").
+#[inline]
+fn group_separator(c: u32) -> bool {
+    matches!(c, 0x2c | 0x20 | 0xa0 | 0x2009 | 0x202f | 0x27 | 0x2019)
+}
+
+/// A number's separator that is not a digit, a point or a fraction: skipped by `number_value`.
+#[inline]
+fn skipped(c: u32) -> bool {
+    group_separator(c) && c != 0x2c
+}
+
+/// "Rs.2, 076", "Rs 2, 076": a rupee figure whose thousands comma a space follows (a garble of Indian pages).
+fn after_rupees(t: &[u32], i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && (t[k - 1] == b' ' as u32 || t[k - 1] == b'.' as u32) {
+        k -= 1;
+    }
+    k >= 2 && t[k - 2] == b'R' as u32 && t[k - 1] == b's' as u32 && !(k >= 3 && ascii_letter(t[k - 3]))
+}
+
+/// Whether spaced thousands groups may start at `i`: not after a capitalized word ("FTSE 100 745.2", "S&P 500"),
+/// an ampersand, a digit, a point or a comma (a table's columns).
+fn spaced_groups_may_start(t: &[u32], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && is_space(t[k - 1]) && i - k < 2 {
+        k -= 1;
+    }
+    if k == 0 {
+        return true;
+    }
+    let c = t[k - 1];
+    if is_decimal(c) || c == b'.' as u32 || c == b',' as u32 || c == b'&' as u32 {
+        return false;
+    }
+    if !ascii_letter(c) {
+        return true;
+    }
+    let mut w = k - 1;
+    while w > 0 && ascii_letter(t[w - 1]) {
+        w -= 1;
+    }
+    !(t[w] as u8).is_ascii_uppercase()
+}
+
+/// End of a number at `i`: `\d{1,3}(?:S\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?` where S is one separator used
+/// throughout (a comma, a space, a thin or narrow no-break space, an apostrophe), each group of a separator other
+/// than the comma exactly three digits and not followed by a digit (so "28.24 1.23" and "Nov 25 2014" stay apart);
+/// and "1,2%", a decimal comma before a percent sign.
 fn number_end(t: &[u32], i: usize) -> usize {
     let n = t.len();
     let dec = |k: usize| k < n && is_decimal(t[k]);
@@ -124,11 +173,43 @@ fn number_end(t: &[u32], i: usize) -> usize {
     while dec(run) {
         run += 1;
     }
-    let group = |k: usize| k < n && t[k] == b',' as u32 && dec(k + 1) && dec(k + 2) && dec(k + 3);
     let mut j = run;
-    if run - i <= 3 && group(run) {
-        while group(j) {
-            j += 4;
+    if run - i <= 3 && run < n && group_separator(t[run]) {
+        let sep = t[run];
+        // "Rs.2, 076": a comma and a space before the group
+        let width = if sep == 0x2c && run + 1 < n && t[run + 1] == b' ' as u32 && after_rupees(t, i) { 2 } else { 1 };
+        let group = |k: usize| {
+            k + width < n
+                && t[k] == sep
+                && (width == 1 || t[k + 1] == b' ' as u32)
+                && dec(k + width)
+                && dec(k + width + 1)
+                && dec(k + width + 2)
+                && !dec(k + width + 3)
+        };
+        // comma groups as before ("1,234", "22,924.25")
+        let comma = |k: usize| k < n && t[k] == 0x2c && dec(k + 1) && dec(k + 2) && dec(k + 3);
+        if is_space(sep) && !spaced_groups_may_start(t, i) {
+            // "Nikkei 225 100.23", "Hang Seng 22 924.25", "28.24 1 234": a name's number or a table's column
+        } else if sep == 0x2c && width == 1 {
+            while comma(j) {
+                j += 4;
+            }
+        } else {
+            while group(j) {
+                j += width + 3;
+            }
+        }
+        if j == run && sep == 0x2c && dec(run + 1) {
+            // "up 1,2%", "down 0,45 %": a decimal comma before a percent sign
+            let mut k = run + 1;
+            while dec(k) {
+                k += 1;
+            }
+            let sign = if k < n && is_space(t[k]) { k + 1 } else { k };
+            if k - run - 1 <= 2 && sign < n && t[sign] == b'%' as u32 {
+                return k;
+            }
         }
     }
     if j < n && t[j] == b'.' as u32 && dec(j + 1) {
@@ -139,8 +220,40 @@ fn number_end(t: &[u32], i: usize) -> usize {
     } else if j < n && vulgar_fraction(t[j]).is_some() {
         // a whole number and a fraction ("45½p", "6½p")
         j += 1;
+    } else if j == run {
+        // a whole number and a fraction of old quotes ("shed 5 1/4 to 21 1/2")
+        j += slash_fraction(t, j).map_or(0, |(len, _)| len);
     }
     j
+}
+
+/// " 1/4" at `k` (a space, a numerator below its denominator of 2, 4, 8, 16, 32 or 64, not followed by a digit or
+/// another slash): its length and value.
+fn slash_fraction(t: &[u32], k: usize) -> Option<(usize, f64)> {
+    let n = t.len();
+    let dec = |k: usize| k < n && is_decimal(t[k]);
+    if !(k + 3 < n && t[k] == b' ' as u32 && dec(k + 1)) {
+        return None;
+    }
+    let mut m = k + 1;
+    let mut num = 0u32;
+    while dec(m) && m - k <= 2 {
+        num = num * 10 + uni::decimal_value(t[m]);
+        m += 1;
+    }
+    if !(m < n && t[m] == b'/' as u32 && dec(m + 1)) {
+        return None;
+    }
+    let mut e = m + 1;
+    let mut den = 0u32;
+    while dec(e) && e - m <= 2 {
+        den = den * 10 + uni::decimal_value(t[e]);
+        e += 1;
+    }
+    if dec(e) || (e < n && t[e] == b'/' as u32) || !matches!(den, 2 | 4 | 8 | 16 | 32 | 64) || num == 0 || num >= den {
+        return None;
+    }
+    Some((e - k, num as f64 / den as f64))
 }
 
 /// The value of a vulgar fraction character ("½", "¾", "⅛"), which UK prices in pence use.
@@ -163,7 +276,7 @@ pub fn vulgar_fraction(c: u32) -> Option<f64> {
     })
 }
 
-/// `float(token.raw.replace(",", ""))`.
+/// `float(token.raw.replace(",", ""))`, without group separators; a decimal comma is a point.
 pub fn number_value(t: &[u32], tok: &Token) -> f64 {
     if let Some(f) = vulgar_fraction(t[tok.end as usize - 1]) {
         // "45½": the whole number and the fraction
@@ -176,12 +289,21 @@ pub fn number_value(t: &[u32], tok: &Token) -> f64 {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
         1e19, 1e20, 1e21, 1e22,
     ];
+    if let Some(p) = (tok.start..tok.end).find(|&k| t[k as usize] == b' ' as u32 && t[tok.end as usize - 1] != b' ' as u32) {
+        // "21 1/2": the whole number and the fraction
+        if let Some((_, f)) = slash_fraction(&t[..tok.end as usize], p as usize) {
+            return number_value(t, &Token { end: p, ..*tok }) + f;
+        }
+    }
+    let raw = &t[tok.start as usize..tok.end as usize];
+    // "1,2": a comma with fewer than three digits after it is a decimal comma (`number_end` makes groups of three)
+    let decimal_comma = raw.iter().rposition(|&c| c == b',' as u32).is_some_and(|p| raw.len() - p - 1 < 3);
     let (mut m, mut digits, mut frac, mut point) = (0u64, 0u32, 0usize, false);
-    for &c in &t[tok.start as usize..tok.end as usize] {
-        if c == b',' as u32 {
+    for &c in raw {
+        if skipped(c) || (c == b',' as u32 && !decimal_comma) {
             continue;
         }
-        if c == b'.' as u32 {
+        if c == b'.' as u32 || c == b',' as u32 {
             point = true;
             continue;
         }
@@ -198,11 +320,11 @@ pub fn number_value(t: &[u32], tok: &Token) -> f64 {
         return m as f64 / POW10[frac];
     }
     let mut s = String::with_capacity((tok.end - tok.start) as usize);
-    for &c in &t[tok.start as usize..tok.end as usize] {
-        if c == b',' as u32 {
+    for &c in raw {
+        if skipped(c) || (c == b',' as u32 && !decimal_comma) {
             continue;
         }
-        if c == b'.' as u32 {
+        if c == b'.' as u32 || c == b',' as u32 {
             s.push('.');
         } else {
             s.push((b'0' + uni::decimal_value(c) as u8) as char);
