@@ -1,7 +1,8 @@
 """References that state a size class ("the midcap index", "the small-cap gauge", "the blue-chip index") name
 the last index of that class, not merely the last index named; with none of that class named yet, the one
 index of the class in the family of the last index ("BSE smallcap ... the midcap index": BSE Midcap), else
-nothing. And holidays are no company names ("sales over Christmas were up 9%").
+nothing. "The main index" of a market is that market's benchmark, and none for a market without one (never
+the Hang Seng). And holidays are no company names ("sales over Christmas were up 9%").
 
 Table-driven, one row a case; the passages are invented.
 """
@@ -61,3 +62,19 @@ HOLIDAYS: list[tuple[str, list[tuple[Any, ...]]]] = [
 def test_holiday_is_no_name(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
 
+
+BENCHMARKS: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # the benchmark of a market with one broad index in the directory
+    ("Norsk Hydro climbed 5.3%. The main index rose 0.4 percent.", [("NHY.OL", 5.3), ("OBX", 0.4)]),
+    ("Oslo OBX up 0.2% at close\nNorway's stock market closed higher. At the close in Oslo, the main index rose "
+     "by 0.2%.", [("OBX", 0.2)]),
+    # a market without a benchmark row: the index named before, never the Hang Seng
+    ("The MOEX Russia index was in focus. The main index later rose 1.2 percent.", [("IMOEX", 1.2)]),
+    ("The DFM General Index was in focus. The main index later rose 1.2 percent.", [("DFMGI", 1.2)]),
+    ("The FTSE/JSE Top 40 index was in focus. The main index is down 6 percent this year.", [("J200", -6.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BENCHMARKS)
+def test_market_benchmark(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
