@@ -85,6 +85,33 @@ pub struct Directory {
     /// The automaton holds a Greek small sigma: then a capital sigma in a text is lower-cased by its context,
     /// as `str.lower()` does (the final-sigma rule).
     pub has_sigma: bool,
+    /// The size classes of each index (`index_classes`), read off its names ("mid-cap FTSE 250").
+    pub classes: Vec<u8>,
+}
+
+pub const MIDCAP: u8 = 1;
+pub const SMALLCAP: u8 = 2;
+pub const BLUECHIP: u8 = 4;
+
+/// The size classes a normalised name or phrase states ("midcap", "mid cap", "small cap", "blue chip"...).
+pub fn index_classes<T: Copy + Into<u32>>(text: &[T]) -> u8 {
+    let has = |w: &[u8]| text.len() >= w.len() && (0..=text.len() - w.len())
+        .any(|k| w.iter().enumerate().all(|(i, &b)| {
+            let c: u32 = text[k + i].into();
+            let c = if c == b'-' as u32 { b' ' as u32 } else { c };
+            c < 128 && (c as u8).to_ascii_lowercase() == b
+        }));
+    let mut out = 0;
+    if has(b"midcap") || has(b"mid cap") {
+        out |= MIDCAP;
+    }
+    if has(b"smallcap") || has(b"small cap") {
+        out |= SMALLCAP;
+    }
+    if has(b"blue chip") || has(b"bluechip") {
+        out |= BLUECHIP;
+    }
+    out
 }
 
 /// A directory name found in a text: candidates are `cands[off..off + len]` of the finder's arena.
@@ -124,6 +151,17 @@ impl Directory {
         }).collect();
         let has_sigma = trie_keys.iter().any(|k| k.iter().any(|&c| c == uni::SMALL_SIGMA || c == uni::FINAL_SIGMA));
         let trie = Trie::build(&trie_keys);
+        let mut classes = vec![0u8; insts.len()];
+        for (k, entries) in &keys {
+            let found = index_classes(k);
+            if found != 0 {
+                for e in entries {
+                    if insts[e.inst as usize].kind == INDEX {
+                        classes[e.inst as usize] |= found;
+                    }
+                }
+            }
+        }
         let (mut chosen, mut exact) = (Vec::new(), Vec::new());
         let keys: Vec<Key> = keys.into_iter().map(|(k, entries)| {
             let len = k.len() as u32;
@@ -152,7 +190,7 @@ impl Directory {
         byte_classes[..128].copy_from_slice(&ascii_classes);
         let identity = std::array::from_fn(|k| if k < trie.alphabet.size { k as u8 } else { 0 });
         Directory { insts, by_symbol, keys, chosen, exact, trie, markets, market_ids, ascii_classes, byte_classes, identity, space_class,
-                    has_sigma }
+                    has_sigma, classes }
     }
 
     pub fn market_id(&self, name: &[u8]) -> u16 {

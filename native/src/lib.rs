@@ -159,8 +159,8 @@ impl PyEngine {
             let name = uni::to_string(&dir.markets[id]);
             mc[id] = market_currency.get(&name).map(|c| leak(c));
             let key = if id == 0 { "HK".to_string() } else { name };
-            let symbol = benchmarks.get(&key).cloned().unwrap_or_else(|| "HSI".to_string());
-            bench[id] = dir.by_symbol.get(&s(&symbol)).copied();
+            // (a market without a benchmark row has none: "the main index" of an Oslo report is not the HSI)
+            bench[id] = benchmarks.get(&key).and_then(|symbol| dir.by_symbol.get(&s(symbol)).copied());
         }
         let engine = Engine {
             dir, lex, w, pieces, snapshot,

@@ -1,7 +1,8 @@
 //! Is a later clause of a sentence light: are its words before a move's cue or figure all words that make no new
 //! subject (the lexicon's `light` and `clause_split`: "but closed 0.3% lower", "after ending 1.6% lower"), with a
 //! level after "at" or "to" and a change in points allowed ("but closed at 2,045, up 2.6%", "but ended 64 points
-//! lower (-0.3%)")? Then its move is the subject's. Part of `clauses.rs`.
+//! lower (-0.3%)"), and a span of sessions ("extending its two-day gain to 24%")? Then its move is the subject's.
+//! Part of `clauses.rs`.
 
 use super::Parser;
 use crate::lexicon::{self as lx};
@@ -10,8 +11,17 @@ use crate::tokens::{NUM, WORD};
 impl Parser<'_> {
     pub(super) fn light(&self, lo: usize, hi: usize) -> bool {
         let lex = self.s.lex;
+        let mut skip = lo;
         for k in lo..hi {
+            if k < skip {
+                continue;
+            }
             let tok = &self.toks()[k];
+            // a span of sessions before a nominal move ("extending its two-day gain to 24%", "its 5-session slide")
+            if let Some(end) = self.span_of_sessions(k, hi) {
+                skip = end;
+                continue;
+            }
             let word = tok.kind == WORD;
             if self.qty[k].is_some() || (word && lex.has(tok.wid, lx::CUE_WORD) && self.cue_at(k) != 0) {
                 return true;
@@ -38,6 +48,17 @@ impl Parser<'_> {
             }
         }
         false
+    }
+
+    /// A number joined by a hyphen to a time noun at `k` ("two-day", "5-week", "three-session"): where it ends.
+    fn span_of_sessions(&self, k: usize, hi: usize) -> Option<usize> {
+        let toks = self.toks();
+        let lex = self.s.lex;
+        if k + 2 >= hi || !toks[k + 1].is_punct(b'-') || toks[k].end != toks[k + 1].start || toks[k + 1].end != toks[k + 2].start {
+            return None;
+        }
+        let number = toks[k].kind == NUM || (toks[k].kind == WORD && lex.has(toks[k].wid, lx::NUMBER));
+        (number && toks[k + 2].kind == WORD && lex.has(toks[k + 2].wid, lx::TIME_NOUN)).then_some(k + 3)
     }
 
     /// Are tokens `k` and `k + 1` (before `hi`) the "'s" of a possessive ("'" or "\u{2019}", then "s")?

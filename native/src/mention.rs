@@ -2,7 +2,7 @@
 //! found by the tracker, and the instruments made for a sector or ticker the directory lacks. Part of `mentions.rs`.
 
 use super::*;
-use crate::directory::{Inst, NameMatch, INDEX, SECTOR, STOCK};
+use crate::directory::{index_classes, Inst, NameMatch, INDEX, SECTOR, STOCK};
 use crate::refs;
 use crate::uni::{self, at};
 
@@ -92,12 +92,63 @@ impl Tracker<'_> {
                     && !self.sentence_between(subject_end, start) && !self.clause_opener(subject_end, start) {
                     return m(subject, true);
                 }
+                if kind == INDEX {
+                    if let Some(found) = self.class_index(start, *h0) {
+                        return if found == NO { None } else { m(found, true) };
+                    }
+                }
                 let previous = if kind == STOCK && self.stock_ref.0 != NO { self.stock_ref.0 } else { self.last[kind as usize] };
                 if previous == NO {
                     return None;
                 }
                 m(previous, true)
             }
+        }
+    }
+
+    /// Note an index named (not by a reference) as the last of each size class it is in.
+    pub(super) fn note_class(&mut self, id: u32) {
+        if id & DYN != 0 {
+            return;
+        }
+        let classes = self.eng.dir.classes[id as usize];
+        for (k, slot) in self.last_class.iter_mut().enumerate() {
+            if classes & (1 << k) != 0 {
+                *slot = id;
+            }
+        }
+    }
+
+    /// The index a reference with a size class in its words names ("the midcap index", "the small-cap gauge",
+    /// "the blue-chip index": `t[start..head]`): the last index of that class named; else, after an index of
+    /// another class, the one index of the class in its family ("The BSE smallcap gauge fell 0.3% and the midcap
+    /// index 0.1%": BSE Midcap), or none (`Some(NO)`). `None`: the phrase states no class.
+    fn class_index(&self, start: usize, head: usize) -> Option<u32> {
+        let class = index_classes(&self.t[start..head]);
+        if class == 0 {
+            return None;
+        }
+        let k = class.trailing_zeros() as usize;
+        if self.last_class[k] != NO {
+            return Some(self.last_class[k]);
+        }
+        let last = self.last[INDEX as usize];
+        let dir = &self.eng.dir;
+        if last == NO || last & DYN != 0 || dir.classes[last as usize] == 0 {
+            return None;
+        }
+        // the family: the first word of the last index's name ("BSE" of "BSE Smallcap")
+        let name = &dir.insts[last as usize].name;
+        let family = &name[..name.iter().position(|&c| c == b' ' as u32).unwrap_or(0)];
+        let market = dir.insts[last as usize].market;
+        let mut found = (0..dir.insts.len()).filter(|&i| {
+            let inst = &dir.insts[i];
+            dir.classes[i] & class != 0 && inst.kind == INDEX && inst.market == market && !family.is_empty()
+                && inst.name.len() > family.len() && inst.name.starts_with(family) && inst.name[family.len()] == b' ' as u32
+        });
+        match (found.next(), found.next()) {
+            (Some(one), None) => Some(one as u32),
+            _ => Some(NO),
         }
     }
 

@@ -77,6 +77,8 @@ pub struct Tracker<'a> {
     /// What a reference to a stock names ("the stock", "the company"), and where the last stock named outside a
     /// phrase of place ends (`subjects.rs`: `note_stock`).
     stock_ref: (u32, usize),
+    /// The last index named of each size class (`mention.rs`: `class_index`).
+    last_class: [u32; 3],
     /// Whether the text holds a reference that may name a company the directory lacks ("Shares fell", "the
     /// stock", "the company"): only then are names looked for in sentences without a move (0: not known yet).
     refs_ahead: u8,
@@ -125,7 +127,7 @@ impl<'a> Tracker<'a> {
         bufs.codes.clear();
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
-            tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0), refs_ahead: 0,
+            tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0), refs_ahead: 0, last_class: [NO; 3],
         }
     }
 
@@ -145,6 +147,7 @@ impl<'a> Tracker<'a> {
     fn note(&mut self, id: u32) {
         let (kind, market) = (self.inst(id).kind, self.inst(id).market);
         self.last[kind as usize] = id;
+        self.note_class(id);
         if market != 0 {
             let m = market as usize;
             let (counts, order) = (&mut self.bufs.counts, &mut self.bufs.order);
@@ -359,6 +362,7 @@ impl<'a> Tracker<'a> {
             if !mention.is_ref {
                 // a reference later in the sentence may name it ("Acme led the gainers; the stock rose 4%")
                 self.last[self.inst(mention.inst).kind as usize] = mention.inst;
+                self.note_class(mention.inst);
                 self.note_stock(&mention);
                 self.note_short(&mention);
                 if self.pair.1 != mention.inst {
