@@ -1,7 +1,8 @@
 """European and UK index and sector names, and words that are never the name of a company: the STOXX Europe
 600 sector indices under the forms newsrooms use ("the Stoxx Europe 600 banking index", "Europe's media
 index"), London's blue-chip and mid-cap gauges by description, the FTSE Eurofirst 300 spelled in two words,
-industries of sector stocks ("beverages stocks") and holidays ("Christmas trading").
+industries of sector stocks ("beverages stocks"), short company names ("VW", "AB Foods", "Morrisons") and
+holidays ("Christmas trading").
 
 Passages are written for these tests (invented sentences; company names from the built-in directory or made up).
 """
@@ -57,6 +58,14 @@ INDUSTRIES = [
     ("Drinks stocks rose 0.8%.", [("name:drinks-sub-index", "sector", "up", 0.8)]),
 ]
 
+SHORT_NAMES = [
+    # the short names newsrooms use where the lists give the legal name or capitals only
+    ("VW slipped 1.5% while BMW rose 0.4%.", [("VOW3.DE", "stock", "down", -1.5), ("BMW.DE", "stock", "up", 0.4)]),
+    ("Morrisons (MRW) fell 2.2% to 180.4p.", [("MRW.L", "stock", "down", -2.2)]),
+    ("AB Foods added 1.3% and Relx gained 0.6%.", [("ABF.L", "stock", "up", 1.3), ("REL.L", "stock", "up", 0.6)]),
+    ("BAT lost 0.9% and Asos jumped 7.5%.", [("BATS.L", "stock", "down", -0.9), ("ASC.L", "stock", "up", 7.5)]),
+]
+
 HOLIDAYS = [
     # a holiday is no company: sales over the holiday are a result, not a move
     ("Like-for-like sales over Christmas were up 4.2%.", []),
@@ -67,6 +76,6 @@ HOLIDAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SECTOR_FORMS + UK_AND_EU_GAUGES + INDUSTRIES + HOLIDAYS)
+@pytest.mark.parametrize(("text", "expected"), SECTOR_FORMS + UK_AND_EU_GAUGES + INDUSTRIES + SHORT_NAMES + HOLIDAYS)
 def test_european_names(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
