@@ -1,7 +1,8 @@
 """Forms of European and UK market reports: "powered ahead 2.5%" (but "ahead of" is a time), a plus sign
 parted from its figure after a word ("Alpha at + 1.6%", from machine-translated French wraps), lists under
-"best performers" and "worst performers", and sector indices of the FTSE and STOXX families ("the FTSE 350
-mining index" is one sector, not the FTSE 350 as well).
+"best performers" and "worst performers", a legal form after a known name before a list item's figure
+("Alpha Holdings (2.7 percent)"), and sector indices of the FTSE and STOXX families ("the FTSE 350 mining
+index" is one sector, not the FTSE 350 as well).
 
 Passages are written for these tests (invented sentences; company names from the built-in directory or made up).
 """
@@ -54,6 +55,16 @@ RANKED_HEADERS = [
     ("Materials were the best performers after a 2% gain.", [("name:materials-sub-index", "up", 2.0, None)]),
 ]
 
+LEGAL_FORMS = [
+    # a legal form after a name the directory has without it, before a list item's figure
+    ("Losers included Glencore (3.2 percent), Imperial Brands Group (0.9 percent), and Admiral Group (1 percent).",
+     [("GLEN.L", "down", -3.2, None), ("IMB.L", "down", -0.9, None), ("ADM.L", "down", -1.0, None)]),
+    ("Top performers included Antofagasta Holdings (2.7 percent) and Tesco (1.1 percent).",
+     [("ANTO.L", "up", 2.7, None), ("TSCO.L", "up", 1.1, None)]),
+    ("Gainers: Antofagasta Holdings 2.1%, Glencore 1.2% and Tesco 1%.",
+     [("ANTO.L", "up", 2.1, None), ("GLEN.L", "up", 1.2, None), ("TSCO.L", "up", 1.0, None)]),
+]
+
 FAMILY_SECTORS = [
     ("The FTSE 350 mining index rose 2.2%.", [("name:ftse-350-mining-sub-index", "up", 2.2, None)]),
     ("The FTSE 100 banking sector fell 1.4 per cent.", [("name:ftse-100-banking-sub-index", "down", -1.4, None)]),
@@ -65,6 +76,6 @@ FAMILY_SECTORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AHEAD + PLUS_SIGN + RANKED_HEADERS + FAMILY_SECTORS)
+@pytest.mark.parametrize(("text", "expected"), AHEAD + PLUS_SIGN + RANKED_HEADERS + LEGAL_FORMS + FAMILY_SECTORS)
 def test_european_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
