@@ -1,8 +1,9 @@
 """European and UK index and sector names, and words that are never the name of a company: the STOXX Europe
 600 sector indices under the forms newsrooms use ("the Stoxx Europe 600 banking index", "Europe's media
-index"), London's blue-chip and mid-cap gauges by description, the FTSE Eurofirst 300 spelled in two words,
-industries of sector stocks ("beverages stocks"), short company names ("VW", "AB Foods", "Morrisons") and
-holidays ("Christmas trading").
+index"), London's blue-chip and mid-cap gauges by description, the benchmarks of the Nordic and smaller
+European markets ("Norwegian shares", "the main index" in an Oslo report), the FTSE Eurofirst 300 spelled
+in two words, industries of sector stocks ("beverages stocks"), short company names ("VW", "AB Foods",
+"Morrisons") and holidays ("Christmas trading").
 
 Passages are written for these tests (invented sentences; company names from the built-in directory or made up).
 """
@@ -50,6 +51,19 @@ UK_AND_EU_GAUGES = [
     ("The pan-European FTSE Eurofirst 300 index fell 1.2%.", [("FTEU3", "index", "down", -1.2)]),
 ]
 
+NORDIC_AND_SMALLER_MARKETS = [
+    # a market phrase is the market's benchmark, and "the main index" after it is that benchmark, not the HSI
+    ("Norwegian shares fell 0.8%. At the close in Oslo, the main index was 0.8% lower.",
+     [("OBX", "index", "down", -0.8)]),
+    ("Oslo OBX up 0.3%\nThe main index rose 0.3% as energy stocks gained.", [("OBX", "index", "up", 0.3)]),
+    ("Swedish stocks edged down 0.1%. The benchmark index fell 0.1%.", [("OMXS30", "index", "down", -0.1)]),
+    ("Danish shares gained 0.7%.", [("OMXC25", "index", "up", 0.7)]),
+    ("Helsinki stocks slipped 0.4%.", [("OMXH25", "index", "down", -0.4)]),
+    ("Irish shares added 0.6%.", [("ISEQ", "index", "up", 0.6)]),
+    ("Portugal's PSI rose 1.2%.", [("PSI20", "index", "up", 1.2)]),
+    ("Polish stocks dropped 1.9%.", [("WIG20", "index", "down", -1.9)]),
+]
+
 INDUSTRIES = [
     # plural and drink industries before a sector head
     ("Beverages stocks added 1.4%, while Tesco fell 0.5%.",
@@ -76,6 +90,9 @@ HOLIDAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SECTOR_FORMS + UK_AND_EU_GAUGES + INDUSTRIES + SHORT_NAMES + HOLIDAYS)
+CASES = SECTOR_FORMS + UK_AND_EU_GAUGES + NORDIC_AND_SMALLER_MARKETS + INDUSTRIES + SHORT_NAMES + HOLIDAYS
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
 def test_european_names(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
