@@ -63,6 +63,10 @@ LEGAL_FORMS = [
      [("ANTO.L", "up", 2.7, None), ("TSCO.L", "up", 1.1, None)]),
     ("Gainers: Antofagasta Holdings 2.1%, Glencore 1.2% and Tesco 1%.",
      [("ANTO.L", "up", 2.1, None), ("GLEN.L", "up", 1.2, None), ("TSCO.L", "up", 1.0, None)]),
+    # in a quote row, an abbreviated legal form too ("Intl")
+    ("Lonza 70.96 +1.06 +1.52 Kuehne + Nagel Intl 150.20 +0.90 +0.60 Novartis 98.10 -0.20 -0.20",
+     [("LONN.SW", "up", 1.52, 70.96), ("KNIN.SW", "up", 0.6, 150.2), ("NOVN.SW", "down", -0.2, 98.1)]),
+    ("Tesco PLC 301.5p 2.1%", [("TSCO.L", "up", 2.1, 301.5)]),
 ]
 
 FAMILY_SECTORS = [
