@@ -154,6 +154,10 @@ impl<'a> Parser<'a> {
                 && !(self.s.word(i as isize + 1) != self.s.w.than && self.figure_before(i)) {
                 return 0;
             }
+            if self.s.word(i as isize + 1) == self.s.w.of {
+                // "down 2.8% ahead of its results": "ahead of" is a time, not a move
+                return 0;
+            }
             if wid == self.s.w.up && i > 0 && self.gave(i - 1) {
                 // "gave up 1.1%": a fall
                 return DOWN;

@@ -40,6 +40,11 @@ impl Parser<'_> {
     /// "2.3% and"): its move, without a direction.
     pub(super) fn figure_item(&self, lo: usize, hi: usize) -> Option<Move> {
         let toks = self.s.toks;
+        // the legal form after a name the directory has without it: "Imperial Brands Group (0.97 percent), "
+        let mut lo = lo;
+        while lo < hi && self.s.word_has(lo as isize, lx::COMPANY_SUFFIX) {
+            lo += 1;
+        }
         let bracket = lo < hi && toks[lo].is_punct(b'(');
         let k = lo + usize::from(bracket);
         let q = self.qty.get(k).copied().flatten().filter(|q| k < hi && q.kind == PCT_Q && q.signed == 0 && q.last < hi)?;

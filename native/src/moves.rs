@@ -380,6 +380,10 @@ impl Parser<'_> {
             return Moves::new();
         }
         let mut k = lo;
+        // the legal form after a name the directory has without it: "Antofagasta Holdings (2.75 percent)"
+        while k < hi && self.s.word_has(k as isize, lx::COMPANY_SUFFIX) {
+            k += 1;
+        }
         while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
             || toks[k].is_punct(b')') // the end of a member's code: "Beta (BET.AX) 2.3%"
             || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by

@@ -324,9 +324,10 @@ impl Sentence<'_> {
             }
         }
         let i = q.first;
-        // (a space after the sign only right after a bracket: "(+ 1.59%)")
+        // (a space after the sign only right after a bracket, "(+ 1.59%)", or a plus after a word: "at + 1.59%")
         if i > 0 && toks[i - 1].kind == PUNCT && matches!(toks[i - 1].ch, 0x2d | 0x2b | 0x2212)
-            && (toks[i - 1].end == toks[i].start || (i > 1 && toks[i - 2].is_punct(b'(') && toks[i - 2].end == toks[i - 1].start)) {
+            && (toks[i - 1].end == toks[i].start || (i > 1 && toks[i - 2].is_punct(b'(') && toks[i - 2].end == toks[i - 1].start)
+                || (i > 1 && toks[i - 1].ch == b'+' as u32 && toks[i - 2].kind == WORD && toks[i - 1].end + 1 == toks[i].start)) {
             let before = if i > 1 { Some(&toks[i - 2]) } else { None };
             if before.is_none_or(|b| b.end < toks[i - 1].start || b.kind == PUNCT) {
                 q.signed = if toks[i - 1].ch == b'+' as u32 { 1 } else { -1 };

@@ -3,14 +3,19 @@
 
 use crate::uni::{at, at_ci, boundary, is_space, is_word};
 
-pub const FAMILIES: [&[u8]; 10] =
-    [b"CSI", b"Hang Seng", b"HS", b"SSE", b"SZSE", b"S&P 500", b"Stoxx 600", b"STOXX 600", b"Topix", b"TOPIX"];
+pub const FAMILIES: [&[u8]; 18] = [
+    b"CSI", b"Hang Seng", b"HS", b"SSE", b"SZSE", b"S&P 500", b"Stoxx 600", b"STOXX 600", b"Topix", b"TOPIX",
+    b"Stoxx Europe 600", b"Euro Stoxx", b"FTSE 100", b"FTSE 250", b"FTSE 350", b"FTSE All-Share", b"FTSE All Share",
+    b"FTSE AIM",
+];
 
 /// `_FAMILY_MARKET`: market of a lower-cased family.
 pub fn family_market(lower: &[u32]) -> Option<&'static [u8]> {
-    let table: [(&[u8], &[u8]); 8] = [
+    let table: [(&[u8], &[u8]); 16] = [
         (b"csi", b"CN"), (b"sse", b"CN"), (b"szse", b"CN"), (b"hang seng", b"HK"), (b"hs", b"HK"),
-        (b"s&p 500", b"US"), (b"stoxx 600", b"EU"), (b"topix", b"JP"),
+        (b"s&p 500", b"US"), (b"stoxx 600", b"EU"), (b"topix", b"JP"), (b"stoxx europe 600", b"EU"),
+        (b"euro stoxx", b"EU"), (b"ftse 100", b"UK"), (b"ftse 250", b"UK"), (b"ftse 350", b"UK"),
+        (b"ftse all-share", b"UK"), (b"ftse all share", b"UK"), (b"ftse aim", b"UK"),
     ];
     table.iter().find(|(f, _)| f.len() == lower.len() && at(lower, 0, f)).map(|(_, m)| *m)
 }

@@ -26,6 +26,8 @@ impl Parser<'_> {
             } else if r + 1 < hi && toks[r].kind == WORD && toks[r + 1].is_punct(b'.')
                 && crate::scan::name_abbreviation(t, toks[r].start as usize, toks[r].end as usize) {
                 r += 2; // a word the name shortens: "Alpha Holding Part. Cert. 303.90 +3.00 +1.00"
+            } else if r < hi && self.s.word_has(r as isize, crate::lexicon::COMPANY_SUFFIX) {
+                r += 1; // a legal form after a name the directory has without it: "Alpha Intl 168.35 +1.35 +0.81"
             } else if r < hi && toks[r].kind == super::PUNCT
                 && matches!(toks[r].ch, 0x29 | 0x2c | 0x2d | 0x3a | 0x2013 | 0x2014) {
                 r += 1; // ")", ",", "-", ":", dashes

@@ -96,7 +96,7 @@ pub fn tokenize(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<To
                 j += 1;
             }
             let wid = lex.lookup(lx::pack(text[i..j].iter().map(|&c| (c as u8).to_ascii_lowercase())));
-            (WORD, j, wid, 0)
+            (WORD, j, ranked_header(text, i, j, wid, out.last(), lex), 0)
         } else if c == b'%' as u32 {
             (PCT, i + 1, 0, 0)
         } else if is_space(c) {
@@ -114,6 +114,25 @@ pub fn tokenize(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<To
         out.push(Token { kind, wid, start: start as u32, end: end as u32, ch });
         i = end;
     }
+}
+
+/// "performers" after "best" or "top" is a list header of gainers, after "worst" or "weakest" one of losers ("Top
+/// performers included Alpha (3.2%)"): the word id of "gainers" or "losers" stands for it.
+fn ranked_header(text: &[u32], i: usize, j: usize, wid: u16, before: Option<&Token>, lex: &Lexicon) -> u16 {
+    let is = |a: usize, b: usize, w: &[u8]| b - a == w.len() && (a..b).all(|k| (text[k] as u8).to_ascii_lowercase() == w[k - a]);
+    if !(is(i, j, b"performers") || is(i, j, b"performer")) {
+        return wid;
+    }
+    let Some(b) = before.filter(|b| b.kind == WORD) else { return wid };
+    let (a, e) = (b.start as usize, b.end as usize);
+    let header = if [&b"best"[..], b"top", b"strongest", b"biggest"].iter().any(|w| is(a, e, w)) {
+        &b"gainers"[..]
+    } else if [&b"worst"[..], b"weakest", b"poorest"].iter().any(|w| is(a, e, w)) {
+        &b"losers"[..]
+    } else {
+        return wid;
+    };
+    lex.lookup(lx::pack(header.iter().copied()))
 }
 
 /// A thousands separator: the comma, a space, a thin space (U+2009), a narrow no-break space (U+202F), a
