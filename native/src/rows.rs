@@ -176,11 +176,42 @@ impl Parser<'_> {
             m.add(pct);
             m.add(pts);
             m.end = third.last;
+        } else if let Some(third) = self.plain_row(&level, second, hi) {
+            // a plain row of a table, no sign and no percent sign: "Hang Seng 22,924.25 238.20 1.05" (a rise),
+            // trusted in a run of rows of its shape
+            m = Move::new(UP, level.first, level.first);
+            let mut pct = *third;
+            pct.kind = PCT_Q;
+            let mut pts = *second;
+            pts.kind = PTS_Q;
+            m.add(pct);
+            m.add(pts);
+            m.end = third.last;
         } else {
             return Moves::new();
         }
         m.level = Some(level);
         m.row = true;
         smallvec::smallvec![m]
+    }
+
+    /// The change and percent of a plain table row after its level, both unsigned with decimals and nothing
+    /// after them on the line and agreeing with the level, in a run of such rows (`strips::in_row_run`).
+    fn plain_row(&self, level: &Quantity, second: &Quantity, hi: usize) -> Option<&Quantity> {
+        let toks = self.s.toks;
+        let t = self.s.t;
+        let unsigned = |q: &Quantity| q.kind == LEVEL_Q && q.signed == 0 && q.currency.is_none()
+            && !(q.first > 0 && toks[q.first - 1].kind == super::PUNCT && toks[q.first - 1].end == toks[q.first].start);
+        if !unsigned(second) || second.last >= hi {
+            return None;
+        }
+        let third = self.qty.get(second.last).and_then(|q| q.as_ref()).filter(|q| unsigned(q) && q.last <= hi)?;
+        if third.last < toks.len() && !t[toks[third.last - 1].end as usize..toks[third.last].start as usize].contains(&(b'\n' as u32)) {
+            return None;
+        }
+        let previous = level.value - second.value;
+        let agree = previous > 0.0 && (second.value / previous * 100.0 - third.value).abs() <= 0.02 + 0.02 * third.value;
+        let (start, end) = (toks[level.first].start as usize, toks[third.last - 1].end as usize);
+        (agree && crate::strips::in_row_run(t, start, end)).then_some(third)
     }
 }
