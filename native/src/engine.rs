@@ -143,6 +143,13 @@ impl Engine {
                 x.wanted.push(index);
             }
         }
+        // plain table rows have no unit to anchor them ("Hang Seng 22,924.25 238.20 1.05")
+        let before = x.wanted.len();
+        crate::strips::plain_rows(t, &x.bounds, &mut x.wanted);
+        if x.wanted.len() > before {
+            x.wanted.sort_unstable();
+            x.wanted.dedup();
+        }
         self.run(x, slug);
     }
 

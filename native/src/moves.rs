@@ -44,6 +44,8 @@ impl Parser<'_> {
                     // a stock "beating the broader market's 0.6% advance": another thing's move, named by no mention here
                     skip = q.last + 1;
                     continue;
+                } else if let Some(m) = cur.is_none().then(|| self.quote_box(&q, hi)).flatten() {
+                    moves.push(m); // a quote box between a name and its verb: "Alpha AU:ALP -0.12% traded down 0.1%"
                 } else if q.kind == PTS_Q && self.opening_level(i) {
                     // "opened at 3,489.46 points": the level before the move, not after it
                 } else if self.caused(lo, i, q.last) {

@@ -66,7 +66,7 @@ impl Parser<'_> {
     }
 
     /// The percent `p` carries a sign, in it or right before it ("-4.60%").
-    fn signed_pct(&self, p: &Quantity) -> bool {
+    pub(super) fn signed_pct(&self, p: &Quantity) -> bool {
         let toks = self.s.toks;
         p.signed != 0 || (p.first > 0 && toks[p.first - 1].kind == super::PUNCT
             && matches!(toks[p.first - 1].ch, 0x2b | 0x2d | 0x2212) && toks[p.first - 1].end == toks[p.first].start)
@@ -178,11 +178,67 @@ impl Parser<'_> {
             m.add(pct);
             m.add(pts);
             m.end = third.last;
+        } else if let Some(third) = self.plain_row(&level, second, hi) {
+            // a plain row of a table, no sign and no percent sign: "Hang Seng 22,924.25 238.20 1.05" (a rise),
+            // trusted in a run of rows of its shape
+            m = Move::new(UP, level.first, level.first);
+            let mut pct = *third;
+            pct.kind = PCT_Q;
+            let mut pts = *second;
+            pts.kind = PTS_Q;
+            m.add(pct);
+            m.add(pts);
+            m.end = third.last;
         } else {
             return Moves::new();
         }
         m.level = Some(level);
         m.row = true;
         smallvec::smallvec![m]
+    }
+
+    /// The change and percent of a plain table row after its level, both unsigned with decimals and nothing
+    /// after them on the line and agreeing with the level, in a run of such rows (`strips::in_row_run`).
+    fn plain_row(&self, level: &Quantity, second: &Quantity, hi: usize) -> Option<&Quantity> {
+        let toks = self.s.toks;
+        let t = self.s.t;
+        let unsigned = |q: &Quantity| q.kind == LEVEL_Q && q.signed == 0 && q.currency.is_none()
+            && !(q.first > 0 && toks[q.first - 1].kind == super::PUNCT && toks[q.first - 1].end == toks[q.first].start);
+        if !unsigned(second) || second.last >= hi {
+            return None;
+        }
+        let third = self.qty.get(second.last).and_then(|q| q.as_ref()).filter(|q| unsigned(q) && q.last <= hi)?;
+        if third.last < toks.len() && !t[toks[third.last - 1].end as usize..toks[third.last].start as usize].contains(&(b'\n' as u32)) {
+            return None;
+        }
+        let previous = level.value - second.value;
+        let agree = previous > 0.0 && (second.value / previous * 100.0 - third.value).abs() <= 0.02 + 0.02 * third.value;
+        let (start, end) = (toks[level.first].start as usize, toks[third.last - 1].end as usize);
+        (agree && crate::strips::in_row_run(t, start, end)).then_some(third)
+    }
+
+    /// A quote box of wire copy between a name and its verb: a signed percent after a code ("JP:NIK",
+    /// "XJO", "100000018"), followed by a word of prose and then the clause's own percent ("Alpha AU:ALP
+    /// -0.12% traded down 0.1%"): the quote of the moment, an intraday move apart from the one the verb states.
+    pub(super) fn quote_box(&self, q: &Quantity, hi: usize) -> Option<Move> {
+        let toks = self.s.toks;
+        let t = self.s.t;
+        if q.kind != PCT_Q || !self.signed_pct(q) || q.first < 2 || q.last >= hi || toks[q.last].kind != WORD {
+            return None;
+        }
+        let sign = toks[q.first - 1].kind == super::PUNCT && matches!(toks[q.first - 1].ch, 0x2b | 0x2d | 0x2212);
+        let code = q.first - 1 - usize::from(sign);
+        let text = &t[toks[code].start as usize..toks[code].end as usize];
+        let is_code = (2..=10).contains(&text.len())
+            && text.iter().all(|&c| (b'A' as u32..=b'Z' as u32).contains(&c) || (b'0' as u32..=b'9' as u32).contains(&c));
+        let prose = t[toks[q.last].start as usize] < 128 && (t[toks[q.last].start as usize] as u8).is_ascii_lowercase();
+        if !(is_code && prose && (q.last..hi).any(|k| self.qty[k].is_some_and(|p| p.kind == PCT_Q && p.first >= q.last))) {
+            return None;
+        }
+        let up = if q.signed != 0 { q.signed > 0 } else { toks[q.first - 1].ch == 0x2b };
+        let mut m = Move::new(if up { UP } else { DOWN }, q.first, q.first);
+        m.add(Quantity { intraday: true, ..*q });
+        m.end = q.last;
+        Some(m)
     }
 }

@@ -188,6 +188,9 @@ pub fn join_rows(b: &[u32], bounds: &mut Vec<(usize, usize)>) {
         if ends_in_decimals && figures_only && !prev.contains(&ch(b'%')) {
             bounds[k - 1].1 = z.1;
             bounds.remove(k);
+        } else if cells_row(b, bounds, k) {
+            bounds[k - 1].1 = bounds[k + 2].1;
+            bounds.drain(k..k + 3);
         } else {
             k += 1;
         }
@@ -198,4 +201,113 @@ fn trim(s: &[u32]) -> &[u32] {
     let a = s.iter().position(|&c| !crate::uni::is_space(c)).unwrap_or(s.len());
     let z = s.iter().rposition(|&c| !crate::uni::is_space(c)).map_or(a, |k| k + 1);
     &s[a..z.max(a)]
+}
+
+/// A table row cut into one cell a line ("Hang Seng", "22,924.25", "238.20", "1.05"): a short name line, then
+/// three lines each of a single figure, the last line of the four; `join_rows` merges them into one sentence.
+fn cells_row(b: &[u32], bounds: &[(usize, usize)], k: usize) -> bool {
+    if k + 3 > bounds.len() || (k + 3 < bounds.len() && one_figure(trim(&b[bounds[k + 3].0..bounds[k + 3].1]))) {
+        return false;
+    }
+    let name = trim(&b[bounds[k - 1].0..bounds[k - 1].1]);
+    let name_line = !name.is_empty() && name.len() < 40 && name.iter().any(|&c| is_alpha(c))
+        && !name.iter().any(|&c| c == ch(b'%') || c == ch(b'.') || c == ch(b':') || c == ch(b'\n'));
+    name_line && (k..k + 3).all(|j| one_figure(trim(&b[bounds[j].0..bounds[j].1])))
+}
+
+/// A line that is one figure with decimals, perhaps signed: "22,924.25", "-17.05".
+fn one_figure(s: &[u32]) -> bool {
+    let s = if !s.is_empty() && matches!(s[0], 0x2b | 0x2d | 0x2212) { &s[1..] } else { s };
+    !s.is_empty() && s.len() < 16 && is_digit(s[0]) && is_digit(s[s.len() - 1]) && s.contains(&ch(b'.'))
+        && s.iter().all(|&c| is_digit(c) || c == ch(b',') || c == ch(b'.'))
+}
+
+/// The words of a plain table row at `p` (after spaces): a name of one to six words, then a level, a change and
+/// a percent, figures with decimals and nothing else ("Hang Seng 22,924.25 238.20 1.05", "Nikkei 225 14,311.98
+/// -169.33 -0.21"), where the change and the percent agree with the level: the row's end.
+pub fn plain_row_at(b: &[u32], mut p: usize, hi: usize) -> Option<usize> {
+    let mut words: [(usize, usize); 9] = [(0, 0); 9];
+    let mut n = 0;
+    while n < 9 {
+        while p < hi && crate::uni::is_space(b[p]) {
+            p += 1;
+        }
+        if p >= hi {
+            break;
+        }
+        let s = p;
+        while p < hi && !crate::uni::is_space(b[p]) {
+            p += 1;
+        }
+        words[n] = (s, p);
+        n += 1;
+        if n >= 4 && (n - 3..n).all(|j| one_figure(&b[words[j].0..words[j].1])) {
+            break;
+        }
+    }
+    if n < 4 || !(n - 3..n).all(|j| one_figure(&b[words[j].0..words[j].1]))
+        || !words[..n - 3].iter().any(|w| b[w.0..w.1].iter().any(|&c| is_alpha(c)))
+        || words[..n - 3].iter().any(|w| one_figure(&b[w.0..w.1]) || b[w.0..w.1].contains(&ch(b'%'))) {
+        return None;
+    }
+    let value = |w: (usize, usize)| -> (i8, f64) {
+        let s = &b[w.0..w.1];
+        let sign = if matches!(s[0], 0x2d | 0x2212) { -1 } else { 1 };
+        let digits: String = s.iter().filter(|&&c| is_digit(c) || c == ch(b'.')).map(|&c| c as u8 as char).collect();
+        (sign, digits.parse().unwrap_or(0.0))
+    };
+    let ((ls, level), (cs, change), (ps, pct)) = (value(words[n - 3]), value(words[n - 2]), value(words[n - 1]));
+    let previous = level - change * cs as f64;
+    (ls > 0 && cs == ps && previous > 0.0 && (change / previous * 100.0 - pct).abs() <= 0.02 + 0.02 * pct)
+        .then_some(words[n - 1].1)
+}
+
+/// The sentences (`bounds`) that are plain table rows (`plain_row_at`), added to `out`.
+pub fn plain_rows(b: &[u32], bounds: &[(usize, usize)], out: &mut Vec<usize>) {
+    for (i, &(lo, hi)) in bounds.iter().enumerate() {
+        let Some(z) = b[lo..hi].iter().rposition(|&c| !crate::uni::is_space(c)) else { continue };
+        if is_digit(b[lo + z]) && plain_row_at(b, lo, lo + z + 1) == Some(lo + z + 1) {
+            out.push(i);
+        }
+    }
+}
+
+/// The plain table row whose level starts at `level` and which ends at `end` stands in a run of rows of its
+/// shape: the row right after it or the row right before its name (one to six words before the level) is one
+/// too (`plain_row_at`).
+pub fn in_row_run(b: &[u32], level: usize, end: usize) -> bool {
+    if plain_row_at(b, end, b.len().min(end + 400)).is_some() {
+        return true;
+    }
+    let word_before = |mut p: usize| {
+        while p > 0 && crate::uni::is_space(b[p - 1]) {
+            p -= 1;
+        }
+        while p > 0 && !crate::uni::is_space(b[p - 1]) {
+            p -= 1;
+        }
+        p
+    };
+    let mut s = level;
+    for _ in 0..6 {
+        s = word_before(s);
+        let mut before = s;
+        while before > 0 && crate::uni::is_space(b[before - 1]) {
+            before -= 1;
+        }
+        let mut p = before;
+        for _ in 0..9 {
+            if p == 0 {
+                break;
+            }
+            p = word_before(p);
+            if plain_row_at(b, p, before) == Some(before) {
+                return true;
+            }
+        }
+        if s == 0 {
+            break;
+        }
+    }
+    false
 }

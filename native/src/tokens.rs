@@ -254,25 +254,26 @@ fn slash_fraction(t: &[u32], k: usize) -> Option<(usize, f64)> {
     if !(k + 3 < n && t[k] == b' ' as u32 && dec(k + 1)) {
         return None;
     }
-    let mut m = k + 1;
-    let mut num = 0u32;
-    while dec(m) && m - k <= 2 {
-        num = num * 10 + uni::decimal_value(t[m]);
-        m += 1;
-    }
+    let (m, num) = short_digits(t, k + 1);
     if !(m < n && t[m] == b'/' as u32 && dec(m + 1)) {
         return None;
     }
-    let mut e = m + 1;
-    let mut den = 0u32;
-    while dec(e) && e - m <= 2 {
-        den = den * 10 + uni::decimal_value(t[e]);
-        e += 1;
-    }
+    let (e, den) = short_digits(t, m + 1);
     if dec(e) || (e < n && t[e] == b'/' as u32) || !matches!(den, 2 | 4 | 8 | 16 | 32 | 64) || num == 0 || num >= den {
         return None;
     }
     Some((e - k, num as f64 / den as f64))
+}
+
+/// At most two decimal digits from `s`: where they end and their value (a fraction's numerator or denominator).
+fn short_digits(t: &[u32], s: usize) -> (usize, u32) {
+    let mut e = s;
+    let mut v = 0u32;
+    while e < t.len() && e - s < 2 && is_decimal(t[e]) {
+        v = v * 10 + uni::decimal_value(t[e]);
+        e += 1;
+    }
+    (e, v)
 }
 
 /// The value of a vulgar fraction character ("½", "¾", "⅛"), which UK prices in pence use.

@@ -49,6 +49,8 @@ FRACTIONS = [
     # a whole number and a fraction of 2, 4, 8, 16, 32 or 64 (old quotes)
     ("IBM shed 5 1/4, or 4 percent, to 121 1/2.", [("IBM", -4.0, -5.25, 121.5)]),
     ("IBM rose 3 3/8, or 2.1 percent, to 101 5/8.", [("IBM", 2.1, 3.375, 101.625)]),
+    # two digits on either side of the slash
+    ("IBM rose 1 13/16, or 2.1 percent, to 88 15/32.", [("IBM", 2.1, 1.8125, 88.46875)]),
     # not a fraction of quotes: a third
     ("IBM rose 2 percent to 101 1/3.", [("IBM", 2.0, None, 101.0)]),
 ]
