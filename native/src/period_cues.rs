@@ -148,7 +148,8 @@ pub(crate) fn in_session_trade<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bo
 /// Is the signed percent at `start..end` of `t` a quote chip: a live quote a web page sets after a code inside a
 /// sentence ("the Hang Seng Index HSI -0.48% lost 0.4%", "Shares of Alpha Corp. ALPH, +9.2% tripled")? Its move
 /// is a snapshot of the session the page was read in (intraday). A code is two or more capitals or digits
-/// (digits alone: four or more), maybe before a comma; the sentence goes on after the chip on its line (a table
+/// (digits alone: six or more, a quote service's id; not a Hong Kong or Tokyo code, "Alpha 0700 -1.5% to
+/// HK$300" in a list of a session's movers), maybe before a comma; the sentence goes on after the chip on its line (a table
 /// row, "Alpha 41.20 -1.85%", ends its line), and the code follows a word of the sentence (a code opening a list
 /// line, "1.) ALPH -48.7% on 08/02/2002", is no chip).
 pub(crate) fn quote_chip(t: &[u32], start: usize, end: usize) -> bool {
@@ -176,5 +177,5 @@ pub(crate) fn quote_chip(t: &[u32], start: usize, end: usize) -> bool {
     let code = &t[k..hi];
     let digits = code.iter().all(|&c| (c as u8).is_ascii_digit());
     let word_before = k >= 2 && t[k - 2] < 128 && ((t[k - 2] as u8).is_ascii_alphanumeric() || t[k - 2] == b'.' as u32);
-    word_before && t[k - 1] == b' ' as u32 && code.len() >= if digits { 4 } else { 2 }
+    word_before && t[k - 1] == b' ' as u32 && code.len() >= if digits { 6 } else { 2 }
 }

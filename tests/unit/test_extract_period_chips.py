@@ -60,6 +60,8 @@ CASES = [
      [("TSCO.L", -1.85, "day"), ("BARC.L", 0.95, "day")]),
     ("Worst days:\n1.) BARC -8.4% on 03/16/2020 after the lockdown.", [("name:barc", -8.4, "day")]),
     ("Tesco (TSCO -1.2%) fell on Monday.", [("TSCO.L", -1.2, "day")]),
+    ("The Hang Seng Index closed 0.4% lower. Tencent Holdings 0700 -1.5% to HK$300, HSBC Holdings 0005 +0.8% to HK$62.",
+     [("HSI", -0.4, "day"), ("0700.HK", -1.5, "day"), ("0005.HK", 0.8, "day")]),
 ]
 
 
