@@ -342,7 +342,8 @@ impl Engine {
                     f.period = patterns::INTRADAY;
                 } else if f.period == 0 && section != 0 {
                     f.period = section;
-                } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from {
+                } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from
+                    && !regular_session(t, figure as usize, s_hi) {
                     f.period = patterns::INTRADAY;
                 } else if foreign && f.period == 0 && tracker.inst(f.mention.inst).market == us
                     && !close_in(f.start as usize, f.end as usize) {

@@ -1,6 +1,7 @@
 """Table-driven tests of more period signals: a time of the session with words inside it ("in early Thursday
 trading"), "initially", a level "not seen since" a date, a longer period after a subject's day move in a list of
-subjects, and the quote chips web pages set after a code inside a sentence.
+subjects, the quote chips web pages set after a code inside a sentence, and a move "in regular trading" beside an
+after-hours one.
 
 The passages are written for these tests (the instruments are directory entries, the sentences invented).
 """
@@ -64,7 +65,18 @@ CASES = [
      [("HSI", -0.4, "day"), ("0700.HK", -1.5, "day"), ("0005.HK", 0.8, "day")]),
 ]
 
+REGULAR = [
+    # a move in the regular session, stated with an after-hours one, is the completed session's
+    ("Apple shares fell 4.7% in extended trading after falling 8.4% in regular trading.",
+     [("AAPL", -4.7, "intraday"), ("AAPL", -8.4, "day")]),
+    ("Nvidia rose 3% in after-hours trade, having gained 1.2% during the regular session.",
+     [("NVDA", 3.0, "intraday"), ("NVDA", 1.2, "day")]),
+    # ... and the snapshot goes on for the moves that name no session
+    ("Apple shares fell 4.7% in extended trading.\n\nNvidia slipped 1.1%.",
+     [("AAPL", -4.7, "intraday"), ("NVDA", -1.1, "intraday")]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+
+@pytest.mark.parametrize(("text", "expected"), CASES + REGULAR)
 def test_period_chips(text: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(text) == expected
