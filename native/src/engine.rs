@@ -342,9 +342,15 @@ impl Engine {
             }
             for (k, mut f) in x.found.drain(..).enumerate() {
                 let figure = [f.pct, f.pts, f.abs].iter().flatten().map(|q| q.start).min().unwrap_or(f.end);
-                if f.period == 0 && section != 0 {
+                let chip = |q: &crate::quantities::Quantity| {
+                    q.signed != 0 && crate::period_cues::quote_chip(t, q.start as usize, q.end as usize)
+                };
+                if f.period == 0 && f.pct.as_ref().is_some_and(chip) {
+                    f.period = patterns::INTRADAY;
+                } else if f.period == 0 && section != 0 {
                     f.period = section;
-                } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from {
+                } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from
+                    && !regular_session(t, figure as usize, s_hi) {
                     f.period = patterns::INTRADAY;
                 } else if foreign && f.period == 0 && tracker.inst(f.mention.inst).market == us
                     && !close_in(f.start as usize, f.end as usize) {

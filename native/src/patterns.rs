@@ -6,7 +6,7 @@ use crate::spans::{
     compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, since_point,
     span_of_sessions,
 };
-use crate::period_cues::{counted_span_at, reached_extreme, session_at};
+use crate::period_cues::{counted_span_at, in_session_trade, reached_extreme, session_at};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
 pub use crate::closes::{close, close_with, on_the_day, on_the_day_bytes};
 
@@ -332,9 +332,7 @@ pub fn time_of_day_ascii(b: &[u8], lo: usize, hi: usize, clock_at: &[u32], day_w
             continue; // the word is cut by the sentence's start
         }
         let hit = match [b[lo + s - 2] | 0x20, b[lo + s - 1] | 0x20] {
-            [b'i', b'n'] => t.any(s + 1, &[b"early", b"morning", b"afternoon"], |e| {
-                t.lit(e, b" ") && t.any(e + 1, &[b"trade", b"trading"], |_| true)
-            }),
+            [b'i', b'n'] => in_session_trade(&t, s + 1),
             [b'b', b'y'] => t.any(s + 1, &[b"midday", b"mid-day", b"noon", b"lunchtime"], |_| true),
             [b'a', b't'] => t.any(s + 1, &[b"midday", b"mid-day", b"noon", b"the lunch break", b"the midday break"], |_| true),
             _ => false,
@@ -358,9 +356,7 @@ pub fn time_of_day<T: Copy + Into<u32>>(text: &[T]) -> bool {
             return t.clock(p);
         }
         match f {
-            b'i' => t.starts_word(p) && t.lit(p, b"in ") && t.any(p + 3, &[b"early", b"morning", b"afternoon"], |e| {
-                t.lit(e, b" ") && t.any(e + 1, &[b"trade", b"trading"], |_| true)
-            }),
+            b'i' => t.starts_word(p) && t.lit(p, b"in ") && in_session_trade(&t, p + 3),
             b'b' => t.starts_word(p) && t.lit(p, b"by ")
                 && t.any(p + 3, &[b"midday", b"mid-day", b"noon", b"lunchtime"], |_| true),
             b'a' => t.starts_word(p) && t.lit(p, b"at ")

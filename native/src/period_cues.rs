@@ -41,7 +41,9 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
             || (t.lit(p, b"as of ") && colon_clock(t, p + 6).is_some())
             || (t.lit(p, b"at ") && colon_clock(t, p + 3).is_some_and(|e| t.any(e, &AT_CLOCK, |_| true)))),
         // (and its end: "in the final hour", "in the last half hour")
-        b'i' => w && t.any(p, &[b"in the first ", b"in the final ", b"in the last "], |e| t.any(e, &FIRST, |f| t.b(f))),
+        b'i' => w && (t.any(p, &[b"in the first ", b"in the final ", b"in the last "], |e| t.any(e, &FIRST, |f| t.b(f)))
+            // "initially rose 5%": the first move of a session that went on ("initially jumped 15% but closed up 4%")
+            || (t.lit(p, b"initially") && t.b(p + 9))),
         b'd' => (w && t.lit(p, b"during the ") && t.any(p + 11, &DURING, |e| t.b(e)))
             || (t.any(p, &[b"day morning", b"day afternoon"], |e| t.b(e)) && WEEKDAY_STEMS.iter().any(|s| {
                 p >= s.len() && t.lit(p - s.len(), s) && t.starts_word(p - s.len())
@@ -116,4 +118,64 @@ pub(crate) fn counted_span_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8)
         _ => return false,
     };
     lead.iter().any(|l| t.lit(p, l) && counted_sessions(t, p + l.len()))
+}
+
+/// After "in " at `p`: a time of the session with up to two words before its "trade" or "trading" ("in early
+/// trade", "in early Thursday trading", "in morning Asian trade", "in early Hong Kong trade"): the words are
+/// letters only and no month ("in early March trading" is no time of the session).
+pub(crate) fn in_session_trade<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &[b"early ", b"morning ", b"afternoon "], |mut e| {
+        for _ in 0..3 {
+            if t.any(e, &[b"trade", b"trading"], |_| true) {
+                return true;
+            }
+            if t.any(e, &crate::patterns::MONTHS, |f| t.b(f)) {
+                return false;
+            }
+            let mut k = e;
+            while k < t.t.len() && t.c(k) < 128 && (t.c(k) as u8).is_ascii_alphabetic() {
+                k += 1;
+            }
+            if k == e || !t.lit(k, b" ") {
+                return false;
+            }
+            e = k + 1;
+        }
+        false
+    })
+}
+
+/// Is the signed percent at `start..end` of `t` a quote chip: a live quote a web page sets after a code inside a
+/// sentence ("the Hang Seng Index HSI -0.48% lost 0.4%", "Shares of Alpha Corp. ALPH, +9.2% tripled")? Its move
+/// is a snapshot of the session the page was read in (intraday). A code is two or more capitals or digits
+/// (digits alone: six or more, a quote service's id; not a Hong Kong or Tokyo code, "Alpha 0700 -1.5% to
+/// HK$300" in a list of a session's movers), maybe before a comma; the sentence goes on after the chip on its line (a table
+/// row, "Alpha 41.20 -1.85%", ends its line), and the code follows a word of the sentence (a code opening a list
+/// line, "1.) ALPH -48.7% on 08/02/2002", is no chip).
+pub(crate) fn quote_chip(t: &[u32], start: usize, end: usize) -> bool {
+    let is = |k: usize, c: u8| k < t.len() && t[k] == c as u32;
+    let mut e = end;
+    while e < t.len() && (t[e] == b'%' as u32 || t[e] == b' ' as u32 && is(e + 1, b'%')) {
+        e += 1;
+    }
+    // the line goes on: a space and a word or a figure, not a bracket, a bar or the line's end
+    if !(is(e, b' ') && e + 1 < t.len() && t[e + 1] < 128 && (t[e + 1] as u8).is_ascii_alphanumeric()
+        || is(e, b' ') && is(e + 1, b'$')) {
+        return false;
+    }
+    if start < 2 || t[start - 1] != b' ' as u32 {
+        return false;
+    }
+    let mut k = start - 1;
+    if k > 0 && t[k - 1] == b',' as u32 {
+        k -= 1;
+    }
+    let hi = k;
+    while k > 0 && t[k - 1] < 128 && ((t[k - 1] as u8).is_ascii_uppercase() || (t[k - 1] as u8).is_ascii_digit()) {
+        k -= 1;
+    }
+    let code = &t[k..hi];
+    let digits = code.iter().all(|&c| (c as u8).is_ascii_digit());
+    let word_before = k >= 2 && t[k - 2] < 128 && ((t[k - 2] as u8).is_ascii_alphanumeric() || t[k - 2] == b'.' as u32);
+    word_before && t[k - 1] == b' ' as u32 && code.len() >= if digits { 6 } else { 2 }
 }

@@ -1,6 +1,7 @@
 //! A period stated once for the moves of several subjects in one sentence: "A has risen 2.7% in May, while B
 //! has gained 5%" (B's move is May's too), "A rose 13% and B fell 4% during the week" (A's too). A move that
-//! names its own day ("on Friday", "today", "closed") keeps it.
+//! names its own day ("on Friday", "today", "closed") keeps it, and so does one after a subject's day move and
+//! its longer period ("A rose 2.9%, a weekly gain of 5.5%, while B climbed 2%").
 
 use crate::clauses::Found;
 use crate::patterns::{self, Text, YTD};
@@ -32,7 +33,10 @@ pub fn share_periods(found: &mut [Found], t: &[u32], s_hi: usize, this_year: u16
     };
     for k in 1..n {
         let (before, f) = (&found[k - 1], &found[k]);
-        if f.period == 0 && before.period >= YTD && before.mention.inst != f.mention.inst {
+        // (not after a subject's day and its longer period: "A rose 2.9% and posted a weekly gain of 5.5%, while
+        // B climbed 2%" is B's day, as A's first move)
+        let dayed = found[..k - 1].iter().any(|g| g.mention.inst == before.mention.inst && g.period == 0);
+        if f.period == 0 && before.period >= YTD && before.mention.inst != f.mention.inst && !dayed {
             let (lo, hi) = range(found, k);
             if !names_day(&t[lo..hi]) {
                 found[k].period = found[k - 1].period;

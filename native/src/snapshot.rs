@@ -199,3 +199,29 @@ pub(super) fn says_late(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize) -
         None => (lo..hi).any(|p| t[p] | 0x20 == b'l' as u32 && at(p)),
     }
 }
+
+/// Does the move whose figure starts at `p` of `t` (in a sentence ending at `hi`) name the regular session, right
+/// after its figure ("fell 3% in after-hours trading after losing 8% in regular trading", "ended the regular
+/// session up 2%" reads before)? Then it is the completed session's move, not the snapshot's. The words looked at
+/// run to the next comma, semicolon, sentence end or figure, at most 60 characters.
+pub(super) fn regular_session(t: &[u32], p: usize, hi: usize) -> bool {
+    const REGULAR: [&[u8]; 5] =
+        [b" in regular trading", b" in regular trade", b" in the regular session", b" during regular trading", b" during the regular session"];
+    let text = crate::patterns::Text { t: &t[..hi], ci: true };
+    let mut k = p;
+    while k < hi && (crate::uni::is_decimal(t[k]) || matches!(t[k], 0x2b | 0x2d | 0x2e | 0x2c | 0x2212)) {
+        k += 1; // the figure itself
+    }
+    let end = (k + 60).min(hi);
+    for q in k..end {
+        let c = t[q];
+        if c == b',' as u32 || c == b';' as u32 || (c == b'.' as u32 && (q + 1 >= hi || t[q + 1] == b' ' as u32))
+            || crate::uni::is_decimal(c) {
+            return false;
+        }
+        if c == b' ' as u32 && text.any(q, &REGULAR, |e| text.b(e)) {
+            return true;
+        }
+    }
+    false
+}

@@ -25,12 +25,14 @@ pub(crate) fn extreme_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool 
 }
 
 /// Words that make a period phrase after them a comparison ("its lowest close since May last year", "the
-/// first fall in more than a year", "its biggest gain this year", "for the second time since last week") or a
-/// day of it ("opened the week higher"), not the span of the move.
-const COMPARED: [&[u8]; 20] = [
+/// first fall in more than a year", "its biggest gain this year", "for the second time since last week", "a level
+/// not seen since 2009") or a day of it ("opened the week higher"), not the span of the move.
+const COMPARED: [&[u8]; 21] = [
     b"highest", b"lowest", b"best", b"worst", b"biggest", b"largest", b"strongest", b"weakest", b"sharpest",
     b"steepest", b"longest", b"deepest", b"first", b"most", b"least", b"time", b"times",
     b"opened", b"began", b"started",
+    // "to a level not seen since January 2009": a level compared, not the move's span
+    b"seen",
 ];
 
 /// The words before `p` (at most `COMPARED_WORDS`, within the clause: no punctuation but a hyphen) hold one of `COMPARED`.
