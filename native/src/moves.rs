@@ -86,14 +86,21 @@ impl Parser<'_> {
                 } else if q.kind == LEVEL_Q {
                     let prev = self.level_lead(i);
                     let before = self.s.word(i as isize - 2);
-                    if q.currency.is_none() && cur.is_some_and(|c| self.after_cue(&q, &moves[c])) && self.percent_follows(&q) {
+                    // (or before the cue, after a verb of the close: "settled 208, or 0.85%, lower")
+                    let before_cue = cur.is_none() && self.s.word_has(i as isize - 1, lx::LIGHT | lx::FLAT_LEAD);
+                    if q.currency.is_none() && (before_cue || cur.is_some_and(|c| self.after_cue(&q, &moves[c])))
+                        && self.percent_follows(&q) {
                         // a change without a unit before its percent ("fell 36.97, or 1.6 percent", "slipped 16.14
                         // (1.42%)"): index points, or a stock's change in the unit of its price
                         let mut a = q;
                         (a.kind, a.intraday, a.signed) = (ABS_Q, false, 0);
-                        let c = cur.unwrap();
-                        moves[c].add(a);
-                        last_added = Some((c, q.first, q.last));
+                        match cur {
+                            Some(c) => {
+                                moves[c].add(a);
+                                last_added = Some((c, q.first, q.last));
+                            }
+                            None => pending.push(a),
+                        }
                     } else if prev == w.at
                         || ((prev == w.to || self.reached(i) == 1) && !(before == w.up || before == w.down)) {
                         // (not "up to 3,000", a bound; "ended 0.6% down at 8,510.10" is the level)

@@ -3,7 +3,8 @@
 //! Such a figure is read as a price with its currency (a level, as "$4.10" is); the clause (`moves.rs`) makes it
 //! the change when it follows the verb, "by" or ", or" ("fell 12.4p to 456p", "rose 3.1%, or 14.4 pence, to
 //! 422p") and the level when it follows "to" or "at". A change in pence stays in pence, the unit of the price
-//! ("rose 8.5p to 301.5p" is +8.5 GBX); beside a price in pounds it is turned into pounds (`pyobjects.rs`).
+//! ("rose 8.5p to 301.5p" is +8.5 GBX); a price or change in pounds is given in pence too (`pyobjects.rs`: "fell
+//! 12p to £4.10" is -12 GBX at 410).
 
 use crate::tokens::{Quantity, Sentence, LEVEL_Q, WORD};
 

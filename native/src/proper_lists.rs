@@ -53,9 +53,23 @@ fn bullet_before(t: &[u32], lo: usize, p: usize) -> bool {
     k == 0 || t[k - 1] == b'\n' as u32 || k == lo
 }
 
-/// Hedge words between "up"/"down"/"off" and the figure of an apposed move.
-const HEDGES: [&[u8]; 14] = [b"over", b"about", b"nearly", b"almost", b"around", b"roughly", b"some",
-    b"approximately", b"more", b"less", b"than", b"as", b"much", b"just"];
+/// Steps back over the hedge that ends with the word `w` before the figure of an apposed move: "by", a word of
+/// the lexicon's `approx_one` ("over", "about"), a pair of its `approx_two` ("more than", "just under") or "as"
+/// after one ("as much as"). The first word of the hedge, and how many words it has.
+fn hedge_back(t: &[u32], lo: usize, w: (usize, usize), lex: &Lexicon) -> Option<((usize, usize), usize)> {
+    if super::lower_is(t, w, b"by") || lex.has(super::word_id(t, w, lex), APPROX_ONE) {
+        return Some((w, 1));
+    }
+    let pair = |b: (usize, usize)| word_before(t, lo, b.0)
+        .filter(|&a| lex.approx_two.contains(&(super::word_id(t, a, lex), super::word_id(t, b, lex))));
+    if let Some(a) = pair(w) {
+        return Some((a, 2));
+    }
+    if super::lower_is(t, w, b"as") {
+        return word_before(t, lo, w.0).and_then(pair).map(|a| (a, 3));
+    }
+    None
+}
 
 /// A move in apposition to a name before it, right after the name's comma or bracket ("Orion Foods, up 4%",
 /// "Orion Foods (down by 2 per cent)", "Orion Foods, off 2pc", "Orion Foods, 3% lower", "Orion Foods, down over
@@ -76,10 +90,10 @@ fn apposed(t: &[u32], lo: usize, k: usize, after: usize, hi: usize, spaced: bool
     }
     // (a hedge before the figure, and "by": "down over 2%", "up more than 3%", "off as much as 4%")
     let mut words = 0;
-    while words < 4 && (super::lower_is(t, w, b"by") || lex.has(super::word_id(t, w, lex), APPROX_ONE)
-        || HEDGES.iter().any(|h| super::lower_is(t, w, h))) {
-        w = word_before(t, lo, w.0)?;
-        words += 1;
+    while words < 4 {
+        let Some((first, n)) = hedge_back(t, lo, w, lex) else { break };
+        w = word_before(t, lo, first.0)?;
+        words += n;
     }
     if !(super::lower_is(t, w, b"up") || super::lower_is(t, w, b"down") || super::lower_is(t, w, b"off")) {
         return None;

@@ -17,6 +17,7 @@ use crate::directory::{Inst, INDEX, SECTOR};
 use crate::engine::{Engine, Output};
 use crate::mentions::DYN;
 use crate::patterns;
+use crate::tokens::Quantity;
 use crate::uni;
 
 /// The code points of a Python string (any of its storage kinds).
@@ -225,15 +226,13 @@ impl Builder {
             // a percent range is emitted as its signed bounds, never as one percent
             let range = f.pct.and_then(|q| q.range);
             let pct = if range.is_some() { None } else { f.pct.map(|q| q.value * sign) };
-            let mut points = f.pts.map(|q| q.value * sign);
-            if points.is_none() {
-                // a change in pence beside a price in pounds is in pounds ("fell 12p to £4.10": -0.12)
-                let pence_of_pounds = f.abs.and_then(|q| q.currency) == Some("GBX")
-                    && f.level.and_then(|q| q.currency) == Some("GBP");
-                points = f.abs.map(|q| if pence_of_pounds { q.value / 100.0 } else { q.value } * sign);
-            }
-            let level = f.level.map(|q| round6(q.value)); // (a price in cents: 3.7 cents is 0.037)
-            let currency = f.level.and_then(|q| q.currency).or_else(|| f.abs.and_then(|q| q.currency));
+            // a price or change in pounds is given in pence, GBX, the unit of a UK share price ("to £4.10" is 410,
+            // "fell 12p to £4.10" is -12)
+            let pence = |q: Quantity| if q.currency == Some("GBP") { q.value * 100.0 } else { q.value };
+            let points = f.pts.map(|q| q.value * sign).or_else(|| f.abs.map(|q| pence(q) * sign));
+            let level = f.level.map(|q| round6(pence(q))); // (a price in cents: 3.7 cents is 0.037)
+            let currency = f.level.and_then(|q| q.currency).or_else(|| f.abs.and_then(|q| q.currency))
+                .map(|c| if c == "GBP" { "GBX" } else { c });
             if sentence.0 != *s_lo {
                 let (a, b) = uni::strip(t, *s_lo, *s_hi);
                 sentence = (*s_lo, Some(substring(text, a, b)?));

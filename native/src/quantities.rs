@@ -312,11 +312,12 @@ impl Sentence<'_> {
         } else if (q.kind == PCT_Q || q.kind == PTS_Q) && (w2 == w.up || w2 == w.down) && w1 == w.to {
             q.kind = SKIP_Q;
         }
-        if q.kind == PCT_Q {
+        if q.kind == PCT_Q || q.kind == PTS_Q {
+            // (a rate or stake, "2.5 percent annually", or a distance, "20 points away from a record")
             let after = self.word(q.last as isize);
             if lex.has(after, lx::REJECT_AFTER) {
                 q.kind = SKIP_Q;
-            } else if (after == w.a || after == w.per) && {
+            } else if q.kind == PCT_Q && (after == w.a || after == w.per) && {
                 let y = self.word(q.last as isize + 1);
                 y == w.year || y == w.annum
             } {

@@ -10,10 +10,13 @@
 //!     of it ("jumps 6%" restates 6.3%, "fell 1%" does not restate 0.61%); an approximate lower bound of the
 //!     same period restates a larger figure within a quarter of it ("has risen over 50% this year" for 52%);
 //!     two approximate figures one unit apart are one move ("falls over 3.5%", "fell about 3.6%"), or
-//!   - no percent on one side and the same points or absolute change.
+//!   - no percent on one side and the same points or absolute change, or
+//!   - no percent on one side and points or a change in price that make, with the level reached (stated on
+//!     either side), the percent of the other: "South Korean stocks traded 0.37% lower", then "the KOSPI fell
+//!     9.53 points to 2,567.59" (9.53 of 2,577.12 is 0.37%).
 //! - A percent range is the same move only as the same range stated again.
 
-use crate::clauses::Found;
+use crate::clauses::{Found, UP};
 use crate::patterns::INTRADAY;
 use crate::tokens::Quantity;
 
@@ -68,6 +71,29 @@ fn same_value(a: Option<Quantity>, b: Option<Quantity>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if (x.value - y.value).abs() < 1e-9)
 }
 
+/// `b`, with no percent, states the move `a` states by its percent alone: `b`'s points or change in price and
+/// the level reached (on either side; both the same when both state one) make `a`'s percent, rounded as it is
+/// written and within a quarter of it.
+fn figures_fit(a: &Found, b: &Found) -> bool {
+    let (Some(p), None, None, None) = (a.pct, a.pts, a.abs, b.pct) else { return false };
+    let Some(change) = b.pts.or(b.abs) else { return false };
+    let level = match (a.level, b.level) {
+        (Some(x), Some(y)) if (x.value - y.value).abs() > 1e-9 => return false,
+        (x, y) => match x.or(y) {
+            Some(l) => l.value.abs(),
+            None => return false,
+        },
+    };
+    let change = change.value.abs();
+    let before = if a.direction == UP { level - change } else { level + change };
+    if p.range.is_some() || change <= 0.0 || before <= 0.0 {
+        return false;
+    }
+    let (made, stated) = (100.0 * change / before, p.value.abs());
+    let diff = (made - stated).abs();
+    diff <= 10f64.powi(-(decimals(stated) as i32)) / 2.0 + 1e-6 && diff <= stated / 4.0
+}
+
 /// `Some(true)` when `b` is the better statement of the move `a` states too, `Some(false)` when `a` is,
 /// `None` when they are different moves.
 fn same_move(a: &Found, b: &Found) -> Option<bool> {
@@ -108,8 +134,8 @@ fn same_move(a: &Found, b: &Found) -> Option<bool> {
                 None
             }
         }
-        (Some(_), None) => (same_value(a.pts, b.pts) || same_value(a.abs, b.abs)).then_some(false),
-        (None, Some(_)) => (same_value(a.pts, b.pts) || same_value(a.abs, b.abs)).then_some(true),
+        (Some(_), None) => (same_value(a.pts, b.pts) || same_value(a.abs, b.abs) || figures_fit(a, b)).then_some(false),
+        (None, Some(_)) => (same_value(a.pts, b.pts) || same_value(a.abs, b.abs) || figures_fit(b, a)).then_some(true),
     }
 }
 

@@ -39,6 +39,8 @@ HEDGES = [
     ("HSBC closed a touch under 2% lower on Tuesday.", [("0005.HK", "down", -2.0, True, "day")]),
     ("HSBC ended a tad under 1 per cent higher on Tuesday.", [("0005.HK", "up", 1.0, True, "day")]),
     ("The Nifty gained just below 1 per cent on Tuesday.", [("NIFTY", "up", 1.0, True, "day")]),
+    ("Tencent shed nigh on 2% on Tuesday.", [("0700.HK", "down", -2.0, True, "day")]),
+    ("Quillmere Robotics gained nigh on 5 per cent on Tuesday.", [(QUILL, "up", 5.0, True, "day")]),
     # the same hedges before the figure of a company the directory lacks
     ("Quillmere Robotics rose north of 4% on Tuesday.", [(QUILL, "up", 4.0, True, "day")]),
     ("Quillmere Robotics fell a shade under 4 per cent on Tuesday.", [(QUILL, "down", -4.0, True, "day")]),

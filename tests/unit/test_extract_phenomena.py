@@ -99,7 +99,7 @@ CASES = [
     ("Airbus gained 3.3 percent to 172.50 euros.", [("AIR.PA", "up", 3.3, None, 172.5, "EUR", "day", False)]),
     ("Kweichow Moutai rose 1.8 percent to 1,560 yuan.",
      [("600519.SS", "up", 1.8, None, 1560.0, "CNY", "day", False)]),
-    ("Shell rose 1.4% to £27.35.", [("SHEL.L", "up", 1.4, None, 27.35, "GBP", "day", False)]),
+    ("Shell rose 1.4% to £27.35.", [("SHEL.L", "up", 1.4, None, 2735.0, "GBX", "day", False)]),
     # sectors
     ("The CSI steel sub-index gained 0.58 percent.",
      [s("name:csi-steel-sub-index", "up", 0.58)]),

@@ -56,6 +56,19 @@ REPEATS: list[tuple[str, list[tuple[Any, ...]]]] = [
     # two companies with the same figure stay two events
     ("Meituan rose 1.5% and Xiaomi rose 1.5%. Meituan rose 1.5% in the headline too.",
      [("3690.HK", "up", 1.5, None, None, "day", False), ("1810.HK", "up", 1.5, None, None, "day", False)]),
+    # the percent, then points and the level reached in another sentence: the points and level make the percent
+    # (50.11 of 17,357.51 is 0.29%), so one event
+    ("Tokyo stocks rose 0.29% on Tuesday. The Nikkei 225 gained 50.11 points to finish at 17,407.62.",
+     [("N225", "up", 0.29, 50.11, 17407.62, "day", False)]),
+    # the level stated with the percent, the points later
+    ("The Kospi closed 0.37% lower at 2,567.59 on Thursday. The Kospi lost 9.53 points on the day.",
+     [("KOSPI", "down", -0.37, -9.53, 2567.59, "day", False)]),
+    # points and a level that make another percent: two moves
+    ("The Nikkei 225 rose 0.29% on Tuesday. The Nikkei 225 gained 150.2 points to 17,407.62 on Wednesday.",
+     [("N225", "up", 0.29, None, None, "day", False), ("N225", "up", None, 150.2, 17407.62, "day", False)]),
+    # points with no level to check them against: two statements
+    ("The Nikkei 225 rose 0.29% on Tuesday. The Nikkei 225 gained 50.11 points on Wednesday.",
+     [("N225", "up", 0.29, None, None, "day", False), ("N225", "up", None, 50.11, None, "day", False)]),
     # opposite directions with the same figure are different moves
     ("Tencent Holdings rose 1.2% on Monday. Tencent Holdings closed down 1.2% on Tuesday.",
      [("0700.HK", "up", 1.2, None, None, "day", False), ("0700.HK", "down", -1.2, None, None, "day", False)]),

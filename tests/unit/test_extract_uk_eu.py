@@ -51,8 +51,12 @@ PENCE = [
      [("BP.L", "up", 2.3, None, 456.7, "GBX"), ("SHEL.L", "up", 1.8, None, 2650.0, "GBX")]),
     # a name the directory lacks
     ("Kelbrook Plc fell 12.4p, or 2.6%, to 456p.", [("name:kelbrook-plc", "down", -2.6, -12.4, 456.0, "GBX")]),
-    # a change in pence beside a price in pounds is in pounds
-    ("Tesco rose 12 pence, or 2.9 per cent, to £4.26.", [("TSCO.L", "up", 2.9, 0.12, 4.26, "GBP")]),
+    # a price or change in pounds is given in pence, the unit of a UK share price
+    ("Tesco rose 12 pence, or 2.9 per cent, to £4.26.", [("TSCO.L", "up", 2.9, 12.0, 426.0, "GBX")]),
+    ("Shell fell £1.20, or 4.2 per cent, to £27.35.", [("SHEL.L", "down", -4.2, -120.0, 2735.0, "GBX")]),
+    ("BP was up 2.3% at £4.57 and Shell was up 1.8% at 2,650p.",
+     [("BP.L", "up", 2.3, None, 457.0, "GBX"), ("SHEL.L", "up", 1.8, None, 2650.0, "GBX")]),
+    ("Tesco added 4½p to £3.02, up 1.5%.", [("TSCO.L", "up", 1.5, 4.5, 302.0, "GBX")]),
     # an index beside a stock in pence: points stay index points, no currency
     ("The FTSE 100 rose 45.2 points, or 0.6 per cent, to 7,512.3, with BP up 3.2% at 499.45p.",
      [("UKX", "up", 0.6, 45.2, 7512.3, None), ("BP.L", "up", 3.2, None, 499.45, "GBX")]),

@@ -110,3 +110,26 @@ def test_no_company_names(text: str) -> None:
 ])
 def test_one_word_at_the_start(text: str, expected: list[tuple[str, str | None, str, float]]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("hedge", "pct"), [
+    # one word of the lexicon's approx_one, a pair of its approx_two, "as" after one, and "by" before them
+    ("over", -2.5), ("roughly", -2.5), ("circa", -2.5), ("approximately", -2.5),
+    ("more than", -2.5), ("just under", -2.5), ("north of", -2.5), ("close to", -2.5),
+    ("a good", -2.5), ("as much as", -2.5), ("by nearly", -2.5), ("by more than", -2.5),
+    # "less than" guarantees no figure: a mention without a percent
+    ("less than", None),
+])
+def test_apposed_hedges(hedge: str, pct: float | None) -> None:
+    text = f"The Nifty fell 1%. Tata Steel fell 5%, followed by Kelbrook, down {hedge} 2.5%."
+    moves = [(e.instrument.name, e.direction, e.change_pct, e.approx) for e in EX.extract(Article(id="t", body=text))]
+    assert moves[-1] == ("Kelbrook", "down", pct, True)
+
+
+@pytest.mark.parametrize("text", [
+    # a word that is no hedge between the move word and the figure: no apposed move
+    "The Nifty fell 1%. Tata Steel fell 5%, followed by Kelbrook, down since 2.5%.",
+    "The Nifty fell 1%. Tata Steel fell 5%, followed by Kelbrook, down than 2.5%.",
+])
+def test_apposed_no_hedge(text: str) -> None:
+    assert "Kelbrook" not in [e.instrument.name for e in EX.extract(Article(id="t", body=text))]
