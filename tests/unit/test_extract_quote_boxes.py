@@ -29,8 +29,8 @@ BOXES = [
     ("The Kospi SEU -0.40% lost 1.1% in a choppy session.", [("KOSPI", -0.4, "intraday"), ("KOSPI", -1.1, "day")]),
     ("The Hang Seng Index 100000021 -0.48% lost a more modest 1.4%.",
      [("HSI", -0.48, "intraday"), ("HSI", -1.4, "day")]),
-    # no later percent: the signed figure is the move
-    ("Shares of Sony SNE +2.1% rose on the news.", [("6758.T", 2.1, "day")]),
+    # no later percent: the signed figure is the move, a live quote (intraday, as every quote box)
+    ("Shares of Sony SNE +2.1% rose on the news.", [("6758.T", 2.1, "intraday")]),
     # no code before the figure: prose as before
     ("Sony fell 2.1% to 1,200 yen.", [("6758.T", -2.1, "day")]),
 ]
