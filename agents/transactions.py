@@ -85,6 +85,8 @@ from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
 from faust.types.tuples import TP
 
+from agents.delivery import DirectDelivery
+
 log = logging.getLogger("headlines.worker")
 
 #: the default of ``HEADLINES_FETCH_MAX_WAIT_MS`` (Faust's own choice is 1,500 ms; see the module docstring, 7.)
@@ -230,7 +232,7 @@ class Positions:
             self._just_rewound.discard(tp)
 
 
-class InOrderConsumer(AIOKafkaConsumer):
+class InOrderConsumer(DirectDelivery, AIOKafkaConsumer):
     """Commits the offset after the last record our agents finished, and brings back records that Faust
     fetched and dropped (see the module docstring)."""
 
