@@ -2,10 +2,11 @@
 
 A moves record (:mod:`agents.batches`) carries many moves of one moves partition; a record of one move
 event (the format before batching, still accepted) is a batch of one. The moves are folded per instrument,
-in record order, into the instrument's window state, which is then written once per run of records (what
-the agent took at a time) and moves partition: one table write and one changelog record per instrument and
-run. A pane or fired record changed during the run and evicted by the watermark before its end is added to
-that write (:class:`_Carried`), so the changelog still holds every pane's and fired record's last version.
+in record order, into the instrument's window state, which is then written once per commit
+(:mod:`agents.pending`): one table write and one changelog record per instrument changed since the last
+commit. A pane or fired record changed since the last write and evicted by the watermark before the next is
+added to that write (:class:`_Carried`), so the changelog still holds every pane's and fired record's last
+version.
 Every check stays at move granularity:
 
 - a move read again after a restart is recognised by the offset ``o`` stored with its instrument's state
@@ -30,7 +31,8 @@ import orjson
 
 from agents import batches
 from agents.deadletter import send_dead_letter
-from agents.sweep import KEYS_PER_RECORD, Sweeper
+from agents.pending import Pending
+from agents.sweep import Sweeper
 from streams.model import MoveEvent
 from streams.state import apply, evicts
 from streams.watermarks import WatermarkMark
@@ -69,6 +71,7 @@ async def handle_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]
     fold = await fold_moves(ctx, marks, sweeper, events)
     await deliver([fold])
     fold.write()
+    sweeper.pending.write_through(ctx.windows)
 
 
 async def fold_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]) -> _Fold:
@@ -76,7 +79,7 @@ async def fold_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]) 
     late moves' dead letters they cause (under the records' current event). Their delivery is awaited by
     :func:`deliver`, and only then are the states written (:meth:`_Fold.write`): an agent that takes records
     of several moves partitions at once folds them all, waits once for every delivery, then writes."""
-    fold = _Fold(ctx, marks, sweeper, events[0].message.partition, events[-1].message.offset)
+    fold = _Fold(ctx, marks, sweeper, events[-1])
     for event in events:
         msg = event.message
         kind = record_kind(msg)
@@ -117,9 +120,10 @@ async def deliver(folds: list[_Fold]) -> None:
 class _Fold:
     """The in-memory fold of a run of records of one moves partition."""
 
-    def __init__(self, ctx: Any, marks: Any, sweeper: Sweeper, partition: int, offset: int) -> None:
-        self.ctx, self.marks, self.sweeper, self.partition, self.offset = ctx, marks, sweeper, partition, offset
-        self.floor = sweeper.floor(partition)
+    def __init__(self, ctx: Any, marks: Any, sweeper: Sweeper, last: Any) -> None:
+        self.ctx, self.marks, self.sweeper, self.event = ctx, marks, sweeper, last
+        self.partition, self.offset = last.message.partition, last.message.offset
+        self.floor = sweeper.floor(self.partition)
         self.now = datetime.now(UTC)
         self.states: dict[str, list[Any]] = {}  # key -> [state, changed since written]
         self.carried: dict[str, _Carried] = {}  # key -> what left the state changed since its last write
@@ -138,11 +142,20 @@ class _Fold:
         for key, moves in by_key.items():
             entry = self.states.get(key)
             if entry is None:
-                stored = ctx.windows.get(key)
-                if _processed_before(offset, stored, floor):
-                    self.redelivered += len(moves)  # read again from the committed offset
-                    continue
-                entry = self.states[key] = [self.sweeper.cache.get(key, stored), False]
+                pending = self.sweeper.pending.get(self.partition, key)
+                if pending is not None:  # changed since the last commit (agents.pending)
+                    if offset <= pending.offset:
+                        self.redelivered += len(moves)
+                        continue
+                    entry = self.states[key] = [pending.state, True]
+                    if pending.carried is not None:
+                        self.carried[key] = pending.carried
+                else:
+                    stored = ctx.windows.get(key)
+                    if _processed_before(offset, stored, floor):
+                        self.redelivered += len(moves)  # read again from the committed offset
+                        continue
+                    entry = self.states[key] = [self.sweeper.cache.get(key, stored), False]
             for move, replay in moves:
                 state = entry[0]
                 if entry[1] and watermark_ms is not None and (state.watermark_ms is None
@@ -208,24 +221,16 @@ class _Fold:
             metrics.moves_consumed.inc(self.consumed)
 
     def write(self) -> None:
-        """After :func:`deliver`: write each changed state once, with ``o`` = the run's last record offset, then
-        sweep a few idle keys (under the run's current event: the writes go to its partition's changelog)."""
-        offset = self.offset
-        windows, cache, sweeper = self.ctx.windows, self.sweeper.cache, self.sweeper
-        carried = self.carried
-        for key, (state, changed) in self.states.items():
-            if not changed:
+        """After :func:`deliver`: leave each changed state, with ``o`` = the run's last record offset, to be
+        written at the next commit (:class:`agents.pending.PendingStates`, which also sweeps idle keys)."""
+        cache, carried = self.sweeper.cache, self.carried
+        changed: dict[str, Pending] = {}
+        for key, (state, was_changed) in self.states.items():
+            if was_changed:
+                changed[key] = Pending(state, self.offset, carried.get(key))
+            else:
                 cache.drop(key)  # the state may have moved its watermark: decode the stored one next time
-                continue
-            stored = sweeper.stored_value(state, self.partition, offset)
-            if key in carried:
-                carried[key].add_to(stored)
-            windows[key] = stored
-            cache.put(key, stored, state)
-            sweeper.touched(self.partition, key)
-        if self.watermark_ms is not None:
-            sweeper.sweep(self.partition, self.watermark_ms, "", offset, skip=self.states.keys(),
-                          budget=KEYS_PER_RECORD * max(1, len(self.states)))
+        self.sweeper.pending.put(self.partition, self.event, self.offset, self.watermark_ms, changed)
 
 
 class _Carried:

@@ -180,6 +180,7 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     marks = Watermarks(ctx.settings.topic_partitions, step_ms=ctx.window_config.size_ms)
     sweeper = Sweeper(ctx.windows, ctx.window_config)
     gate = commit_gate(app)
+    gate.on_commit(lambda: sweeper.pending.flush(ctx.windows))
     liveness = StallDetector(ctx.settings.stall_timeout_s)
 
     conf: Any = app.conf
@@ -215,17 +216,15 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
                 continue
             async with gate.record():
                 # Every moves partition's records are folded and their alerts sent, one wait for all deliveries,
-                # then each partition's states are written (agents.fold)
+                # then the changed states are left to the next commit (agents.fold, agents.pending)
                 groups = by_source_partition(admitted)
                 folds = []
                 for group in groups:
                     with current_event(group[-1]):
                         folds.append(await fold_moves(ctx, marks, sweeper, group))
                 await deliver(folds)
-                for group, fold in zip(groups, folds, strict=True):
-                    with current_event(group[-1]):
-                        fold.write()
-                        await ctx.windows.flush_changelog()
+                for fold in folds:
+                    fold.write()  # the changed states, written at the next commit (agents.pending)
                 for event in admitted:
                     _processed(app, event)
 
@@ -264,7 +263,9 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
         forget = getattr(app.consumer, "forget_processed", None)
         if forget is not None:
             forget(revoked)
-        sweeper.forget({tp.partition for tp in revoked if tp.topic == ctx.settings.topic_moves})
+        moves = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_moves}
+        sweeper.forget(moves)
+        sweeper.pending.forget(moves)
         gone = {tp.partition for tp in revoked if tp.topic == ctx.settings.topic_articles}
         dedupe.forget_partitions(gone)
         marks.clock.forget(gone)

@@ -21,6 +21,7 @@ from collections.abc import Collection
 from itertools import islice
 from typing import Any
 
+from agents.pending import PendingStates
 from streams.state import InstrumentState, WindowConfig, expire
 
 KEYS_PER_RECORD = 2
@@ -34,6 +35,7 @@ class Sweeper:
         self.horizon_ms = config.rolling_ms + config.grace_ms
         self._order: dict[int, OrderedDict[str, None]] = {}
         self.cache = StateCache(config)
+        self.pending = PendingStates(self, KEYS_PER_RECORD)  # states changed since the last commit
 
     @staticmethod
     def stored_value(state: InstrumentState, partition: int, offset: int = -1) -> dict[str, Any]:

@@ -48,13 +48,16 @@ Three changes to faust-streaming 0.15, each closing a window in which a crash lo
    reads nothing: a worker restarted after a SIGTERM came up with empty window state (clean-clone CI, 19
    spike alerts lost). The broker's answer to a read_committed consumer is the last stable offset itself.
 
-6. **No commit in the middle of a record** (:class:`CommitGate`, ``exactly_once``). A commit ends the
-   transaction with everything sent so far, which includes the first sends of a record still in progress
-   (say its alert) but not that record's offset; a crash before the next commit then repeats the record,
-   and its alert was committed twice. The commit now waits for the records in progress to finish, and
-   holds new ones back meanwhile, and only then takes the offsets to commit (:meth:`InOrderConsumer._commit_tps`:
-   Faust takes them before it calls the transaction manager, so a record finished during the wait had its
-   sends in the transaction without its offset).
+6. **No commit in the middle of a record** (:class:`CommitGate`). A commit ends the transaction with
+   everything sent so far, which includes the first sends of a record still in progress (say its alert) but
+   not that record's offset; a crash before the next commit then repeats the record, and its alert was
+   committed twice. The commit now waits for the records in progress to finish, and holds new ones back
+   meanwhile, and only then takes the offsets to commit (:meth:`InOrderConsumer._commit_tps`: Faust takes
+   them before it calls the transaction manager, so a record finished during the wait had its sends in the
+   transaction without its offset). In both guarantees the gate's hooks run at that moment: the aggregate
+   writes the window states changed since the last commit (``agents.pending``), so the changelog holds the
+   state of every record whose offset is committed. Under ``at_least_once`` records go on again once the
+   offsets are taken, while the producer is flushed and they are committed.
 
 7. **A fetch never holds the other partitions back for long** (:class:`_ConsumerThread`). aiokafka keeps one
    fetch request in flight per broker, and a request leaves out the partitions whose fetched records the agents
@@ -71,15 +74,18 @@ import asyncio
 import heapq
 import logging
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 import faust
+from faust.exceptions import ProducerSendError
 from faust.transport.consumer import TransactionManager
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
 from faust.types.tuples import TP
+
+from agents.delivery import DirectDelivery
 
 log = logging.getLogger("headlines.worker")
 
@@ -135,7 +141,9 @@ class SourceTransactionManager(TransactionManager):
                                         transactional_id=self.source_transactional_id(event.message.tp))
 
     async def commit(self, offsets: Any, start_new_transaction: bool = True) -> bool:
-        async with commit_gate(self.app).committing():
+        gate = commit_gate(self.app)
+        async with gate.committing():
+            await gate.before_commit()  # nothing left when the consumer's commit (which holds the gate) did it
             return bool(await super().commit(offsets, start_new_transaction=start_new_transaction))
 
     def source_transactional_id(self, tp: TP) -> str:
@@ -224,7 +232,7 @@ class Positions:
             self._just_rewound.discard(tp)
 
 
-class InOrderConsumer(AIOKafkaConsumer):
+class InOrderConsumer(DirectDelivery, AIOKafkaConsumer):
     """Commits the offset after the last record our agents finished, and brings back records that Faust
     fetched and dropped (see the module docstring)."""
 
@@ -262,13 +270,25 @@ class InOrderConsumer(AIOKafkaConsumer):
         self.positions.forget(tps)
 
     async def _commit_tps(self, tps: Any, start_new_transaction: bool) -> bool:
-        # Under exactly_once the offsets are taken only once no record is in progress (see the module
-        # docstring, 6.): taken before the gate's wait, they left out a record whose sends then joined the
-        # transaction all the same, and a crash before the next commit repeated that record's alerts.
-        if not self.in_transaction:
-            return bool(await super()._commit_tps(tps, start_new_transaction))
-        async with commit_gate(self.app).committing():
-            return bool(await super()._commit_tps(tps, start_new_transaction))
+        # The offsets are taken only once no record is in progress and the states changed since the last
+        # commit are written (see the module docstring, 6.): under exactly_once, taken before the gate's wait,
+        # they left out a record whose sends then joined the transaction all the same, and a crash before the
+        # next commit repeated that record's alerts.
+        gate = commit_gate(self.app)
+        async with gate.committing():
+            await gate.before_commit()
+            if self.in_transaction:
+                return bool(await super()._commit_tps(tps, start_new_transaction))
+            offsets = self._filter_committable_offsets(tps)
+        # at_least_once: with the offsets taken, records go on while the producer is flushed and they are committed
+        if not offsets:
+            return False
+        try:
+            await self._handle_attached(offsets)
+        except ProducerSendError as exc:
+            await self.crash(exc)
+            return False
+        return bool(await self._commit_offsets(offsets, start_new_transaction=start_new_transaction))
 
     def _new_offset(self, tp: TP) -> int | None:
         self._acked[tp].clear()  # Faust's list, kept only so that it does not grow
@@ -293,6 +313,7 @@ class CommitGate:
     runs, no new record starts (so a steady stream of records cannot starve it)."""
 
     def __init__(self) -> None:
+        self._hooks: list[Callable[[], Awaitable[Any]]] = []
         self._active = 0
         self._commits = 0  # commits holding the gate (one within another: the consumer's and the transaction's)
         self._idle = asyncio.Event()
@@ -315,6 +336,14 @@ class CommitGate:
             self._active -= 1
             if not self._active:
                 self._idle.set()
+
+    def on_commit(self, hook: Callable[[], Awaitable[Any]]) -> None:
+        """Run ``hook`` in every commit, with no record in progress, before the offsets are taken."""
+        self._hooks.append(hook)
+
+    async def before_commit(self) -> None:
+        for hook in self._hooks:
+            await hook()
 
     @asynccontextmanager
     async def committing(self) -> AsyncIterator[None]:

@@ -269,7 +269,9 @@ def test_a_fetch_wait_of_zero_is_refused() -> None:
 
 async def test_the_offsets_to_commit_are_taken_after_the_records_in_progress_finish() -> None:
     """Under exactly_once a record in progress when a commit starts has sent some of its output into the open
-    transaction: its offset must be in that commit, or a crash before the next one repeats its alerts."""
+    transaction: its offset must be in that commit, or a crash before the next one repeats its alerts. In
+    both guarantees the commit's hooks (the aggregate's state writes) run once that record is finished, and
+    before the offsets are taken."""
     import asyncio
 
     from agents.transactions import InOrderConsumer, Positions, commit_gate
@@ -291,8 +293,15 @@ async def test_the_offsets_to_commit_are_taken_after_the_records_in_progress_fin
 
     consumer._handle_attached = handle_attached  # type: ignore[method-assign]
     consumer._commit_offsets = commit_offsets  # type: ignore[method-assign]
-    for in_transaction, expected in ((True, 8), (False, 7)):
+    hooked: list[int | None] = []
+
+    async def hook() -> None:
+        hooked.append(consumer.positions.next_offset(tp))
+
+    commit_gate(consumer.app).on_commit(hook)
+    for in_transaction in (True, False):
         committed.clear()
+        hooked.clear()
         consumer.in_transaction = in_transaction  # type: ignore[misc]
         consumer.positions.processed(tp, 6)
         gate, finish = commit_gate(consumer.app), asyncio.Event()
@@ -308,7 +317,8 @@ async def test_the_offsets_to_commit_are_taken_after_the_records_in_progress_fin
         await asyncio.sleep(0)
         finish.set()
         await asyncio.gather(task, commit)
-        assert committed == [{tp: expected}]  # without a transaction nothing waits (nothing to repeat twice)
+        assert committed == [{tp: 8}]
+        assert hooked == [8]  # the hook ran after the record in progress, before the offsets were taken
 
 
 async def test_a_commit_within_a_commit_reopens_the_gate_only_at_the_end() -> None:
