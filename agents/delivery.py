@@ -39,6 +39,6 @@ class DirectDelivery:
 
 def _waits_on(coro: Any, event: Any) -> bool:
     """Is ``coro`` a not yet started ``event.wait()``?"""
-    frame = getattr(coro, "cr_frame", None)
-    return isinstance(coro, Coroutine) and frame is not None and coro.cr_code.co_name == "wait" \
+    frame, code = getattr(coro, "cr_frame", None), getattr(coro, "cr_code", None)
+    return isinstance(coro, Coroutine) and frame is not None and code is not None and code.co_name == "wait" \
         and frame.f_locals.get("self") is event
