@@ -406,6 +406,23 @@ impl Parser<'_> {
         let mut m = Move::new(self.last_direction, k, k);
         m.add(*q);
         m.end = q.last;
+        // more figures joined to it by commas and "and" pair with the members in order ("dragged down Alpha and
+        // Beta by 1.2% and 0.8% respectively")
+        let mut j = q.last;
+        loop {
+            let mut f = j;
+            while f < hi && (toks[f].is_punct(b',') || self.s.word(f as isize) == self.s.w.and) {
+                f += 1;
+            }
+            match self.qty.get(f).copied().flatten() {
+                Some(r) if f > j && f < hi && r.kind == PCT_Q && r.signed == 0 && r.range.is_none() && r.last <= hi => {
+                    m.add(r);
+                    m.end = r.last;
+                    j = r.last;
+                }
+                _ => break,
+            }
+        }
         smallvec::smallvec![m]
     }
 }

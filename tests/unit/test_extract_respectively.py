@@ -1,0 +1,41 @@
+"""Lists paired in order after a verb that governs its objects.
+
+Passages are written for these tests (invented sentences; company names from the built-in directory).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def run(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.direction, e.change_pct, e.period) for e in EX.extract(Article(id="t", body=text))]
+
+
+OBJECT_LISTS = [
+    # the figures after the objects of a verb pair with them in order, with or without "respectively"
+    ("A stronger yen dragged down Sony and Toyota by 1.2% and 0.8% respectively.",
+     [("6758.T", "down", -1.2, "day"), ("7203.T", "down", -0.8, "day")]),
+    ("A stronger yen dragged down Sony and Toyota by 1.2% and 0.8%, respectively.",
+     [("6758.T", "down", -1.2, "day"), ("7203.T", "down", -0.8, "day")]),
+    ("Bargain hunting lifted Sony, Toyota and Honda 0.9%, 1.4% and 2% respectively.",
+     [("6758.T", "up", 0.9, "day"), ("7203.T", "up", 1.4, "day"), ("7267.T", "up", 2.0, "day")]),
+    ("Late buying lifted the Topix and the Nikkei 0.9% and 1.4% respectively.",
+     [("TOPIX", "up", 0.9, "day"), ("N225", "up", 1.4, "day")]),
+    # one object, one figure: unchanged
+    ("A stronger yen dragged down Sony by 1.2%.", [("6758.T", "down", -1.2, "day")]),
+    # header items keep one figure each
+    ("Gainers: Infosys 2.1%, Wipro 1.5%.", [("INFY", "up", 2.1, "day"), ("WIT", "up", 1.5, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_LISTS)
+def test_object_lists(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
