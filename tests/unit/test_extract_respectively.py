@@ -1,4 +1,5 @@
-"""Lists paired in order after a verb that governs its objects.
+"""Lists paired in order after a verb that governs its objects, and rounded figures of another period in one
+sentence.
 
 Passages are written for these tests (invented sentences; company names from the built-in directory).
 """
@@ -38,4 +39,19 @@ OBJECT_LISTS = [
 
 @pytest.mark.parametrize(("text", "expected"), OBJECT_LISTS)
 def test_object_lists(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+OTHER_PERIOD = [
+    # a quote chip (intraday) and the verb's rounded figure (the day) in one sentence: two moves
+    ("The Nikkei JP:NIK +0.16% ended with a 0.2% gain.",
+     [("N225", "up", 0.16, "intraday"), ("N225", "up", 0.2, "day")]),
+    ("The Nikkei .N225 +0.16% closed up 0.2%.", [("N225", "up", 0.16, "intraday"), ("N225", "up", 0.2, "day")]),
+    # a rounded headline figure and the body's precise one in another sentence: one move
+    ("Sony jumps 6%\nSony shares rose 6.3% in early trade.", [("6758.T", "up", 6.3, "intraday")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_PERIOD)
+def test_other_period_in_one_sentence(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
