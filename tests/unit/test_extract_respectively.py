@@ -1,5 +1,5 @@
-"""Lists paired in order after a verb that governs its objects, and rounded figures of another period in one
-sentence.
+"""Lists paired in order after a verb that governs its objects, rounded figures of another period in one
+sentence, and the share classes of a company.
 
 Passages are written for these tests (invented sentences; company names from the built-in directory).
 """
@@ -54,4 +54,20 @@ OTHER_PERIOD = [
 
 @pytest.mark.parametrize(("text", "expected"), OTHER_PERIOD)
 def test_other_period_in_one_sentence(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+SHARE_CLASSES = [
+    # a company's A shares and H shares are the company's moves
+    ("China Vanke's Shenzhen-listed A shares gained 3.1%, and its H shares gained 3.5%.",
+     [("2202.HK", "up", 3.1, "day"), ("2202.HK", "up", 3.5, "day")]),
+    ("China Vanke rose 1% on Monday. Its Shenzhen-listed A shares gained 3.1%, and its H shares gained 3.5% on Tuesday.",
+     [("2202.HK", "up", 1.0, "day"), ("2202.HK", "up", 3.1, "day"), ("2202.HK", "up", 3.5, "day")]),
+    ("Ping An Insurance reported results on Tuesday. Its H shares fell 2.2%.", [("2318.HK", "down", -2.2, "day")]),
+    ("Ping An Insurance reported results on Tuesday. Its B shares fell 2.2%.", [("2318.HK", "down", -2.2, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_CLASSES)
+def test_share_classes(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
