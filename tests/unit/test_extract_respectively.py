@@ -61,7 +61,8 @@ SHARE_CLASSES = [
     # a company's A shares and H shares are the company's moves
     ("China Vanke's Shenzhen-listed A shares gained 3.1%, and its H shares gained 3.5%.",
      [("2202.HK", "up", 3.1, "day"), ("2202.HK", "up", 3.5, "day")]),
-    ("China Vanke rose 1% on Monday. Its Shenzhen-listed A shares gained 3.1%, and its H shares gained 3.5% on Tuesday.",
+    ("China Vanke rose 1% on Monday. Its Shenzhen-listed A shares gained 3.1%, and its H shares gained 3.5% "
+     "on Tuesday.",
      [("2202.HK", "up", 1.0, "day"), ("2202.HK", "up", 3.1, "day"), ("2202.HK", "up", 3.5, "day")]),
     ("Ping An Insurance reported results on Tuesday. Its H shares fell 2.2%.", [("2318.HK", "down", -2.2, "day")]),
     ("Ping An Insurance reported results on Tuesday. Its B shares fell 2.2%.", [("2318.HK", "down", -2.2, "day")]),
