@@ -366,6 +366,8 @@ mod found;
 mod fronted;
 #[path = "moves.rs"]
 mod moves;
+#[path = "gapped.rs"]
+mod gapped;
 #[path = "rows.rs"]
 mod rows;
 #[path = "new_subject.rs"]

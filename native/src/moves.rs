@@ -1,4 +1,5 @@
-//! Moves in a clause (`SentenceParser._moves`, `_gapped`); the moves of each instrument are in `found.rs`.
+//! Moves in a clause (`SentenceParser._moves`); the moves of each instrument are in `found.rs`, a list item
+//! without a verb in `gapped.rs`.
 
 use super::{Figures, Move, Moves, Parser, DOWN, FLAT, UP};
 use crate::lexicon::{self as lx};
@@ -378,34 +379,5 @@ impl Parser<'_> {
             }
         }
         false
-    }
-
-    pub(super) fn gapped(&self, lo: usize, hi: usize) -> Moves {
-        let toks = self.s.toks;
-        if let Some(q) = self.row_level(lo, hi) {
-            return self.quote_row(q, hi);
-        }
-        if self.last_direction == 0 {
-            return Moves::new();
-        }
-        let mut k = lo;
-        // the legal form after a name the directory has without it: "Antofagasta Holdings (2.75 percent)"
-        while k < hi && self.s.word_has(k as isize, lx::COMPANY_SUFFIX) {
-            k += 1;
-        }
-        while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
-            || toks[k].is_punct(b')') // the end of a member's code: "Beta (BET.AX) 2.3%"
-            || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by
-            || self.s.word(k as isize) == self.s.w.at) {
-            k += 1;
-        }
-        let Some(Some(q)) = self.qty.get(k) else { return Moves::new() };
-        if q.kind != PCT_Q {
-            return Moves::new();
-        }
-        let mut m = Move::new(self.last_direction, k, k);
-        m.add(*q);
-        m.end = q.last;
-        smallvec::smallvec![m]
     }
 }

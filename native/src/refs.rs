@@ -106,8 +106,11 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
         while e < n && (lower_az(seg[e].into()) || seg[e].into() == b'-' as u32) && e - s < 21 {
             e += 1;
         }
-        // a capitalised filler only as a place joined to a word ("the Leeds-based maker")
-        if !(e < n && seg[e].into() == b' ' as u32) || (capital && !(s..e).any(|x| seg[x].into() == b'-' as u32)) {
+        // a capitalised filler only as a place joined to a word ("the Leeds-based maker"), or the letter of a
+        // share class before "shares" ("its H shares", "its Shenzhen-listed A shares")
+        let class = e == s + 1 && matches!(seg[s].into(), 0x41 | 0x42 | 0x48) && at(seg, e + 1, b"share");
+        if !(e < n && seg[e].into() == b' ' as u32)
+            || (capital && !class && !(s..e).any(|x| seg[x].into() == b'-' as u32)) {
             break;
         }
         starts[count] = e + 1;
@@ -170,7 +173,8 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
         while e < n && (b[e].is_ascii_lowercase() || b[e] == b'-') && e - s < 21 {
             e += 1;
         }
-        if !(e < n && b[e] == b' ') || (capital && !b[s..e].contains(&b'-')) {
+        let class = e == s + 1 && e < n && matches!(b[s], b'A' | b'B' | b'H') && b[e + 1..].starts_with(b"share");
+        if !(e < n && b[e] == b' ') || (capital && !class && !b[s..e].contains(&b'-')) {
             break;
         }
         starts[count] = e + 1;

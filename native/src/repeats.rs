@@ -5,7 +5,8 @@
 //! Two found moves are the same move when they have the same instrument and direction and
 //! - the same percent (whatever periods were read: the period of a headline is often misread), or
 //! - with compatible periods (equal, or `day` and `intraday`: a headline rarely says which):
-//!   - a rounded restatement: one percent is whole or approximate ("over 6%", "jumps 6%") and the other, more
+//!   - a rounded restatement (in one sentence, of the same period only): one percent is whole or approximate
+//!     ("over 6%", "jumps 6%") and the other, more
 //!     precise, rounds to it or (when approximate) lies within one unit of its last digit, and within a quarter
 //!     of it ("jumps 6%" restates 6.3%, "fell 1%" does not restate 0.61%); an approximate lower bound of the
 //!     same period restates a larger figure within a quarter of it ("has risen over 50% this year" for 52%);
@@ -95,8 +96,10 @@ fn figures_fit(a: &Found, b: &Found) -> bool {
 }
 
 /// `Some(true)` when `b` is the better statement of the move `a` states too, `Some(false)` when `a` is,
-/// `None` when they are different moves.
-fn same_move(a: &Found, b: &Found) -> Option<bool> {
+/// `None` when they are different moves. `one_sentence`: both are stated in one sentence, where a rounded
+/// percent of another period is another move ("Alpha ALP +0.16% ended with a 0.2% gain": the quote chip is
+/// intraday, the verb's figure the day's).
+fn same_move(a: &Found, b: &Found, one_sentence: bool) -> Option<bool> {
     if a.direction != b.direction {
         return None;
     }
@@ -114,6 +117,7 @@ fn same_move(a: &Found, b: &Found) -> Option<bool> {
         return None;
     }
     match (a.pct, b.pct) {
+        (Some(_), Some(_)) if one_sentence && a.period != b.period => None,
         (Some(x), Some(y)) => {
             let same_period = a.period == b.period;
             if restates(&x, &y, same_period) {
@@ -183,7 +187,7 @@ pub fn merge_repeats(found: &mut Vec<(Found, usize, usize)>, kept: &mut Vec<usiz
             if !same_inst(found[i].0.mention.inst, inst) {
                 continue;
             }
-            if let Some(later_better) = same_move(&found[i].0, &found[j].0) {
+            if let Some(later_better) = same_move(&found[i].0, &found[j].0, found[i].1 == found[j].1) {
                 let (a, b) = (found[i].clone(), found[j].clone());
                 let (mut best, other) = if later_better { (b, a) } else { (a, b) };
                 merge(&mut best.0, &other.0);
