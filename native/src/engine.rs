@@ -261,6 +261,8 @@ impl Engine {
         let mut headers = snaps.iter().filter(|&&(p, kind)| kind & SNAP_HEADER != 0 && line_start(t, p as usize))
             .peekable();
         let mut section = 0u8;
+        let weekly = crate::reach::weekly_wrap(&t[..bounds.get(1).or(bounds.last()).map_or(0, |b| b.1)]);
+        let mut week_carry = false;
         for (w_at, &index) in wanted.iter().enumerate() {
             let (s_lo, s_hi) = bounds[index];
             if resolved_to < s_lo {
@@ -333,6 +335,7 @@ impl Engine {
             x.parser = parser.into_bufs();
             ck.lap(9);
             crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year);
+            week_carry = weekly && crate::reach::carry_week(&mut x.found, t, s_lo, s_hi, week_carry);
             let mut other_from = u32::MAX;
             let foreign = !x.found.is_empty() && foreign_close(t, sc.bytes.as_deref(), s_lo, s_hi);
             let us = if foreign { self.dir.market_id(b"US") } else { u16::MAX };

@@ -51,7 +51,7 @@ impl Parser<'_> {
     }
 
     /// A number joined by a hyphen to a time noun at `k` ("two-day", "5-week", "three-session"): where it ends.
-    fn span_of_sessions(&self, k: usize, hi: usize) -> Option<usize> {
+    pub(super) fn span_of_sessions(&self, k: usize, hi: usize) -> Option<usize> {
         let toks = self.toks();
         let lex = self.s.lex;
         if k + 2 >= hi || !toks[k + 1].is_punct(b'-') || toks[k].end != toks[k + 1].start || toks[k + 1].end != toks[k + 2].start {

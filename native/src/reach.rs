@@ -1,10 +1,12 @@
 //! A period stated once for the moves of several subjects in one sentence: "A has risen 2.7% in May, while B
 //! has gained 5%" (B's move is May's too), "A rose 13% and B fell 4% during the week" (A's too). A move that
 //! names its own day ("on Friday", "today", "closed") keeps it, and so does one after a subject's day move and
-//! its longer period ("A rose 2.9%, a weekly gain of 5.5%, while B climbed 2%").
+//! its longer period ("A rose 2.9%, a weekly gain of 5.5%, while B climbed 2%"). In a weekly wrap (its lead says
+//! the week and names no day) the week of a sentence's last move reaches the moves of the next sentence with
+//! moves that names no day: "A gained 0.7% this week. B fell 0.8%."
 
 use crate::clauses::Found;
-use crate::patterns::{self, Text, YTD};
+use crate::patterns::{self, Text, WEEK, YTD};
 use crate::uni::is_word;
 
 const DAY_WORDS: [&[u8]; 9] =
@@ -54,4 +56,34 @@ pub fn share_periods(found: &mut [Found], t: &[u32], s_hi: usize, this_year: u16
         }
         found[k].period = period;
     }
+}
+
+/// Phrases of a lead that make the article a wrap of the week ("for the week", "weekly", "closed the week").
+const WEEK_LEAD: [&[u8]; 12] = [
+    b"weekly", b"for the week", b"this week", b"on the week", b"the week's", b"in the week", b"during the week",
+    b"closed the week", b"ended the week", b"finished the week", b"week ended", b"week-on-week",
+];
+
+/// Is `lead` (the headline and the first sentence) the lead of a weekly wrap: does it say the week and name no
+/// day nor session ("Alpha stocks post weekly gain"; not "Alpha rose 0.5% on Friday, for a weekly gain")?
+pub fn weekly_wrap(lead: &[u32]) -> bool {
+    let t = Text { t: lead, ci: true };
+    let at_word = |p: usize| p == 0 || !is_word(t.c(p - 1));
+    (0..lead.len()).any(|p| at_word(p) && t.any(p, &WEEK_LEAD, |e| t.b(e)))
+        && !(0..lead.len()).any(|p| at_word(p) && t.any(p, &DAY_WORDS, |e| t.b(e)))
+        && !patterns::on_the_day(lead)
+}
+
+/// In a weekly wrap: when `carry` (every move of the sentence with moves before was the week's) and the
+/// sentence `t[s_lo..s_hi]` names no day, its moves without a period are the week's. Returns whether all its
+/// moves are the week's (`carry` when it has none; not after a day's move: "A fell 0.6%, paring the gain for
+/// the week to 8.4%. B lost 0.5%." is B's day).
+pub fn carry_week(found: &mut [Found], t: &[u32], s_lo: usize, s_hi: usize, carry: bool) -> bool {
+    if found.is_empty() {
+        return carry;
+    }
+    if carry && !names_day(&t[s_lo..s_hi]) {
+        found.iter_mut().filter(|f| f.period == 0).for_each(|f| f.period = WEEK);
+    }
+    found.iter().all(|f| f.period == WEEK)
 }
