@@ -76,6 +76,9 @@ DEFAULT_RULES = ROOT / "streams" / "data" / "name_rules.tsv"
 DEPOSITARY_RE = re.compile(r"\bADRs?\b|Deposit[ao]ry", re.IGNORECASE)
 
 
+US_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "llc", "lp", "l.p", "trust",
+                      "common", "de"})
+CROSS_REGION = "us-cross"  # US lines of companies listed at home elsewhere (see split_cross_listings)
 Row = tuple[str, str, str, str, list[str]]  # symbol, name, kind, market, aliases
 
 
@@ -263,6 +266,7 @@ def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
     foreign: set[str] = set()
     built = {region: rows_for(items, rules, home_cores, foreign, listed_cores) for region, items in listings.items()}
     removed = drop_contained(built) + drop_collisions(built)
+    built = split_cross_listings(built)
     flat: list[Row] = [(item.symbol, name, "stock", item.market, surfaces)
                        for rows in built.values() for item, name, surfaces in rows]
     out: dict[str, list[Row]] = {}
@@ -271,6 +275,23 @@ def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
         out[region] = flat[start:start + len(rows)]
         start += len(rows)
     return out, removed
+
+
+def split_cross_listings(built: dict[str, list[tuple[Listing, str, list[str]]]],
+                         ) -> dict[str, list[tuple[Listing, str, list[str]]]]:
+    """Move the US lines of companies whose name a large home listing of another market has ("Barclays PLC",
+    "Equinor ASA": depositary and secondary lines) to a region of their own, ``us-cross``, loaded after every
+    other region: a name shared by both then prefers the home listing unless the article is about the US market.
+    A line whose name ends in an American legal form ("Pfizer, Inc.", "McDonald's Corporation") stays: a company
+    of another market with that name is its local arm ("Pfizer Limited" in India), not its home."""
+    elsewhere = {core(name) for region, rows in built.items() if region != "us"
+                 for item, name, _ in rows if item.home and item.large and item.market != "US"}
+    us: list[tuple[Listing, str, list[str]]] = []
+    cross: list[tuple[Listing, str, list[str]]] = []
+    for row in built.get("us", []):
+        last = row[1].replace(",", " ").split()[-1].lower().strip(".()")
+        (cross if core(row[1]) in elsewhere and last not in US_FORMS else us).append(row)
+    return {**built, "us": us, CROSS_REGION: cross}
 
 
 def write(rows: list[Row], out: Path) -> None:

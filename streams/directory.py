@@ -54,8 +54,9 @@ from streams.tickers import normalize_symbol as normalize_symbol
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Built per region by scripts/build_directory.py; the order decides which instrument a name shared by several
-# regions prefers when the article's market does not say.
-REGIONS = ("hk", "us", "cn", "jp", "kr", "tw", "in", "au", "uk", "eu")
+# regions prefers when the article's market does not say; "us-cross" (US lines of companies listed at home in
+# another market: "Barclays PLC", "Equinor ASA") comes last, so their home listing wins.
+REGIONS = ("hk", "us", "cn", "jp", "kr", "tw", "in", "au", "uk", "eu", "us-cross")
 BUILTIN_FILES: tuple[Path, ...] = (
     DATA_DIR / "aliases.tsv",
     *(DATA_DIR / f"instruments-{region}.tsv" for region in REGIONS),

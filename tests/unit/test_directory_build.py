@@ -20,6 +20,7 @@ from build_directory import (  # noqa: E402
     initialism,
     name_variants,
     rows_for,
+    split_cross_listings,
 )
 from directory_sources import (  # noqa: E402
     Listing,
@@ -271,3 +272,18 @@ def test_secondary_names_yield_to_a_company_whose_name_holds_them(
     item = Listing("0042.HK", "Quell Industries Limited", "HK", secondary=set(secondary))
     built = {"hk": [(item, item.name, list(secondary))], "cn": [(Listing("1.SS", others[0], "CN"), others[0], [])]}
     assert drop_contained(built) == 0
+
+
+@pytest.mark.parametrize(("us_name", "home_name", "large", "cross"), [
+    ("Talvik Group PLC", "Talvik Group plc", True, True),  # a depositary line of a large home listing
+    ("Norvane ASA", "Norvane ASA", True, True),
+    ("Kelbrook Foods, Inc.", "Kelbrook Foods Limited", True, False),  # an American company's local arm
+    ("Quell Mining Limited", "Quell Mining Ltd", False, False),  # a small namesake abroad: no home known
+])
+def test_us_lines_of_companies_listed_at_home_elsewhere_go_last(
+        us_name: str, home_name: str, large: bool, cross: bool) -> None:
+    us = (Listing("TLV", us_name, "US"), us_name, [])
+    home = (Listing("TLV.L", home_name, "UK", large=large), home_name, [])
+    split = split_cross_listings({"us": [us], "uk": [home]})
+    assert list(split) == ["us", "uk", "us-cross"]
+    assert (split["us-cross"], split["us"]) == (([us], []) if cross else ([], [us]))

@@ -119,8 +119,8 @@ def ranges(text: str) -> list[tuple[Any, ...]]:
 
 SHARED_EXTREMES = [
     ("ICICI Bank, Axis Bank and Infosys rose as much as 5 per cent on Monday.",
-     [("IBN", "up", None, (0.0, 5.0), "day"), ("AXISBANK.NS", "up", None, (0.0, 5.0), "day"),
-      ("INFY", "up", None, (0.0, 5.0), "day")]),
+     [("ICICIBANK.NS", "up", None, (0.0, 5.0), "day"), ("AXISBANK.NS", "up", None, (0.0, 5.0), "day"),
+      ("INFY.NS", "up", None, (0.0, 5.0), "day")]),
     ("Tencent and Alibaba fell as much as 4% in early trade.",
      [("0700.HK", "down", None, (-4.0, 0.0), "intraday"), ("9988.HK", "down", None, (-4.0, 0.0), "intraday")]),
     ("Tencent and Alibaba slid as much as 4% this week.",

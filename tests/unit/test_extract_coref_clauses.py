@@ -89,7 +89,7 @@ FAMILIES = [
     ("The FTSE 100 and 250 indices rose 0.4% and 0.6% respectively.", [("MCX", "up", 0.6), ("UKX", "up", 0.4)]),
     # a word that makes no known name with the family, or a list without the plural head
     ("The Nifty IT and Orbix indices rose 1.2% and 0.8% respectively.", [("NIFTYIT", "up", 1.2)]),
-    ("The BSE Midcap and Infosys rose 1% and 2% respectively.", [("BSEMIDCAP", "up", 1.0), ("INFY", "up", 2.0)]),
+    ("The BSE Midcap and Infosys rose 1% and 2% respectively.", [("BSEMIDCAP", "up", 1.0), ("INFY.NS", "up", 2.0)]),
 ]
 
 MARKET = [

@@ -81,3 +81,22 @@ def test_index_names(extractor: Extractor, text: str, expected: list[tuple[Any, 
 def test_a_noun_of_a_move_after_a_figure_that_is_no_move(extractor: Extractor, text: str,
                                                          expected: list[tuple[Any, ...]]) -> None:
     assert run(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # South-East Asian benchmarks under their older or longer names
+        ("The KLSE Composite Index closed 0.6 percent higher at 1,702.3.", [("KLCI", "up", 0.6)]),
+        ("In Kuala Lumpur the KLSE Composite slipped 0.3%.", [("KLCI", "down", -0.3)]),
+        ("The Stock Exchange of Thailand index rose 1.1% to 1,580.2.", [("SETI", "up", 1.1)]),
+        ("Shares on the Stock Exchange of Thailand gained 0.8% on the week.", [("SETI", "up", 0.8)]),
+        # Hanoi's composite is not its 30-stock gauge
+        ("The HNX-Index fell 1.4 percent, while the VN-Index lost 0.9 percent.",
+         [("HNXINDEX", "down", -1.4), ("VNINDEX", "down", -0.9)]),
+        ("The HNX 30 gained 2%.", [("HNX30", "up", 2.0)]),
+        ("Myanmar's Myanpix Index dropped 1.7% over the week.", [("MYANPIX", "down", -1.7)]),
+    ],
+)
+def test_south_east_asian_benchmarks(extractor: Extractor, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(extractor, text) == expected

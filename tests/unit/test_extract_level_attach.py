@@ -73,13 +73,13 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("The CSI 300 and the Shanghai Composite both fell 0.5% to around 3,000.",
      [("CSI300", -0.5, None), ("SHCOMP", -0.5, None)]),
     # a reference that states only the level: the level of the move right before it
-    ("HDFC Bank: Falling by 2.8 percent, the shares slumped to Rs 1,536.05", [("HDB", -2.8, 1536.05)]),
-    ("Infosys: With a decline of 2.7 percent, the company ended at Rs 1,544.95", [("INFY", -2.7, 1544.95)]),
-    ("Infosys fell 1.8%, and its shares settled at Rs 1,449.19.", [("INFY", -1.8, 1449.19)]),
+    ("HDFC Bank: Falling by 2.8 percent, the shares slumped to Rs 1,536.05", [("HDFCBANK.NS", -2.8, 1536.05)]),
+    ("Infosys: With a decline of 2.7 percent, the company ended at Rs 1,544.95", [("INFY.NS", -2.7, 1544.95)]),
+    ("Infosys fell 1.8%, and its shares settled at Rs 1,449.19.", [("INFY.NS", -1.8, 1449.19)]),
     # ... not a level going the other way, nor one in another sentence, nor a count
-    ("Infosys rose 1.8%, and its shares had dropped to Rs 1,449.19 last week.", [("INFY", 1.8, None)]),
-    ("Infosys rose 1.8% on Monday. The shares closed at Rs 1,449.19 on Friday.", [("INFY", 1.8, None)]),
-    ("Infosys was down 5.8% after saying it was to close 200 offices and lose 3,000 staff.", [("INFY", -5.8, None)]),
+    ("Infosys rose 1.8%, and its shares had dropped to Rs 1,449.19 last week.", [("INFY.NS", 1.8, None)]),
+    ("Infosys rose 1.8% on Monday. The shares closed at Rs 1,449.19 on Friday.", [("INFY.NS", 1.8, None)]),
+    ("Infosys was down 5.8% after saying it was to close 200 offices and lose 3,000 staff.", [("INFY.NS", -5.8, None)]),
     # a time of day with its zone after "at" is no level; a level of four digits stays one
     ("The Nikkei 225 closed up 0.5% at 0230 GMT.", [("N225", 0.5, None)]),
     ("The DAX, which closed the year at 1300 GMT on Monday, rose 0.5%.", [("DAX", 0.5, None)]),

@@ -23,12 +23,12 @@ def levels(text: str) -> list[tuple[Any, ...]]:
 
 CASES = [
     # currency signs and codes before the price
-    ("Infosys fell 0.8% to ₹1,524.00 apiece.", [("INFY", -0.8, 1524.0, "INR")]),
+    ("Infosys fell 0.8% to ₹1,524.00 apiece.", [("INFY.NS", -0.8, 1524.0, "INR")]),
     ("TSMC rose 1.8% to T$1,150.", [("2330.TW", 1.8, 1150.0, "TWD")]),
     ("Meituan rose 4.1% to HKD 100.", [("3690.HK", 4.1, 100.0, None)]),
-    ("Infosys fell 0.8% to Rs 1,524.10.", [("INFY", -0.8, 1524.1, None)]),
+    ("Infosys fell 0.8% to Rs 1,524.10.", [("INFY.NS", -0.8, 1524.1, None)]),
     # ... and after it
-    ("Infosys fell 0.8% to 1,524.10 rupees.", [("INFY", -0.8, 1524.1, "INR")]),
+    ("Infosys fell 0.8% to 1,524.10 rupees.", [("INFY.NS", -0.8, 1524.1, "INR")]),
     # the extreme the move reached, with its modifiers, before the level
     ("Sony Group jumped 2 per cent to reach a one-year high of 3,100 yen.", [("6758.T", 2.0, 3100.0, "JPY")]),
     ("Sony Group closed up 3.5 per cent to hit another all-time high of 3,300 yen.", [("6758.T", 3.5, 3300.0, "JPY")]),

@@ -29,7 +29,7 @@ CASES = [
     ("The Kospi fell 1.2 percent, dragging the gauge to 2,380.44 points.", [("KOSPI", -1.2, 2380.44)]),
     ("The Nikkei climbed 2 pc, pushing the benchmark to a record 41,100 on the day.", [("N225", 2.0, 41100.0)]),
     ("Barclays jumped 6 per cent, sending the stock to 182p.", [("BARC.L", 6.0, 182.0)]),
-    ("BHP Group gained 4.1 per cent, bringing its shares to A$43.40.", [("BHP", 4.1, 43.4)]),
+    ("BHP Group gained 4.1 per cent, bringing its shares to A$43.40.", [("BHP.AX", 4.1, 43.4)]),
     ("Shares of HSBC advanced 1.3 percent on Tuesday, lifting the stock to HK$71.25.", [("0005.HK", 1.3, 71.25)]),
     # "its share price", and "back to"
     ("Barclays rose 3 percent, bringing its share price to 182p.", [("BARC.L", 3.0, 182.0)]),

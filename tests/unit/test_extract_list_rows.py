@@ -22,7 +22,7 @@ def run(text: str) -> list[tuple[Any, ...]]:
     return [(e.instrument.name, e.direction, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
 
 
-INF, WIP, HDFC, TATA = "Infosys Limited", "Wipro Limited", "HDFC Bank Limited", "Tata Steel Ltd."
+INF, WIP, HDFC, TATA = "Infosys Ltd.", "Wipro Ltd.", "HDFC Bank Ltd.", "Tata Steel Ltd."
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -49,16 +49,16 @@ CASES = [
      [("1810.HK", "down", -1.1), ("9888.HK", "down", -4.6)]),
     # list headers give the direction to items without a verb of their own
     ("Top losers included Infosys (2.41 pct), Wipro (1.95 pct) and Tata Steel (1.2 per cent).",
-     [("INFY", "down", -2.41), ("WIT", "down", -1.95), ("TATASTEEL.NS", "down", -1.2)]),
-    ("Gainers: Infosys 2.1%, Wipro 1.5%.", [("INFY", "up", 2.1), ("WIT", "up", 1.5)]),
+     [("INFY.NS", "down", -2.41), ("WIPRO.NS", "down", -1.95), ("TATASTEEL.NS", "down", -1.2)]),
+    ("Gainers: Infosys 2.1%, Wipro 1.5%.", [("INFY.NS", "up", 2.1), ("WIPRO.NS", "up", 1.5)]),
     ("TOP GAINERS - Infosys: 3.26 per cent - Wipro: 2.57 per cent TOP LOSERS - HDFC Bank: -0.14 per cent",
-     [("INFY", "up", 3.26), ("WIT", "up", 2.57), ("HDB", "down", -0.14)]),
+     [("INFY.NS", "up", 3.26), ("WIPRO.NS", "up", 2.57), ("HDFCBANK.NS", "down", -0.14)]),
     # an index named in the header is not the subject of the items
     ("For the Sensex, the top gainers were Infosys (up 2.76%), Wipro (up 1.94%).",
-     [("INFY", "up", 2.76), ("WIT", "up", 1.94)]),
+     [("INFY.NS", "up", 2.76), ("WIPRO.NS", "up", 1.94)]),
     # an index naming the board of a header noun is not the subject
-    ("Infosys was the top Sensex gainer, rising 5.26 per cent.", [("INFY", "up", 5.26)]),
-    ("Wipro was the biggest FTSE 100 loser, down 3%.", [("WIT", "down", -3.0)]),
+    ("Infosys was the top Sensex gainer, rising 5.26 per cent.", [("INFY.NS", "up", 5.26)]),
+    ("Wipro was the biggest FTSE 100 loser, down 3%.", [("WIPRO.NS", "down", -3.0)]),
     ("The Sensex gained 1%, with gainers led by Infosys.", [("SENSEX", "up", 1.0)]),
     # a shared verb gives its direction to the items after "followed by"
     ("HSBC dropped 1.9 per cent, followed by Tencent 1.2 per cent and Meituan 0.7 per cent.",
@@ -71,7 +71,7 @@ CASES = [
     # bullet lines under a header line
     ("Markets were busy.\nTOP GAINERS\n- Infosys: 3.26 per cent\n- Wipro: 2.57 per cent\nTOP LOSERS\n"
      "- HDFC Bank: -0.14 per cent\n- Tata Steel: 0.09 per cent",
-     [("INFY", "up", 3.26), ("WIT", "up", 2.57), ("HDB", "down", -0.14),
+     [("INFY.NS", "up", 3.26), ("WIPRO.NS", "up", 2.57), ("HDFCBANK.NS", "down", -0.14),
       ("TATASTEEL.NS", "down", -0.09)]),
     # a long line before the bullets is prose, not a header
     ("Analysts said gainers and losers were evenly spread across the board in a long and quiet session today.\n"
@@ -122,8 +122,8 @@ ROWS = [
     ("Index % change: Holcim 64.34 +0.68 +3.07", []),
     # "pc" and "pct" are percent
     ("Top losers included Infosys (3.13 pc), Wipro (2.30 pct).",
-     [("INFY", "down", -3.13, None, None), ("WIT", "down", -2.3, None, None)]),
-    ("Infosys shares tumble 6.9pc", [("INFY", "down", -6.9, None, None)]),
+     [("INFY.NS", "down", -3.13, None, None), ("WIPRO.NS", "down", -2.3, None, None)]),
+    ("Infosys shares tumble 6.9pc", [("INFY.NS", "down", -6.9, None, None)]),
     ("Infosys sold 20 PCs.", []),
 ]
 

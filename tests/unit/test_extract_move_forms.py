@@ -142,7 +142,7 @@ def test_not_changes(text: str, expected: list[tuple[Any, ...]]) -> None:
 UPTO = [
     ("Tata Steel rose upto 5.3 percent.", [("TATASTEEL.NS", "up", None, (0.0, 5.3))]),
     ("Infosys and TCS were the top losers, shedding upto 2.4 per cent.",
-     [("INFY", "down", None, (-2.4, 0.0)), ("TCS.NS", "down", None, (-2.4, 0.0))]),
+     [("INFY.NS", "down", None, (-2.4, 0.0)), ("TCS.NS", "down", None, (-2.4, 0.0))]),
     ("The Nifty fell by upto 1% in early deals.", [("NIFTY", "down", None, (-1.0, 0.0))]),
 ]
 

@@ -60,7 +60,7 @@ CURRENCY = [
     ("Renault fell 2% to \u20ac 16.95.", [("RNL.PA", -2.0, None, 16.95)]),
     ("Tencent fell 2% to HK$ 301.5.", [("0700.HK", -2.0, None, 301.5)]),
     ("BHP fell 2% to A$\u00a045.10.", [("BHP.AX", -2.0, None, 45.1)]),
-    ("Infosys fell 2% to \u20b9 1,501.5.", [("INFY", -2.0, None, 1501.5)]),
+    ("Infosys fell 2% to \u20b9 1,501.5.", [("INFY.NS", -2.0, None, 1501.5)]),
     ("Apple fell 2% to US$ 181.5.", [("AAPL", -2.0, None, 181.5)]),
     # a currency code before the level
     ("Renault fell 2% to EUR 16.95.", [("RNL.PA", -2.0, None, 16.95)]),

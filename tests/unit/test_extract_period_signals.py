@@ -25,7 +25,7 @@ CASES = [
     # a clock with a time zone is a time of the session: an early one makes the article a snapshot
     ("Miners weighed on the market.\n\nBHP Group fell 1.3%.\n\n"
      "The S&P/ASX 200 was down 0.7% at 7,510.2 at 1130 AEST.\n\nWestpac Banking lost 1.1%.",
-     [("BHP", -1.3, "intraday"), ("XJO", -0.7, "intraday"), ("WBC.AX", -1.1, "intraday")]),
+     [("BHP.AX", -1.3, "intraday"), ("XJO", -0.7, "intraday"), ("WBC.AX", -1.1, "intraday")]),
     ("The Nikkei share average was up 0.9% as of 10:45 JST.", [("N225", 0.9, "intraday")]),
     ("The Dow Jones Industrial Average rose 0.4% at 11:20 ET.", [("DJI", 0.4, "intraday")]),
     ("The Dow Jones Industrial Average rose 0.4% by 13:05 EST, led by banks.", [("DJI", 0.4, "intraday")]),

@@ -26,7 +26,7 @@ def run(text: str) -> list[tuple[Any, ...]]:
 
 CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # a relative clause stating the weighting
-    ("HDFC Bank, which makes up 13% of the Nifty, fell 2% in early trade.", [("HDB", "down", -2.0)]),
+    ("HDFC Bank, which makes up 13% of the Nifty, fell 2% in early trade.", [("HDFCBANK.NS", "down", -2.0)]),
     ("Unilever, which accounts for 4.2 per cent of the index, dropped 3 per cent.", [("ULVR.L", "down", -3.0)]),
     ("Unilever, which accounts for 4.2 per cent of the FTSE 100, dropped 3 per cent.", [("ULVR.L", "down", -3.0)]),
     ("Tencent, which has a weighting of 9.8 pct in the Hang Seng, gained 0.7 pct.", [("0700.HK", "up", 0.7)]),
@@ -46,9 +46,9 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # an aside with a move of its own is no weighting
     ("HSBC, which rose 3% in the FTSE 100 last week, fell on Monday.", [("0005.HK", "up", 3.0)]),
     # a contribution to an index's move, then the contributor's own move
-    ("HDFC Bank contributed 120 points to the Sensex's 400-point gain, rising 2.1%.", [("HDB", "up", 2.1)]),
+    ("HDFC Bank contributed 120 points to the Sensex's 400-point gain, rising 2.1%.", [("HDFCBANK.NS", "up", 2.1)]),
     ("Infosys added 85 points to the Nifty's 0.6% rise, climbing 2.4%.",
-     [("NIFTY", "up", 0.6), ("INFY", "up", 2.4)]),
+     [("NIFTY", "up", 0.6), ("INFY.NS", "up", 2.4)]),
     ("Infosys contributed 85 points to the Nifty's 1.2% gain.", [("NIFTY", "up", 1.2)]),
     ("The Sensex rose 1.2%, with HDFC Bank contributing 120 points to the gain.",
      [("SENSEX", "up", 1.2)]),
