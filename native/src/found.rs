@@ -48,7 +48,9 @@ impl Parser<'_> {
         }
         // (one stated period for all, or none: the move's period, as before; a session's extreme beside its
         // close, "as much as 2%, having closed 1.9% higher", is a restatement to weigh, not two periods)
-        if periods.iter().all(|&p| p == periods[0]) || periods.iter().all(|&p| p < crate::patterns::YTD) {
+        // (unless each figure has a date of its own: "rose 7% on January 2 and 5% on January 5", two sessions)
+        if (periods.iter().all(|&p| p == periods[0]) || periods.iter().all(|&p| p < crate::patterns::YTD))
+            && !self.dated_apart(pcts.len(), &bounds) {
             return false;
         }
         for (k, &pct) in pcts.iter().enumerate() {
@@ -73,6 +75,13 @@ impl Parser<'_> {
             });
         }
         true
+    }
+
+    /// Does each of `n` figures name a date of its own, in its words `bounds(k)`, and no two the same?
+    fn dated_apart(&self, n: usize, bounds: impl Fn(usize) -> (usize, usize)) -> bool {
+        let dates: smallvec::SmallVec<[u32; 4]> =
+            (0..n).map(|k| { let (a, z) = bounds(k); crate::weekdays::date_in(self.s.t, a, z) }).collect();
+        dates.iter().all(|&d| d != 0) && (1..n).all(|k| !dates[..k].contains(&dates[k]))
     }
 
     /// The text position where the words of figure `a` end and those of the next figure `b` of move `m` begin:

@@ -32,10 +32,6 @@ pub enum Payload {
     Coded(u32), // a bare ticker stated in brackets before (`ticker_refs.rs`)
 }
 
-/// `_CURRENCY_HINTS`: a currency in the text suggests a market.
-const HINTS: [(&str, &[u8]); 7] =
-    [("HK$", b"HK"), ("yuan", b"CN"), ("RMB", b"CN"), ("US$", b"US"), ("€", b"EU"), ("£", b"UK"), ("yen", b"JP")];
-
 /// Buffers of a tracker, kept from one article to the next.
 #[derive(Default)]
 pub struct TrackerBufs {
@@ -89,35 +85,7 @@ const NO: u32 = u32::MAX;
 impl<'a> Tracker<'a> {
     pub fn new(eng: &'a Engine, t: &'a [u32], sc: &'a Scan, slug: &'a dyn Fn(&[u32]) -> Vec<u32>,
                mut bufs: TrackerBufs) -> Tracker<'a> {
-        let mut hints = Vec::new();
-        // an ASCII text: the places of all signs in one pass (at "$", "y" and "R"; no sign overlaps itself)
-        let mut found: [Vec<usize>; HINTS.len()] = Default::default();
-        if let Some(bytes) = &sc.bytes {
-            for k in memchr::memchr3_iter(b'$', b'y', b'R', bytes) {
-                let (p, rest) = match bytes[k] {
-                    b'$' if k >= 2 => (k - 2, &bytes[k - 2..]),
-                    b'$' => continue,
-                    _ => (k, &bytes[k..]),
-                };
-                if let Some(h) = HINTS.iter().position(|(sign, _)| rest.starts_with(sign.as_bytes())) {
-                    found[h].push(p);
-                }
-            }
-        }
-        for (h, (sign, market)) in HINTS.into_iter().enumerate() {
-            let at: Vec<usize> = match &sc.bytes {
-                // (a sign that is not ASCII is in no ASCII text)
-                Some(_) if !sign.is_ascii() => continue,
-                Some(_) => std::mem::take(&mut found[h]),
-                None => {
-                    let sign: Vec<u32> = sign.chars().map(|c| c as u32).collect();
-                    (0..t.len()).filter(|&i| t[i..].starts_with(&sign)).collect()
-                }
-            };
-            if !at.is_empty() {
-                hints.push((sign.chars().count(), eng.dir.market_id(market), at));
-            }
-        }
+        let hints = currency_hints::find_hints(eng, t, sc);
         let markets = eng.dir.markets.len();
         bufs.counts.clear();
         bufs.counts.resize(markets, 0);
@@ -391,6 +359,8 @@ impl<'a> Tracker<'a> {
     }
 }
 
+#[path = "currency_hints.rs"]
+mod currency_hints;
 #[path = "mention.rs"]
 mod mention;
 #[path = "proper.rs"]

@@ -285,7 +285,8 @@ pub(super) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexi
     // (a legal form of up to four letters may be in lower case: "Kestrel plc")
     let lower_form = last.1 - last.0 <= 4 && lex.has(word_id(t, last, lex), COMPANY_SUFFIX)
         && word_before(t, lo, last.0).is_some_and(|p| p.1 + 1 == last.0 && capital(p));
-    if !capital(last) && !lower_form {
+    // (nor the possessive of a word of `not_names`: "New Year's were up 10.9%", a holiday)
+    if !capital(last) && !lower_form || strip_possessive(t, last).1 < last.1 && lex.has(word_id(t, strip_possessive(t, last), lex), NOT_NAME) {
         return None;
     }
     let mut words = smallvec::SmallVec::<[(usize, usize); MAX_WORDS]>::new();

@@ -101,3 +101,36 @@ pub fn dated_elsewhere(found: &[Found], text: &[u32], s_lo: usize, s_hi: usize, 
         out.push(other_day(text, lo, hi, today));
     }
 }
+
+/// The date `text[lo..hi]` names first, as a key: a day (1 to 7, `YESTERDAY`) or a month's day ("January 2",
+/// "Jan. 5": 100 times the month plus the day), 0 when none. A day a move is measured from ("from Friday's
+/// close", "since March 3") is none.
+pub fn date_in(text: &[u32], lo: usize, hi: usize) -> u32 {
+    let t = Text { t: text, ci: true };
+    let hi = hi.min(text.len());
+    for p in lo..hi {
+        let day = day_at(&t, p);
+        if day != 0 {
+            return day as u32;
+        }
+        let baseline = |b: &&[u8]| p >= b.len() && t.lit(p - b.len(), b);
+        if (p > 0 && is_word(t.c(p - 1))) || BASELINES.iter().any(baseline) || baseline(&&b"since "[..]) {
+            continue;
+        }
+        let Some(m) = crate::patterns::MONTHS.iter().position(|w| t.lit(p, &w[..3])) else { continue };
+        let full = crate::patterns::MONTHS[m];
+        let mut k = if t.lit(p, full) { p + full.len() } else { p + 3 };
+        if k < hi && t.c(k) == b'.' as u32 {
+            k += 1;
+        }
+        if k >= hi || t.c(k) != b' ' as u32 {
+            continue;
+        }
+        let digits = (k + 1..hi).take_while(|&q| (b'0' as u32..=b'9' as u32).contains(&t.c(q))).count();
+        if (1..=2).contains(&digits) && (k + 1 + digits >= text.len() || !is_word(t.c(k + 1 + digits))) {
+            let day = (k + 1..k + 1 + digits).fold(0, |v, q| v * 10 + (t.c(q) - b'0' as u32));
+            return 100 * (m as u32 + 1) + day;
+        }
+    }
+    0
+}

@@ -25,6 +25,9 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("Insurers were mixed and Bank of Ostravel climbed 1.1%.", [("Bank of Ostravel", None, "up", 1.1)]),
     ("Volume was thin, and Morrow & Pike Ltd lost 0.6%.", [("Morrow & Pike Ltd", None, "down", -0.6)]),
     ("On Monday Quillmere Foods rose 2%.", [("Quillmere Foods", None, "up", 2.0)]),
+    # a possessive of a company's name is still its name
+    ("Volume was thin and Quillmere Foods's shares rose 2%.", [("Quillmere Foods", None, "up", 2.0)]),
+    ("Brasswick Holdings rose 3% on New Year's Eve.", [("Brasswick Holdings", None, "up", 3.0)]),
     # exchange labels and tickers in brackets between the name and its verb
     ("Banks rose, and Quillmere Foods (HK:) rose 3.1%.", [("Quillmere Foods", None, "up", 3.1)]),
     ("Volume was thin, and Varnholt Power (HK:)(NASDAQ:) rose 6%.", [("Varnholt Power", None, "up", 6.0)]),
@@ -78,6 +81,10 @@ def test_a_company_the_directory_lacks(text: str, expected: list[tuple[str, str 
     "In Asia, Real Estate Ltd rose 2%.",  # only words that are no name, before the suffix
     "Quillmere Foods rose 20 points.",  # no percent figure: not taken without the directory
     "Quillmere Foods said sales rose 7%.",  # the subject of "rose" is sales
+    # a possessive of a word that is no name ends no name: holidays
+    "Footfall over the festive weeks and New Year's was up 6.3% on a year earlier.",
+    "Sales in the days around New Year’s rose 4.2%.",
+    "Trading over New Year's Eve fell 3%.",
 ])
 def test_not_a_company(text: str) -> None:
     assert run(text) == []
