@@ -33,7 +33,7 @@ OBJECT_LISTS = [
     # one object, one figure: unchanged
     ("A stronger yen dragged down Sony by 1.2%.", [("6758.T", "down", -1.2, "day")]),
     # header items keep one figure each
-    ("Gainers: Infosys 2.1%, Wipro 1.5%.", [("INFY", "up", 2.1, "day"), ("WIT", "up", 1.5, "day")]),
+    ("Gainers: Infosys 2.1%, Wipro 1.5%.", [("INFY.NS", "up", 2.1, "day"), ("WIPRO.NS", "up", 1.5, "day")]),
 ]
 
 
