@@ -170,25 +170,11 @@ impl Parser<'_> {
             if (implied - third.value).abs() > 0.02 + 0.02 * third.value {
                 return Moves::new();
             }
-            m = Move::new(if second.signed > 0 { UP } else { DOWN }, level.first, level.first);
-            let mut pct = *third;
-            pct.kind = PCT_Q;
-            let mut pts = *second;
-            pts.kind = PTS_Q;
-            m.add(pct);
-            m.add(pts);
-            m.end = third.last;
+            m = points_and_percent(if second.signed > 0 { UP } else { DOWN }, &level, second, third);
         } else if let Some(third) = self.plain_row(&level, second, hi) {
             // a plain row of a table, no sign and no percent sign: "Hang Seng 22,924.25 238.20 1.05" (a rise),
             // trusted in a run of rows of its shape
-            m = Move::new(UP, level.first, level.first);
-            let mut pct = *third;
-            pct.kind = PCT_Q;
-            let mut pts = *second;
-            pts.kind = PTS_Q;
-            m.add(pct);
-            m.add(pts);
-            m.end = third.last;
+            m = points_and_percent(UP, &level, second, third);
         } else {
             return Moves::new();
         }
@@ -241,4 +227,13 @@ impl Parser<'_> {
         m.end = q.last;
         Some(m)
     }
+}
+
+/// The move of a quote row stating its change in points and in percent after the level.
+fn points_and_percent(direction: u8, level: &Quantity, points: &Quantity, percent: &Quantity) -> Move {
+    let mut m = Move::new(direction, level.first, level.first);
+    m.add(Quantity { kind: PCT_Q, ..*percent });
+    m.add(Quantity { kind: PTS_Q, ..*points });
+    m.end = percent.last;
+    m
 }
