@@ -62,10 +62,6 @@ class PendingStates:
         part = self._partitions.get(partition)
         return part.states.get(key) if part is not None else None
 
-    def keys(self, partition: int) -> set[str]:
-        part = self._partitions.get(partition)
-        return set(part.states) if part is not None else set()
-
     def put(self, partition: int, event: Any, offset: int, watermark_ms: int | None,
             states: dict[str, Pending]) -> None:
         """After a take's alerts are delivered: its changed states, folded up to the record at ``offset``."""

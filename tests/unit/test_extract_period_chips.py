@@ -8,20 +8,9 @@ The passages are written for these tests (the instruments are directory entries,
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
-
-EX = Extractor()
-
-
-def periods(text: str) -> list[tuple[str, float | None, str]]:
-    article = Article(id="t", body=text, published_at=datetime(2025, 6, 10, tzinfo=UTC))
-    return [(e.instrument.key, e.change_pct, e.period) for e in EX.extract(article)]
-
+from tests.unit.test_extract_period_signals import periods  # the same article date and fields
 
 CASES = [
     # a time of the session with a weekday or a market between "early" and "trading" makes the article a
