@@ -79,6 +79,15 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
         ("Delta Energy India Limited", True, False, ["Delta Energy India"]),  # no word of its own
         ("Electricite de France SA", True, False, ["Electricite de France"]),  # part of a longer name
         ("Kunlar Greater China Ltd.", True, False, ["Kunlar Greater China"]),
+        # Nordic legal forms put first: "AB" in a Swedish public company's name, "(publ)", and the long forms
+        ("AB Varnholt (publ)", True, False, ["AB Varnholt", "Varnholt"]),
+        ("AB TRK (publ)", True, False, ["AB TRK", "TRK"]),
+        ("Aktiebolaget Kestrel Holding (publ)", True, False, [
+            "Aktiebolaget Kestrel Holding", "Aktiebolaget Kestrel Holdings", "Aktiebolaget Kestrel",
+            "Kestrel Holding", "Kestrel Holdings", "Kestrel"]),
+        ("Oyj Tarnwick Abp", True, False, ["Oyj Tarnwick", "Tarnwick Abp", "Tarnwick"]),
+        ("AB Kestrel Dynamics plc", True, False, ["AB Kestrel Dynamics"]),  # no "(publ)": "AB" is the name's
+        ("AB Varnholt S.A.", True, False, ["AB Varnholt"]),
     ],
 )
 def test_descriptive_words_and_spellings(rules: Rules, name: str, acronyms_ok: bool, large: bool,

@@ -1,0 +1,35 @@
+"""Names of continental European companies as news writes them: a Swedish public company's name without the
+"AB" its legal name puts first ("AB Volvo (publ)" is "Volvo"; scripts/directory_names.py).
+
+Passages are written for these tests (invented sentences; company names from the built-in directory).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def moves(text: str) -> list[tuple[Any, ...]]:
+    """Key, direction and percent of each event."""
+    return [(e.instrument.key, e.direction, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
+
+
+LEADING_FORMS = [
+    ("Electrolux climbed 2.4 percent in Stockholm.", [("ELUX-A.ST", "up", 2.4)]),
+    ("Volvo fell 1.3% while SKF added 0.6%.", [("VOLV-A.ST", "down", -1.3), ("SKF-B.ST", "up", 0.6)]),
+    ("Shares in Sagax slipped 0.9 per cent.", [("SAGA-A.ST", "down", -0.9)]),
+    # the full legal name still names it
+    ("AB Electrolux rose 1.1%.", [("ELUX-A.ST", "up", 1.1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_FORMS)
+def test_nordic_names_without_their_leading_legal_form(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
