@@ -37,7 +37,7 @@ impl Parser<'_> {
         };
         let j = if self.word_is(i as isize + 1, b"by") { i + 2 } else { i + 1 };
         match self.qty.get(j) {
-            Some(Some(q)) if (q.kind == PCT_Q || q.kind == PTS_Q) && !self.word_is(q.last as isize + 1, b"of") => direction,
+            Some(Some(q)) if (q.kind == PCT_Q || q.kind == PTS_Q) && !self.word_is(q.last as isize, b"of") => direction,
             _ => 0,
         }
     }
