@@ -51,6 +51,7 @@ GENERIC = PLACES | {
 LEGAL_TAIL_RE = re.compile(
     r"[\s,]+(?:Kommanditgesellschaft auf Aktien|Societe Europeenne|Société Européenne|Societa per Azioni|"
     r"Public Company Limited|Public Limited Company|Aktiengesellschaft|Sociedad Anonima|Sociedad Anónima|"
+    r"Soci[eé]t[eé] [Aa]nonyme|Soci[eé]t[eé] en [Cc]ommandite par [Aa]ctions|Naamloze Vennootschap|"
     r"and Company)$",
     re.IGNORECASE,
 )

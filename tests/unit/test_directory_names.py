@@ -88,6 +88,12 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
         ("Oyj Tarnwick Abp", True, False, ["Oyj Tarnwick", "Tarnwick Abp", "Tarnwick"]),
         ("AB Kestrel Dynamics plc", True, False, ["AB Kestrel Dynamics"]),  # no "(publ)": "AB" is the name's
         ("AB Varnholt S.A.", True, False, ["AB Varnholt"]),
+        # French and Dutch legal forms written out
+        ("Kestrelux Societe anonyme", True, False, ["Kestrelux"]),
+        ("Groupe Tarnwick societe anonyme", True, False, ["Groupe Tarnwick"]),  # (a first word stays)
+        ("Varnholt International Société en commandite par actions", True, False, [
+            "Varnholt International Societe en commandite par actions", "Varnholt International", "Varnholt"]),
+        ("Kestrel Holding Naamloze Vennootschap", True, False, ["Kestrel Holding", "Kestrel Holdings", "Kestrel"]),
     ],
 )
 def test_descriptive_words_and_spellings(rules: Rules, name: str, acronyms_ok: bool, large: bool,

@@ -1,5 +1,6 @@
 """Names of continental European companies as news writes them: a Swedish public company's name without the
-"AB" its legal name puts first ("AB Volvo (publ)" is "Volvo"; scripts/directory_names.py).
+"AB" its legal name puts first ("AB Volvo (publ)" is "Volvo"), and without a French legal form written out
+("EssilorLuxottica Societe anonyme" is "EssilorLuxottica"; scripts/directory_names.py).
 
 Passages are written for these tests (invented sentences; company names from the built-in directory).
 """
@@ -32,4 +33,16 @@ LEADING_FORMS = [
 
 @pytest.mark.parametrize(("text", "expected"), LEADING_FORMS)
 def test_nordic_names_without_their_leading_legal_form(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
+
+
+WRITTEN_OUT_FORMS = [
+    ("EssilorLuxottica rose 1.2% and Verallia fell 0.8%.", [("EL.PA", "up", 1.2), ("VRLA.PA", "down", -0.8)]),
+    ("Hermes gained 2.1 per cent in Paris.", [("RMS.PA", "up", 2.1)]),
+    ("Sofina slipped 0.7% in Brussels.", [("SOF.BR", "down", -0.7)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_OUT_FORMS)
+def test_french_names_without_their_written_out_legal_form(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
