@@ -185,3 +185,18 @@ def test_delisted_lines_are_read_and_marked(tmp_path: Path) -> None:
     )
     rows = [(item.symbol, item.listed, item.large) for item in fd_rows(path, "AU", {"Australia"}, ".AX")]
     assert rows == [("NCR.AX", False, True), ("KST.AX", True, False)]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "name", "extra"),
+    [
+        ("EQNR.OL", "Equinor ASA", ["~Statoil ASA"]),  # curated in streams/data/former_names.tsv
+        ("KST.OL", "Kestrel Shipping ASA", []),
+    ],
+)
+def test_curated_former_names_reach_every_exchange_file(tmp_path: Path, symbol: str, name: str,
+                                                        extra: list[str]) -> None:
+    path = tmp_path / "OSL.csv"
+    path.write_text(f"symbol,name,sector,country,market_cap,delisted\n{symbol},{name},Energy,Norway,Large Cap,False\n",
+                    encoding="utf-8")
+    assert [item.extra for item in fd_rows(path, "NO", {"Norway"}, ".OL")] == [extra]

@@ -1,6 +1,7 @@
 """Names of continental European companies as news writes them: a Swedish public company's name without the
 "AB" its legal name puts first ("AB Volvo (publ)" is "Volvo"), and without a French legal form written out
-("EssilorLuxottica Societe anonyme" is "EssilorLuxottica"; scripts/directory_names.py).
+("EssilorLuxottica Societe anonyme" is "EssilorLuxottica"; scripts/directory_names.py); former names of European
+companies that older articles use ("France Telecom" is Orange; streams/data/former_names.tsv).
 
 Passages are written for these tests (invented sentences; company names from the built-in directory).
 """
@@ -45,4 +46,17 @@ WRITTEN_OUT_FORMS = [
 
 @pytest.mark.parametrize(("text", "expected"), WRITTEN_OUT_FORMS)
 def test_french_names_without_their_written_out_legal_form(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
+
+
+FORMER_NAMES = [
+    ("France Telecom rose 1.6% in Paris.", [("ORA.PA", "up", 1.6)]),
+    ("GDF Suez fell 0.9% and Statoil gained 2.2%.", [("ENGI.PA", "down", -0.9), ("EQNR.OL", "up", 2.2)]),
+    ("TeliaSonera shares lost 1.4 percent.", [("TELIA.ST", "down", -1.4)]),
+    ("Royal Bank of Scotland slumped 7% in London.", [("NWG.L", "down", -7.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER_NAMES)
+def test_former_names_of_european_companies(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
