@@ -1,7 +1,8 @@
 """Names of continental European companies as news writes them: a Swedish public company's name without the
 "AB" its legal name puts first ("AB Volvo (publ)" is "Volvo"), and without a French legal form written out
 ("EssilorLuxottica Societe anonyme" is "EssilorLuxottica"; scripts/directory_names.py); former names of European
-companies that older articles use ("France Telecom" is Orange; streams/data/former_names.tsv).
+companies that older articles use ("France Telecom" is Orange; streams/data/former_names.tsv); a dotted legal
+form ("S.A.", "S.p.A.", "N.V.") ends no sentence before a ticker, in prose or in a quote row.
 
 Passages are written for these tests (invented sentences; company names from the built-in directory).
 """
@@ -59,4 +60,19 @@ FORMER_NAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), FORMER_NAMES)
 def test_former_names_of_european_companies(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
+
+
+DOTTED_FORMS = [
+    ("Leonardo S.p.A. (LDO) rose 1.2% in Milan.", [("LDO.MI", "up", 1.2)]),
+    ("B&M European Value Retail S.A. (BME) fell 2.3%.", [("BME.L", "down", -2.3)]),
+    ("Tesco (TSCO) 412.50p 1.42% B&M European Value Retail S.A. (DI) (BME) 301.20p 2.59% Serco Group (SRP) "
+     "180.10p 1.1%", [("TSCO.L", "up", 1.42), ("BME.L", "up", 2.59), ("SRP.L", "up", 1.1)]),
+    # a sentence that ends with one: the next one's move stays its own subject's
+    ("Tesco bought a stake in Kestrel Holdings S.A. Tesco shares fell 1%.", [("TSCO.L", "down", -1.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_FORMS)
+def test_dotted_legal_forms_before_a_ticker(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
