@@ -76,3 +76,16 @@ DOTTED_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), DOTTED_FORMS)
 def test_dotted_legal_forms_before_a_ticker(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
+
+
+SHORT_NAMES = [
+    # short names of aliases.tsv: "Svenska Handelsbanken", "Banca Monte dei Paschi di Siena"; "Telenor" is
+    # Telenor ASA's own (not another line's that holds the bare name)
+    ("Handelsbanken rose 1.1% and Telenor fell 0.4%.", [("SHB-A.ST", "up", 1.1), ("TEL.OL", "down", -0.4)]),
+    ("Monte dei Paschi jumped 6% after its capital increase.", [("BMPS.MI", "up", 6.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES)
+def test_short_names_of_nordic_and_italian_banks(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
