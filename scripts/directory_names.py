@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 # Words stripped from the end of a name, one at a time: legal forms in many languages, share-class words,
@@ -50,6 +51,7 @@ GENERIC = PLACES | {
 LEGAL_TAIL_RE = re.compile(
     r"[\s,]+(?:Kommanditgesellschaft auf Aktien|Societe Europeenne|Société Européenne|Societa per Azioni|"
     r"Public Company Limited|Public Limited Company|Aktiengesellschaft|Sociedad Anonima|Sociedad Anónima|"
+    r"Soci[eé]t[eé] [Aa]nonyme|Soci[eé]t[eé] en [Cc]ommandite par [Aa]ctions|Naamloze Vennootschap|"
     r"and Company)$",
     re.IGNORECASE,
 )
@@ -94,8 +96,11 @@ SHORT_WORDS = {"Hindustan": "Hind", "Pharmaceutical": "Pharma", "Pharmaceuticals
 PARTICLES = {"de", "dei", "di", "del", "della", "delle", "des", "du", "da", "do", "y", "e", "et", "und"}
 # Dotted initials, which news also writes run together ("J.B. Hunt" is "JB Hunt").
 INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
+# Legal forms that Nordic names put first ("AB Volvo (publ)", "Aktiebolaget Fastator", "Oyj Ahola Transport
+# Abp"), which news leaves out ("Volvo"): the name without one gets the same variants as the name itself.
+# "AB" counts only in a Swedish public company's name, marked "(publ)" ("AB Dynamics plc" is a name).
+LEADING_FORMS = {"aktiebolaget", "telefonaktiebolaget", "oyj"}
 TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
-
 
 class Rules:
     """The word list and the curated deny/allow forms."""
@@ -149,16 +154,13 @@ class Rules:
             return False  # "State Bank", "National Energy": generic phrases
         return not all(w in PLACES or w in SUFFIXES or w.isdigit() for w in lowered)
 
-
 def _key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).lower().replace("-", " ").split())
-
 
 def clean_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).replace("\t", " ").replace("|", " ").strip()
     text = SECURITY_WORDS_RE.sub("", text)
     return " ".join(text.split()).strip(" ,")
-
 
 def _spellings(text: str) -> list[str]:
     """``text`` and its accent-free and German-transliterated spellings (when different)."""
@@ -185,7 +187,6 @@ def _spellings(text: str) -> list[str]:
             out.append(other)
     return out
 
-
 def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: bool = True) -> list[str]:
     """Generated surface forms for ``name`` (without the name itself), longest first."""
     base = LEGAL_TAIL_RE.sub("", " ".join(PAREN_RE.sub(" ", name).split()))
@@ -201,6 +202,17 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
                 seen.add(spelling)
                 out.append(spelling)
 
+    _strip_forms(words, rules, acronyms_ok, large, add)
+    if len(words) > 1 and (words[0].lower() in LEADING_FORMS or (words[0] == "AB" and "(publ)" in name)):
+        _strip_forms(words[1:], rules, acronyms_ok, large, add)
+    for spelling in _spellings(name)[1:]:
+        if spelling not in out:
+            out.insert(0, spelling)
+    return out
+
+def _strip_forms(words: list[str], rules: Rules, acronyms_ok: bool, large: bool,
+                 add: Callable[[str], None]) -> None:
+    """Hand ``add`` the forms left by stripping legal, descriptive and place words from the end of ``words``."""
     cut = False  # (a word of what the company does was stripped: what is left must hold a word of its own)
     placed = False  # (a country was stripped)
     while words and not (placed and len(words) < 2):
@@ -226,12 +238,6 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
             placed = True  # (what is left keeps two words: "Cantabil Retail", not "Cantabil")
         else:
             break
-    for spelling in _spellings(name)[1:]:
-        if spelling not in out:
-            out.insert(0, spelling)
-    return out
-
-
 
 
 def core(name: str) -> str:
@@ -241,14 +247,12 @@ def core(name: str) -> str:
         words.pop()
     return _key(" ".join(words))
 
-
 def title_fold(text: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     """An upper-case HKEX short name in title case; short words stay capitals ("CKH") unless they are
     ordinary words ("AUTO")."""
     if not text.isupper():
         return text
     return " ".join(w if len(w) <= 4 and w.lower() not in common else w.capitalize() for w in text.split())
-
 
 def initialism(name: str, symbol: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The initials of ``name`` when they are the company's own ticker ("Tata Consultancy Services" and
@@ -276,7 +280,6 @@ def initialism(name: str, symbol: str, common: frozenset[str] | set[str] = froze
         return root if root.lower() not in common else None
     return None
 
-
 def descriptive_cut(name: str, form: str) -> bool:
     """Is ``form`` the start of ``name`` left by stripping a word of what the company does ("KunLun" of
     "KunLun Energy", "Mahindra & Mahindra" of "Mahindra & Mahindra Financial Services")? Such a form yields to
@@ -285,7 +288,6 @@ def descriptive_cut(name: str, form: str) -> bool:
         return [w.strip(".,") for w in _key(text.replace(",", " ").replace("&", " and ")).split()]
     full, cut = words(name), words(form)
     return 0 < len(cut) < len(full) and full[:len(cut)] == cut and any(w in DESCRIPTIVE for w in full[len(cut):])
-
 
 def place_cut(name: str, form: str) -> bool:
     """Is ``form`` the start of ``name`` left by stripping a country it ends with ("Maruti Suzuki" of "Maruti

@@ -249,7 +249,9 @@ SYMBOL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&\-]{0,19}")  # as streams.direct
 
 def fd_rows(path: Path, market: str, countries: set[str], suffix: str) -> Iterator[Listing]:
     """Equities of one FinanceDatabase exchange file; ``countries``: the home domiciles (empty counts as home).
-    Delisted lines come too (``listed`` false): older articles name companies since taken over or wound up."""
+    Delisted lines come too (``listed`` false): older articles name companies since taken over or wound up.
+    Curated former names (``streams/data/former_names.tsv``) come as secondary names."""
+    formers = curated_former_names()
     for rec in _csv(path):
         sym = rec["symbol"].strip()
         if not rec.get("name", "").strip() or not sym.endswith(suffix) or not SYMBOL_RE.fullmatch(sym):
@@ -264,7 +266,8 @@ def fd_rows(path: Path, market: str, countries: set[str], suffix: str) -> Iterat
         # Outside the US a 3- or 4-letter acronym in a legal name is the company's name in news ("BHP Group",
         # "BASF SE", "NTPC Limited"); US legal names hold thousands of obscure ones, so there they need curating.
         yield Listing(sym, rec["name"], market, home=not country or country in countries, acronyms_ok=True,
-                      large=rec.get("market_cap", "") in LARGE_CAPS, listed=_live(rec))
+                      large=rec.get("market_cap", "") in LARGE_CAPS, listed=_live(rec),
+                      extra=[f"~{former}" for former in formers.get(sym, [])])
 
 
 def jp_rows(src: Path) -> Iterator[Listing]:

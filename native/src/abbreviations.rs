@@ -1,19 +1,21 @@
-//! Abbreviations whose period ends no sentence: the common ones ("Oct.", "Inc.", "U.S."), and the words a
-//! listed company's name shortens to, when capitalised inside a name ("JYP Ent.", "Roche Holding Part. Cert.").
+//! Abbreviations whose period ends no sentence: the common ones ("Oct.", "Inc.", "U.S."; the dotted legal
+//! forms of European companies, "S.A.", "S.p.A.", "N.V.", "B.V.", before a ticker: "Alpha S.A. (ALP) 257.70p
+//! 4.6%"), and the words a listed company's name shortens to, when capitalised inside a name ("JYP Ent.", "Roche Holding Part. Cert.").
 
 use crate::uni;
 
-const ABBREVIATIONS: [&[u8]; 40] = [
+const ABBREVIATIONS: [&[u8]; 44] = [
     b"mr", b"mrs", b"ms", b"dr", b"st", b"co", b"corp", b"inc", b"ltd", b"no", b"vs", b"u.s", b"u.k", b"jan",
     b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec", b"prof", b"gov",
     b"sen", b"rep", b"gen", b"lt", b"col", b"jr", b"sr", b"e.g", b"i.e", b"approx", b"est", b"ex", b"rs",
+    b"s.a", b"s.p.a", b"n.v", b"b.v",
 ];
 
 /// `ABBREVIATIONS` packed one byte a letter (none is longer than 8 letters), with their lengths.
-const PACKED: [(u64, usize); 40] = {
-    let mut out = [(0u64, 0usize); 40];
+const PACKED: [(u64, usize); 44] = {
+    let mut out = [(0u64, 0usize); 44];
     let mut n = 0;
-    while n < 40 {
+    while n < 44 {
         let a = ABBREVIATIONS[n];
         let mut k = 0;
         while k < a.len() {

@@ -22,6 +22,10 @@ impl Parser<'_> {
         while k < hi && self.s.word_has(k as isize, lx::COMPANY_SUFFIX) {
             k += 1;
         }
+        // the market's city: "CAC 40 in Paris by 0.3 per cent" ("Hong Kong" is two words)
+        if k + 2 < hi && self.s.word(k as isize) == self.s.w.in_ && self.s.word_has(k as isize + 1, lx::PLACE) {
+            k += if self.s.word_has(k as isize + 2, lx::PLACE) { 3 } else { 2 };
+        }
         while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
             || toks[k].is_punct(b')') // the end of a member's code: "Beta (BET.AX) 2.3%"
             || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by

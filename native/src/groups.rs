@@ -124,7 +124,8 @@ impl Parser<'_> {
         let lex = self.s.lex;
         let toks = self.toks();
         let mut k = i;
-        let plain = |j: usize| toks[j].kind == WORD && self.qty[j].is_none() && !lex.has(toks[j].wid, u64::MAX)
+        // (a plain word has no role in the lexicon but an adjective's of `not_names`: "heavyweight", "major")
+        let plain = |j: usize| toks[j].kind == WORD && self.qty[j].is_none() && !lex.has(toks[j].wid, !lx::NOT_NAME)
             && self.s.t[toks[j].start as usize] < 128 && (self.s.t[toks[j].start as usize] as u8).is_ascii_lowercase();
         let mut m = k;
         while m > 0 && k - m < 2 && plain(m - 1) {

@@ -132,6 +132,14 @@ pub const PHRASAL: [(&str, &str, u8); 13] = [
     ("clawed", "back", 1), ("claws", "back", 1), ("clawing", "back", 1),
 ];
 
+/// Verbs of a move in machine-translated French and Spanish wraps ("Michelin took 2.66%" for "prend", "Airbus
+/// ceded 0.5%" for "cède", "ING contracted by 2.7%"): a move only with a figure right after them, or after
+/// "by" (`phrasal.rs`; not "took a 5% stake", "took 20% of the market").
+pub const BARE_VERBS: [(&str, u8); 12] = [
+    ("took", 1), ("takes", 1), ("taken", 1), ("ceded", 2), ("cedes", 2), ("ceding", 2), ("conceded", 2),
+    ("concedes", 2), ("contracted", 2), ("receded", 2), ("recedes", 2), ("receding", 2),
+];
+
 /// Phrases after a figure that state its direction: the last word, the word before it and the direction, with
 /// "in" before them ("closed 2% in the red", "ended 0.5% in positive territory": `clauses.rs`).
 pub const COLOURS: [(&str, &str, u8); 4] = [
@@ -208,6 +216,9 @@ impl Lexicon {
         mark(&mut lex, &["changed", "above", "below"], CUE_WORD);
         // heads of phrasal verbs of a move ("put on 3%", "gave back 2%": `clauses.rs`, `PHRASAL`)
         for (head, _, _) in PHRASAL {
+            mark(&mut lex, &[head], CUE_WORD);
+        }
+        for (head, _) in BARE_VERBS {
             mark(&mut lex, &[head], CUE_WORD);
         }
         for (last, _, _) in COLOURS {

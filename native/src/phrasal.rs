@@ -28,6 +28,20 @@ impl Parser<'_> {
         if (i + 2..hi).any(|j| self.qty[j].is_some_and(|q| q.kind == PCT_Q || q.kind == PTS_Q)) { direction } else { 0 }
     }
 
+    /// The direction of a verb of `lx::BARE_VERBS` at token `i` with a percent or points right after it, or
+    /// after "by" ("took 2.66% to 27.63 euros", "has contracted by 2.74%"); not before "of" ("took 20% of").
+    pub(super) fn bare(&self, i: usize) -> u8 {
+        let Some(&(_, direction)) = lx::BARE_VERBS.iter().find(|(head, _)| self.word_is(i as isize, head.as_bytes()))
+        else {
+            return 0;
+        };
+        let j = if self.word_is(i as isize + 1, b"by") { i + 2 } else { i + 1 };
+        match self.qty.get(j) {
+            Some(Some(q)) if (q.kind == PCT_Q || q.kind == PTS_Q) && !self.word_is(q.last as isize, b"of") => direction,
+            _ => 0,
+        }
+    }
+
     /// The direction of "in the red", "in the green", "in positive territory" or "in negative territory" ending at
     /// token `i` right after a figure (`lx::COLOURS`: "closed 2% in the red"; not "the red bus", "in the red sea").
     pub(super) fn colour(&self, i: usize) -> u8 {

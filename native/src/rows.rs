@@ -21,7 +21,9 @@ impl Parser<'_> {
         let skip = |k: usize| k < hi && self.qty[k].is_some_and(|q| q.kind == crate::quantities::SKIP_Q);
         let mut r = lo;
         loop {
-            if r + 2 < hi && toks[r].is_punct(b'(') && toks[r + 1].kind == WORD && toks[r + 2].is_punct(b')') {
+            if r == lo && r < hi && toks[r].is_punct(b'.') {
+                r += 1; // the final period of a dotted legal form after the name: "Alpha S.A. (ALP) 244.50p 3.82%"
+            } else if r + 2 < hi && toks[r].is_punct(b'(') && toks[r + 1].kind == WORD && toks[r + 2].is_punct(b')') {
                 r += 3; // a ticker in parentheses: "Alpha (ALP) 244.50p 3.82%"
             } else if r + 1 < hi && toks[r].kind == WORD && toks[r + 1].is_punct(b'.')
                 && crate::scan::name_abbreviation(t, toks[r].start as usize, toks[r].end as usize) {

@@ -71,6 +71,9 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
         if be_verb(t, i, b) && predicate(t, b, hi, lex) {
             return true;
         }
+        if LED.iter().any(|w| w.len() == b - i && uni::at(t, i, w)) {
+            return led(t, b, hi, lex);
+        }
         // ("also", and the words that share the move out: "each", "both", "all")
         let shared = (b - i == 4 && (uni::at(t, i, b"also") || uni::at(t, i, b"each") || uni::at(t, i, b"both")))
             || (b - i == 3 && uni::at(t, i, b"all"));
@@ -89,6 +92,17 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
 /// "posted gains of 1.2%" (the noun must be a cue with its percent, within the three words `move_after` reads).
 const NOMINAL_LEADS: [&[u8]; 12] = [b"saw", b"witnessed", b"witnessing", b"posted", b"posting", b"recorded",
     b"recording", b"registered", b"registering", b"logged", b"logging", b"suffered"];
+
+/// Verbs of a sector that led a market's move, its own stated after them: "Autos led gains among major sectors
+/// with a 1.9 per cent advance", "Miners led the fallers, down 2%".
+const LED: [&[u8]; 3] = [b"led", b"leads", b"leading"];
+
+/// After "led" ending at `i`: the first figure within a few words is a percent ("led gains with a 1.9% rise";
+/// not "led the FTSE 100 higher").
+fn led(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
+    let end = hi.min(i + 80);
+    (i..end).find(|&k| uni::is_decimal(t[k])).is_some_and(|k| crate::mentions::proper::percent_after(t, k, hi, lex))
+}
 
 /// "was", "were", "is", "are" at `t[a..b]`.
 fn be_verb(t: &[u32], a: usize, b: usize) -> bool {

@@ -24,6 +24,11 @@ impl Sentence<'_> {
             .then_some(a)
     }
 
+    /// Is the word right after the figure ending before token `last` a move word?
+    fn cue_after(&self, last: usize) -> bool {
+        self.word_has(last as isize, lx::CUE_WORD)
+    }
+
     /// Bare numbers before a percent or points figure, in a list after a move word, take its unit.
     pub(super) fn shared_units(&self, out: &mut [Option<Quantity>]) {
         let toks = self.toks;
@@ -64,7 +69,10 @@ impl Sentence<'_> {
             if self.word_has(lead, lx::APPROX_ONE) {
                 lead -= 1;
             }
-            if !(self.word_has(lead, lx::CUE_WORD) || self.word(lead) == w.by) || self.word(lead) == w.between {
+            // or a move stated as a noun: "a decline of 3.7 and 2.9 per cent", "a 3.2 and 2.5 per cent increase"
+            let nominal = (self.word(lead) == w.of && self.word_has(lead - 1, lx::CUE_WORD))
+                || ((self.word(lead) == w.a || self.word(lead) == w.an) && self.cue_after(b.last));
+            if !(self.word_has(lead, lx::CUE_WORD) || self.word(lead) == w.by || nominal) || self.word(lead) == w.between {
                 continue;
             }
             for a in members {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -241,7 +242,9 @@ def test_former_names_from_a_company_description(summary: str, name: str, expect
 
 def test_curated_former_names_file_is_well_formed(tmp_path: Path) -> None:
     curated = curated_former_names()
-    assert curated and all(symbol.endswith(".HK") and names for symbol, names in curated.items())
+    # (a symbol of the directory: a code and an exchange suffix; HK and the exchange files of the other regions)
+    assert curated and all(re.fullmatch(r"[A-Z0-9-]+\.[A-Z]{1,2}", symbol) and names
+                           for symbol, names in curated.items())
     path = tmp_path / "former.tsv"
     path.write_text("# comment\n0042.HK\tQuell Pumps Limited\t2019\tannouncement\n\n", encoding="utf-8")
     assert curated_former_names(path) == {"0042.HK": ["Quell Pumps Limited"]}

@@ -79,6 +79,21 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
         ("Delta Energy India Limited", True, False, ["Delta Energy India"]),  # no word of its own
         ("Electricite de France SA", True, False, ["Electricite de France"]),  # part of a longer name
         ("Kunlar Greater China Ltd.", True, False, ["Kunlar Greater China"]),
+        # Nordic legal forms put first: "AB" in a Swedish public company's name, "(publ)", and the long forms
+        ("AB Varnholt (publ)", True, False, ["AB Varnholt", "Varnholt"]),
+        ("AB TRK (publ)", True, False, ["AB TRK", "TRK"]),
+        ("Aktiebolaget Kestrel Holding (publ)", True, False, [
+            "Aktiebolaget Kestrel Holding", "Aktiebolaget Kestrel Holdings", "Aktiebolaget Kestrel",
+            "Kestrel Holding", "Kestrel Holdings", "Kestrel"]),
+        ("Oyj Tarnwick Abp", True, False, ["Oyj Tarnwick", "Tarnwick Abp", "Tarnwick"]),
+        ("AB Kestrel Dynamics plc", True, False, ["AB Kestrel Dynamics"]),  # no "(publ)": "AB" is the name's
+        ("AB Varnholt S.A.", True, False, ["AB Varnholt"]),
+        # French and Dutch legal forms written out
+        ("Kestrelux Societe anonyme", True, False, ["Kestrelux"]),
+        ("Groupe Tarnwick societe anonyme", True, False, ["Groupe Tarnwick"]),  # (a first word stays)
+        ("Varnholt International Société en commandite par actions", True, False, [
+            "Varnholt International Societe en commandite par actions", "Varnholt International", "Varnholt"]),
+        ("Kestrel Holding Naamloze Vennootschap", True, False, ["Kestrel Holding", "Kestrel Holdings", "Kestrel"]),
     ],
 )
 def test_descriptive_words_and_spellings(rules: Rules, name: str, acronyms_ok: bool, large: bool,
@@ -170,3 +185,18 @@ def test_delisted_lines_are_read_and_marked(tmp_path: Path) -> None:
     )
     rows = [(item.symbol, item.listed, item.large) for item in fd_rows(path, "AU", {"Australia"}, ".AX")]
     assert rows == [("NCR.AX", False, True), ("KST.AX", True, False)]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "name", "extra"),
+    [
+        ("EQNR.OL", "Equinor ASA", ["~Statoil ASA"]),  # curated in streams/data/former_names.tsv
+        ("KST.OL", "Kestrel Shipping ASA", []),
+    ],
+)
+def test_curated_former_names_reach_every_exchange_file(tmp_path: Path, symbol: str, name: str,
+                                                        extra: list[str]) -> None:
+    path = tmp_path / "OSL.csv"
+    path.write_text(f"symbol,name,sector,country,market_cap,delisted\n{symbol},{name},Energy,Norway,Large Cap,False\n",
+                    encoding="utf-8")
+    assert [item.extra for item in fd_rows(path, "NO", {"Norway"}, ".OL")] == [extra]
