@@ -48,6 +48,7 @@ _EXCHANGES: dict[str, str] = {
     "TWSE": "TW",
     "SWX": "SW",
     "CPH": "CO",
+    "ASX": "AX",
 }
 _MARKET_OF_SUFFIX = {
     "HK": "HK",
@@ -63,6 +64,7 @@ _MARKET_OF_SUFFIX = {
     "TW": "TW",
     "SW": "CH",
     "CO": "DK",
+    "AX": "AU",
 }
 TICKER_RE = re.compile(
     r"\((?:[A-Z]{2,12}) ?: ?[A-Z0-9][A-Z0-9.\-]{0,9}"

@@ -103,6 +103,7 @@ fn normalize_symbol(exch: &[u32], code: &[u32]) -> Option<(Str, &'static [u8])> 
         "TPE" | "TWSE" => "TW",
         "SWX" => "SW",
         "CPH" => "CO",
+        "ASX" => "AX",
         _ => return None,
     };
     let mut code: Vec<u32> = code.to_vec();
@@ -142,6 +143,7 @@ fn normalize_symbol(exch: &[u32], code: &[u32]) -> Option<(Str, &'static [u8])> 
                 "KS" => b"KR",
                 "TW" => b"TW",
                 "SW" => b"CH",
+                "AX" => b"AU",
                 _ => b"DK",
             };
             code.push(b'.' as u32);

@@ -118,6 +118,8 @@ def test_explicit_tickers(text: str, symbols: list[tuple[str, ...]]) -> None:
         ("SZSE", "300750", ("300750.SZ", "CN")),
         ("NYSE", "BRK.B", ("BRK-B", "US")),
         ("TYO", "7203", ("7203.T", "JP")),
+        ("ASX", "BHP", ("BHP.AX", "AU")),
+        ("asx", "cp1", ("CP1.AX", "AU")),
         ("HKG", "ABC", None),
         ("SHA", "12", None),
         ("XXX", "1", None),
