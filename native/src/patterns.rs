@@ -175,7 +175,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 || t.lit(p, b"mid-session"));
             let w = t.starts_word(p);
             set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5) && !extreme_after(t, p + 5))
-                || (t.lit(p, b"monthly") && t.b(p + 7))));
+                || (t.lit(p, b"monthly") && t.b(p + 7) && !extreme_after(t, p + 7))));
         }
         b'e' => set(INTRADAY, t.lit(p, b"earlier in the session")),
         b't' => {
@@ -210,7 +210,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             // (not "a 52-week range": a span of a figure, not a calendar week)
             let w = t.starts_word(p) && !(p >= 2 && t.c(p - 1) == b'-' as u32 && is_decimal(t.c(p - 2)));
             set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4))
-                || (t.lit(p, b"weekly") && t.b(p + 6))));
+                || (t.lit(p, b"weekly") && t.b(p + 6) && !extreme_after(t, p + 6))));
         }
         b'p' => {
             set(WEEK, t.lit(p, b"past ") && t.any(p + 5, &[b"five", b"5"], |e| {
@@ -228,7 +228,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             let y = if w && t.lit(p, b"for ") { named_year(t, p + 4) } else { None };
             set(YTD, y == Some(this_year));
             set(YEAR, y.is_some_and(|y| y != this_year));
-            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| distance_mark(t, e)));
+            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the ", b"from a ", b"from an "],
+                |e| distance_mark(t, e)));
         }
         b'd' => {
             let w = t.starts_word(p) && t.lit(p, b"during ");

@@ -21,7 +21,9 @@ const REPORTS: [&[u8]; 14] = [
 
 /// " high", " low", ... at `p`: "its intraday high" names an extreme of the session, not the move's period.
 pub(crate) fn extreme_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
-    t.any(p, &[b" high", b" low", b" peak", b" trough", b" record", b" best", b" worst"], |e| t.b(e))
+    // (and plurals, "to monthly highs"; "an intraday maximum")
+    t.any(p, &[b" high", b" low", b" peak", b" trough", b" record", b" best", b" worst", b" highs", b" lows",
+        b" peaks", b" records", b" maximum", b" minimum"], |e| t.b(e))
 }
 
 /// Words that make a period phrase after them a comparison ("its lowest close since May last year", "the
@@ -169,14 +171,19 @@ pub(crate) fn span_of_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bo
 }
 
 /// After "past " / "last ": a count of sessions other than a week, a month or a year ("the past two days",
-/// "the last three sessions").
+/// "the last three sessions", "the past five months": five days or sessions are a week).
 pub(crate) fn counted_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     let digits = (p..t.t.len()).take_while(|&k| is_decimal(t.c(k))).count();
     let after = if digits > 0 {
-        if t.lit(p, b"5 ") || t.lit(p, b"30 ") || t.lit(p, b"12 ") {
+        if t.lit(p, b"30 ") || t.lit(p, b"12 ") {
             return false;
         }
+        if t.lit(p, b"5 ") {
+            return five_long(t, p + 2);
+        }
         p + digits
+    } else if t.lit(p, b"five ") {
+        return five_long(t, p + 5);
     } else {
         match COUNTS.iter().find(|w| t.lit(p, w)) {
             Some(w) => p + w.len(),
@@ -187,3 +194,8 @@ pub(crate) fn counted_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bo
         b"months"], |e| t.b(e))
 }
 
+
+/// After "five " or "5 ": weeks or months, a span of sessions ("the past five months"; five days are a week).
+fn five_long<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &[b"weeks", b"months"], |e| t.b(e))
+}

@@ -1,0 +1,54 @@
+"""Table-driven tests of period phrases near extremes and counted spans: an extreme named with a period word is
+no period of the move ("to monthly highs", "an intraday maximum"), an extreme reached before the move in its
+own clause is not the move's time ("having touched an intraday high"), a move measured from a low is `other`
+("from a low of"), five weeks or months are a span of sessions (five days are a week), and a time just before
+the close or during trading is a time of the session in progress.
+
+The passages are written for these tests (the instruments are directory entries, the sentences invented).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def periods(body: str) -> list[tuple[str, float | None, str]]:
+    article = Article(id="t", headline="Markets report", body=body)
+    return [(e.instrument.key, e.change_pct, e.period) for e in EX.extract(article)]
+
+
+ROWS = [
+    # an extreme with a period word (plural or "maximum") names no period of the move
+    ("The Nikkei 225 rose 0.8% to 38,100, near weekly highs.", [("N225", 0.8, "day")]),
+    ("The Hang Seng Index climbed 1.2% on Tuesday and stayed close to monthly highs.", [("HSI", 1.2, "day")]),
+    ("The Nikkei 225 fell 0.7% on Monday, after touching an intraday minimum of 37,050.", [("N225", -0.7, "day")]),
+    # ... and an extreme reached before the move, in a clause of its own, is not its time
+    ("The Hang Seng Index rose 0.6% on Thursday, to 19,900, having touched an intraday high of 20,010.",
+     [("HSI", 0.6, "day")]),
+    # (the move's own extreme still is)
+    ("The Hang Seng Index fell 0.6% to hit an intraday low of 19,500.", [("HSI", -0.6, "intraday")]),
+    # a move from a low or a peak is measured from a point
+    ("Sony Group has rallied, gaining 48% from a low of 2,100 yen in March.", [("6758.T", 48.0, "other")]),
+    ("Tencent Holdings is trading 30% below its peak.", [("0700.HK", -30.0, "other")]),
+    # five weeks or months are a span of sessions; five days or sessions are a week
+    ("Sony Group shares have risen 35% over the past five months.", [("6758.T", 35.0, "other")]),
+    ("Tencent Holdings has gained 12% in the past 5 weeks.", [("0700.HK", 12.0, "other")]),
+    ("Tencent Holdings has gained 4% over the past five sessions.", [("0700.HK", 4.0, "week")]),
+    # a time just before the close, or during trading, is the session in progress
+    ("Sony Group shares dropped 9% shortly before trading closed on Monday.", [("6758.T", -9.0, "intraday")]),
+    ("Tencent Holdings was down 3% just before the closing bell.", [("0700.HK", -3.0, "intraday")]),
+    ("The Nikkei 225 hit a record during trading, up 1.1%, but closed 0.3% lower.",
+     [("N225", 1.1, "intraday"), ("N225", -0.3, "day")]),
+    # (a move before the close said as the close is the day's)
+    ("Sony Group shares rose 2% before the company's results.", [("6758.T", 2.0, "day")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_extremes_and_spans(body: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(body) == expected
