@@ -123,6 +123,35 @@ pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
         || [&b""[..], b"its ", b"their ", b"the ", b"the company's ", b"the firm's ",
             b"the group's "].iter().any(|owner| t.lit(p, owner) && t.any(p + owner.len(), &LISTINGS, |e| t.b(e)))
         || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
+        || event_within(t, p)
+}
+
+/// Events a move is measured since ("since Donald Trump's election victory", "since the takeover bid").
+const EVENTS: [&[u8]; 16] = [
+    b"election", b"referendum", b"inauguration", b"announcement", b"pandemic", b"outbreak", b"invasion",
+    b"takeover", b"merger", b"bid", b"deal", b"downgrade", b"upgrade", b"warning", b"crash", b"spin-off",
+];
+
+/// A word of `EVENTS` among the first four words from `p` (after "since "; words of letters, apostrophes and
+/// hyphens only: "since investors expect" is a cause).
+fn event_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..4 {
+        if k >= t.t.len() || !is_word(t.c(k)) {
+            return false;
+        }
+        if t.any(k, &EVENTS, |e| t.b(e)) {
+            return true;
+        }
+        while k < t.t.len() && (is_word(t.c(k)) || matches!(t.c(k), 0x2d | 0x27 | 0x2019)) {
+            k += 1;
+        }
+        if !t.lit(k, b" ") {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The listing of a company, a point a span starts at ("since its IPO", "since the company's market debut").

@@ -2,7 +2,8 @@
 no period of the move ("to monthly highs", "an intraday maximum"), an extreme reached before the move in its
 own clause is not the move's time ("having touched an intraday high"), a move measured from a low is `other`
 ("from a low of"), five weeks or months are a span of sessions (five days are a week), and a time just before
-the close or during trading is a time of the session in progress.
+the close or during trading is a time of the session in progress. A move since an event ("since the election
+last month") is `other`; the end of a reporting period ("the quarter that ended in September") is no close.
 
 The passages are written for these tests (the instruments are directory entries, the sentences invented).
 """
@@ -51,4 +52,23 @@ ROWS = [
 
 @pytest.mark.parametrize(("body", "expected"), ROWS)
 def test_extremes_and_spans(body: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(body) == expected
+
+
+EVENTS = [
+    # a move since an event is measured from a point, whatever period word follows
+    ("Tesla has soared 40% since Donald Trump's election victory last month.", [("TSLA", 40.0, "other")]),
+    ("Tesco shares have climbed 18% since the takeover bid was announced.", [("TSCO.L", 18.0, "other")]),
+    ("Sony Group has lost 9% since the profit warning in May.", [("6758.T", -9.0, "other")]),
+    # ... not a cause
+    ("Tesla rose 3% since investors expect lower rates.", [("TSLA", 3.0, "day")]),
+    # the end of a reporting period is no close: the article stays a snapshot of its session
+    ("Sony Group said its profit for the quarter that ended in June rose 30%.\n\n"
+     "Sony Group shares rose 2% in early trade, then pared gains to trade 0.5% higher.",
+     [("6758.T", 2.0, "intraday"), ("6758.T", 0.5, "intraday")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EVENTS)
+def test_events_and_reporting_periods(body: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(body) == expected
