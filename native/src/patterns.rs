@@ -3,7 +3,7 @@
 //! scan looks at a position only when its character can start one of the alternatives.
 
 use crate::spans::{
-    compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, since_point,
+    annual, compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, running_year, since_point,
     span_of_sessions,
 };
 use crate::period_cues::{counted_span_at, in_session_trade, reached_extreme, session_at};
@@ -149,6 +149,9 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 || (t.starts_word(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e))));
             set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6) && !t.lit(p + 6, b"-to-"));
             set(OTHER, t.starts_word(p) && t.any(p, &[b"above its ", b"above their "], |e| distance_mark(t, e)));
+            let running = annual(t, p).map(|k| running_year(t, k));
+            set(YTD, running == Some(true));
+            set(YEAR, running == Some(false));
         }
         b'i' => {
             let w = t.starts_word(p);
@@ -187,6 +190,9 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         }
         // (not "a year-to-date high": an extreme to compare with)
         b'y' => {
+            let running = annual(t, p).map(|k| running_year(t, k));
+            set(YTD, running == Some(true));
+            set(YEAR, running == Some(false));
             set(YTD, (t.any(p, &[b"year to date", b"year-to-date"], |_| true) && !extreme_after(t, p + 12))
                 || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3)));
             // "down 12% year-on-year": over the last twelve months

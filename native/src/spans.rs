@@ -228,3 +228,43 @@ pub(crate) fn counted_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bo
 fn five_long<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     t.any(p, &[b"weeks", b"months"], |e| t.b(e))
 }
+
+/// Nouns of a move after "annual" or "yearly" ("an annual gain", "its yearly performance"); a loss only before
+/// "of" ("an annual loss of 12%"; "after an annual loss" may be the company's).
+const MOVE_NOUNS: [&[u8]; 18] = [
+    b"gain", b"gains", b"rise", b"drop", b"decline", b"fall", b"advance", b"increase", b"jump", b"slide",
+    b"performance", b"return", b"climb", b"rally", b"surge", b"slump", b"loss", b"losses",
+];
+
+/// "annual" or "yearly" at `p` before the noun of a move ("an annual gain of 12%", "a yearly rise"; not "annual
+/// profit", "an annual high"): where the word starts.
+pub(crate) fn annual<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<usize> {
+    let e = [&b"annual"[..], b"yearly"].iter().find(|w| t.lit(p, w)).map(|w| p + w.len())?;
+    let moved = t.lit(e, b" ") && t.any(e + 1, &MOVE_NOUNS, |f| {
+        t.b(f) && (!t.lit(e + 1, b"loss") || t.lit(f, b" of "))
+    });
+    (t.starts_word(p) && moved).then_some(p)
+}
+
+/// Words before an annual move that make it the running year's ("set for an annual gain", "on track for a
+/// yearly rise", "heading for its first annual loss"): up to six words back, within the clause.
+pub(crate) fn running_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    const RUNNING: [&[u8]; 8] = [b"set", b"track", b"course", b"pace", b"heading", b"headed", b"poised", b"bound"];
+    let mut k = p;
+    for _ in 0..6 {
+        while k > 0 && t.c(k - 1) == b' ' as u32 {
+            k -= 1;
+        }
+        let end = k;
+        while k > 0 && is_word(t.c(k - 1)) {
+            k -= 1;
+        }
+        if k == end {
+            return false;
+        }
+        if RUNNING.iter().any(|w| end - k == w.len() && t.lit(k, w)) {
+            return true;
+        }
+    }
+    false
+}

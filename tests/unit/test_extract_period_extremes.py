@@ -4,6 +4,8 @@ own clause is not the move's time ("having touched an intraday high"), a move me
 ("from a low of"), five weeks or months are a span of sessions (five days are a week), and a time just before
 the close or during trading is a time of the session in progress. A move since an event ("since the election
 last month") is `other`; the end of a reporting period ("the quarter that ended in September") is no close.
+An annual or yearly move is the year's, or the running year's when the year is still going ("set for an annual
+gain").
 
 The passages are written for these tests (the instruments are directory entries, the sentences invented).
 """
@@ -71,4 +73,24 @@ EVENTS = [
 
 @pytest.mark.parametrize(("body", "expected"), EVENTS)
 def test_events_and_reporting_periods(body: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(body) == expected
+
+
+ANNUAL = [
+    # an annual or yearly move: a year's; one the running year is set for: the year to date
+    ("The Nikkei 225 posted an annual gain of 12%.", [("N225", 12.0, "year")]),
+    ("The Hang Seng Index recorded a yearly drop of 14%.", [("HSI", -14.0, "year")]),
+    ("The Nikkei 225 is set for an annual gain of 19%.", [("N225", 19.0, "ytd")]),
+    ("The Hang Seng Index is on track for a yearly rise of 8%.", [("HSI", 8.0, "ytd")]),
+    # ... not a report, a rate nor an extreme
+    ("Sony Group shares rose 4% after its annual report.", [("6758.T", 4.0, "day")]),
+    ("The Nikkei 225 rose 1.2% to an annual high.", [("N225", 1.2, "day")]),
+    ("Tesco shares fell 3% after the company cut its annual forecast.", [("TSCO.L", -3.0, "day")]),
+    ("Sony Group shares fell 5% after it reported an annual loss.", [("6758.T", -5.0, "day")]),
+    ("The Hang Seng Index is heading for an annual loss of 11%.", [("HSI", -11.0, "ytd")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ANNUAL)
+def test_annual_moves(body: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(body) == expected
