@@ -215,7 +215,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         b'w' => {
             // (not "a 52-week range": a span of a figure, not a calendar week)
             let w = t.starts_word(p) && !(p >= 2 && t.c(p - 1) == b'-' as u32 && is_decimal(t.c(p - 2)));
-            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4))
+            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4) && !week_start(t, p))
                 || (t.lit(p, b"weekly") && t.b(p + 6) && !extreme_after(t, p + 6))));
         }
         b'p' => {
@@ -261,6 +261,15 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         _ => {}
     }
     bits
+}
+
+/// "week" at `p` after "the beginning of the " or "the start of the " (not after "since" or "from"): a day of the
+/// week ("The beginning of the week brought declines: Paris closed down 2%"), not its span.
+fn week_start<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    [&b"the beginning of the "[..], b"the start of the "].iter().any(|s| {
+        p >= s.len() && t.lit(p - s.len(), s)
+            && ![&b"since "[..], b"from "].iter().any(|w| p >= s.len() + w.len() && t.lit(p - s.len() - w.len(), w))
+    })
 }
 
 /// "52 weeks" at `p` (after "past " or "last "): a year.

@@ -5,7 +5,7 @@ own clause is not the move's time ("having touched an intraday high"), a move me
 the close or during trading is a time of the session in progress. A move since an event ("since the election
 last month") is `other`; the end of a reporting period ("the quarter that ended in September") is no close.
 An annual or yearly move is the year's, or the running year's when the year is still going ("set for an annual
-gain").
+gain"). The start of the week is a day of it, not its span.
 
 The passages are written for these tests (the instruments are directory entries, the sentences invented).
 """
@@ -93,4 +93,17 @@ ANNUAL = [
 
 @pytest.mark.parametrize(("body", "expected"), ANNUAL)
 def test_annual_moves(body: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(body) == expected
+
+
+WEEK_START = [
+    # the start of the week is a day of it; a move since then is the week's so far, as before
+    ("The beginning of the week brought sharp falls: the CAC 40 closed down 2.1%.", [("CAC", -2.1, "day")]),
+    ("At the start of the week, the Nikkei 225 fell 1.4%.", [("N225", -1.4, "day")]),
+    ("The Nikkei 225 has gained 3% this week.", [("N225", 3.0, "week")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WEEK_START)
+def test_week_start(body: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(body) == expected
