@@ -4,7 +4,7 @@
 
 use crate::spans::{
     annual, compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, running_year, since_point,
-    span_of_sessions,
+    span_of_sessions, week_start,
 };
 use crate::period_cues::{counted_span_at, in_session_trade, reached_extreme, session_at};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
@@ -261,15 +261,6 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         _ => {}
     }
     bits
-}
-
-/// "week" at `p` after "the beginning of the " or "the start of the " (not after "since" or "from"): a day of the
-/// week ("The beginning of the week brought declines: Paris closed down 2%"), not its span.
-fn week_start<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
-    [&b"the beginning of the "[..], b"the start of the "].iter().any(|s| {
-        p >= s.len() && t.lit(p - s.len(), s)
-            && ![&b"since "[..], b"from "].iter().any(|w| p >= s.len() + w.len() && t.lit(p - s.len() - w.len(), w))
-    })
 }
 
 /// "52 weeks" at `p` (after "past " or "last "): a year.

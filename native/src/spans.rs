@@ -268,3 +268,12 @@ pub(crate) fn running_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     }
     false
 }
+
+/// "week" at `p` after "the beginning of the " or "the start of the " (not after "since" or "from"): a day of the
+/// week ("The beginning of the week brought declines: Paris closed down 2%"), not its span.
+pub(crate) fn week_start<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    [&b"the beginning of the "[..], b"the start of the "].iter().any(|s| {
+        p >= s.len() && t.lit(p - s.len(), s)
+            && ![&b"since "[..], b"from "].iter().any(|w| p >= s.len() + w.len() && t.lit(p - s.len() - w.len(), w))
+    })
+}
