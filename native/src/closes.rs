@@ -77,7 +77,10 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
             b"from the "].iter().any(|s| after(s))
             || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s "))
             || break_before() || morning(e),
-        b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week "].iter().any(|s| after(s))
+        // ("the quarter that ended in September": a reporting period's end)
+        b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week ", b"year that ", b"quarter that ",
+            b"months that ", b"period that ", b"year which ", b"quarter which ", b"months which ", b"period which "]
+            .iter().any(|s| after(s))
             || break_before() || morning(e),
         b'f' | b's' => morning(e),
         // "at the end of the morning session": a break, not the close

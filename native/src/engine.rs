@@ -334,7 +334,11 @@ impl Engine {
             parser.parse(&x.mentions, &mut x.found);
             x.parser = parser.into_bufs();
             ck.lap(9);
-            crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year);
+            let chip = |q: &crate::quantities::Quantity| {
+                q.signed != 0 && crate::period_cues::quote_chip(t, q.start as usize, q.end as usize)
+            };
+            crate::reach::share_periods(&mut x.found, t, s_hi, x.scan.this_year,
+                |f| f.pct.as_ref().is_some_and(chip));
             week_carry = weekly && crate::reach::carry_week(&mut x.found, t, s_lo, s_hi, week_carry);
             let mut other_from = u32::MAX;
             let foreign = !x.found.is_empty() && foreign_close(t, sc.bytes.as_deref(), s_lo, s_hi);
@@ -345,9 +349,6 @@ impl Engine {
             }
             for (k, mut f) in x.found.drain(..).enumerate() {
                 let figure = [f.pct, f.pts, f.abs].iter().flatten().map(|q| q.start).min().unwrap_or(f.end);
-                let chip = |q: &crate::quantities::Quantity| {
-                    q.signed != 0 && crate::period_cues::quote_chip(t, q.start as usize, q.end as usize)
-                };
                 if f.period == 0 && f.pct.as_ref().is_some_and(chip) {
                     f.period = patterns::INTRADAY;
                 } else if f.period == 0 && section != 0 {

@@ -3,8 +3,8 @@
 //! scan looks at a position only when its character can start one of the alternatives.
 
 use crate::spans::{
-    compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, since_point,
-    span_of_sessions,
+    annual, compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, running_year, since_point,
+    span_of_sessions, week_start,
 };
 use crate::period_cues::{counted_span_at, in_session_trade, reached_extreme, session_at};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
@@ -149,6 +149,9 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 || (t.starts_word(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e))));
             set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6) && !t.lit(p + 6, b"-to-"));
             set(OTHER, t.starts_word(p) && t.any(p, &[b"above its ", b"above their "], |e| distance_mark(t, e)));
+            let running = annual(t, p).map(|k| running_year(t, k));
+            set(YTD, running == Some(true));
+            set(YEAR, running == Some(false));
         }
         b'i' => {
             let w = t.starts_word(p);
@@ -175,7 +178,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 || t.lit(p, b"mid-session"));
             let w = t.starts_word(p);
             set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5) && !extreme_after(t, p + 5))
-                || (t.lit(p, b"monthly") && t.b(p + 7))));
+                || (t.lit(p, b"monthly") && t.b(p + 7) && !extreme_after(t, p + 7))));
         }
         b'e' => set(INTRADAY, t.lit(p, b"earlier in the session")),
         b't' => {
@@ -187,6 +190,9 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         }
         // (not "a year-to-date high": an extreme to compare with)
         b'y' => {
+            let running = annual(t, p).map(|k| running_year(t, k));
+            set(YTD, running == Some(true));
+            set(YEAR, running == Some(false));
             set(YTD, (t.any(p, &[b"year to date", b"year-to-date"], |_| true) && !extreme_after(t, p + 12))
                 || (t.starts_word(p) && t.lit(p, b"ytd") && t.b(p + 3)));
             // "down 12% year-on-year": over the last twelve months
@@ -209,8 +215,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         b'w' => {
             // (not "a 52-week range": a span of a figure, not a calendar week)
             let w = t.starts_word(p) && !(p >= 2 && t.c(p - 1) == b'-' as u32 && is_decimal(t.c(p - 2)));
-            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4))
-                || (t.lit(p, b"weekly") && t.b(p + 6))));
+            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4) && !week_start(t, p))
+                || (t.lit(p, b"weekly") && t.b(p + 6) && !extreme_after(t, p + 6))));
         }
         b'p' => {
             set(WEEK, t.lit(p, b"past ") && t.any(p + 5, &[b"five", b"5"], |e| {
@@ -228,7 +234,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             let y = if w && t.lit(p, b"for ") { named_year(t, p + 4) } else { None };
             set(YTD, y == Some(this_year));
             set(YEAR, y.is_some_and(|y| y != this_year));
-            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the "], |e| distance_mark(t, e)));
+            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the ", b"from a ", b"from an "],
+                |e| distance_mark(t, e)));
         }
         b'd' => {
             let w = t.starts_word(p) && t.lit(p, b"during ");

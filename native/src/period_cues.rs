@@ -45,10 +45,13 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
             // "initially rose 5%": the first move of a session that went on ("initially jumped 15% but closed up 4%")
             || (t.lit(p, b"initially") && t.b(p + 9))),
         b'd' => (w && t.lit(p, b"during the ") && t.any(p + 11, &DURING, |e| t.b(e)))
+            // "reached a record during trading, up 1.2%, but closed lower"
+            || (w && t.any(p, &[b"during trading", b"during intraday trading"], |e| t.b(e)))
             || (t.any(p, &[b"day morning", b"day afternoon"], |e| t.b(e)) && WEEKDAY_STEMS.iter().any(|s| {
                 p >= s.len() && t.lit(p - s.len(), s) && t.starts_word(p - s.len())
             })),
         b'p' => w && t.any(p, &[b"premarket", b"pre-market", b"pre-open"], |e| t.b(e)),
+        b's' | b'j' | b'm' => w && before_close(t, p),
         b'e' => w && t.any(p, &[b"extended trading", b"extended-hours", b"extended hours"], |e| t.b(e)),
         // "is up 0.4% today": a state of the session in progress, said in the present
         b't' => w && t.lit(p, b"today") && t.b(p + 5) && present_state_before(t, p),
@@ -57,6 +60,18 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
         }),
         _ => false,
     }
+}
+
+/// A time just before the close at `p` ("fell 16% shortly before trading closed", "just before the closing
+/// bell", "minutes before the close"): a quote of the session in progress, not its close.
+fn before_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    const CLOSES: [&[u8]; 7] = [
+        b"the close", b"the closing bell", b"trading closed", b"trading ended", b"the market closed",
+        b"markets closed", b"the end of trading",
+    ];
+    t.any(p, &[b"shortly before ", b"just before ", b"minutes before ", b"moments before "], |e| {
+        t.any(e, &CLOSES, |f| t.b(f))
+    })
 }
 
 /// After "at 14:30": a place or zone that makes it a time of the session ("at 11:20 local time", "at 14:30 in
@@ -95,13 +110,18 @@ fn colon_clock<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<usize> {
 
 /// "intraday" at `p` before an extreme ("high", "low") that the move reaches: "fell 0.6% to hit an intraday low
 /// of 80,554", "rising as much as 3% to an intraday high": the extreme is the move's own, a time of the session.
-/// (Not one the move is measured from: "closed 1% off its intraday high".)
+/// (Not one the move is measured from: "closed 1% off its intraday high", nor one reached before it: "rose 0.6%
+/// to 11,990, having touched an intraday high of 12,020".)
 pub(crate) fn reached_extreme<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     const REACH: [&[u8]; 12] = [
         b"to an ", b"to a fresh ", b"to a new ", b"hit an ", b"hit a fresh ", b"hitting an ", b"touch an ",
         b"touched an ", b"touching an ", b"reach an ", b"reached an ", b"reaching an ",
     ];
-    REACH.iter().any(|r| p >= r.len() && t.lit(p - r.len(), r) && t.starts_word(p - r.len()))
+    REACH.iter().any(|r| {
+        let k = p.wrapping_sub(r.len());
+        p >= r.len() && t.lit(k, r) && t.starts_word(k) && !(k >= 7 && t.lit(k - 7, b"having "))
+            && !(k >= 6 && t.lit(k - 6, b"after "))
+    })
 }
 
 /// A counted span of sessions after "in", "over", "across" or "within" ("lost 16% in six months", "fell 9%

@@ -23,8 +23,9 @@ fn names_day(text: &[u32]) -> bool {
 
 /// Give the moves of `found` (one sentence, ending at `s_hi` of `t`) without a period the period a
 /// neighbouring subject's move states: the move before it, or the last move when its period phrase ends the
-/// sentence. `this_year`: as `patterns::period_of`.
-pub fn share_periods(found: &mut [Found], t: &[u32], s_hi: usize, this_year: u16) {
+/// sentence. `this_year`: as `patterns::period_of`. A quote chip (`chip`: "the S&P 500 SPX, +1.47% has rallied
+/// 13%", a live quote of the page) neither takes nor passes a period: it is skipped.
+pub fn share_periods(found: &mut [Found], t: &[u32], s_hi: usize, this_year: u16, chip: impl Fn(&Found) -> bool) {
     let n = found.len();
     if n < 2 || found.windows(2).any(|w| w[0].start > w[1].start) {
         return;
@@ -33,23 +34,26 @@ pub fn share_periods(found: &mut [Found], t: &[u32], s_hi: usize, this_year: u16
         let hi = if k + 1 < n { found[k + 1].start as usize } else { s_hi };
         (found[k].start as usize, hi.max(found[k].start as usize))
     };
-    for k in 1..n {
-        let (before, f) = (&found[k - 1], &found[k]);
+    let idx: Vec<usize> = (0..n).filter(|&k| !chip(&found[k])).collect();
+    for j in 1..idx.len() {
+        let (b, k) = (idx[j - 1], idx[j]);
+        let (before, f) = (&found[b], &found[k]);
         // (not after a subject's day and its longer period: "A rose 2.9% and posted a weekly gain of 5.5%, while
         // B climbed 2%" is B's day, as A's first move)
-        let dayed = found[..k - 1].iter().any(|g| g.mention.inst == before.mention.inst && g.period == 0);
+        let dayed = idx[..j - 1].iter().any(|&g| found[g].mention.inst == before.mention.inst && found[g].period == 0);
         if f.period == 0 && before.period >= YTD && before.mention.inst != f.mention.inst && !dayed {
             let (lo, hi) = range(found, k);
             if !names_day(&t[lo..hi]) {
-                found[k].period = found[k - 1].period;
+                found[k].period = found[b].period;
             }
         }
     }
-    let (period, inst, end) = (found[n - 1].period, found[n - 1].mention.inst, (found[n - 1].end as usize).min(s_hi));
+    let Some(&last) = idx.last() else { return };
+    let (period, inst, end) = (found[last].period, found[last].mention.inst, (found[last].end as usize).min(s_hi));
     if period < YTD || patterns::period_of(&t[end..s_hi], this_year) != period {
         return;
     }
-    for k in (0..n - 1).rev() {
+    for &k in idx[..idx.len() - 1].iter().rev() {
         let (lo, hi) = range(found, k);
         if found[k].period != 0 || found[k].mention.inst == inst || names_day(&t[lo..hi]) {
             break;

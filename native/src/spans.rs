@@ -21,7 +21,9 @@ const REPORTS: [&[u8]; 14] = [
 
 /// " high", " low", ... at `p`: "its intraday high" names an extreme of the session, not the move's period.
 pub(crate) fn extreme_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
-    t.any(p, &[b" high", b" low", b" peak", b" trough", b" record", b" best", b" worst"], |e| t.b(e))
+    // (and plurals, "to monthly highs"; "an intraday maximum")
+    t.any(p, &[b" high", b" low", b" peak", b" trough", b" record", b" best", b" worst", b" highs", b" lows",
+        b" peaks", b" records", b" maximum", b" minimum"], |e| t.b(e))
 }
 
 /// Words that make a period phrase after them a comparison ("its lowest close since May last year", "the
@@ -121,6 +123,35 @@ pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
         || [&b""[..], b"its ", b"their ", b"the ", b"the company's ", b"the firm's ",
             b"the group's "].iter().any(|owner| t.lit(p, owner) && t.any(p + owner.len(), &LISTINGS, |e| t.b(e)))
         || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
+        || event_within(t, p)
+}
+
+/// Events a move is measured since ("since Donald Trump's election victory", "since the takeover bid").
+const EVENTS: [&[u8]; 16] = [
+    b"election", b"referendum", b"inauguration", b"announcement", b"pandemic", b"outbreak", b"invasion",
+    b"takeover", b"merger", b"bid", b"deal", b"downgrade", b"upgrade", b"warning", b"crash", b"spin-off",
+];
+
+/// A word of `EVENTS` among the first four words from `p` (after "since "; words of letters, apostrophes and
+/// hyphens only: "since investors expect" is a cause).
+fn event_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..4 {
+        if k >= t.t.len() || !is_word(t.c(k)) {
+            return false;
+        }
+        if t.any(k, &EVENTS, |e| t.b(e)) {
+            return true;
+        }
+        while k < t.t.len() && (is_word(t.c(k)) || matches!(t.c(k), 0x2d | 0x27 | 0x2019)) {
+            k += 1;
+        }
+        if !t.lit(k, b" ") {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The listing of a company, a point a span starts at ("since its IPO", "since the company's market debut").
@@ -169,14 +200,19 @@ pub(crate) fn span_of_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bo
 }
 
 /// After "past " / "last ": a count of sessions other than a week, a month or a year ("the past two days",
-/// "the last three sessions").
+/// "the last three sessions", "the past five months": five days or sessions are a week).
 pub(crate) fn counted_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     let digits = (p..t.t.len()).take_while(|&k| is_decimal(t.c(k))).count();
     let after = if digits > 0 {
-        if t.lit(p, b"5 ") || t.lit(p, b"30 ") || t.lit(p, b"12 ") {
+        if t.lit(p, b"30 ") || t.lit(p, b"12 ") {
             return false;
         }
+        if t.lit(p, b"5 ") {
+            return five_long(t, p + 2);
+        }
         p + digits
+    } else if t.lit(p, b"five ") {
+        return five_long(t, p + 5);
     } else {
         match COUNTS.iter().find(|w| t.lit(p, w)) {
             Some(w) => p + w.len(),
@@ -187,3 +223,57 @@ pub(crate) fn counted_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bo
         b"months"], |e| t.b(e))
 }
 
+
+/// After "five " or "5 ": weeks or months, a span of sessions ("the past five months"; five days are a week).
+fn five_long<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &[b"weeks", b"months"], |e| t.b(e))
+}
+
+/// Nouns of a move after "annual" or "yearly" ("an annual gain", "its yearly performance"); a loss only before
+/// "of" ("an annual loss of 12%"; "after an annual loss" may be the company's).
+const MOVE_NOUNS: [&[u8]; 18] = [
+    b"gain", b"gains", b"rise", b"drop", b"decline", b"fall", b"advance", b"increase", b"jump", b"slide",
+    b"performance", b"return", b"climb", b"rally", b"surge", b"slump", b"loss", b"losses",
+];
+
+/// "annual" or "yearly" at `p` before the noun of a move ("an annual gain of 12%", "a yearly rise"; not "annual
+/// profit", "an annual high"): where the word starts.
+pub(crate) fn annual<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<usize> {
+    let e = [&b"annual"[..], b"yearly"].iter().find(|w| t.lit(p, w)).map(|w| p + w.len())?;
+    let moved = t.lit(e, b" ") && t.any(e + 1, &MOVE_NOUNS, |f| {
+        t.b(f) && (!t.lit(e + 1, b"loss") || t.lit(f, b" of "))
+    });
+    (t.starts_word(p) && moved).then_some(p)
+}
+
+/// Words before an annual move that make it the running year's ("set for an annual gain", "on track for a
+/// yearly rise", "heading for its first annual loss"): up to six words back, within the clause.
+pub(crate) fn running_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    const RUNNING: [&[u8]; 8] = [b"set", b"track", b"course", b"pace", b"heading", b"headed", b"poised", b"bound"];
+    let mut k = p;
+    for _ in 0..6 {
+        while k > 0 && t.c(k - 1) == b' ' as u32 {
+            k -= 1;
+        }
+        let end = k;
+        while k > 0 && is_word(t.c(k - 1)) {
+            k -= 1;
+        }
+        if k == end {
+            return false;
+        }
+        if RUNNING.iter().any(|w| end - k == w.len() && t.lit(k, w)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "week" at `p` after "the beginning of the " or "the start of the " (not after "since" or "from"): a day of the
+/// week ("The beginning of the week brought declines: Paris closed down 2%"), not its span.
+pub(crate) fn week_start<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    [&b"the beginning of the "[..], b"the start of the "].iter().any(|s| {
+        p >= s.len() && t.lit(p - s.len(), s)
+            && ![&b"since "[..], b"from "].iter().any(|w| p >= s.len() + w.len() && t.lit(p - s.len() - w.len(), w))
+    })
+}

@@ -45,6 +45,11 @@ CASES = [
     ("Shares of Tesco TSCO, +3.15% rose 2% after the update.", [("TSCO.L", 3.15, "intraday"), ("TSCO.L", 2.0, "day")]),
     ("The Nikkei share average 100000018 +0.41% ended 1.1% higher.",
      [("N225", 0.41, "intraday"), ("N225", 1.1, "day")]),
+    # ... and neither takes nor passes the period another subject's move shares with the sentence
+    ("Tesco has lost 31% over the past 12 months, while the FTSE 100 UKX, +0.84% has gained 9%.",
+     [("TSCO.L", -31.0, "year"), ("UKX", 0.84, "intraday"), ("UKX", 9.0, "year")]),
+    ("Sony Group has risen 22% this year, while the Nikkei share average 100000018 -0.35% has added 11%.",
+     [("6758.T", 22.0, "ytd"), ("N225", -0.35, "intraday"), ("N225", 11.0, "ytd")]),
     # ... not a table row ending its line, nor a code that is the subject's name, nor a bracketed change
     ("Biggest movers:\nTesco 412.10 -1.85%\nBarclays 201.40 +0.95%",
      [("TSCO.L", -1.85, "day"), ("BARC.L", 0.95, "day")]),
