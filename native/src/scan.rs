@@ -64,7 +64,9 @@ pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
     while i < n {
         let c = text[i];
         if digit(i) {
-            let j = if i + 1 < n && text[i + 1] == b' ' as u32 { i + 2 } else { i + 1 };
+            // (a whole number and a vulgar fraction: "1½%", "2¼ per cent")
+            let e = if i + 1 < n && crate::tokens::vulgar_fraction(text[i + 1]).is_some() { i + 1 } else { i };
+            let j = if e + 1 < n && text[e + 1] == b' ' as u32 { e + 2 } else { e + 1 };
             let mut end = 0;
             if j < n {
                 if text[j] == b'%' as u32 {
@@ -137,9 +139,11 @@ pub fn signed_pair<T: Copy + Into<u32>>(text: &[T], i: usize) -> bool {
     j < n && c(j) == b'.' as u32 && digit(j + 1)
 }
 
-const NUMBER_WORDS_BEFORE_CENT: [&[u8]; 15] = [
+const NUMBER_WORDS_BEFORE_CENT: [&[u8]; 32] = [
     b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine", b"ten", b"eleven",
-    b"twelve", b"fifteen", b"twenty", b"half a",
+    b"twelve", b"thirteen", b"fourteen", b"fifteen", b"sixteen", b"seventeen", b"eighteen", b"nineteen", b"twenty",
+    b"thirty", b"forty", b"fifty", b"sixty", b"seventy", b"eighty", b"ninety", b"half", b"half a", b"quarter",
+    b"quarters", b"of a",
 ];
 
 /// `_NUMBER_WORD_RE.search(lower, max(0, start - 12), start)`: a number word and a space end right before
