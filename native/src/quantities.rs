@@ -89,6 +89,9 @@ impl Sentence<'_> {
         if low == w.cents || low == w.cent || low == w.pence {
             return (CENTS, j + 1);
         }
+        if low == w.percentage && matches!(self.word(j as isize + 1), x if x == w.point || x == w.points) {
+            return (PCT_Q, j + 2); // "slipping seven percentage points" (machine translations of a stock's move)
+        }
         if low == w.percentage || low == w.basis || low == w.bp || low == w.bps {
             return (SKIP_Q, j + 1);
         }

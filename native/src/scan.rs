@@ -163,7 +163,11 @@ fn number_word_before<T: Copy + Into<u32>>(lower: &[T], start: usize) -> bool {
 /// `WORD_ANCHOR_RE.match(lower, i)`: the end of the match.
 fn word_anchor_at<T: Copy + Into<u32>>(lower: &[T], i: usize) -> Option<usize> {
     let n = lower.len();
-    let end = if at(lower, i, b"per cent") {
+    let end = if at(lower, i, b"percentage points") {
+        i + 17
+    } else if at(lower, i, b"percentage point") {
+        i + 16
+    } else if at(lower, i, b"per cent") {
         i + 8
     } else if at(lower, i, b"percent") {
         i + 7

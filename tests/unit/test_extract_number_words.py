@@ -2,7 +2,8 @@
 per cent"), a whole and a part ("two and a half percent", "one-and-a-half", "two and three quarters"), parts of one
 before the unit ("half of one percent", "a quarter of a percent", "three-quarters of a per cent"), a whole number
 and a vulgar fraction ("1½%"), and ranges in words ("two to three per cent", "between two and three per cent",
-"2 or 3 per cent"), which are ranges as their figures are (docs/move-events.md, "range_pct").
+"2 or 3 per cent"), which are ranges as their figures are (docs/move-events.md, "range_pct"); and a price move
+in "percentage points", as machine translations write it, which is a percent.
 
 Passages are written for these tests (invented sentences; names from the built-in directory).
 """
@@ -71,6 +72,20 @@ RANGES = [
     ("Toyota shares fell five to ten per cent in the rout.", [rng("7203.T", -10.0, -5.0)]),
 ]
 
+PERCENTAGE_POINTS = [
+    # a price move in percentage points, as machine translations write it, is a percent
+    ("Amplifon and Iveco slipped seven percentage points.", [pct("AMP.MI", -7.0), pct("IVG.MI", -7.0)]),
+    ("The DAX lost 2.5 percentage points on Friday.", [pct("DAX", -2.5)]),
+    ("The DAX fell by two and a half percentage points on Friday.", [pct("DAX", -2.5)]),
+    # and still no move of what never moves: rates, yields, margins, weights, relative performance
+    ("The yield on the 10-year bond rose 0.1 percentage point to 1.5 percent, and Toyota fell 1%.",
+     [pct("7203.T", -1.0)]),
+    ("The central bank raised rates by half a percentage point, and Toyota fell 1%.", [pct("7203.T", -1.0)]),
+    ("Toyota's operating margin rose 2 percentage points to 11%.", []),
+    ("Toyota's weighting in the index rose 2 percentage points.", []),
+    ("Toyota outperformed the Nikkei by 3 percentage points on Friday.", []),
+]
+
 APART = [
     # a count in words before "to" is no low end of a range
     ("Toyota reported two to three new models, and its shares rose 4%.", [pct("7203.T", 4.0)]),
@@ -81,6 +96,6 @@ APART = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WORDS + RANGES + APART)
+@pytest.mark.parametrize(("text", "expected"), WORDS + RANGES + PERCENTAGE_POINTS + APART)
 def test_number_words(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
