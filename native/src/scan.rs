@@ -73,27 +73,27 @@ pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
                     end = j + 1;
                 } else if letter_ci(text, j, b'p') {
                     let k = j + 1;
-                    if at(text, k, b"er cent") {
+                    if uni::at_ci(text, k, b"er cent") {
                         end = k + 7;
-                    } else if at(text, k, b"ercent") {
+                    } else if uni::at_ci(text, k, b"ercent") {
                         end = k + 6;
-                    } else if at(text, k, b"ct") {
+                    } else if uni::at_ci(text, k, b"ct") {
                         end = k + 2;
                     } else if at(text, k, b"c") && uni::boundary(text, k + 1, n) {
                         end = k + 1; // "2.4 pc", "6.9pc"
-                    } else if at(text, k, b"oint") {
-                        let e = if at(text, k + 4, b"s") && uni::boundary(text, k + 5, n) { k + 5 } else { k + 4 };
+                    } else if uni::at_ci(text, k, b"oint") {
+                        let e = if uni::at_ci(text, k + 4, b"s") && uni::boundary(text, k + 5, n) { k + 5 } else { k + 4 };
                         if uni::boundary(text, e, n) {
                             end = e;
                         }
-                    } else if at(text, k, b"ts") && uni::boundary(text, k + 2, n) {
+                    } else if uni::at_ci(text, k, b"ts") && uni::boundary(text, k + 2, n) {
                         end = k + 2;
-                    } else if at(text, k, b"ence") && uni::boundary(text, k + 4, n) {
+                    } else if uni::at_ci(text, k, b"ence") && uni::boundary(text, k + 4, n) {
                         end = k + 4;
                     }
-                } else if letter_ci(text, j, b'c') && at(text, j + 1, b"ent") {
+                } else if letter_ci(text, j, b'c') && uni::at_ci(text, j + 1, b"ent") {
                     let k = j + 4;
-                    let e = if at(text, k, b"s") && uni::boundary(text, k + 1, n) { k + 1 } else { k };
+                    let e = if uni::at_ci(text, k, b"s") && uni::boundary(text, k + 1, n) { k + 1 } else { k };
                     if uni::boundary(text, e, n) {
                         end = e;
                     }
