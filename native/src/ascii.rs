@@ -176,6 +176,8 @@ fn boundary(b: &[u8], i: usize) -> bool {
 
 /// `ANCHOR_RE.finditer` starts (see `scan::anchors`), trying only the marks.
 pub fn anchors(b: &[u8], marks: &[u32], out: &mut Vec<usize>) {
+    // (units in any case: "3 Per Cent", "2 PCT" of a headline; not "PC", a computer: "Windows 11 PC")
+    let at_ci = |b: &[u8], k: usize, lit: &[u8]| k + lit.len() <= b.len() && b[k..k + lit.len()].eq_ignore_ascii_case(lit);
     let n = b.len();
     let mut next = 0; // finditer goes on after a match
     for &m in marks {
@@ -201,27 +203,27 @@ pub fn anchors(b: &[u8], marks: &[u32], out: &mut Vec<usize>) {
                 end = j + 1;
             } else if letter(b, j, b'p') {
                 let k = j + 1;
-                if at(b, k, b"er cent") {
+                if at_ci(b, k, b"er cent") {
                     end = k + 7;
-                } else if at(b, k, b"ercent") {
+                } else if at_ci(b, k, b"ercent") {
                     end = k + 6;
-                } else if at(b, k, b"ct") {
+                } else if at_ci(b, k, b"ct") {
                     end = k + 2;
                 } else if at(b, k, b"c") && boundary(b, k + 1) {
                     end = k + 1; // "2.4 pc", "6.9pc"
-                } else if at(b, k, b"oint") {
-                    let e = if at(b, k + 4, b"s") && boundary(b, k + 5) { k + 5 } else { k + 4 };
+                } else if at_ci(b, k, b"oint") {
+                    let e = if at_ci(b, k + 4, b"s") && boundary(b, k + 5) { k + 5 } else { k + 4 };
                     if boundary(b, e) {
                         end = e;
                     }
-                } else if at(b, k, b"ts") && boundary(b, k + 2) {
+                } else if at_ci(b, k, b"ts") && boundary(b, k + 2) {
                     end = k + 2;
-                } else if at(b, k, b"ence") && boundary(b, k + 4) {
+                } else if at_ci(b, k, b"ence") && boundary(b, k + 4) {
                     end = k + 4;
                 }
-            } else if letter(b, j, b'c') && at(b, j + 1, b"ent") {
+            } else if letter(b, j, b'c') && at_ci(b, j + 1, b"ent") {
                 let k = j + 4;
-                let e = if at(b, k, b"s") && boundary(b, k + 1) { k + 1 } else { k };
+                let e = if at_ci(b, k, b"s") && boundary(b, k + 1) { k + 1 } else { k };
                 if boundary(b, e) {
                     end = e;
                 }

@@ -10,8 +10,8 @@ use crate::uni::at_ci;
 const AT_LEAST: [&[u8]; 10] = [b"over", b"more than", b"at least", b"upwards of", b"upward of", b"north of",
     b"excess of", b"better than", b"above", b"plus"];
 /// Hedges that make it an upper bound.
-const AT_MOST: [&[u8]; 13] = [b"nearly", b"almost", b"practically", b"under", b"below", b"shy of", b"short of",
-    b"less than", b"close on", b"nigh on", b"approaching", b"shade under", b"just under"];
+const AT_MOST: [&[u8]; 15] = [b"nearly", b"almost", b"practically", b"under", b"below", b"shy of", b"short of",
+    b"less than", b"close on", b"nigh on", b"approaching", b"shade under", b"just under", b"not quite", b"near"];
 
 impl Sentence<'_> {
     /// The bound the hedge of the approximate `q` sets: 1 at least ("over", "more than", "3%-plus", "or more"),

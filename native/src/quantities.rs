@@ -89,6 +89,9 @@ impl Sentence<'_> {
         if low == w.cents || low == w.cent || low == w.pence {
             return (CENTS, j + 1);
         }
+        if low == w.percentage && matches!(self.word(j as isize + 1), x if x == w.point || x == w.points) {
+            return (PCT_Q, j + 2); // "slipping seven percentage points" (machine translations of a stock's move)
+        }
         if low == w.percentage || low == w.basis || low == w.bp || low == w.bps {
             return (SKIP_Q, j + 1);
         }
@@ -146,17 +149,14 @@ impl Sentence<'_> {
             }
         }
         if tok.kind == WORD {
-            let value = self.lex.number[tok.wid as usize];
-            let mut j = i + 1;
-            if tok.wid == w.half && self.word(j as isize) == w.a {
-                j += 1;
-            }
+            let (value, j) = self.words_figure(i);
             let (unit, end) = self.unit_end(j);
             if unit != PCT_Q {
-                return None;
+                // the low end of a range in words ("two to three per cent"), merged as "2 to 3 per cent" is
+                return self.range_in_words(j).then(|| Quantity::new(LEVEL_Q, value, i, j, tok.start, toks[j - 1].end));
             }
             // a decimal spoken as a word: "two-point-one percent"
-            if (0.0..10.0).contains(&value) && value.fract() == 0.0 {
+            if j == i + 1 && (0.0..10.0).contains(&value) && value.fract() == 0.0 {
                 if let Some((whole, first)) = self.spoken_point_before(i) {
                     return Some(Quantity::new(PCT_Q, whole + value / 10.0, first, end, toks[first].start, toks[end - 1].end));
                 }
@@ -355,10 +355,13 @@ impl Sentence<'_> {
             let gap_and = gap.kind == WORD && gap.wid == w.and;
             let gap_to = gap.kind == WORD && gap.wid == w.to;
             let gap_dash = gap.is_punct(b'-') || (gap.kind == PUNCT && gap.ch == 0x2013); // "2-3%", "2–3%"
+            // "2 or 3 per cent" (whole numbers, the smaller first: not "208 or 0.85%")
+            let gap_or = gap.kind == WORD && gap.wid == w.or && a.value < b.value && a.value.fract() == 0.0
+                && b.value.fract() == 0.0;
             let between = self.word(a.first as isize - 1) == w.between || self.word(a.first as isize - 2) == w.between;
             let tight = a.last < toks.len() && toks[a.last].start == a.end && toks[a.last].end == b.start;
             // (a dash between a larger number and a percent is a sign in a quote row: "105.60-0.36%")
-            if (gap_and && between) || gap_to
+            if (gap_and && between) || gap_to || gap_or
                 || (gap_dash && tight && (a.kind == LEVEL_Q || a.kind == PCT_Q) && (a.value <= b.value || between)) {
                 let lead = self.word(a.first as isize - 1);
                 let after_to = lead == w.to || lead == w.at || lead == w.from;

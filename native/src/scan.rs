@@ -64,34 +64,36 @@ pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
     while i < n {
         let c = text[i];
         if digit(i) {
-            let j = if i + 1 < n && text[i + 1] == b' ' as u32 { i + 2 } else { i + 1 };
+            // (a whole number and a vulgar fraction: "1½%", "2¼ per cent")
+            let e = if i + 1 < n && crate::tokens::vulgar_fraction(text[i + 1]).is_some() { i + 1 } else { i };
+            let j = if e + 1 < n && text[e + 1] == b' ' as u32 { e + 2 } else { e + 1 };
             let mut end = 0;
             if j < n {
                 if text[j] == b'%' as u32 {
                     end = j + 1;
                 } else if letter_ci(text, j, b'p') {
                     let k = j + 1;
-                    if at(text, k, b"er cent") {
+                    if uni::at_ci(text, k, b"er cent") {
                         end = k + 7;
-                    } else if at(text, k, b"ercent") {
+                    } else if uni::at_ci(text, k, b"ercent") {
                         end = k + 6;
-                    } else if at(text, k, b"ct") {
+                    } else if uni::at_ci(text, k, b"ct") {
                         end = k + 2;
                     } else if at(text, k, b"c") && uni::boundary(text, k + 1, n) {
                         end = k + 1; // "2.4 pc", "6.9pc"
-                    } else if at(text, k, b"oint") {
-                        let e = if at(text, k + 4, b"s") && uni::boundary(text, k + 5, n) { k + 5 } else { k + 4 };
+                    } else if uni::at_ci(text, k, b"oint") {
+                        let e = if uni::at_ci(text, k + 4, b"s") && uni::boundary(text, k + 5, n) { k + 5 } else { k + 4 };
                         if uni::boundary(text, e, n) {
                             end = e;
                         }
-                    } else if at(text, k, b"ts") && uni::boundary(text, k + 2, n) {
+                    } else if uni::at_ci(text, k, b"ts") && uni::boundary(text, k + 2, n) {
                         end = k + 2;
-                    } else if at(text, k, b"ence") && uni::boundary(text, k + 4, n) {
+                    } else if uni::at_ci(text, k, b"ence") && uni::boundary(text, k + 4, n) {
                         end = k + 4;
                     }
-                } else if letter_ci(text, j, b'c') && at(text, j + 1, b"ent") {
+                } else if letter_ci(text, j, b'c') && uni::at_ci(text, j + 1, b"ent") {
                     let k = j + 4;
-                    let e = if at(text, k, b"s") && uni::boundary(text, k + 1, n) { k + 1 } else { k };
+                    let e = if uni::at_ci(text, k, b"s") && uni::boundary(text, k + 1, n) { k + 1 } else { k };
                     if uni::boundary(text, e, n) {
                         end = e;
                     }
@@ -137,9 +139,11 @@ pub fn signed_pair<T: Copy + Into<u32>>(text: &[T], i: usize) -> bool {
     j < n && c(j) == b'.' as u32 && digit(j + 1)
 }
 
-const NUMBER_WORDS_BEFORE_CENT: [&[u8]; 15] = [
+const NUMBER_WORDS_BEFORE_CENT: [&[u8]; 32] = [
     b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine", b"ten", b"eleven",
-    b"twelve", b"fifteen", b"twenty", b"half a",
+    b"twelve", b"thirteen", b"fourteen", b"fifteen", b"sixteen", b"seventeen", b"eighteen", b"nineteen", b"twenty",
+    b"thirty", b"forty", b"fifty", b"sixty", b"seventy", b"eighty", b"ninety", b"half", b"half a", b"quarter",
+    b"quarters", b"of a",
 ];
 
 /// `_NUMBER_WORD_RE.search(lower, max(0, start - 12), start)`: a number word and a space end right before
@@ -159,7 +163,11 @@ fn number_word_before<T: Copy + Into<u32>>(lower: &[T], start: usize) -> bool {
 /// `WORD_ANCHOR_RE.match(lower, i)`: the end of the match.
 fn word_anchor_at<T: Copy + Into<u32>>(lower: &[T], i: usize) -> Option<usize> {
     let n = lower.len();
-    let end = if at(lower, i, b"per cent") {
+    let end = if at(lower, i, b"percentage points") {
+        i + 17
+    } else if at(lower, i, b"percentage point") {
+        i + 16
+    } else if at(lower, i, b"per cent") {
         i + 8
     } else if at(lower, i, b"percent") {
         i + 7

@@ -53,6 +53,20 @@ HEDGES = [
     ("Quillmere Robotics added a bit more than 3 percent on Tuesday.", [(QUILL, "up", 3.0, True, "day")]),
     ("Quillmere Robotics dropped in excess of 3 per cent on Tuesday.", [(QUILL, "down", -3.0, True, "day")]),
     ("Quillmere Robotics slid in the region of 3% on Tuesday.", [(QUILL, "down", -3.0, True, "day")]),
+    # more hedges before the figure: "approaching", "in the vicinity of", "in the order of", "not quite", "more or
+    # less", "something like", "a bit under", "a near ... drop", and "above" after a qualifier ("slightly above")
+    ("Tencent fell approaching 3% on Tuesday.", [("0700.HK", "down", -3.0, True, "day")]),
+    ("Tencent slid in the vicinity of 3% on Tuesday.", [("0700.HK", "down", -3.0, True, "day")]),
+    ("Tencent rose in the order of 3 per cent on Tuesday.", [("0700.HK", "up", 3.0, True, "day")]),
+    ("Tencent rose not quite 3% on Tuesday.", [("0700.HK", "up", 3.0, True, "day")]),
+    ("Tencent lost more or less 3% on Tuesday.", [("0700.HK", "down", -3.0, True, "day")]),
+    ("Tencent lost something like 3% on Tuesday.", [("0700.HK", "down", -3.0, True, "day")]),
+    ("Tencent gained a bit under 3% on Tuesday.", [("0700.HK", "up", 3.0, True, "day")]),
+    ("Tencent posted a near 3% drop on Tuesday.", [("0700.HK", "down", -3.0, True, "day")]),
+    ("Tencent rose slightly above 3% on Tuesday.", [("0700.HK", "up", 3.0, True, "day")]),
+    ("Quillmere Robotics rose just above 3 per cent on Tuesday.", [(QUILL, "up", 3.0, True, "day")]),
+    # "above" alone is a threshold, not a hedge
+    ("Tencent rose above 3% on Tuesday.", []),
     # those words without a figure after them: no move
     ("Quillmere Robotics dropped in the first hour on Tuesday.", []),
     ("Quillmere Robotics rose in the session and 3% of its rivals fell.", []),
@@ -156,6 +170,10 @@ BOUNDS = [
      [("0700.HK", -6.0, True), ("0700.HK", -6.2, False)]),
     ("Tencent sinks about 6%", "Tencent sank 5.8% on Tuesday.", [("0700.HK", -5.8, False)]),
     ("Tencent sinks about 6%", "Tencent sank 6.2% on Tuesday.", [("0700.HK", -6.2, False)]),
+    ("Tencent sinks not quite 6%", "Tencent sank 6.2% on Tuesday.",
+     [("0700.HK", -6.0, True), ("0700.HK", -6.2, False)]),
+    ("Tencent sinks slightly above 6%", "Tencent sank 5.8% on Tuesday.",
+     [("0700.HK", -6.0, True), ("0700.HK", -5.8, False)]),
 ]
 
 

@@ -1,8 +1,9 @@
 """Number formats of levels, points and percents (docs/move-events.md, "level", "change_points"): thousands
 groups set off by a space, a thin space (U+2009), a narrow no-break space (U+202F) or the apostrophe of Swiss
 figures; a decimal comma before a percent sign; the "Rs.2, 076" garble of Indian pages; fractions of old quotes
-("5 1/4"); a currency sign or code before a level, with or without a space; and the cases that stay apart (a
-name's number, a table's columns, a date).
+("5 1/4"); a currency sign or code before a level, with or without a space; units in title case or capitals
+("3 Per Cent", "1.2 PCT" of headlines); and the cases that stay apart (a name's number, a table's columns, a date,
+"a Windows 11 PC").
 
 Passages are written for these tests (invented sentences; names from the built-in directory).
 """
@@ -69,6 +70,19 @@ CURRENCY = [
     ("Apple fell 2% to $ 181.5 billion.", [("AAPL", -2.0, None, None)]),
 ]
 
+CASE = [
+    # a unit in title case or capitals, as headlines write it (ASCII texts and others)
+    ("Toyota Shares Fall 3 Per Cent On Friday", [("7203.T", -3.0, None, None)]),
+    ("Toyota Shares Fall 3 PER CENT On Friday", [("7203.T", -3.0, None, None)]),
+    ("Toyota Shares Fall 3 PERCENT On Friday", [("7203.T", -3.0, None, None)]),
+    ("Toyota Shares Fall 3 PCT On Friday", [("7203.T", -3.0, None, None)]),
+    ("Toyota Shares Fall 3 Per Cent On Friday – Café Report", [("7203.T", -3.0, None, None)]),
+    ("Sensex Sheds 700 POINTS, Nifty Falls 1.2 PER CENT",
+     [("SENSEX", None, -700.0, None), ("NIFTY", -1.2, None, None)]),
+    # "PC" in capitals is a computer, not a percent
+    ("Lenovo shares rose after it unveiled a Windows 11 PC on Friday.", []),
+]
+
 APART = [
     # a name's number before a figure, a date, a table's columns
     ("The Nikkei 225 100.23 points higher, up 0.5%.", [("N225", 0.5, 100.23, None)]),
@@ -79,6 +93,6 @@ APART = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GROUPS + FRACTIONS + CURRENCY + APART)
+@pytest.mark.parametrize(("text", "expected"), GROUPS + FRACTIONS + CURRENCY + CASE + APART)
 def test_number_formats(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected

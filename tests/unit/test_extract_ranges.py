@@ -38,6 +38,9 @@ CASES = [
     # nominal forms
     ("Longfor posted gains of between 3.7 and 6.6 per cent.", [r("0960.HK", "up", 3.7, 6.6)]),
     ("Longfor saw declines ranging from 4-6 percent.", [r("0960.HK", "down", -6.0, -4.0)]),
+    # "reductions", a noun of a fall as "declines" is
+    ("Longfor and HSBC saw reductions ranging from 0.6% to 1%.",
+     [r("0960.HK", "down", -1.0, -0.6), r("0005.HK", "down", -1.0, -0.6)]),
     ("Longfor recorded an increase ranging from 1.3% to 1.5%.", [r("0960.HK", "up", 1.3, 1.5)]),
     # "up to": from nothing to the figure
     ("Longfor fell up to 3.2% in early deals.", [("0960.HK", "down", None, (-3.2, 0.0), True, None)]),
