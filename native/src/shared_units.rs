@@ -64,7 +64,11 @@ impl Sentence<'_> {
             if self.word_has(lead, lx::APPROX_ONE) {
                 lead -= 1;
             }
-            if !(self.word_has(lead, lx::CUE_WORD) || self.word(lead) == w.by) || self.word(lead) == w.between {
+            // or a move's noun before "of" ("a decline of 3.7 and 2.9 per cent"), or after the unit ("a 3.2 and
+            // 2.5 per cent increase")
+            let nominal = (self.word(lead) == w.of && self.word_has(lead - 1, lx::CUE_WORD))
+                || ((self.word(lead) == w.a || self.word(lead) == w.an) && self.word_has(b.last as isize, lx::CUE_WORD));
+            if !(self.word_has(lead, lx::CUE_WORD) || self.word(lead) == w.by || nominal) || self.word(lead) == w.between {
                 continue;
             }
             for a in members {
