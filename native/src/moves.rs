@@ -66,6 +66,11 @@ impl Parser<'_> {
                         None => pending_level = Some(q),
                     }
                 } else if q.kind == PCT_Q || q.kind == PTS_Q || q.kind == ABS_Q {
+                    let against = |m: &Move| m.has_figure() && m.direction != FLAT && m.direction != if q.signed > 0 { UP } else { DOWN };
+                    if q.signed != 0 && cur.is_some_and(|c| against(&moves[c])) {
+                        // "fell 0.3% to 41,211.16 (+2.1% this week)": a signed figure against the move is another move
+                        cur = None;
+                    }
                     if q.signed != 0 && cur.is_none() {
                         let mut m = Move::new(if q.signed > 0 { UP } else { DOWN }, i, i);
                         if let Some(pl) = pending_level.take() {

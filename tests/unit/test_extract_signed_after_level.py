@@ -1,6 +1,7 @@
 """Table-driven tests of a level stated by a verb without a direction and a signed figure after it ("closed at
 17,211.16 (+0.3%)", "ended at 3,100 yen, -36 (-1.2%)"): the signed figure gives the move, and the level is its
-level (docs/move-events.md, "level", "change_points"; "Formats": parentheses).
+level (docs/move-events.md, "level", "change_points"; "Formats": parentheses). A signed figure against a move
+already stated ("fell 0.3% ... (+2.1% this week)") is another move, in its own direction.
 
 The passages are written for these tests (invented sentences; names from the built-in directory).
 """
@@ -32,6 +33,13 @@ CASES = [
     # a verb with a direction kept its level before too
     ("The Nikkei closed lower at 41,211.16 (-0.3%).", [("N225", "down", -0.3, None, 41211.16)]),
     ("The Nikkei fell to 41,211.16 (-0.3%).", [("N225", "down", -0.3, None, 41211.16)]),
+    # a signed figure against the move is another move of the instrument (its period is not tested here)
+    ("The Nikkei fell 0.3% to 41,211.16 (+2.1% this week).", [("N225", "down", -0.3, None, 41211.16),
+                                                              ("N225", "up", 2.1, None, None)]),
+    ("Sony Group rose 2% to 3,100 yen (-12% so far this year).", [("6758.T", "up", 2.0, None, 3100.0),
+                                                                   ("6758.T", "down", -12.0, None, None)]),
+    # a signed figure with the move's own sign stays the move's
+    ("Sony Group fell 2% (-2%) to 3,100 yen.", [("6758.T", "down", -2.0, None, 3100.0)]),
 ]
 
 
