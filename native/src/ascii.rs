@@ -211,6 +211,8 @@ pub fn anchors(b: &[u8], marks: &[u32], out: &mut Vec<usize>) {
                     end = k + 2;
                 } else if at(b, k, b"c") && boundary(b, k + 1) {
                     end = k + 1; // "2.4 pc", "6.9pc"
+                } else if at(b, k, b".c") && boundary(b, k + 2) {
+                    end = k + 2; // "3 p.c."
                 } else if at_ci(b, k, b"oint") {
                     let e = if at_ci(b, k + 4, b"s") && boundary(b, k + 5) { k + 5 } else { k + 4 };
                     if boundary(b, e) {

@@ -11,6 +11,7 @@
 mod abbreviations;
 mod ascii;
 mod clauses;
+mod decimal_commas;
 mod closes;
 mod directory;
 mod engine;

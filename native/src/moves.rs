@@ -66,8 +66,22 @@ impl Parser<'_> {
                         None => pending_level = Some(q),
                     }
                 } else if q.kind == PCT_Q || q.kind == PTS_Q || q.kind == ABS_Q {
+                    let against = |m: &Move| m.has_figure() && m.direction != FLAT && m.direction != if q.signed > 0 { UP } else { DOWN };
+                    if q.signed != 0 && cur.is_some_and(|c| against(&moves[c])) {
+                        // "fell 0.3% to 41,211.16 (+2.1% this week)": a signed figure against the move is another move
+                        cur = None;
+                    }
                     if q.signed != 0 && cur.is_none() {
-                        moves.push(Move::new(if q.signed > 0 { UP } else { DOWN }, i, i));
+                        let mut m = Move::new(if q.signed > 0 { UP } else { DOWN }, i, i);
+                        if let Some(pl) = pending_level.take() {
+                            // "closed at 17,211.16 (-54.29, -0.3%)": the level a verb without a direction stated,
+                            // and the unsigned change read before the signed figure
+                            m.level = Some(pl);
+                            for p in pending.drain(..) {
+                                m.add(p);
+                            }
+                        }
+                        moves.push(m);
                         cur = Some(moves.len() - 1);
                     }
                     match cur {
@@ -88,7 +102,8 @@ impl Parser<'_> {
                     let prev = self.level_lead(i);
                     let before = self.s.word(i as isize - 2);
                     // (or before the cue, after a verb of the close: "settled 208, or 0.85%, lower")
-                    let before_cue = cur.is_none() && self.s.word_has(i as isize - 1, lx::LIGHT | lx::FLAT_LEAD);
+                    let before_cue = cur.is_none() && (self.s.word_has(i as isize - 1, lx::LIGHT | lx::FLAT_LEAD)
+                        || (q.signed != 0 && pending_level.is_some()));
                     if q.currency.is_none() && (before_cue || cur.is_some_and(|c| self.after_cue(&q, &moves[c])))
                         && self.percent_follows(&q) {
                         // a change without a unit before its percent ("fell 36.97, or 1.6 percent", "slipped 16.14

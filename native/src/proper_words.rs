@@ -4,18 +4,21 @@
 use crate::lexicon::{pack, Lexicon};
 use crate::uni;
 
-/// Whether an ASCII sentence holds "%", "per", " pc" or "2.3pc" (no searcher built: a "p" is looked at where it is).
+/// Whether an ASCII sentence holds "%", "per", " pc", "2.3pc" or " p.c." (no searcher built: a "p" is looked at
+/// where it is).
 pub(in crate::mentions) fn may_hold_percent(seg: &[u8]) -> bool {
     memchr::memchr(b'%', seg).is_some()
         || memchr::memchr_iter(b'p', seg).any(|k| seg[k + 1..].starts_with(b"er")
-            || (k > 0 && (seg[k - 1] == b' ' || seg[k - 1].is_ascii_digit()) && seg.get(k + 1) == Some(&b'c')))
+            || (k > 0 && (seg[k - 1] == b' ' || seg[k - 1].is_ascii_digit())
+                && (seg.get(k + 1) == Some(&b'c') || seg[k + 1..].starts_with(b".c"))))
 }
 
 /// `may_hold_percent` for a text that is not ASCII.
 pub(in crate::mentions) fn may_hold_percent_wide(seg: &[u32]) -> bool {
     let p = b'p' as u32;
     seg.iter().enumerate().any(|(k, &c)| c == b'%' as u32 || (c == p && (uni::at(seg, k + 1, b"er")
-        || (k > 0 && (seg[k - 1] == b' ' as u32 || uni::is_digit(seg[k - 1])) && seg.get(k + 1) == Some(&(b'c' as u32))))))
+        || (k > 0 && (seg[k - 1] == b' ' as u32 || uni::is_digit(seg[k - 1]))
+            && (seg.get(k + 1) == Some(&(b'c' as u32)) || uni::at(seg, k + 1, b".c"))))))
 }
 
 /// Whether an ASCII sentence holds a signed figure after a space (" +1.35", " -0.24"), as a quote row without

@@ -83,10 +83,17 @@ impl Sentence<'_> {
         if low == w.per && self.word(j as isize + 1) == w.cent {
             return (PCT_Q, j + 2);
         }
+        // "p.c.", as Indian pages abbreviate per cent ("down 3 p.c.")
+        if low == w.p && j + 2 < toks.len() && toks[j + 1].is_punct(b'.') && self.word(j as isize + 2) == w.c
+            && toks[j + 1].start == tok.end && toks[j + 2].start == toks[j + 1].end {
+            return (PCT_Q, j + 3);
+        }
         if low == w.points || low == w.point || low == w.pts || low == w.pt {
             return (PTS_Q, j + 1);
         }
-        if low == w.cents || low == w.cent || low == w.pence {
+        // "58 cents", "37.5 sen" (a ringgit's hundredth), and a "c" or "cps" joined to the figure ("18c", "78.5cps")
+        let joined = j > 0 && toks[j - 1].end == tok.start;
+        if low == w.cents || low == w.cent || low == w.pence || low == w.sen || (joined && (low == w.c || low == w.cps)) {
             return (CENTS, j + 1);
         }
         if low == w.percentage && matches!(self.word(j as isize + 1), x if x == w.point || x == w.points) {

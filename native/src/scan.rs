@@ -81,6 +81,8 @@ pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
                         end = k + 2;
                     } else if at(text, k, b"c") && uni::boundary(text, k + 1, n) {
                         end = k + 1; // "2.4 pc", "6.9pc"
+                    } else if at(text, k, b".c") && uni::boundary(text, k + 2, n) {
+                        end = k + 2; // "3 p.c."
                     } else if uni::at_ci(text, k, b"oint") {
                         let e = if uni::at_ci(text, k + 4, b"s") && uni::boundary(text, k + 5, n) { k + 5 } else { k + 4 };
                         if uni::boundary(text, e, n) {

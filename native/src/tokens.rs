@@ -1,6 +1,7 @@
 //! Tokens and quantities of a sentence.
 
 use crate::lexicon::{self as lx, Lexicon};
+use crate::decimal_commas::{decimal_comma_end, dotted_groups_end, points_at};
 use crate::uni::{self, is_decimal, is_space};
 
 pub const CUR: u8 = 0;
@@ -193,6 +194,9 @@ fn number_end(t: &[u32], i: usize) -> usize {
         run += 1;
     }
     let mut j = run;
+    if let Some(e) = dotted_groups_end(t, i, run) {
+        return e;
+    }
     if run - i <= 3 && run < n && group_separator(t[run]) {
         let sep = t[run];
         // "Rs.2, 076": a comma and a space before the group
@@ -220,14 +224,20 @@ fn number_end(t: &[u32], i: usize) -> usize {
             }
         }
         if j == run && sep == 0x2c && dec(run + 1) {
-            // "up 1,2%", "down 0,45 %": a decimal comma before a percent sign
+            // "up 1,2%", "down 0,45 %", "rose 95,12 points": a decimal comma before a percent sign or points
             let mut k = run + 1;
             while dec(k) {
                 k += 1;
             }
             let sign = if k < n && is_space(t[k]) { k + 1 } else { k };
-            if k - run - 1 <= 2 && sign < n && t[sign] == b'%' as u32 {
+            if k - run - 1 <= 2 && sign < n && (t[sign] == b'%' as u32 || points_at(t, sign)) {
                 return k;
+            }
+        }
+        if j > run && sep != 0x2c {
+            // "18 256,48": spaced thousands and a decimal comma
+            if let Some(e) = decimal_comma_end(t, j) {
+                return e;
             }
         }
     }
@@ -320,7 +330,7 @@ pub fn number_value(t: &[u32], tok: &Token) -> f64 {
     let decimal_comma = raw.iter().rposition(|&c| c == b',' as u32).is_some_and(|p| raw.len() - p - 1 < 3);
     let (mut m, mut digits, mut frac, mut point) = (0u64, 0u32, 0usize, false);
     for &c in raw {
-        if skipped(c) || (c == b',' as u32 && !decimal_comma) {
+        if skipped(c) || (c == b',' as u32 && !decimal_comma) || (c == b'.' as u32 && decimal_comma) {
             continue;
         }
         if c == b'.' as u32 || c == b',' as u32 {
@@ -341,7 +351,7 @@ pub fn number_value(t: &[u32], tok: &Token) -> f64 {
     }
     let mut s = String::with_capacity((tok.end - tok.start) as usize);
     for &c in raw {
-        if skipped(c) || (c == b',' as u32 && !decimal_comma) {
+        if skipped(c) || (c == b',' as u32 && !decimal_comma) || (c == b'.' as u32 && decimal_comma) {
             continue;
         }
         if c == b'.' as u32 || c == b',' as u32 {
