@@ -11,6 +11,13 @@ pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
     let lower = |c: u32| (b'a' as u32..=b'z' as u32).contains(&c);
     let mut i = 1;
     while i + 1 < n {
+        // an ASCII text: straight to its next newline (the words skipped below hold none)
+        if let Some(b) = bytes.as_deref() {
+            match memchr::memchr(b'\n', &b[i..n - 1]) {
+                Some(k) => i += k,
+                None => break,
+            }
+        }
         if t[i] == b'\n' as u32 && (lower(t[i - 1]) || t[i - 1] == b',' as u32) && lower(t[i + 1]) {
             let mut e = i + 1;
             while e < n && lower(t[e]) {
@@ -35,7 +42,14 @@ pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
 /// lower case) with that quote, in `t` and in `bytes`.
 pub(super) fn comma_after_quotes(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
     let n = t.len();
-    for i in 1..n.saturating_sub(1) {
+    // an ASCII text: its commas only (a swap moves a comma one place on, after a quote, where it is passed over)
+    let commas: Option<Vec<usize>> = bytes.as_deref().map(|b| memchr::memchr_iter(b',', b).collect());
+    let all = 1..n.saturating_sub(1);
+    let positions: Box<dyn Iterator<Item = usize>> = match &commas {
+        Some(at) => Box::new(at.iter().copied().filter(|i| all.contains(i))),
+        None => Box::new(all.clone()),
+    };
+    for i in positions {
         if t[i] != b',' as u32 || !(t[i - 1] < 128 && (t[i - 1] as u8).is_ascii_alphanumeric()) {
             continue;
         }
