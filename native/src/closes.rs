@@ -76,7 +76,7 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the ",
             b"from the "].iter().any(|s| after(s))
             || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s "))
-            || break_before() || morning(e),
+            || break_before() || morning(e) || morning_ending(&after),
         // ("the quarter that ended in September": a reporting period's end)
         b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week ", b"year that ", b"quarter that ",
             b"months that ", b"period that ", b"year which ", b"quarter which ", b"months which ", b"period which "]
@@ -87,6 +87,16 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         b'a' => morning(e),
         _ => false,
     }
+}
+
+/// Does "to a close" at a close word say that the morning is ending ("as the morning drew to a close", "as the
+/// morning session came to a close"): a time of the session running on, not its close? `after(s)`: does `s` end
+/// right before the close word?
+fn morning_ending(after: &impl Fn(&[u8]) -> bool) -> bool {
+    [&b"morning "[..], b"morning session "].iter().any(|m| {
+        [&b"drew to a "[..], b"draws to a ", b"drawing to a ", b"came to a ", b"comes to a ", b"coming to a "]
+            .iter().any(|v| after(&[*m, *v].concat()))
+    })
 }
 
 /// Words that end the reach of a close word's clause ("closed up 1% after trading lower at midday").

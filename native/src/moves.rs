@@ -290,7 +290,7 @@ impl Parser<'_> {
             (Some(last), _) => self.last_direction = last.direction,
             // a verb without a figure gives its direction to the items after it ("Chip stocks jumped, with
             // Alpha (3%) and Beta (6.2%)")
-            (None, Some(m)) if m.direction != FLAT => self.last_direction = m.direction,
+            (None, Some(m)) if m.direction != FLAT => self.last_direction = self.escaped(m),
             _ => {}
         }
         self.orphan_level = if result.is_empty() { pending_level.map(|q| (0, q)).or(carried) } else { None };
