@@ -316,7 +316,7 @@ impl Engine {
             }
             let market = tracker.market();
             x.tokens.clear();
-            crate::strips::cuts(t, s_lo, s_hi, x.mentions.iter().map(|m| m.text_end), &mut x.cuts);
+            crate::strips::cuts(t, s_lo, s_hi, x.mentions.iter().map(|m| (m.start, m.text_end)), &mut x.cuts);
             let mut from = s_lo;
             for &cut in x.cuts.iter().chain([&s_hi]) {
                 tokenize(t, from, cut, &self.lex, &mut x.tokens);

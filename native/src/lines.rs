@@ -108,6 +108,9 @@ impl Engine {
         if !found.is_empty() {
             found.sort_by_key(|m| (m.start, m.end));
             found.dedup_by_key(|m| (m.start, m.end));
+            // of names that overlap (a row's name tried from several starts), the longest
+            let all = found.clone();
+            found.retain(|m| !all.iter().any(|n| n.start < m.end && m.start < n.end && n.end - n.start > m.end - m.start));
             names.retain(|n| !found.iter().any(|m| n.start >= m.start && n.end <= m.end));
             names.append(found);
             names.sort_by_key(|m| m.start);

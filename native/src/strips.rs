@@ -80,6 +80,16 @@ fn name_after_code(b: &[u32], p: usize, e: usize) -> usize {
     p
 }
 
+/// Where a name may start after a code glued to it in capitals at `p` (".SETISET Composite Index", ".PSIPSE
+/// Composite Index"): any capital after the code's first two, up to the run's last; the directory decides.
+fn caps_starts(b: &[u32], p: usize, hi: usize, mut f: impl FnMut(usize)) {
+    let mut k = p + 3;
+    while k + 1 < hi && is_upper(b[k]) && is_upper(b[k + 1]) {
+        f(k);
+        k += 1;
+    }
+}
+
 /// A digit or '.', where `glue_points` may find something.
 #[inline(always)]
 fn starts(c: u32) -> bool {
@@ -107,11 +117,17 @@ pub fn glue_points(b: &[u32], lo: usize, hi: usize, out: &mut Vec<(usize, usize)
             let g = name_after_code(b, p, (p + 40).min(hi));
             if g > p + 2 {
                 out.push((g, usize::MAX));
+            } else {
+                caps_starts(b, p, hi, |k| out.push((k, usize::MAX)));
             }
         }
         if is_digit(c) && is_alpha(b[p - 1]) && is_alpha(b[p - 2]) {
             if quote_number(b, p, hi) {
-                out.push((row_start(b, lo, p), p));
+                let ws = row_start(b, lo, p);
+                out.push((ws, p));
+                if b[ws] == ch(b'.') && (ws == lo || b[ws - 1] == ch(b'\n')) {
+                    caps_starts(b, ws, p, |k| out.push((k, p)));
+                }
             }
         } else if is_digit(c) && !(is_alpha(b[p - 1]) || is_digit(b[p - 1])) {
             // a digit run: one that is no number ("2007,999.30", "2252:15")
@@ -139,14 +155,18 @@ pub fn glue_points(b: &[u32], lo: usize, hi: usize, out: &mut Vec<(usize, usize)
     }
 }
 
-/// Cuts a number at a name's end inside it ("S&P/ASX 200|7,999.30"), and, in a row whose name is glued to a
+/// Cuts a number at a name's end inside it ("S&P/ASX 200|7,999.30"), capitals at a name's start inside them
+/// (".SETI|SET Composite Index"), and, in a row whose name is glued to a
 /// figure, after the year of a date glued to a figure ("21 Mar 2021|403.52"): the sorted places in `b[lo..hi]`
 /// where the tokens must part.
-pub fn cuts(b: &[u32], lo: usize, hi: usize, name_ends: impl Iterator<Item = usize>, out: &mut Vec<usize>) {
+pub fn cuts(b: &[u32], lo: usize, hi: usize, names: impl Iterator<Item = (usize, usize)>, out: &mut Vec<usize>) {
     out.clear();
     // (the dates are looked for only in a row whose name is glued to a figure)
     let mut glued = false;
-    for e in name_ends {
+    for (s, e) in names {
+        if s > lo && s < hi && is_upper(b[s - 1]) && is_upper(b[s]) {
+            out.push(s); // a name that starts inside capitals: after a code glued to it (".SETI|SET Composite")
+        }
         if e > lo && e < hi && digit(b, e) {
             glued = true;
             if digit(b, e - 1) {
@@ -155,6 +175,7 @@ pub fn cuts(b: &[u32], lo: usize, hi: usize, name_ends: impl Iterator<Item = usi
         }
     }
     if !glued {
+        out.sort_unstable();
         return;
     }
     let months: [&[u8]; 12] = [b"Jan ", b"Feb ", b"Mar ", b"Apr ", b"May ", b"Jun ", b"Jul ", b"Aug ", b"Sep ", b"Oct ",

@@ -1,7 +1,7 @@
 """Quote strips and tables whose cells run together: a name glued to its level ("Hang Seng21,314.60"), a name
-ending in digits glued to the level ("S&P/ASX 2008,105.20"), a code glued before the name (".KS11KOSPI Index"),
-the time or date of the quote, and rows split over two lines. A row gives its level, change and percent only
-when they agree.
+ending in digits glued to the level ("S&P/ASX 2008,105.20"), a code glued before the name (".KS11KOSPI Index",
+".SETISET Composite Index"), the time or date of the quote, and rows split over two lines. A row gives its level,
+change and percent only when they agree.
 
 Strips are written for these tests (invented figures; index names from the built-in directory).
 """
@@ -34,6 +34,17 @@ ROWS = [
     ("Index table\n.KS11KOSPI Index3:12am EDT2,612.40-13.05-0.50%\n"
      ".SSECShanghai Composite Index2:05am EDT3,120.88+21.60+0.70%\nEnd of table",
      [("KOSPI", "down", -0.5, -13.05, 2612.4), ("SHCOMP", "up", 0.7, 21.6, 3120.88)]),
+    # a code glued to a name in capitals: the name starts inside the capitals
+    ("Index table\n.SETISET Composite Index4:10am EDT1,480.20+3.10+0.21%\n"
+     ".PSIPSE Composite Index11:40pm EDT6,210.40-30.20-0.48%\nEnd of table",
+     [("SETI", "up", 0.21, 3.1, 1480.2), ("PSEI", "down", -0.48, -30.2, 6210.4)]),
+    ("Index table\n.SETISET Composite Index 1,480.20 +3.10 +0.21%\nEnd of table", [("SETI", "up", 0.21, 3.1, 1480.2)]),
+    # capitals that start no name stay unmatched
+    ("Index table\n.QQXZQQXZ Composite Index4:10am EDT1,480.20+3.10+0.21%\nEnd of table", []),
+    # the Thomson Reuters country indices of Reuters quote widgets
+    ("Index table\n.TRXFLDJPPThomson Reuters Equity Japan Index2:10am EDT180.20-2.10-1.15%\n"
+     ".TRXFLDINPThomson Reuters Equity India Index6:05am EDT1,700.50+5.10+0.30%\nEnd of table",
+     [("TRXFLDJPP", "down", -1.15, -2.1, 180.2), ("TRXFLDINP", "up", 0.3, 5.1, 1700.5)]),
     # the quote's date glued to the level
     ("Index table\n.SSECShanghai Composite Index21 Mar 20213,120.88+21.60+0.70%\nEnd of table",
      [("SHCOMP", "up", 0.7, 21.6, 3120.88)]),
