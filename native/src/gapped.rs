@@ -61,6 +61,8 @@ impl Parser<'_> {
                 _ => break,
             }
         }
+        // the item's period phrase after its figures is its own ("and Beta's 1.3% during the week, ...")
+        m.end = m.end.max(hi);
         smallvec::smallvec![m]
     }
 }

@@ -45,6 +45,21 @@ CASES = [
 ]
 
 
+PERIODS = [
+    # a period phrase after a gapped item's figure is the item's, and the list's, with a clause after it
+    ("BDO Unibank's share price fell 3.1% and Ayala Land's 1.4% during the week, weighing on the index.",
+     [("BDO.PS", "week"), ("ALI.PS", "week")]),
+    ("Maybank fell 2.2% and CIMB 1.5% during the week, as foreign funds sold.",
+     [("1155.KL", "week"), ("1023.KL", "week")]),
+    ("UOB rose 1.2% and OCBC 0.7% on Tuesday, tracking the index.", [("U11.SI", "day"), ("O39.SI", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_gapped_item_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.instrument.key, e.period) for e in EX.extract(Article(id="t", body=text))] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sea_markets(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
