@@ -35,6 +35,12 @@ CASES = [
     ("Telkom Indonesia rose 1.9 percent to Rp 3,870.", [("TLKM.JK", 1.9, 3870.0, "IDR")]),
     ("PTT edged up 0.5 percent in Bangkok.", [("PTT.BK", 0.5, None, None)]),
     ("Vinamilk gained 2.4 percent in Ho Chi Minh City.", [("VNM.VN", 2.4, None, None)]),
+    # secondary indices of the region's exchanges
+    ("The broader All Shares index rose 0.6 percent to 3,412.55.", [("PSEALL", 0.6, 3412.55, None)]),
+    ("The VN30 index lost 1.3 percent, and the LQ45 index shed 0.9 percent.",
+     [("VN30", -1.3, None, None), ("JKLQ45", -0.9, None, None)]),
+    ("Thailand's SET50 index added 0.4 percent.", [("SET50", 0.4, None, None)]),
+    ("The FBM Emas Index slipped 0.2 per cent.", [("FBMEMAS", -0.2, None, None)]),
     # Philippine pesos written "P" before the figure
     ("Ayala Land rose 2.6 percent to P28.40 per share.", [("ALI.PS", 2.6, 28.4, "PHP")]),
     ("Jollibee Foods Corp., down 0.9 percent to P1,241; SM Prime Holdings, up 1.1 percent to P31.",
