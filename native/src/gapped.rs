@@ -26,6 +26,11 @@ impl Parser<'_> {
         if k + 2 < hi && self.s.word(k as isize) == self.s.w.in_ && self.s.word_has(k as isize + 1, lx::PLACE) {
             k += if self.s.word_has(k as isize + 2, lx::PLACE) { 3 } else { 2 };
         }
+        // the item's possessive before its figure: "Alpha's share price fell 4.1% and Beta's 1.3%"
+        if k + 1 < hi && lo > 0 && toks[k].kind == super::PUNCT && (toks[k].ch == 0x27 || toks[k].ch == 0x2019)
+            && toks[k - 1].end == toks[k].start && toks[k + 1].start == toks[k].end && self.word_is(k as isize + 1, b"s") {
+            k += 2;
+        }
         while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
             || toks[k].is_punct(b')') // the end of a member's code: "Beta (BET.AX) 2.3%"
             || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by
@@ -56,6 +61,8 @@ impl Parser<'_> {
                 _ => break,
             }
         }
+        // the item's period phrase after its figures is its own ("and Beta's 1.3% during the week, ...")
+        m.end = m.end.max(hi);
         smallvec::smallvec![m]
     }
 }
