@@ -1,0 +1,42 @@
+"""Coreference and nominal moves, round five.
+
+- a nominal move whose subject follows "on" ("after a 0.8% decline on the Nasdaq index overnight", "a drop of
+  1% on the Dow") is that subject's move, not the sentence's earlier subject's; "on" and a time ("on the day",
+  "on Thursday") still leaves it the earlier subject's.
+
+Table-driven, one row a case; the passages are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def run(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
+
+
+ON_SUBJECTS: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Taipei stocks\nThe Taiex slipped after a 0.6 percent decline on the Nasdaq index overnight.",
+     [("IXIC", -0.6)]),
+    ("Asia open\nThis followed a drop of 1.2 percent on the Dow Jones Industrial Average and a 2.4 percent fall on "
+     "the tech-heavy Nasdaq overnight.", [("DJI", -1.2), ("IXIC", -2.4)]),
+    ("Tokyo\nToyota shares rose 2% after a 3% rise on the Nikkei.", [("7203.T", 2.0), ("N225", 3.0)]),
+    # "on" and a time: still the earlier subject's
+    ("Tokyo\nToyota fell 2% on Friday, following a 3% drop on Thursday.", [("7203.T", -2.0), ("7203.T", -3.0)]),
+    ("Tokyo\nToyota rose 2%, adding to a 3% gain on the week.", [("7203.T", 2.0), ("7203.T", 3.0)]),
+    ("Tokyo\nToyota rose 2%, extending a 3% gain on the back of strong sales.", [("7203.T", 2.0), ("7203.T", 3.0)]),
+    ("Tokyo\nThe Nikkei rose 2%, its biggest rise on the day since May.", [("N225", 2.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_SUBJECTS)
+def test_on_subject(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
