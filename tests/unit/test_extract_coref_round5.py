@@ -2,7 +2,10 @@
 
 - a nominal move whose subject follows "on" ("after a 0.8% decline on the Nasdaq index overnight", "a drop of
   1% on the Dow") is that subject's move, not the sentence's earlier subject's; "on" and a time ("on the day",
-  "on Thursday") still leaves it the earlier subject's.
+  "on Thursday") still leaves it the earlier subject's;
+- a nominal move after the subject's possessive and an adjective of a calendar span ("bringing its weekly loss to
+  5%", "extending its annual gain to 40%") is the subject's move over that span; a span adjective before a
+  result ("its weekly sales rose 5%") is none.
 
 Table-driven, one row a case; the passages are invented.
 """
@@ -23,6 +26,10 @@ def run(text: str) -> list[tuple[Any, ...]]:
     return [(e.instrument.key, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
 
 
+def run_period(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.change_pct, e.period) for e in EX.extract(Article(id="t", body=text))]
+
+
 ON_SUBJECTS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Taipei stocks\nThe Taiex slipped after a 0.6 percent decline on the Nasdaq index overnight.",
      [("IXIC", -0.6)]),
@@ -40,3 +47,24 @@ ON_SUBJECTS: list[tuple[str, list[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), ON_SUBJECTS)
 def test_on_subject(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+SPAN_ADJECTIVES: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Tokyo\nToyota fell 2% on Friday, bringing its weekly loss to 5.1%.",
+     [("7203.T", -2.0, "day"), ("7203.T", -5.1, "week")]),
+    ("Tokyo\nToyota rose 0.5%, bringing its weekly loss to 1.3%.",
+     [("7203.T", 0.5, "day"), ("7203.T", -1.3, "week")]),
+    ("Tokyo\nToyota fell 2% on Friday, bringing its monthly decline to 5.1%.",
+     [("7203.T", -2.0, "day"), ("7203.T", -5.1, "month")]),
+    ("Tokyo\nSony rose 1% on Friday, taking its weekly gain to 7%.", [("6758.T", 1.0, "day"), ("6758.T", 7.0, "week")]),
+    ("Tokyo\nSony rose 1% on Friday, extending its annual gain to 40%.",
+     [("6758.T", 1.0, "day"), ("6758.T", 40.0, "year")]),
+    # a span's adjective before a result: no move
+    ("Tokyo\nToyota fell 2% on Friday, and its weekly sales rose 5.1%.", [("7203.T", -2.0, "day")]),
+    ("Tokyo\nToyota fell 2% on Friday, and its annual profit rose 5.1%.", [("7203.T", -2.0, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_ADJECTIVES)
+def test_span_adjective(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run_period(text) == expected
