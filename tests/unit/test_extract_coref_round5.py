@@ -5,7 +5,9 @@
   "on Thursday") still leaves it the earlier subject's;
 - a nominal move after the subject's possessive and an adjective of a calendar span ("bringing its weekly loss to
   5%", "extending its annual gain to 40%") is the subject's move over that span; a span adjective before a
-  result ("its weekly sales rose 5%") is none.
+  result ("its weekly sales rose 5%") is none;
+- a bare "the benchmark" after a named index of its market is that index ("The FTSE 250 rose 1%. The benchmark
+  is up 9% this year"), the market's main benchmark only when that is the index named.
 
 Table-driven, one row a case; the passages are invented.
 """
@@ -68,3 +70,16 @@ SPAN_ADJECTIVES: list[tuple[str, list[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPAN_ADJECTIVES)
 def test_span_adjective(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run_period(text) == expected
+
+
+BARE_BENCHMARK: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("London\nThe FTSE 250 rose 1% on Tuesday. The benchmark is up 9% this year.", [("MCX", 1.0), ("MCX", 9.0)]),
+    ("Mumbai\nThe BSE Midcap index rose 1%. The benchmark fell 0.3% on the day.",
+     [("BSEMIDCAP", 1.0), ("BSEMIDCAP", -0.3)]),
+    ("London\nThe FTSE 100 fell 0.2%. The benchmark is up 9% this year.", [("UKX", -0.2), ("UKX", 9.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_BENCHMARK)
+def test_bare_benchmark(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
