@@ -211,10 +211,14 @@ impl Parser<'_> {
                     .filter(|&split| split < period_start).unwrap_or(period_start),
                 _ => period_start,
             };
-            // a count of sessions right before a nominal move is its span ("extending its two-day gain to 24%")
+            // a count of sessions or a span's adjective right before a nominal move is its span ("extending its
+            // two-day gain to 24%", "bringing its weekly loss to 5%")
             let period_start = match m.first.checked_sub(3) {
                 Some(k) if self.span_of_sessions(k, m.first + 1) == Some(m.first) => period_start.min(toks[k].start as usize),
-                _ => period_start,
+                _ => match m.first.checked_sub(1) {
+                    Some(k) if self.span_adjective(k) => period_start.min(toks[k].start as usize),
+                    _ => period_start,
+                },
             };
             let mut period = self.period(period_start, chunk_end);
             let spread = self.spread(members, m);

@@ -61,6 +61,15 @@ impl Parser<'_> {
         (number && toks[k + 2].kind == WORD && lex.has(toks[k + 2].wid, lx::TIME_NOUN)).then_some(k + 3)
     }
 
+    /// Is the word at `k` an adjective of a calendar span ("weekly", "monthly", "yearly", "annual": "bringing its
+    /// weekly loss to 5%")? Before a nominal move it is the move's period.
+    pub(super) fn span_adjective(&self, k: usize) -> bool {
+        let tok = &self.toks()[k];
+        let (a, b) = (tok.start as usize, tok.end as usize);
+        tok.kind == WORD && [&b"weekly"[..], b"monthly", b"yearly", b"annual"].iter()
+            .any(|x| b - a == x.len() && crate::uni::at_ci(self.s.t, a, x))
+    }
+
     /// Are tokens `k` and `k + 1` (before `hi`) the "'s" of a possessive ("'" or "\u{2019}", then "s")?
     fn apostrophe_s(&self, k: usize, hi: usize) -> bool {
         let toks = self.toks();

@@ -32,6 +32,13 @@ impl Tracker<'_> {
                         return None;
                     }
                     let bench = self.eng.benchmark(market)?;
+                    // a bare "the benchmark" after a named index of the same market is that index, unless a word
+                    // says which ("the main benchmark", "the blue-chip benchmark"): "The FTSE 250 rose 1%. The
+                    // benchmark is up 9% this year"
+                    let bare = end - start == 13 && uni::at_ci(self.t, start, b"the benchmark");
+                    if bare && last != NO && self.inst(last).market == market && self.inst(last).kind == INDEX {
+                        return m(last, true);
+                    }
                     return m(bench, true);
                 }
                 m(self.choose(c), false)
