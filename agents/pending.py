@@ -9,6 +9,8 @@ second. Now a take leaves its changed states here, and they are written once per
   :meth:`PendingStates.flush`, and only then takes the offsets to commit (``agents.transactions``). The
   changelog therefore holds, at every committed offset, the state of every moves record before it, as when
   each take wrote its own; under ``exactly_once`` the writes join the transaction that commits the offsets;
+  under ``at_least_once`` their changelog records are handed to the producer once the offsets are taken, with
+  the agents running again, and before the producer is flushed and the offsets committed;
 - a crash loses only what no commit covered: the moves records after the last committed offset are read
   again, onto the state written with that commit;
 - the fold reads a pending state before the table (:meth:`PendingStates.get`), and a pending state keeps
@@ -73,15 +75,20 @@ class PendingStates:
         if watermark_ms is not None:
             part.watermark_ms = watermark_ms
 
-    async def flush(self, table: Any) -> int:
+    async def flush(self, table: Any, publish: bool = True) -> int:
         """Write every pending state to ``table`` (the ``windows`` table), each under its partition's last
         record, sweep a few idle keys of each partition, and hand the changelog records to the producer.
-        Call with no record in progress (the commit gate). Returns how many states were written."""
+        Call with no record in progress (the commit gate). Returns how many states were written.
+
+        With ``publish`` False the changelog records stay queued in the table, in order, for the caller to
+        hand to the producer once the offsets are taken (``at_least_once``: the commit flushes the producer
+        before it commits the offsets, so they are durable first; meanwhile the agents go on)."""
         written = 0
         for partition, part in self._take().items():
             with current_event(part.event):
                 written += self._write(table, partition, part)
-                await table.flush_changelog()
+                if publish:
+                    await table.flush_changelog()
         return written
 
     def write_through(self, table: Any) -> int:

@@ -180,7 +180,13 @@ def register(app: faust.App, ctx: PipelineContext) -> None:
     marks = Watermarks(ctx.settings.topic_partitions, step_ms=ctx.window_config.size_ms)
     sweeper = Sweeper(ctx.windows, ctx.window_config)
     gate = commit_gate(app)
-    gate.on_commit(lambda: sweeper.pending.flush(ctx.windows))
+    # The changed window states are written at each commit, with no record in progress. Under exactly_once their
+    # changelog records join the commit's transaction; under at_least_once they are handed to the producer once
+    # the offsets are taken, while the agents go on (the commit flushes the producer before the offsets).
+    exactly_once = ctx.settings.processing_guarantee == "exactly_once"
+    gate.on_commit(lambda: sweeper.pending.flush(ctx.windows, publish=exactly_once))
+    if not exactly_once:
+        gate.on_offsets_taken(ctx.windows.flush_changelog)
     liveness = StallDetector(ctx.settings.stall_timeout_s)
 
     conf: Any = app.conf

@@ -58,6 +58,7 @@ class Settings:
     batch_max: int = 500
     batch_linger_ms: float = 5.0
     producer_linger_ms: float = 0.0
+    producer_batch_bytes: int = 512 * 1024
     fetch_max_wait_ms: int = 25
     extract_threads: int = 1
     log_level: str = "INFO"
@@ -102,7 +103,8 @@ class Settings:
                 f"not {self.sasl_mechanism!r}"
             )
         for name in ("window_size_s", "rolling_size_s", "max_article_bytes", "topic_partitions", "stall_timeout_s",
-                     "shutdown_timeout_s", "batch_max", "batch_linger_ms", "fetch_max_wait_ms"):
+                     "shutdown_timeout_s", "batch_max", "batch_linger_ms", "fetch_max_wait_ms",
+                     "producer_batch_bytes"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"HEADLINES_{name.upper()}={getattr(self, name)} must be positive: set a value "
                                   f"above 0 or unset it (default {getattr(Settings, name)})")

@@ -57,7 +57,9 @@ Three changes to faust-streaming 0.15, each closing a window in which a crash lo
    transaction without its offset). In both guarantees the gate's hooks run at that moment: the aggregate
    writes the window states changed since the last commit (``agents.pending``), so the changelog holds the
    state of every record whose offset is committed. Under ``at_least_once`` records go on again once the
-   offsets are taken, while the producer is flushed and they are committed.
+   offsets are taken: only then are those writes' changelog records handed to the producer (in order, one
+   commit at a time; :meth:`CommitGate.on_offsets_taken`), then the producer is flushed and the offsets are
+   committed. Handing them over inside the gate held both agents for 0.1-0.5 s per commit at 200 articles/s.
 
 7. **A fetch never holds the other partitions back for long** (:class:`_ConsumerThread`). aiokafka keeps one
    fetch request in flight per broker, and a request leaves out the partitions whose fetched records the agents
@@ -275,20 +277,25 @@ class InOrderConsumer(DirectDelivery, AIOKafkaConsumer):
         # they left out a record whose sends then joined the transaction all the same, and a crash before the
         # next commit repeated that record's alerts.
         gate = commit_gate(self.app)
-        async with gate.committing():
-            await gate.before_commit()
-            if self.in_transaction:
+        if self.in_transaction:
+            async with gate.committing():
+                await gate.before_commit()
                 return bool(await super()._commit_tps(tps, start_new_transaction))
-            offsets = self._filter_committable_offsets(tps)
-        # at_least_once: with the offsets taken, records go on while the producer is flushed and they are committed
-        if not offsets:
-            return False
-        try:
-            await self._handle_attached(offsets)
-        except ProducerSendError as exc:
-            await self.crash(exc)
-            return False
-        return bool(await self._commit_offsets(offsets, start_new_transaction=start_new_transaction))
+        async with gate.serial:  # one at_least_once commit at a time: their queued changelog writes keep order
+            async with gate.committing():
+                await gate.before_commit()
+                offsets = self._filter_committable_offsets(tps)
+            # at_least_once: with the offsets taken, records go on while the writes made for them are handed to
+            # the producer, the producer is flushed (Faust's _commit_offsets) and the offsets are committed
+            await gate.offsets_taken()
+            if not offsets:
+                return False
+            try:
+                await self._handle_attached(offsets)
+            except ProducerSendError as exc:
+                await self.crash(exc)
+                return False
+            return bool(await self._commit_offsets(offsets, start_new_transaction=start_new_transaction))
 
     def _new_offset(self, tp: TP) -> int | None:
         self._acked[tp].clear()  # Faust's list, kept only so that it does not grow
@@ -314,6 +321,8 @@ class CommitGate:
 
     def __init__(self) -> None:
         self._hooks: list[Callable[[], Awaitable[Any]]] = []
+        self._after: list[Callable[[], Awaitable[Any]]] = []
+        self.serial = asyncio.Lock()
         self._active = 0
         self._commits = 0  # commits holding the gate (one within another: the consumer's and the transaction's)
         self._idle = asyncio.Event()
@@ -343,6 +352,15 @@ class CommitGate:
 
     async def before_commit(self) -> None:
         for hook in self._hooks:
+            await hook()
+
+    def on_offsets_taken(self, hook: Callable[[], Awaitable[Any]]) -> None:
+        """Run ``hook`` in every at_least_once commit once the offsets are taken and the gate is open again,
+        before the producer is flushed and the offsets are committed."""
+        self._after.append(hook)
+
+    async def offsets_taken(self) -> None:
+        for hook in self._after:
             await hook()
 
     @asynccontextmanager

@@ -340,3 +340,51 @@ async def test_a_commit_within_a_commit_reopens_the_gate_only_at_the_end() -> No
         assert log == []  # the outer commit still holds records back
     await waiting
     assert log == ["record"]
+
+
+async def test_at_least_once_hands_the_commits_writes_over_with_the_gate_open_before_committing() -> None:
+    """Under at_least_once the changelog records of the states written at a commit are handed to the producer
+    once the offsets are taken: records may start meanwhile, and the offsets are committed only after the hand
+    over (Faust's commit then flushes the producer). Under exactly_once the hook never runs (the writes join
+    the transaction inside the gate)."""
+    import asyncio
+
+    from agents.transactions import InOrderConsumer, Positions, commit_gate
+
+    tp = TP("app.moves", 2)
+    consumer = InOrderConsumer.__new__(InOrderConsumer)
+    consumer.app = SimpleNamespace()
+    consumer.positions = Positions()
+    consumer._acked, consumer._acked_index, consumer._gap = {tp: []}, {tp: {}}, {}
+    consumer._committed_offset = {tp: None}
+    log: list[str] = []
+
+    async def handle_attached(offsets: dict[TP, int]) -> None:
+        return None
+
+    async def commit_offsets(offsets: dict[TP, int], start_new_transaction: bool = True) -> bool:
+        log.append(f"commit {offsets[tp]}")
+        return True
+
+    consumer._handle_attached = handle_attached  # type: ignore[method-assign]
+    consumer._commit_offsets = commit_offsets  # type: ignore[method-assign]
+    gate = commit_gate(consumer.app)
+
+    async def record() -> None:
+        async with gate.record():
+            log.append("record")
+
+    async def hand_over() -> None:
+        started = asyncio.create_task(record())
+        await asyncio.sleep(0)
+        await started
+        log.append("hand over")
+
+    gate.on_offsets_taken(hand_over)
+    for in_transaction, expected in ((False, ["record", "hand over", "commit 4"]), (True, ["commit 4"])):
+        log.clear()
+        consumer.in_transaction = in_transaction  # type: ignore[misc]
+        consumer.positions.processed(tp, 3)
+        # inside the gate the record would wait for the commit, and the commit for the hook: a timeout, not a hang
+        await asyncio.wait_for(consumer._commit_tps([tp], start_new_transaction=True), timeout=5)
+        assert log == expected
