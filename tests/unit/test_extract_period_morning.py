@@ -7,22 +7,11 @@ The passages are written for these tests (the instruments are directory entries,
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
-
-EX = Extractor()
-WEDNESDAY = datetime(2026, 3, 11, tzinfo=UTC)
-
-
-def events(text: str) -> list[tuple[Any, ...]]:
-    article = Article(id="t", body=text, published_at=WEDNESDAY)
-    return [(e.instrument.key, e.change_pct, e.period) for e in EX.extract(article) if e.change_pct is not None]
-
+from tests.unit.test_extract_period_late_trade import events  # the same article date and fields
 
 CASES = [
     # the morning ending: a snapshot of the session, its moves (and the next sentences') intraday
