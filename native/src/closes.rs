@@ -73,8 +73,10 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         .iter().any(|s| after(s));
     let morning = |e: usize| morning(e) || midday_later(t, e);
     match f {
+        // ("its closing high", "a two-month closing low": a level of an extreme, not this session's close)
         b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the ",
             b"from the "].iter().any(|s| after(s))
+            || crate::spans::extreme_after(t, e)
             || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s "))
             || break_before() || morning(e) || morning_ending(&after),
         // ("the quarter that ended in September": a reporting period's end)
@@ -83,10 +85,52 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
             .iter().any(|s| after(s))
             || break_before() || morning(e),
         b'f' | b's' => morning(e),
-        // "at the end of the morning session": a break, not the close
-        b'a' => morning(e),
+        // "at the end of the morning session": a break, not the close; "at the end of a strong year", "at the
+        // end of 2024", "at the end of the month": a longer span's end, not the session's
+        b'a' => morning(e) || longer_end(t, e),
         _ => false,
     }
+}
+
+/// Nouns of a span longer than a session, or its name, that "at the end of" may close ("at the end of a strong
+/// year", "at the end of the quarter", "at the end of December").
+const LONGER: [&[u8]; 20] = [
+    b"year", b"month", b"quarter", b"decade", b"half", b"january", b"february", b"march", b"april", b"may",
+    b"june", b"july", b"august", b"september", b"october", b"november", b"december", b"years", b"months",
+    b"quarters",
+];
+
+/// After "at the end of" (ending at `e`): up to three words ("a strong", "the third"), then a span longer than a
+/// session (`LONGER`) or a year's number ("at the end of 2024")?
+fn longer_end<T: Copy + Into<u32>>(t: &Text<T>, e: usize) -> bool {
+    let n = t.t.len();
+    let mut k = e;
+    for _ in 0..4 {
+        if k >= n || t.c(k) != b' ' as u32 {
+            return false;
+        }
+        k += 1;
+        let s = k;
+        while k < n && (is_word_char(t.c(k)) || t.c(k) == b'-' as u32) {
+            k += 1;
+        }
+        if k == s {
+            return false;
+        }
+        let year = k - s == 4 && (s..k).all(|q| (b'0' as u32..=b'9' as u32).contains(&t.c(q)));
+        if year || LONGER.iter().any(|w| w.len() == k - s && t.lit(s, w)) {
+            return true;
+        }
+        // (a session's own words end the look: "at the end of the trading day", "at the end of the session")
+        if t.any(s, &[b"day", b"session", b"trading", b"trade", b"week"], |x| x == k) {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_word_char(c: u32) -> bool {
+    crate::uni::is_word(c)
 }
 
 /// Does "to a close" at a close word say that the morning is ending ("as the morning drew to a close", "as the

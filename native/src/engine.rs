@@ -261,6 +261,9 @@ impl Engine {
         let mut headers = snaps.iter().filter(|&&(p, kind)| kind & SNAP_HEADER != 0 && line_start(t, p as usize))
             .peekable();
         let mut section = 0u8;
+        // a snapshot told in New York's time ("as of 2:46 p.m. New York time") is of the markets of the Americas
+        // and the world gauges; Europe and Asia closed before it
+        let ny_clock = new_york_clock(t, sc.bytes.as_deref());
         let weekly = crate::reach::weekly_wrap(&t[..bounds.get(1).or(bounds.last()).map_or(0, |b| b.1)]);
         let mut week_carry = false;
         for (w_at, &index) in wanted.iter().enumerate() {
@@ -354,7 +357,8 @@ impl Engine {
                 } else if f.period == 0 && section != 0 {
                     f.period = section;
                 } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from
-                    && !regular_session(t, figure as usize, s_hi) {
+                    && !regular_session(t, figure as usize, s_hi)
+                    && !(ny_clock && closed_before_new_york(&self.dir, tracker.inst(f.mention.inst))) {
                     f.period = patterns::INTRADAY;
                 } else if foreign && f.period == 0 && tracker.inst(f.mention.inst).market == us
                     && !close_in(f.start as usize, f.end as usize) {

@@ -116,11 +116,14 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
         starts[count] = e + 1;
         count += 1;
     }
-    for &h0 in &starts[..count] {
+    for (i, &h0) in starts[..count].iter().enumerate() {
         if let Some(len) = heads.at(seg, h0) {
             let h1 = h0 + len;
             if heads.compound_after(seg, h0, h1) {
                 continue;
+            }
+            if starts[..i].iter().any(|&s| non_equity(seg, s)) {
+                return None;
             }
             let mut end = price_end(seg, h0, h1);
             if at(seg, h1, b" tracking the ") {
@@ -134,6 +137,18 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
         }
     }
     None
+}
+
+/// Words before a head ("the dollar index", "the volatility gauge", "the bond index", "the consumer price
+/// index") that make it a gauge of something other than stocks: no reference to an instrument named before.
+const NON_EQUITY: [&[u8]; 16] = [
+    b"dollar", b"currency", b"currencies", b"volatility", b"fear", b"bond", b"bonds", b"commodity",
+    b"commodities", b"price", b"prices", b"freight", b"sentiment", b"confidence", b"yield", b"treasury",
+];
+
+/// Is the word at `s` of `seg` (lower case, ending at a space) one of `NON_EQUITY`?
+fn non_equity<T: Copy + Into<u32>>(seg: &[T], s: usize) -> bool {
+    NON_EQUITY.iter().any(|w| at(seg, s, w) && s + w.len() < seg.len() && seg[s + w.len()].into() == b' ' as u32)
 }
 
 /// The end of a reference whose head `seg[h0..h1]` is "share" or "stock": past a " price" after it ("its share
@@ -192,11 +207,14 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
         count += 1;
     }
     let _ = p;
-    for &h0 in &starts[..count] {
+    for (i, &h0) in starts[..count].iter().enumerate() {
         if let Some(len) = heads.at_bytes(b, h0) {
             let h1 = h0 + len;
             if heads.compound_after(b, h0, h1) {
                 continue;
+            }
+            if starts[..i].iter().any(|&s| non_equity(b, s)) {
+                return None;
             }
             let mut end = price_end(b, h0, h1);
             if b[h1..].starts_with(b" tracking the ") {

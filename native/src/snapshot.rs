@@ -225,3 +225,36 @@ pub(super) fn regular_session(t: &[u32], p: usize, hi: usize) -> bool {
     }
     false
 }
+
+/// Does the text state an afternoon time of New York ("as of 2:46 p.m. New York time")? Then its snapshot is of
+/// the Americas' session: Europe and Asia closed before (`closed_before_new_york`).
+pub(super) fn new_york_clock(t: &[u32], bytes: Option<&[u8]>) -> bool {
+    const PHRASE: &[u8] = b"new york time";
+    let text = crate::patterns::Text { t, ci: true };
+    let afternoon = |p: usize| [&b"p.m. "[..], b"pm "].iter().any(|a| p >= a.len() && text.lit(p - a.len(), a));
+    if let Some(b) = bytes {
+        return memchr::memmem::find_iter(b, b"ork time")
+            .any(|k| k >= 5 && b[k - 5..k + 8].eq_ignore_ascii_case(PHRASE) && afternoon(k - 5));
+    }
+    (0..t.len()).any(|p| t[p] | 0x20 == b'n' as u32 && text.lit(p, PHRASE) && afternoon(p))
+}
+
+/// Markets whose session runs in New York's day (the Americas), with the world gauges (no market).
+const AMERICAS: [&[u8]; 8] = [b"US", b"CA", b"BR", b"MX", b"AR", b"CL", b"CO", b"PE"];
+
+/// Words of a regional gauge's name (no market of its own) that put it in Europe or Asia ("MSCI Asia Pacific Index").
+const REGIONS: [&[u8]; 10] =
+    [b"asia", b"pacific", b"europe", b"emea", b"japan", b"china", b"korea", b"taiwan", b"india", b"eafe"];
+
+/// Is `inst` of a market of Europe, Africa or Asia-Pacific (or a regional gauge of them), whose session has
+/// closed when New York tells the time of its afternoon: its same-day moves in a New York snapshot are its
+/// completed session's?
+pub(super) fn closed_before_new_york(dir: &crate::directory::Directory, inst: &crate::directory::Inst) -> bool {
+    let Some(name) = dir.markets.get(inst.market as usize) else { return false };
+    if name.is_empty() {
+        let n = &inst.name;
+        return REGIONS.iter().any(|w| n.windows(w.len())
+            .any(|x| x.iter().zip(w.iter()).all(|(&c, &b)| c < 128 && (c as u8).eq_ignore_ascii_case(&b))));
+    }
+    !AMERICAS.iter().any(|a| name.len() == a.len() && name.iter().zip(a.iter()).all(|(&c, &b)| c == b as u32))
+}

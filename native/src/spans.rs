@@ -21,6 +21,15 @@ const REPORTS: [&[u8]; 14] = [
 
 /// " high", " low", ... at `p`: "its intraday high" names an extreme of the session, not the move's period.
 pub(crate) fn extreme_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    // (after a word of the kind of the extreme: "an eight-week closing low", "a one-month intraday high")
+    if t.any(p, &[b" closing", b" intraday", b" intra-day", b" trading"], |e| bare_extreme_after(t, e)) {
+        return true;
+    }
+    bare_extreme_after(t, p)
+}
+
+/// `extreme_after` without a word of its kind before the extreme.
+fn bare_extreme_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     // (and plurals, "to monthly highs"; "an intraday maximum")
     t.any(p, &[b" high", b" low", b" peak", b" trough", b" record", b" best", b" worst", b" highs", b" lows",
         b" peaks", b" records", b" maximum", b" minimum"], |e| t.b(e))
