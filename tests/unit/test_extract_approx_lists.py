@@ -89,3 +89,20 @@ FAMILIES = [
 @pytest.mark.parametrize("text, expected", FAMILIES, ids=[c[0][:50] for c in FAMILIES])
 def test_index_family_named_once(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == sorted(expected)
+
+
+CODED = [
+    # a company the directory lacks, with its ticker in brackets, before further members of the list
+    ("Zorblax Holdings (ZRB.L) and Barclays (BARC.L) fell 2 per cent.",
+     [("BARC.L", -2.0, None, False), ("name:zorblax-holdings", -2.0, None, False)]),
+    ("Barclays (BARC.L), Zorblax Holdings (ZRB.L) and Lloyds (LLOY.L) fell between 1% and 2%.",
+     [("BARC.L", None, (-2.0, -1.0), True), ("LLOY.L", None, (-2.0, -1.0), True),
+      ("name:zorblax-holdings", None, (-2.0, -1.0), True)]),
+    ("Quillmere Robotics (QRB.AX), Telstra and Santos rose as much as 3% each.",
+     [("STO.AX", 3.0, None, True), ("TLS.AX", 3.0, None, True), ("name:quillmere-robotics", 3.0, None, True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED, ids=[c[0][:50] for c in CODED])
+def test_coded_unknown_names_keep_the_list(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == sorted(expected)
