@@ -3,8 +3,9 @@ name of the list gets the range, which needs every name known. Former and later 
 market reports still use ("BHP Billiton", "Woodside") and vendor-prefixed index names ("FTSE Straits Times
 Index") are directory data, and a list with them keeps its first items. So does a list whose item is a longer
 name than the directory has ("Fortescue Metals Group, Rio Tinto and ..."), and a family of indices named once
-("the BSE midcap and smallcap indices", "the Nifty Midcap 100 and Smallcap 100 indices"). Passages written for
-these tests.
+("the BSE midcap and smallcap indices", "the Nifty Midcap 100 and Smallcap 100 indices"), or a name the directory
+lacks with its ticker in brackets. And "virtually" as a hedge word, and older spellings of the Karachi index.
+Passages written for these tests.
 """
 
 from __future__ import annotations
@@ -105,4 +106,21 @@ CODED = [
 
 @pytest.mark.parametrize("text, expected", CODED, ids=[c[0][:50] for c in CODED])
 def test_coded_unknown_names_keep_the_list(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == sorted(expected)
+
+
+MORE = [
+    # "virtually" as a hedge word, like "practically"
+    ("Tesla shares fell virtually 3 per cent on Tuesday.", [("TSLA", -3.0, None, True)]),
+    ("Apple and Microsoft gained virtually 2% each.", [("AAPL", 2.0, None, True), ("MSFT", 2.0, None, True)]),
+    ("The rally was virtually over as Apple rose 2%.", [("AAPL", 2.0, None, False)]),
+    # the Karachi benchmark by its older spellings
+    ("The Karachi Stock Exchange 100 index rose about 1.2 per cent.", [("KSE100", 1.2, None, True)]),
+    ("The KSE-100 Share Index lost nearly 2% on Monday.", [("KSE100", -2.0, None, True)]),
+    ("Pakistan's Karachi Stock Exchange 100 shed between 1% and 1.5%.", [("KSE100", None, (-1.5, -1.0), True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE, ids=[c[0][:50] for c in MORE])
+def test_hedge_words_and_index_spellings(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == sorted(expected)
