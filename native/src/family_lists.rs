@@ -1,13 +1,20 @@
 //! Indices of one family listed with the family's name stated once: "the BSE Midcap and Smallcap indices",
 //! "the Nifty Realty, FMCG, and IT indices". After a directory index or sector whose name has a family word
-//! before its last word ("BSE Midcap"), each capitalised word of a list ending in "indices" or "indexes" is
+//! before its last word ("BSE Midcap"), each word of a list ending in "indices" or "indexes" is
 //! looked up with that family before it ("BSE Smallcap"); when the directory knows that name, the word names it.
+//! The words may be in lower case as the family is ("the BSE midcap and smallcap indices"), carry a number
+//! ("the Nifty Midcap 100 and Smallcap 100 indices"), and the head may be "gauges".
 //! Only a list ending in the plural head counts ("BSE Midcap and Infosys rose" names no "BSE Infosys"). Part of
 //! `mentions.rs`.
 
 use super::{Payload, Tracker};
 use crate::directory::{NameMatch, INDEX, SECTOR};
 use crate::uni::{at, at_ci, boundary};
+
+/// The plural head of a family list at `e`: " indices", " indexes" or " gauges".
+fn plural_at(t: &[u32], e: usize) -> bool {
+    [&b" indices"[..], b" indexes", b" gauges"].iter().any(|w| at_ci(t, e, w) && boundary(t, e + w.len(), t.len()))
+}
 
 /// The words listed after a name ending at `from`: `, Word`, ` and Word`, `, and Word`, ` & Word`, ..., up to
 /// " indices" or " indexes" right after the last (at most five words; else none).
@@ -29,15 +36,24 @@ fn listed(t: &[u32], from: usize, hi: usize) -> smallvec::SmallVec<[(usize, usiz
             q += 2;
         }
         // (a bare space is no list)
-        if !(comma || and) || q >= hi || !(t[q] < 128 && ((t[q] as u8).is_ascii_uppercase() || (t[q] as u8).is_ascii_digit())) {
+        // (a word in lower case too, as the family itself may be written: "the BSE midcap and smallcap indices")
+        if !(comma || and) || q >= hi || !(t[q] < 128 && (t[q] as u8).is_ascii_alphanumeric()) {
             break;
         }
         let mut e = q;
         while e < hi && t[e] < 128 && ((t[e] as u8).is_ascii_alphanumeric() || t[e] == b'-' as u32) && e - q < 20 {
             e += 1;
         }
+        // a number after the word is part of its name: "the Nifty Midcap 100 and Smallcap 100 indices"
+        let mut d = e + 1;
+        while d < hi && d - e <= 4 && t[d] < 128 && (t[d] as u8).is_ascii_digit() {
+            d += 1;
+        }
+        if d > e + 1 && t[e] == b' ' as u32 && boundary(t, d, t.len()) {
+            e = d;
+        }
         out.push((q, e));
-        if (at_ci(t, e, b" indices") || at_ci(t, e, b" indexes")) && boundary(t, e + 8, t.len()) {
+        if plural_at(t, e) {
             return out;
         }
         p = e;
@@ -61,19 +77,29 @@ impl Tracker<'_> {
             }
             let end = (nm.end + 80).min(hi);
             let plural = match self.sc.lowered.as_deref() {
-                Some(low) => memchr::memmem::find(&low[nm.end..end], b"indices").is_some()
-                    || memchr::memmem::find(&low[nm.end..end], b"indexes").is_some(),
-                None => t[nm.end..end].windows(7).any(|w| at_ci(w, 0, b"indices") || at_ci(w, 0, b"indexes")),
+                Some(low) => [&b"indices"[..], b"indexes", b"gauges"].iter()
+                    .any(|w| memchr::memmem::find(&low[nm.end..end], w).is_some()),
+                None => t[nm.end..end].windows(7).any(|w| at_ci(w, 0, b"indices") || at_ci(w, 0, b"indexes"))
+                    || t[nm.end..end].windows(6).any(|w| at_ci(w, 0, b"gauges")),
             };
             if !plural {
                 continue;
             }
             let Some(space) = (nm.start..nm.end).rev().find(|&k| t[k] == b' ' as u32) else { continue };
+            // (a name ending in a number may have the family before the word of the number: "Nifty | Midcap 100",
+            // tried after "CSI | 300")
+            let mut families: smallvec::SmallVec<[usize; 2]> = smallvec::smallvec![space];
+            if (space + 1..nm.end).all(|k| t[k] < 128 && (t[k] as u8).is_ascii_digit()) {
+                families.extend((nm.start..space).rev().find(|&k| t[k] == b' ' as u32));
+            }
             let items = listed(t, nm.end, hi);
             for &(a, b) in &items {
-                let mut text: Vec<u32> = t[nm.start..=space].to_vec();
-                text.extend_from_slice(&t[a..b]);
-                let Some(inst) = self.family_name(&text) else { continue };
+                let found = families.iter().find_map(|&f| {
+                    let mut text: Vec<u32> = t[nm.start..=f].to_vec();
+                    text.extend_from_slice(&t[a..b]);
+                    self.family_name(&text)
+                });
+                let Some(inst) = found else { continue };
                 raw.retain(|r| !(r.0 >= a && r.0 < b));
                 raw.push((a, a as isize - b as isize, 0, raw.len(), Payload::Coded(inst)));
             }

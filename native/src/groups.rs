@@ -9,6 +9,11 @@ use crate::lexicon::{self as lx};
 use crate::mentions::Mention;
 use crate::tokens::{Token, NUM, PUNCT, WORD};
 
+/// Lexicon roles that end a name: a capitalised word with one of them is no rest of the name before it.
+const NOT_NAME_REST: u64 = lx::UP_CUE | lx::DOWN_CUE | lx::ADV_UP | lx::ADV_DOWN | lx::FLAT_WORD | lx::REJECT
+    | lx::LIST_JOINER | lx::LIGHT | lx::CLAUSE_SPLIT | lx::ASIDE | lx::NUMBER | lx::CURRENCY | lx::CUE_WORD
+    | lx::APPROX_ONE | lx::HEADER_UP | lx::HEADER_DOWN | lx::LIST_SCENE | lx::TIME_NOUN | lx::CAUSATIVE;
+
 impl Parser<'_> {
     pub(super) fn is_joiner(&self, t: &Token) -> bool {
         (t.kind == WORD && self.s.lex.has(t.wid, lx::LIST_JOINER))
@@ -45,6 +50,17 @@ impl Parser<'_> {
             || (toks[k].kind == WORD && toks[k].end == toks[k].start + 1 && crate::uni::is_upper(self.s.t[toks[k].start as usize])
                 && k + 1 < hi && toks[k + 1].is_punct(b'.'))) {
             k += 1;
+        }
+        // the rest of a longer name the directory has only the start of, before the next member: "Fortescue Metals
+        // Group, Rio Tinto and ...", "BHP Billiton and ..." (capitalised words that are no cue, verb, joiner or time word: "Group", "UK" may be)
+        let mut j = k;
+        while j < hi && j - k < 3 && toks[j].kind == WORD && self.qty[j].is_none()
+            && crate::uni::is_upper(self.s.t[toks[j].start as usize])
+            && !self.s.lex.has(toks[j].wid, NOT_NAME_REST) {
+            j += 1;
+        }
+        if j > k && j < hi && (toks[j].is_punct(b',') || self.s.word(j as isize) == self.s.w.and) {
+            k = j;
         }
         let (mut described, mut joined) = (false, false);
         while k < hi {

@@ -15,6 +15,7 @@ mod decimal_commas;
 mod closes;
 mod directory;
 mod engine;
+mod fractions;
 mod hedges;
 mod lexicon;
 mod lexicon_file;

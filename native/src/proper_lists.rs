@@ -8,7 +8,8 @@
 //!
 //! And the names listed before a subject that proper.rs found ("Orion Foods and Delta Tech fell 7.99%", "Orion,
 //! Delta Tech and Pine Co each gained over 1%"). A single word in these forms is a name too, unless it is a
-//! sector ("Utilities (-1.6%)", which `sectors.rs` reads) or a word of `not_names`.
+//! sector ("Utilities (-1.6%)", which `sectors.rs` reads) or a word of `not_names`. A ticker in brackets after
+//! a listed name ends no list ("Orion Foods (ORF.L), Delta Tech and Pine Co rose").
 
 use super::{name_ending, word_before, Form};
 use crate::lexicon::{Lexicon, APPROX_ONE};
@@ -236,6 +237,24 @@ pub(super) fn find_listed(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sector
     }
 }
 
+/// Before `k`, a ticker in brackets after a listed name ("Orion Foods (ORF.L), Delta and ...", "(LON: ORF)"):
+/// where the name ends; else `k`. The brackets hold capitals, digits, ".", ":", "-" and spaces only.
+fn past_code(t: &[u32], lo: usize, k: usize) -> usize {
+    if !(k > lo + 2 && t[k - 1] == CLOSE) {
+        return k;
+    }
+    let Some(open) = (k.saturating_sub(20).max(lo)..k - 1).rev().find(|&j| t[j] == OPEN) else { return k };
+    let inside = &t[open + 1..k - 1];
+    let code = !inside.is_empty() && inside.iter().any(|&c| (b'A' as u32..=b'Z' as u32).contains(&c))
+        && inside.iter().all(|&c| c < 128 && ((c as u8).is_ascii_uppercase() || (c as u8).is_ascii_digit()
+            || matches!(c as u8, b'.' | b':' | b'-' | b' ')));
+    let mut e = open;
+    while e > lo && t[e - 1] == SPACE {
+        e -= 1;
+    }
+    if code && e < open { e } else { k }
+}
+
 /// The names listed before the subject `t[s..]` of a move verb, joined to it by commas and "and": "Orion Foods
 /// and Delta Tech fell", "Orion, Delta Tech and Pine Co each gained", with an optional opening "Both".
 pub(super) fn listed_before(t: &[u32], lo: usize, mut s: usize, lex: &Lexicon, sectors: &SectorNames,
@@ -274,6 +293,7 @@ pub(super) fn listed_before(t: &[u32], lo: usize, mut s: usize, lex: &Lexicon, s
             // a comma before the last member only comes with an "and" after it: "Orion, Delta rose" is no list
             break;
         }
+        k = past_code(t, lo, k);
         let Some(w) = word_before(t, lo, k) else { break };
         if w.1 != uni::strip(t, w.0, k).1 {
             break;

@@ -2,6 +2,7 @@
 
 use crate::lexicon::{self as lx, Lexicon};
 use crate::decimal_commas::{decimal_comma_end, dotted_groups_end, points_at};
+use crate::fractions::{bare_fraction, slash_fraction};
 use crate::uni::{self, is_decimal, is_space};
 
 pub const CUR: u8 = 0;
@@ -217,6 +218,9 @@ fn number_end(t: &[u32], i: usize) -> usize {
         run += 1;
     }
     let mut j = run;
+    if let Some((e, _)) = bare_fraction(t, i, run) {
+        return e;
+    }
     if let Some(e) = dotted_groups_end(t, i, run) {
         return e;
     }
@@ -279,36 +283,6 @@ fn number_end(t: &[u32], i: usize) -> usize {
     j
 }
 
-/// " 1/4" at `k` (a space, a numerator below its denominator of 2, 4, 8, 16, 32 or 64, not followed by a digit or
-/// another slash): its length and value.
-fn slash_fraction(t: &[u32], k: usize) -> Option<(usize, f64)> {
-    let n = t.len();
-    let dec = |k: usize| k < n && is_decimal(t[k]);
-    if !(k + 3 < n && t[k] == b' ' as u32 && dec(k + 1)) {
-        return None;
-    }
-    let (m, num) = short_digits(t, k + 1);
-    if !(m < n && t[m] == b'/' as u32 && dec(m + 1)) {
-        return None;
-    }
-    let (e, den) = short_digits(t, m + 1);
-    if dec(e) || (e < n && t[e] == b'/' as u32) || !matches!(den, 2 | 4 | 8 | 16 | 32 | 64) || num == 0 || num >= den {
-        return None;
-    }
-    Some((e - k, num as f64 / den as f64))
-}
-
-/// At most two decimal digits from `s`: where they end and their value (a fraction's numerator or denominator).
-fn short_digits(t: &[u32], s: usize) -> (usize, u32) {
-    let mut e = s;
-    let mut v = 0u32;
-    while e < t.len() && e - s < 2 && is_decimal(t[e]) {
-        v = v * 10 + uni::decimal_value(t[e]);
-        e += 1;
-    }
-    (e, v)
-}
-
 /// The value of a vulgar fraction character ("½", "¾", "⅛"), which UK prices in pence use.
 #[inline]
 pub fn vulgar_fraction(c: u32) -> Option<f64> {
@@ -342,11 +316,14 @@ pub fn number_value(t: &[u32], tok: &Token) -> f64 {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
         1e19, 1e20, 1e21, 1e22,
     ];
-    if let Some(p) = (tok.start..tok.end).find(|&k| t[k as usize] == b' ' as u32 && t[tok.end as usize - 1] != b' ' as u32) {
-        // "21 1/2": the whole number and the fraction
+    if let Some(p) = (tok.start + 1..tok.end).find(|&k| matches!(t[k as usize], 0x20 | 0x2d) && t[tok.end as usize - 1] != b' ' as u32) {
+        // "21 1/2", "2-1/2": the whole number and the fraction
         if let Some((_, f)) = slash_fraction(&t[..tok.end as usize], p as usize) {
             return number_value(t, &Token { end: p, ..*tok }) + f;
         }
+    }
+    if let Some((_, f)) = bare_fraction(t, tok.start as usize, tok.start as usize + 1).filter(|&(e, _)| e == tok.end as usize) {
+        return f; // "1/2 percent"
     }
     let raw = &t[tok.start as usize..tok.end as usize];
     // "1,2": a comma with fewer than three digits after it is a decimal comma (`number_end` makes groups of three)
