@@ -117,3 +117,21 @@ WIRE_FORMULA = [
 @pytest.mark.parametrize(("text", "expected"), WIRE_FORMULA)
 def test_index_of_top_european_shares(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
+
+
+MORE_LARGE_CAPS = [
+    # a separately listed daughter is its own company
+    ("Acciona rose 1% and Acciona Energia fell 2%.", [("ANA.MC", "up", 1.0), ("ANE.MC", "down", -2.0)]),
+    ("Gains were led by Acciona Energias Renovables (1.4%), Endesa (0.6%) and Ferrovial (0.3%).",
+     [("ANE.MC", "up", 1.4), ("ELE.MC", "up", 0.6), ("FER.MC", "up", 0.3)]),
+    ("Indra rose 3% and Logista fell 1% in Madrid.", [("IDR.MC", "up", 3.0), ("LOG.MC", "down", -1.0)]),
+    ("Lindt fell 2% and Sandoz rose 1.5% in Zurich.", [("LISN.SW", "down", -2.0), ("SDZ.SW", "up", 1.5)]),
+    ("Colruyt rose 1% and D'Ieteren fell 2.2% in Brussels.", [("COLR.BR", "up", 1.0), ("DIE.BR", "down", -2.2)]),
+    ("Bakkafrost climbed 4.1 percent and Austevoll 2.7 percent.", [("BAKKA.OL", "up", 4.1), ("AUSS.OL", "up", 2.7)]),
+    ("Vopak lost 1.3% and Boskalis gained 0.8% in Amsterdam.", [("VPK.AS", "down", -1.3), ("BOKA.AS", "up", 0.8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LARGE_CAPS)
+def test_more_large_caps_by_their_short_names(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
