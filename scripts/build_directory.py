@@ -59,6 +59,7 @@ from directory_names import (
     initialism,
     name_variants,
     place_cut,
+    title_caps,
     title_fold,
 )
 from directory_sources import REGIONS, Listing, index_members
@@ -78,6 +79,8 @@ DEPOSITARY_RE = re.compile(r"\bADRs?\b|Deposit[ao]ry", re.IGNORECASE)
 
 US_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "llc", "lp", "l.p", "trust",
                       "common", "de"})
+# Markets of continental Europe, whose newsrooms write a name of four capitals in title case ("Kone", "Bper")
+CONTINENTAL = frozenset({"DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "PT", "IE", "SE", "DK", "FI", "NO", "LU"})
 CROSS_REGION = "us-cross"  # US lines of companies listed at home elsewhere (see split_cross_listings)
 Row = tuple[str, str, str, str, list[str]]  # symbol, name, kind, market, aliases
 
@@ -124,6 +127,8 @@ def rows_for(listings: list[Listing], rules: Rules, home_cores: set[str], foreig
         # (three letters name many things: only a large company's; four or five are the company's own: "BPCL")
         if short and (item.large or len(short.replace("&", "")) >= 4) and _key(short) not in rules.deny:
             surfaces.append(short)
+        if item.market in CONTINENTAL:  # (a former name keeps the spelling of its day: "DONG", "EADS")
+            surfaces += title_caps([s for s in surfaces if s not in item.secondary], rules, item.large)
         markers = [m for m in item.extra if m.startswith("-")]
         if markers:  # "Alibaba-W", "Xiaomi-W": HK names with the HKEX share-structure marker
             surfaces += [f"{form}-{m[1:]}" for form in list(surfaces) for m in markers

@@ -240,6 +240,20 @@ def _strip_forms(words: list[str], rules: Rules, acronyms_ok: bool, large: bool,
             break
 
 
+def title_caps(surfaces: list[str], rules: Rules, large: bool) -> list[str]:
+    """The title-case spellings of the one-word surfaces of four capitals that read as a word, not as initials:
+    continental European newsrooms write "KONE" as "Kone", "BPER" as "Bper", "KION" as "Kion", "SCOR" as "Scor".
+    Shorter ones stay initials ("SEB", "KBC"); none that the word list has as a word or a name."""
+    out = []
+    for form in surfaces:
+        if not (len(form) == 4 and form.isalpha() and form.isupper() and any(ch in "AEIOUY" for ch in form[1:3])):
+            continue
+        title = form.capitalize()
+        if title.lower() not in rules.proper and rules.acceptable([title], True, large) and title not in surfaces:
+            out.append(title)
+    return out
+
+
 def core(name: str) -> str:
     """``name`` without its trailing legal suffixes, as a key ("Westpac Banking Corp" -> "westpac")."""
     words = [w.lower().strip(".,") for w in PAREN_RE.sub(" ", name).replace(",", " ").split()]

@@ -49,6 +49,9 @@ impl Parser<'_> {
                 return self.s.w.to;
             }
             if tok.kind == WORD && self.s.lex.has(tok.wid, lx::LEVEL_FILLER) && words < 6 {
+                if words == 0 && self.word_is(k, b"close") {
+                    break; // the verb of "to close 200 branches"; the noun has its "of" ("to a close of 786.6")
+                }
                 words += 1;
                 k -= 1;
                 continue;

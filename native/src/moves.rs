@@ -86,9 +86,12 @@ impl Parser<'_> {
                     }
                     match cur {
                         Some(c) if !(!moves[c].pcts.is_empty() && q.kind == PCT_Q && !pending.is_empty()) => {
-                            // a stated sign is the direction of its figure ("added -0.24%")
+                            // a stated sign is the direction of its figure ("added -0.24%"), also after a cue of
+                            // no change ("remained nearly flat (+0.05%)", "closed flat at -0.1%")
                             let sign = if q.signed > 0 { UP } else { DOWN };
-                            if q.signed != 0 && q.kind == PCT_Q && !moves[c].has_figure() && moves[c].direction != sign {
+                            let bare = |m: &Move| m.pcts.is_empty() && m.pts.is_empty() && m.abs.is_empty();
+                            if q.signed != 0 && q.kind == PCT_Q && moves[c].direction != sign
+                                && (!moves[c].has_figure() || (moves[c].direction == FLAT && bare(&moves[c]))) {
                                 moves[c].direction = sign;
                             }
                             moves[c].add(q);
