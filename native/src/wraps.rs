@@ -1,7 +1,8 @@
 //! Hard-wrapped text (wire copy cut into lines of ~70 characters: "Shares of Zeta Motors\njumped 7% to their\n
 //! highest"): a newline inside a sentence is no sentence end. A newline is taken for a space when the line
 //! before ends in a lower-case letter or a comma and the line after opens with a word all in lower case
-//! ("jumped", not "eBay", "Index" or "- Alpha"). The text keeps its length, so every offset stays valid.
+//! ("jumped", not "eBay", "Index" or "- Alpha"), and line breaks (a blank line too) after a lower-case letter are
+//! taken for spaces when a percent follows them ("declined\n\n2.51 percent": a scraped page's cut). The text keeps its length, so every offset stays valid.
 //! A comma inside closing quotes (the American style: 'The "Footsie," which tracks ...') is read after them,
 //! so the aside it opens is seen as one. Part of the extraction run (`engine.rs`), before the sentences are split.
 
@@ -32,10 +33,44 @@ pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
                 }
             }
             i = e;
+        } else if t[i] == b'\n' as u32 && lower(t[i - 1]) {
+            // a clause cut by a blank line before its percent ("Acme declined\n\n2.5 percent to 214,000 won")
+            let e = percent_after_break(t, i);
+            for k in i..e {
+                if t[k] == b'\n' as u32 || t[k] == b'\r' as u32 {
+                    t[k] = b' ' as u32;
+                    if let Some(b) = bytes.as_deref_mut() {
+                        b[k] = b' ';
+                    }
+                }
+            }
+            i = e.max(i + 1);
         } else {
             i += 1;
         }
     }
+}
+
+/// Where the figure after the line breaks at `i` starts, when it is a percent ("2.51 percent", "3%", "1.2 per
+/// cent"); `i` otherwise.
+fn percent_after_break(t: &[u32], i: usize) -> usize {
+    let n = t.len();
+    let mut j = i;
+    while j < n && matches!(t[j], 0x0a | 0x0d | 0x20) {
+        j += 1;
+    }
+    let digit = |c: u32| (b'0' as u32..=b'9' as u32).contains(&c);
+    let mut k = j;
+    while k < n && (digit(t[k]) || (t[k] == b'.' as u32 && k + 1 < n && digit(t[k + 1]) && k > j)) {
+        k += 1;
+    }
+    if k == j {
+        return i;
+    }
+    let rest = |w: &[u8]| w.iter().enumerate().all(|(d, &c)| k + 1 + d < n && t[k + 1 + d] | 0x20 == c as u32);
+    let percent = (k < n && t[k] == b'%' as u32)
+        || (k < n && t[k] == b' ' as u32 && (rest(b"percent") || rest(b"per cent") || rest(b"pct")));
+    if percent { j } else { i }
 }
 
 /// Swaps each comma right before a closing quote ("\u{201d}", "\u{2019}", or '"' before a space and a word in
