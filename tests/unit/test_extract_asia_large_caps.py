@@ -3,7 +3,7 @@
 Taiwan Mobile) or carry only an older or longer name (Korean Air Lines, Korea Shipbuilding & Offshore
 Engineering). A role noun before the name ("Gamemaker Krafton") and a name in the local script after it
 ("China Steel (中鋼)") leave the company's own row; the Seoul or Taipei listing wins over a US ADR or a Tokyo
-namesake in a report on that market.
+namesake in a report on that market. Index names of the region's reports (``INDEX_CASES``) are aliases there too.
 
 The passages are written for these tests (the instruments are directory entries, the sentences invented).
 """
@@ -59,4 +59,26 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_asia_large_caps(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
+
+
+# Index names of Jakarta, Bangkok and Taipei reports: "JCI" and the translated "Composite Stock Price Index" (Seoul's
+# too: the article's market decides), "Thailand's SET" without "index", "the TWSE index"; a US ticker "JCI" in
+# brackets stays the company's.
+INDEX_CASES = [
+    ("The JCI rose 1.1 percent to 7,201.", [("JKSE", 1.1, 7201.0, None)]),
+    ("Indonesia's JCI slipped 0.4 percent.", [("JKSE", -0.4, None, None)]),
+    ("Jakarta stocks rallied on Tuesday. The Composite Stock Price Index rose 1.1 percent to 7,201.2.",
+     [("JKSE", 1.1, 7201.2, None)]),
+    ("Korean shares rose on Tuesday. The Composite Stock Price Index rose 1.1 percent to 2,601.2.",
+     [("KOSPI", 1.1, 2601.2, None)]),
+    ("Thailand's SET fell 0.8 percent to 1,401.2.", [("SETI", -0.8, 1401.2, None)]),
+    ("The Thai SET fell 0.8 percent, while the TWSE index rose 0.9 percent to 22,101.5.",
+     [("SETI", -0.8, None, None), ("TWII", 0.9, 22101.5, None)]),
+    ("Johnson Controls (NYSE: JCI) rose 2.1 percent.", [("JCI", 2.1, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDEX_CASES)
+def test_asia_index_names(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
