@@ -99,3 +99,40 @@ pub(super) fn comma_after_quotes(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>)
         }
     }
 }
+
+/// Blanks a company's name in its own script in brackets after its English one, and the question marks an encoding
+/// loss leaves of it ("Hon Hai Precision Industry Co (鴻海精密), a key assembler, lost 2%", "(???)"), so that the
+/// name and what follows read as in an English-only text. The text keeps its length.
+pub(super) fn blank_native_names(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
+    let native = |c: u32| {
+        matches!(c, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff | 0x3005)
+    };
+    let open = |c: u32| c == b'(' as u32 || c == 0xff08;
+    let close = |c: u32| c == b')' as u32 || c == 0xff09;
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        if !(open(t[i]) && i > 0 && t[i - 1] == b' ' as u32) {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        let (mut own, mut lost) = (0, 0);
+        while e < n && e - i <= 24 && (native(t[e]) || t[e] == b'?' as u32 || t[e] == b' ' as u32) {
+            own += usize::from(native(t[e]));
+            lost += usize::from(t[e] == b'?' as u32);
+            e += 1;
+        }
+        // only brackets of the script alone (or of two or more lost characters), one space after a word
+        let named = i >= 2 && t[i - 2] != b' ' as u32;
+        if e < n && close(t[e]) && named && (own > 0 && lost == 0 || own == 0 && lost >= 2) {
+            for k in i..=e {
+                t[k] = b' ' as u32;
+                if let Some(b) = bytes.as_deref_mut() {
+                    b[k] = b' ';
+                }
+            }
+        }
+        i = e.max(i + 1);
+    }
+}

@@ -2,7 +2,8 @@
 as wire copy does ("to Y2,850", "down Y45"; not "Y2K"), a Korean share price of a million won or more ("to 1.08
 million won"; an amount of won with no move stays out), a sector named with "subsector" or "sub-sector" as Manila
 reports write it, and a clause a scraped page cut with a blank line before its percent ("declined\\n\\n2.51
-percent").
+percent"), and a company's name in its own script in brackets before an appositive ("Hon Hai Precision Industry Co
+(鴻海精密), the main iPhone assembler, lost 1.9 percent").
 
 The passages are written for these tests.
 """
@@ -43,6 +44,17 @@ CASES = [
      [("139480.KS", -2.5, 214000.0, "KRW", None), ("023530.KS", -1.3, None, None, None)]),
     ("Tokyo Electron slid\n\n4.2% to become the biggest drag.", [("8035.T", -4.2, None, None, None)]),
     ("Stocks close lower\n\n3% of traders expect more losses.", []),
+    # the company's name in its own script (or the question marks an encoding loss leaves) before an appositive
+    ("Hon Hai Precision Industry Co (鴻海精密), the main iPhone assembler, lost 1.9 percent to NT$70.5.",
+     [("2317.TW", -1.9, 70.5, "TWD", None)]),
+    ("Largan Precision Co (大立光), a lens supplier to Apple Inc, rose 2.1 percent to NT$2,450.",
+     [("3008.TW", 2.1, 2450.0, "TWD", None)]),
+    ("Samsung Electronics Co. (삼성전자), the biggest memory maker, rose 1.2 percent to 71,000 won.",
+     [("005930.KS", 1.2, 71000.0, "KRW", None)]),
+    ("Tokyo Electron (東京エレクトロン), a chip-equipment maker, fell 3 percent.",
+     [("8035.T", -3.0, None, None, None)]),
+    ("MediaTek Inc (???), a smartphone chip designer, gained 0.8 percent to NT$1,120.",
+     [("2454.TW", 0.8, 1120.0, "TWD", None)]),
 ]
 
 
