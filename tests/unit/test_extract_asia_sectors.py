@@ -1,8 +1,8 @@
 """Table-driven tests of the sector boards of Manila, Jakarta and Tokyo reports by their own names (``sector_names``
 and ``industries`` of ``streams/data/lexicon.toml``): "holding firms" and "mining and oil" (PSE), "consumer goods"
-and "basic industry" (IDX), "transportation equipment" (one of Tokyo's 33 industries), as the subject of a move, in
-a list after "followed by", and before "index" or "stocks". A macro figure of such a word ("output of consumer
-goods") is no move.
+and "basic industry" (IDX), "transportation equipment", "marine transportation", "iron and steel" (Tokyo's 33
+industries), as the subject of a move, in a list after "followed by", and before "index" or "stocks". A macro
+figure of such a word ("output of consumer goods") is no move.
 
 The passages are written for these tests.
 """
@@ -38,6 +38,18 @@ CASES = [
      [("transportation equipment sub-index", "sector", 2.2), ("mining sub-index", "sector", -0.6)]),
     ("The transportation equipment index advanced 1.5 percent.",
      [("transportation equipment sub-index", "sector", 1.5)]),
+    # industries of Tokyo's 33 sector indices
+    ("Marine transportation jumped 3.2 percent, the best of Tokyo's 33 industry groups.",
+     [("marine transportation sub-index", "sector", 3.2)]),
+    ("Securities & Commodities Futures rose 1.9%, followed by Oil & Coal Products (up 1.4%).",
+     [("securities and commodities futures sub-index", "sector", 1.9),
+      ("oil and coal products sub-index", "sector", 1.4)]),
+    ("The iron and steel index fell 1.1 percent, while precision instruments gained 0.7 percent.",
+     [("iron and steel sub-index", "sector", -1.1), ("precision instruments sub-index", "sector", 0.7)]),
+    ("Electric appliances lost 0.9% and nonferrous metals added 1.2%.",
+     [("electric appliances sub-index", "sector", -0.9), ("nonferrous metals sub-index", "sector", 1.2)]),
+    ("The pulp and paper sub-index slipped 0.4 percent.", [("pulp and paper sub-index", "sector", -0.4)]),
+    ("Exports of precision instruments rose 4.1 percent in March.", []),
     # macro figures of the same words are no move
     ("Factory output of consumer goods rose 2.2 percent in May.", []),
     ("Basic industry output rose 4 percent last year.", []),
