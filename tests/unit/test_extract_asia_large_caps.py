@@ -62,9 +62,9 @@ def test_asia_large_caps(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
 
 
-# Index names of Jakarta, Bangkok and Taipei reports: "JCI" and the translated "Composite Stock Price Index" (Seoul's
-# too: the article's market decides), "Thailand's SET" without "index", "the TWSE index"; a US ticker "JCI" in
-# brackets stays the company's.
+# Index names of Jakarta, Bangkok, Taipei and Tokyo reports: "JCI" and the translated "Composite Stock Price
+# Index" (Seoul's too: the article's market decides), "Thailand's SET" without "index", "the TWSE index", "the
+# Mother's index"; a US ticker "JCI" in brackets stays the company's.
 INDEX_CASES = [
     ("The JCI rose 1.1 percent to 7,201.", [("JKSE", 1.1, 7201.0, None)]),
     ("Indonesia's JCI slipped 0.4 percent.", [("JKSE", -0.4, None, None)]),
@@ -76,6 +76,11 @@ INDEX_CASES = [
     ("The Thai SET fell 0.8 percent, while the TWSE index rose 0.9 percent to 22,101.5.",
      [("SETI", -0.8, None, None), ("TWII", 0.9, 22101.5, None)]),
     ("Johnson Controls (NYSE: JCI) rose 2.1 percent.", [("JCI", 2.1, None, None)]),
+    # Tokyo's former start-up board as newsrooms spell it
+    ("The Mother’s index of start-ups added 5.3 percent to 1,140.02.", [("TSEGROWTH", 5.3, 1140.02, None)]),
+    ("The Mothers' index fell 2.1 percent, and the TSE Mothers index of growth stocks is at a low.",
+     [("TSEGROWTH", -2.1, None, None)]),
+    ("Tokyo's Mothers market index slipped 1.4 percent.", [("TSEGROWTH", -1.4, None, None)]),
 ]
 
 
