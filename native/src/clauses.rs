@@ -304,6 +304,9 @@ impl<'a> Parser<'a> {
     }
 
     fn period_with(&self, lo: usize, hi: usize, late: bool) -> u8 {
+        if lo >= hi {
+            return 0; // an empty range states none (a clause of a sign and a figure only: "Shares 3% -\t−")
+        }
         let year = self.scan.this_year;
         match &self.scan.lowered {
             // the former Python extractor's superset test (`maybe_phrase`), run on the range only

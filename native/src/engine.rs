@@ -99,6 +99,7 @@ impl Engine {
     pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
         wraps::join_soft_breaks(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
         wraps::comma_after_quotes(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
+        wraps::blank_native_names(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
         let t = &x.text[..];
         let mut ck = Clock::new();
         x.out.found.clear();

@@ -320,6 +320,7 @@ pub struct W {
     pub against: u16,
     pub thousand: u16, pub opened: u16, pub opening: u16, pub began: u16, pub started: u16,
     pub less: u16, pub than: u16, pub p: u16, pub or: u16, pub c: u16, pub cps: u16, pub sen: u16,
+    pub million: u16,
 }
 
 impl W {
@@ -339,6 +340,7 @@ impl W {
             thousand: l.id("thousand"), opened: l.id("opened"), opening: l.id("opening"), began: l.id("began"),
             started: l.id("started"), less: l.id("less"), than: l.id("than"),
             p: l.id("p"), or: l.id("or"), c: l.id("c"), cps: l.id("cps"), sen: l.id("sen"),
+            million: l.id("million"),
         }
     }
 }

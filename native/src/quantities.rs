@@ -202,6 +202,16 @@ impl Sentence<'_> {
         if nxt == w.am || nxt == w.pm || (i + 1 < n && toks[i + 1].is_punct(b':') && toks[i + 1].start == tok.end) {
             return Some(Quantity::new(SKIP_Q, value, i, i + 2, tok.start, toks[i + 1].end));
         }
+        // a Korean share price of a million won or more ("to 1.08 million won"): a level, not an amount
+        if nxt == w.million && value < 1000.0 {
+            let unit = self.word(i as isize + 2);
+            let code = if self.lex.has(unit, lx::CURRENCY) { self.lex.currency[unit as usize].as_deref() } else { None };
+            if code == Some("KRW") {
+                let mut q = Quantity::new(LEVEL_Q, value * 1e6, i, i + 3, tok.start, toks[i + 2].end);
+                q.currency = Some("KRW");
+                return Some(q);
+            }
+        }
         if self.lex.has(nxt, lx::BIG) || nxt == w.times || nxt == w.fold || nxt == w.x {
             return Some(Quantity::new(SKIP_Q, value, i, i + 2, tok.start, toks[i + 1].end));
         }

@@ -4,10 +4,12 @@
 use super::FAMILIES;
 use crate::uni::{at_ci, boundary, is_space};
 
-/// The length of the match of `\b(?:sector|sub-index|subindex|sub index|index)\b` (case-insensitive) at `p`.
+/// The length of the match of `\b(?:sector|sub-index|subindex|sub index|index|subsector|sub-sector)\b`
+/// (case-insensitive) at `p` ("the property subsector", as Manila reports write it).
 fn sector_head_at(seg: &[u32], p: usize) -> Option<usize> {
     let n = seg.len();
-    let heads: [&[u8]; 5] = [b"sector", b"sub-index", b"subindex", b"sub index", b"index"];
+    let heads: [&[u8]; 7] =
+        [b"sector", b"sub-index", b"subindex", b"sub index", b"index", b"subsector", b"sub-sector"];
     if !boundary(seg, p, n) {
         return None;
     }
@@ -34,6 +36,14 @@ pub fn sector_heads(seg: &[u32], low: Option<(&[u8], &[usize], &[usize])>, out: 
         return;
     }
     let mut cands: smallvec::SmallVec<[usize; 8]> = sector_at.iter().copied().collect();
+    for &i in sector_at {
+        if i >= 3 && &low[i - 3..i] == b"sub" {
+            cands.push(i - 3);
+        }
+        if i >= 4 && &low[i - 4..i] == b"sub-" {
+            cands.push(i - 4);
+        }
+    }
     for &i in index_at {
         cands.push(i);
         if i >= 3 && &low[i - 3..i] == b"sub" {

@@ -30,17 +30,18 @@ impl Token {
 }
 
 /// Currency signs of `_TOKEN_RE`, with their codes (`CURRENCY_SYMBOLS`).
-pub const CURRENCIES: [(&[u8], &str); 17] = [
+pub const CURRENCIES: [(&[u8], &str); 18] = [
     (b"HK$", "HKD"), (b"US$", "USD"), (b"NT$", "TWD"), (b"S$", "SGD"), (b"A$", "AUD"), (b"C$", "CAD"),
     (b"RMB", "CNY"), (b"$", "USD"), (b"\xe2\x82\xac", "EUR"), (b"\xc2\xa3", "GBP"), (b"\xc2\xa5", "JPY"),
     (b"\xe2\x82\xa9", "KRW"), (b"\xe2\x82\xb9", "INR"), (b"T$", "TWD"), (b"P", "PHP"), (b"RM", "MYR"), (b"Rp", "IDR"),
+    (b"Y", "JPY"),
 ];
 
 #[inline]
 fn currency_at(t: &[u32], i: usize) -> Option<(usize, u32)> {
     let c = t[i];
-    if !matches!(c, 0x24 | 0x20ac | 0xa3 | 0xa5 | 0x20a9 | 0x20b9 | 0x48 | 0x55 | 0x4e | 0x53 | 0x41 | 0x43 | 0x52 | 0x54 | 0x50) {
-        return None; // not "$€£¥₩₹" nor the first letter of HK$ US$ NT$ S$ A$ C$ RMB T$ P RM Rp
+    if !matches!(c, 0x24 | 0x20ac | 0xa3 | 0xa5 | 0x20a9 | 0x20b9 | 0x48 | 0x55 | 0x4e | 0x53 | 0x41 | 0x43 | 0x52 | 0x54 | 0x50 | 0x59) {
+        return None; // not "$€£¥₩₹" nor the first letter of HK$ US$ NT$ S$ A$ C$ RMB T$ P RM Rp Y
     }
     let single = match c {
         0x24 => Some(7),
@@ -63,11 +64,15 @@ fn currency_at(t: &[u32], i: usize) -> Option<(usize, u32)> {
     if c == 0x54 && uni::at(t, i, b"T$") && !(i > 0 && ascii_letter(t[i - 1])) {
         return Some((i + 2, 13));
     }
-    // South-East Asian prices: pesos "P31", "P1,719.50"; ringgit "RM11.06", "RM 8.38"; rupiah "Rp458", "Rp 4.61
+    // South-East Asian prices (and yen as wire copy writes them): pesos "P31", "P1,719.50"; ringgit "RM11.06", "RM 8.38"; rupiah "Rp458", "Rp 4.61
     // trillion". Only as a word of its own before a figure ("P2P", "RM3 engine", "GRP5" are not money).
     if !(i > 0 && (ascii_letter(t[i - 1]) || is_decimal(t[i - 1]))) {
         if c == 0x50 && i + 1 < t.len() && is_decimal(t[i + 1]) && !letter_after_figure(t, i + 1) {
             return Some((i + 1, 14));
+        }
+        // yen written "Y" in wire copy ("to Y2,850", "down Y34"), not "Y2K"
+        if c == 0x59 && i + 1 < t.len() && is_decimal(t[i + 1]) && !letter_after_figure(t, i + 1) {
+            return Some((i + 1, 17));
         }
         for (sign, k) in [(&b"RM"[..], 15), (&b"Rp"[..], 16)] {
             if uni::at(t, i, sign) {

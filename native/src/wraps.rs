@@ -1,7 +1,8 @@
 //! Hard-wrapped text (wire copy cut into lines of ~70 characters: "Shares of Zeta Motors\njumped 7% to their\n
 //! highest"): a newline inside a sentence is no sentence end. A newline is taken for a space when the line
 //! before ends in a lower-case letter or a comma and the line after opens with a word all in lower case
-//! ("jumped", not "eBay", "Index" or "- Alpha"). The text keeps its length, so every offset stays valid.
+//! ("jumped", not "eBay", "Index" or "- Alpha"), and line breaks (a blank line too) after a lower-case letter are
+//! taken for spaces when a percent follows them ("declined\n\n2.51 percent": a scraped page's cut). The text keeps its length, so every offset stays valid.
 //! A comma inside closing quotes (the American style: 'The "Footsie," which tracks ...') is read after them,
 //! so the aside it opens is seen as one. Part of the extraction run (`engine.rs`), before the sentences are split.
 
@@ -32,10 +33,44 @@ pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
                 }
             }
             i = e;
+        } else if t[i] == b'\n' as u32 && lower(t[i - 1]) {
+            // a clause cut by a blank line before its percent ("Acme declined\n\n2.5 percent to 214,000 won")
+            let e = percent_after_break(t, i);
+            for k in i..e {
+                if t[k] == b'\n' as u32 || t[k] == b'\r' as u32 {
+                    t[k] = b' ' as u32;
+                    if let Some(b) = bytes.as_deref_mut() {
+                        b[k] = b' ';
+                    }
+                }
+            }
+            i = e.max(i + 1);
         } else {
             i += 1;
         }
     }
+}
+
+/// Where the figure after the line breaks at `i` starts, when it is a percent ("2.51 percent", "3%", "1.2 per
+/// cent"); `i` otherwise.
+fn percent_after_break(t: &[u32], i: usize) -> usize {
+    let n = t.len();
+    let mut j = i;
+    while j < n && matches!(t[j], 0x0a | 0x0d | 0x20) {
+        j += 1;
+    }
+    let digit = |c: u32| (b'0' as u32..=b'9' as u32).contains(&c);
+    let mut k = j;
+    while k < n && (digit(t[k]) || (t[k] == b'.' as u32 && k + 1 < n && digit(t[k + 1]) && k > j)) {
+        k += 1;
+    }
+    if k == j {
+        return i;
+    }
+    let rest = |w: &[u8]| w.iter().enumerate().all(|(d, &c)| k + 1 + d < n && t[k + 1 + d] | 0x20 == c as u32);
+    let percent = (k < n && t[k] == b'%' as u32)
+        || (k < n && t[k] == b' ' as u32 && (rest(b"percent") || rest(b"per cent") || rest(b"pct")));
+    if percent { j } else { i }
 }
 
 /// Swaps each comma right before a closing quote ("\u{201d}", "\u{2019}", or '"' before a space and a word in
@@ -62,5 +97,42 @@ pub(super) fn comma_after_quotes(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>)
                 b.swap(i, i + 1);
             }
         }
+    }
+}
+
+/// Blanks a company's name in its own script in brackets after its English one, and the question marks an encoding
+/// loss leaves of it ("Hon Hai Precision Industry Co (鴻海精密), a key assembler, lost 2%", "(???)"), so that the
+/// name and what follows read as in an English-only text. The text keeps its length.
+pub(super) fn blank_native_names(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
+    let native = |c: u32| {
+        matches!(c, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff | 0x3005)
+    };
+    let open = |c: u32| c == b'(' as u32 || c == 0xff08;
+    let close = |c: u32| c == b')' as u32 || c == 0xff09;
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        if !(open(t[i]) && i > 0 && t[i - 1] == b' ' as u32) {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        let (mut own, mut lost) = (0, 0);
+        while e < n && e - i <= 24 && (native(t[e]) || t[e] == b'?' as u32 || t[e] == b' ' as u32) {
+            own += usize::from(native(t[e]));
+            lost += usize::from(t[e] == b'?' as u32);
+            e += 1;
+        }
+        // only brackets of the script alone (or of two or more lost characters), one space after a word
+        let named = i >= 2 && t[i - 2] != b' ' as u32;
+        if e < n && close(t[e]) && named && (own > 0 && lost == 0 || own == 0 && lost >= 2) {
+            for k in i..=e {
+                t[k] = b' ' as u32;
+                if let Some(b) = bytes.as_deref_mut() {
+                    b[k] = b' ';
+                }
+            }
+        }
+        i = e.max(i + 1);
     }
 }
