@@ -1,0 +1,56 @@
+"""London and Sydney wraps: the names newsrooms give the FTSE 250 and the AIM All-Share ("the domestically
+focused midcap index (.FTMC)", "the AIM-All Share index"), and volatility gauges named after an index ("the
+S&P/ASX 200 VIX", "the FTSE 100 VIX"), whose moves are never price moves (docs/move-events.md).
+
+Passages are written for these tests (invented sentences; instruments from the built-in directory).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def moves(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.direction, e.change_pct, e.level) for e in EX.extract(Article(id="t", body=text))]
+
+
+INDEX_NAMES = [
+    # the Reuters name of the FTSE 250, in both spellings, with or without its RIC
+    ("The blue-chip FTSE 100 index (.FTSE) rose 0.3%, while the domestically focused midcap index (.FTMC) "
+     "gained 0.6%.", [("UKX", "up", 0.3, None), ("MCX", "up", 0.6, None)]),
+    ("The domestically-focused mid-cap index slipped 0.5% to 19,804.2.", [("MCX", "down", -0.5, 19804.2)]),
+    ("Housebuilders lifted sentiment and the domestically focussed mid-cap index (.FTMC) added 1.1%.",
+     [("MCX", "up", 1.1, None)]),
+    ("The domestically focussed FTSE 250 fell 0.8 per cent.", [("MCX", "down", -0.8, None)]),
+    # the AIM All-Share as London writes it
+    ("The AIM-All Share index rose 1.8 per cent to 982.", [("AXX", "up", 1.8, 982.0)]),
+    ("London's junior AIM market fell 0.4 per cent.", [("AXX", "down", -0.4, None)]),
+    ("Over the week the AIM-All Share index and the FTSE 100 both rose 2.1% to 801 and 7,402 respectively.",
+     [("AXX", "up", 2.1, 801.0), ("UKX", "up", 2.1, 7402.0)]),
+    ("The FTSE AIM All-Share Index slid 0.9% to 745.3.", [("AXX", "down", -0.9, 745.3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDEX_NAMES)
+def test_index_names(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
+
+
+VOLATILITY = [
+    ("The S&P/ASX 200 VIX, which tracks implied volatility, was up 12.5% to 18.2.", []),
+    ("The ASX 200 VIX jumped 9 per cent as the S&P/ASX 200 fell 1.4 per cent.", [("XJO", "down", -1.4, None)]),
+    ("The FTSE 100 VIX rose 8%, while the FTSE 100 fell 1.2%.", [("UKX", "down", -1.2, None)]),
+    ("London's fear gauge, the FTSE 100 Volatility Index, climbed 11 per cent.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOLATILITY)
+def test_volatility_gauges_are_not_moves(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
