@@ -1,6 +1,7 @@
 """London and Sydney wraps: the names newsrooms give the FTSE 250 and the AIM All-Share ("the domestically
 focused midcap index (.FTMC)", "the AIM-All Share index"), and volatility gauges named after an index ("the
-S&P/ASX 200 VIX", "the FTSE 100 VIX"), whose moves are never price moves (docs/move-events.md).
+S&P/ASX 200 VIX", "the FTSE 100 VIX"), whose moves are never price moves (docs/move-events.md); sectors named
+by a bare plural before a percent and its adverb ("Miners closed 1.5% lower").
 
 Passages are written for these tests (invented sentences; instruments from the built-in directory).
 """
@@ -54,3 +55,24 @@ VOLATILITY = [
 @pytest.mark.parametrize(("text", "expected"), VOLATILITY)
 def test_volatility_gauges_are_not_moves(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
+
+
+SECTOR_ADVERBS = [
+    # a sector named by a bare plural, a verb without a direction, then the percent and its adverb
+    ("Tech stocks finished 2 per cent higher.", [("name:tech-sub-index", "up", 2.0, None)]),
+    ("Miners closed 1.5% lower.", [("name:miners-sub-index", "down", -1.5, None)]),
+    ("Banks ended the day 0.8 per cent lower.", [("name:banks-sub-index", "down", -0.8, None)]),
+    ("Miners closed 1.5 per cent lower at 12,402.", [("name:miners-sub-index", "down", -1.5, 12402.0)]),
+    # the role "the worst hit" / "the hardest hit" before the move
+    ("Energy stocks were the worst hit, down 2.2 per cent.", [("name:energy-sub-index", "down", -2.2, None)]),
+    ("Travel stocks were the hardest hit, falling 3.1%.", [("name:travel-sub-index", "down", -3.1, None)]),
+    # no percent with an adverb: no move
+    ("Miners traded 2 million shares.", []),
+    ("Banks ended 2 per cent of their branches.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_ADVERBS)
+def test_sector_percent_then_adverb(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
+
