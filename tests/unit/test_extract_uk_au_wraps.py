@@ -1,7 +1,8 @@
 """London and Sydney wraps: the names newsrooms give the FTSE 250 and the AIM All-Share ("the domestically
 focused midcap index (.FTMC)", "the AIM-All Share index"), and volatility gauges named after an index ("the
 S&P/ASX 200 VIX", "the FTSE 100 VIX"), whose moves are never price moves (docs/move-events.md); sectors named
-by a bare plural before a percent and its adverb ("Miners closed 1.5% lower").
+by a bare plural before a percent and its adverb ("Miners closed 1.5% lower"), and levels after a hedge ("to a
+more than one-year low of 3,650p", "at around 71p").
 
 Passages are written for these tests (invented sentences; instruments from the built-in directory).
 """
@@ -76,3 +77,20 @@ SECTOR_ADVERBS = [
 def test_sector_percent_then_adverb(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
 
+
+LEVEL_HEDGES = [
+    # a hedge between "to"/"at" and the price: the level is still the move's
+    ("Unilever fell 4.2 per cent to a more than one-year low of 3,650p.", [("ULVR.L", "down", -4.2, 3650.0)]),
+    ("Wesfarmers fell 3.1 per cent to a more than two-year low of $52.10.", [("WES.AX", "down", -3.1, 52.1)]),
+    ("Shares in Vodafone were down 4% at around 71p.", [("VOD", "down", -4.0, 71.0)]),
+    ("Tesco fell 3% to just 290p.", [("TSCO.L", "down", -3.0, 290.0)]),
+    ("The FTSE 100 rose 0.5% to roughly 7,500.", [("UKX", "up", 0.5, 7500.0)]),
+    # a hedge of a comparison, not a level
+    ("Tesco rose 2%, more than the FTSE 100, which gained 0.4% to about 7,500.",
+     [("TSCO.L", "up", 2.0, None), ("UKX", "up", 0.4, 7500.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVEL_HEDGES)
+def test_level_after_a_hedge(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
