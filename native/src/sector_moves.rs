@@ -95,6 +95,30 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
     false
 }
 
+/// A sector named after a be-verb, then a comma and a verb or adverb with a percent: "The best-performing sector
+/// was Information Technology, up 3.76 per cent", "The worst performers were utilities, falling 1.2%".
+pub(super) fn inverted_move(t: &[u32], lo: usize, start: usize, end: usize, hi: usize, lex: &Lexicon) -> bool {
+    let mut a = start;
+    while a > lo && uni::is_space(t[a - 1]) {
+        a -= 1;
+    }
+    let b = a;
+    while a > lo && (t[a - 1] as u8).is_ascii_alphabetic() && t[a - 1] < 128 {
+        a -= 1;
+    }
+    if b == a || !be_verb(t, a, b) {
+        return false;
+    }
+    let i = skip_spaces(t, end, hi);
+    if !(i < hi && t[i] == b',' as u32) {
+        return false;
+    }
+    let a = skip_spaces(t, i + 1, hi);
+    let b = word_end(t, a, hi);
+    b > a && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
+        && crate::mentions::proper::percent_after(t, b, hi, lex)
+}
+
 /// At the figure `i`: a percent, then an adverb of direction ("2 per cent higher", "0.8% lower").
 fn percent_then_adverb(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
     while i < hi && (uni::is_decimal(t[i]) || (t[i] == b'.' as u32 && i + 1 < hi && uni::is_decimal(t[i + 1]))) {

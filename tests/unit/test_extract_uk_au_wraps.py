@@ -1,8 +1,9 @@
 """London and Sydney wraps: the names newsrooms give the FTSE 250 and the AIM All-Share ("the domestically
 focused midcap index (.FTMC)", "the AIM-All Share index"), and volatility gauges named after an index ("the
 S&P/ASX 200 VIX", "the FTSE 100 VIX"), whose moves are never price moves (docs/move-events.md); sectors named
-by a bare plural before a percent and its adverb ("Miners closed 1.5% lower"), and levels after a hedge ("to a
-more than one-year low of 3,650p", "at around 71p").
+by a bare plural before a percent and its adverb ("Miners closed 1.5% lower") or after their role ("The top
+sector was utilities, up 1.1 per cent"), and levels after a hedge ("to a more than one-year low of 3,650p",
+"at around 71p").
 
 Passages are written for these tests (invented sentences; instruments from the built-in directory).
 """
@@ -93,4 +94,21 @@ LEVEL_HEDGES = [
 
 @pytest.mark.parametrize(("text", "expected"), LEVEL_HEDGES)
 def test_level_after_a_hedge(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
+
+
+INVERTED_SECTORS = [
+    # the role first, the sector after the be-verb, then its move after a comma
+    ("The best-performing sector was Information Technology, up 3.76 per cent.",
+     [("name:information-technology-sub-index", "up", 3.76, None)]),
+    ("The worst-performing sector was Energy, down 1.32 per cent.", [("name:energy-sub-index", "down", -1.32, None)]),
+    ("The top sector was utilities, up 1.1 per cent.", [("name:utilities-sub-index", "up", 1.1, None)]),
+    ("The worst performers were miners, falling 1.2%.", [("name:miners-sub-index", "down", -1.2, None)]),
+    # no move after the comma: none
+    ("The focus was energy, as oil rose 2%.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_SECTORS)
+def test_sector_after_its_role(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
