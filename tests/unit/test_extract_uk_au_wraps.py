@@ -112,3 +112,16 @@ INVERTED_SECTORS = [
 @pytest.mark.parametrize(("text", "expected"), INVERTED_SECTORS)
 def test_sector_after_its_role(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert moves(text) == expected
+
+
+AX_PREFIX = [
+    # "AX:" as some ASX wraps write the exchange: the code is the ASX company's, not a namesake's elsewhere
+    ("Evolution Mining Ltd (AX:EVN) added 6.27% to end at 2.880.", [("EVN.AX", "up", 6.27, 2.88)]),
+    ("Saracen Mineral Holdings Ltd (AX:SAR) rose 4.1% to end at 3.730.", [("SAR.AX", "up", 4.1, 3.73)]),
+    ("Wesfarmers Ltd (AX:WES) fell 1.2% to end at 45.10.", [("WES.AX", "down", -1.2, 45.1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AX_PREFIX)
+def test_ax_exchange_prefix(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
