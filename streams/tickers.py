@@ -49,6 +49,7 @@ _EXCHANGES: dict[str, str] = {
     "SWX": "SW",
     "CPH": "CO",
     "ASX": "AX",
+    "AX": "AX",
 }
 _MARKET_OF_SUFFIX = {
     "HK": "HK",

@@ -59,9 +59,14 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
     if i < hi && uni::is_decimal(t[i]) {
         return item && crate::mentions::proper::percent_after(t, i, hi, lex);
     }
-    for _ in 0..3 {
+    for round in 0..4 {
+        // after a verb without a direction, the percent and its adverb: "finished 2 per cent higher", "ended
+        // the day 0.8 per cent lower"
+        if round > 0 && i < hi && uni::is_decimal(t[i]) {
+            return percent_then_adverb(t, i, hi, lex);
+        }
         let b = word_end(t, i, hi);
-        if b == i || !(t[i] as u8).is_ascii_lowercase() {
+        if b == i || !(t[i] as u8).is_ascii_lowercase() || round == 3 {
             return false;
         }
         let id = word_id(t, i, b, lex);
@@ -80,12 +85,57 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
         // a verb that states the move as a noun, and the noun's article: "witnessed a decline of 4%"
         let nominal = NOMINAL_LEADS.iter().any(|w| w.len() == b - i && uni::at(t, i, w))
             || (b - i == 1 && uni::at(t, i, b"a")) || (b - i == 2 && uni::at(t, i, b"an"));
-        if !(lex.has(id, FLAT_LEAD) || shared || nominal) {
+        // ("the" of "ended the day", "closed the session")
+        let the = round > 0 && b - i == 3 && uni::at(t, i, b"the");
+        if !(lex.has(id, FLAT_LEAD) || shared || nominal || the) {
             return false;
         }
         i = skip_spaces(t, b, hi);
     }
     false
+}
+
+/// A sector named after a be-verb, then a comma and a verb or adverb with a percent: "The best-performing sector
+/// was Information Technology, up 3.76 per cent", "The worst performers were utilities, falling 1.2%".
+pub(super) fn inverted_move(t: &[u32], lo: usize, start: usize, end: usize, hi: usize, lex: &Lexicon) -> bool {
+    let mut a = start;
+    while a > lo && uni::is_space(t[a - 1]) {
+        a -= 1;
+    }
+    let b = a;
+    while a > lo && (t[a - 1] as u8).is_ascii_alphabetic() && t[a - 1] < 128 {
+        a -= 1;
+    }
+    if b == a || !be_verb(t, a, b) {
+        return false;
+    }
+    let i = skip_spaces(t, end, hi);
+    if !(i < hi && t[i] == b',' as u32) {
+        return false;
+    }
+    let a = skip_spaces(t, i + 1, hi);
+    let b = word_end(t, a, hi);
+    b > a && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
+        && crate::mentions::proper::percent_after(t, b, hi, lex)
+}
+
+/// At the figure `i`: a percent, then an adverb of direction ("2 per cent higher", "0.8% lower").
+fn percent_then_adverb(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> bool {
+    while i < hi && (uni::is_decimal(t[i]) || (t[i] == b'.' as u32 && i + 1 < hi && uni::is_decimal(t[i + 1]))) {
+        i += 1;
+    }
+    if i < hi && t[i] == b'%' as u32 {
+        i += 1;
+    } else {
+        i = skip_spaces(t, i, hi);
+        let Some(w) = [&b"per cent"[..], b"percent", b"pct", b"pc"].into_iter().find(|w| uni::at(t, i, w)) else {
+            return false;
+        };
+        i += w.len();
+    }
+    let a = skip_spaces(t, i, hi);
+    let b = word_end(t, a, hi);
+    b > a && a > i && lex.has(word_id(t, a, b, lex), ADV_UP | ADV_DOWN)
 }
 
 /// Verbs that state a sector's move as a noun after them: "witnessed declines ranging from 4-6 percent",

@@ -244,7 +244,7 @@ fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, ow
 
 #[path = "sector_moves.rs"]
 mod moves;
-use moves::move_after;
+use moves::{inverted_move, move_after};
 
 impl Tracker<'_> {
     /// Sector subjects in the sentence `t[lo..hi]`, added to `raw` (sorted, and kept so) where no other
@@ -284,7 +284,7 @@ impl Tracker<'_> {
                     let own = alone || m_end > e;
                     let found = if item && m_end <= list_end {
                         true
-                    } else if own && move_after(t, m_end, hi, lex, item) {
+                    } else if own && (move_after(t, m_end, hi, lex, item) || inverted_move(t, lo, p, m_end, hi, lex)) {
                         true
                     } else if let Some(end) = listed(names, t, m_end, hi, lex, own, &mut phrase) {
                         list_end = end;

@@ -103,7 +103,7 @@ fn normalize_symbol(exch: &[u32], code: &[u32]) -> Option<(Str, &'static [u8])> 
         "TPE" | "TWSE" => "TW",
         "SWX" => "SW",
         "CPH" => "CO",
-        "ASX" => "AX",
+        "ASX" | "AX" => "AX",
         _ => return None,
     };
     let mut code: Vec<u32> = code.to_vec();

@@ -120,6 +120,7 @@ def test_explicit_tickers(text: str, symbols: list[tuple[str, ...]]) -> None:
         ("TYO", "7203", ("7203.T", "JP")),
         ("ASX", "BHP", ("BHP.AX", "AU")),
         ("asx", "cp1", ("CP1.AX", "AU")),
+        ("AX", "EVN", ("EVN.AX", "AU")),
         ("HKG", "ABC", None),
         ("SHA", "12", None),
         ("XXX", "1", None),
