@@ -199,3 +199,15 @@ pub(crate) fn quote_chip(t: &[u32], start: usize, end: usize) -> bool {
     let word_before = k >= 2 && t[k - 2] < 128 && ((t[k - 2] as u8).is_ascii_alphanumeric() || t[k - 2] == b'.' as u32);
     word_before && t[k - 1] == b' ' as u32 && code.len() >= if digits { 6 } else { 2 }
 }
+
+/// A time outside the regular session in `text` ("in pre-market trading", "after hours", "in extended
+/// trading"): a move stated there is intraday even where its clause says "closed" or "finished" ("finished at
+/// 21,600 won in pre-market trading, down 2.7%", "closed at $12.10 in after-hours trade, up 4%").
+pub(crate) fn off_session<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    const OFF: [&[u8]; 8] = [
+        b"premarket", b"pre-market", b"pre-open", b"after hours", b"after-hours", b"extended trading",
+        b"extended-hours", b"extended hours",
+    ];
+    let t = Text { t: text, ci: true };
+    (0..text.len()).any(|p| t.starts_word(p) && t.any(p, &OFF, |e| t.b(e)))
+}
