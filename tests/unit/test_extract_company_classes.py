@@ -1,6 +1,6 @@
-"""Single-company stories, by class: a move outside the regular session stated with a closing verb, and the
-company's other listing ("its ADRs", "its U.S.-listed shares"). Table-driven, one row a case; the passages are
-invented.
+"""Single-company stories, by class: a move outside the regular session stated with a closing verb, a move over
+a run of sessions, and the company's other listing ("its ADRs", "its U.S.-listed shares"). Table-driven, one row
+a case; the passages are invented.
 """
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Honda shares ended at 1,540 yen in extended trading, up 0.9%.", [("7267.T", 0.9, "intraday")]),
     # (without one, the close is the day's)
     ("Toyota shares closed at 2,160 yen, up 2.7%.", [("7203.T", 2.7, "day")]),
+    # a run of sessions the move spans: other ("during its current win streak", "during the six days ended")
+    ("Toyota reported results. The stock has soared 14.1% during its current win streak.",
+     [("7203.T", 14.1, "other")]),
+    ("Toyota reported results. The stock rocketed 14.5% during the six days ended March 18, 2009.",
+     [("7203.T", 14.5, "other")]),
+    ("Toyota reported results. The shares have gained 9% during the streak.", [("7203.T", 9.0, "other")]),
+    # (not the session, nor the day in progress)
+    ("Toyota rose 2% during the session.", [("7203.T", 2.0, "day")]),
+    ("Toyota fell 3% during the day, then recovered.", [("7203.T", -3.0, "intraday")]),
     # the company's other listing, referred to by its possessive
     ("Sony reported results. Its U.S.-listed shares have dropped 24.7% over the past year.",
      [("6758.T", -24.7, "year")]),
