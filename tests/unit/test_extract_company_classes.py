@@ -1,6 +1,6 @@
 """Single-company stories, by class: a move outside the regular session stated with a closing verb, a move over
-a run of sessions, and the company's other listing ("its ADRs", "its U.S.-listed shares"). Table-driven, one row
-a case; the passages are invented.
+a run of sessions, lists of the company's affiliates and rivals, and the company's other listing ("its ADRs", "its
+U.S.-listed shares"). Table-driven, one row a case; the passages are invented.
 """
 
 from __future__ import annotations
@@ -35,6 +35,17 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # (not the session, nor the day in progress)
     ("Toyota rose 2% during the session.", [("7203.T", 2.0, "day")]),
     ("Toyota fell 3% during the day, then recovered.", [("7203.T", -3.0, "intraday")]),
+    # a list whose members each follow a word of their relation to the company ("affiliate", "rival", "unit")
+    ("Shares in sister automaker Kia Corp and affiliate Hyundai Mobis fell 6 per cent and 5.7 per cent, "
+     "respectively.", [("000270.KS", -6.0, "day"), ("012330.KS", -5.7, "day")]),
+    ("Toyota fell 2%, while rival carmaker Honda and affiliate Denso fell 1.5% and 0.8% respectively.",
+     [("7203.T", -2.0, "day"), ("7267.T", -1.5, "day"), ("6902.T", -0.8, "day")]),
+    ("Shares of chipmaker Tokyo Electron and rival Advantest rose 3.1% and 2.4%.",
+     [("8035.T", 3.1, "day"), ("6857.T", 2.4, "day")]),
+    ("Samsung Electronics rose 2%. Its unit Samsung SDI and rival LG Energy Solution gained 1.1% and 0.9%, "
+     "respectively.", [("005930.KS", 2.0, "day"), ("006400.KS", 1.1, "day"), ("373220.KS", 0.9, "day")]),
+    # (two clauses, each with its own verb, stay two subjects)
+    ("Toyota rose 2% and rival Honda fell 1.2%.", [("7203.T", 2.0, "day"), ("7267.T", -1.2, "day")]),
     # the company's other listing, referred to by its possessive
     ("Sony reported results. Its U.S.-listed shares have dropped 24.7% over the past year.",
      [("6758.T", -24.7, "year")]),
