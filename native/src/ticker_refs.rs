@@ -129,7 +129,11 @@ impl Tracker<'_> {
                 None if self.bufs.codes.iter().any(|s| s.2 == m.inst) => continue,
                 None => match self.symbol_after(m) {
                     Some((a, b)) => (a, b, a),
-                    None => continue,
+                    None => {
+                        // (looked for once: the stock's symbol is not written after it)
+                        self.bufs.codes.push((0, 0, m.inst, usize::MAX));
+                        continue;
+                    }
                 },
             };
             let lex = &self.eng.lex;
@@ -173,7 +177,7 @@ impl Tracker<'_> {
         let t = self.t;
         for &(a, b, inst, from) in &self.bufs.codes {
             let n = b - a;
-            if inst == NO || hi < n {
+            if inst == NO || hi < n || from == usize::MAX {
                 continue;
             }
             let mut k = lo.max(from);
