@@ -32,6 +32,13 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("TSMC cut its forecast. The maker of chips for Apple fell 2.3%.", [("2330.TW", -2.3, "day")]),
     # (the security's own noun before "of" is that company's)
     ("Toyota rose. The shares of Sony fell 2%.", [("6758.T", -2.0, "day")]),
+    # a reference whose head is a kind of company ("the biotech", "the shipbuilder", "the telco", "the chip designer")
+    ("Moderna cut its outlook. The biotech fell 4.2%.", [("MRNA", -4.2, "day")]),
+    ("Hanwha Ocean won an order. The shipbuilder jumped 5%.", [("042660.KS", 5.0, "day")]),
+    ("Telstra reported results. The telco rose 1.1%.", [("TLS.AX", 1.1, "day")]),
+    ("Nvidia reported results. The chip designer fell 1.3%.", [("NVDA", -1.3, "day")]),
+    # (a head before a noun of a sector or index is no reference)
+    ("Telstra reported results. The utility sector rose 1%.", [("name:utility-sub-index", 1.0, "day")]),
     # "the stock" after a company named as the subject of a clause of time or cause is the main subject's
     ("Toyota fell after Sony lowered its forecast. The stock lost 9%.", [("7203.T", -9.0, "day")]),
     ("Honda rose as Nomura upgraded the carmaker. The stock gained 3.5%.", [("7267.T", 3.5, "day")]),
