@@ -37,6 +37,9 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Hanwha Ocean won an order. The shipbuilder jumped 5%.", [("042660.KS", 5.0, "day")]),
     ("Telstra reported results. The telco rose 1.1%.", [("TLS.AX", 1.1, "day")]),
     ("Nvidia reported results. The chip designer fell 1.3%.", [("NVDA", -1.3, "day")]),
+    # (a word of the description may hold capitals after a lower-case first letter: "the iPhone maker")
+    ("Apple reported results. The iPhone maker rose 2.1%.", [("AAPL", 2.1, "day")]),
+    ("Apple reported results. Shares of the iPhone maker rose 2.1%.", [("AAPL", 2.1, "day")]),
     # (a head before a noun of a sector or index is no reference)
     ("Telstra reported results. The utility sector rose 1%.", [("name:utility-sub-index", 1.0, "day")]),
     # "the stock" after a company named as the subject of a clause of time or cause is the main subject's
