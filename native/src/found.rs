@@ -162,6 +162,7 @@ impl Parser<'_> {
     /// index finished 0.4% lower": the extreme was the prefix's own figure).
     fn prefix_holds(&self, lo: usize, hi: usize) -> bool {
         self.prefix_period != crate::patterns::INTRADAY || !self.closes(lo, hi)
+            || crate::period_cues::off_session(&self.s.t[self.offset..lo])
     }
 
     /// The token after the figures of move `m`.
@@ -232,7 +233,8 @@ impl Parser<'_> {
             // "closed up 0.7%, below a high hit earlier in the session": the time of day is another figure's
             let figure = m.pcts.iter().chain(m.pts.iter()).map(|q| q.first).min().unwrap_or(m.first);
             if period == crate::patterns::INTRADAY && figure > m.first
-                && self.closes(period_start, toks[figure].start as usize) {
+                && self.closes(period_start, toks[figure].start as usize)
+                && !crate::period_cues::off_session(&self.s.t[period_start..toks[figure].start as usize]) {
                 period = 0;
             }
             let own = own.is_some();

@@ -45,8 +45,9 @@ pub struct TrackerBufs {
     refs_at: Vec<usize>,
     /// First words of the names of stocks named so far, and the stock (`short_names.rs`).
     shorts: Vec<(usize, usize, u32)>,
-    /// Codes stated in brackets after a stock, and the stock (`ticker_refs.rs`).
-    codes: Vec<(usize, usize, u32)>,
+    /// Codes stated in brackets after a stock, or its US symbol written later, and the stock; where bare
+    /// codes count from (`ticker_refs.rs`).
+    codes: Vec<(usize, usize, u32, usize)>,
 }
 
 pub struct Tracker<'a> {
@@ -71,8 +72,9 @@ pub struct Tracker<'a> {
     /// former" and "the latter" name.
     pair: (u32, u32, usize),
     /// What a reference to a stock names ("the stock", "the company"), and where the last stock named outside a
-    /// phrase of place ends (`subjects.rs`: `note_stock`).
-    stock_ref: (u32, usize),
+    /// phrase of place ends, and where the last stock passed over in a phrase of place ends (0: none)
+    /// (`subjects.rs`: `note_stock`).
+    stock_ref: (u32, usize, usize),
     /// The last index named of each size class (`mention.rs`: `class_index`).
     last_class: [u32; 3],
     /// Whether the text holds a reference that may name a company the directory lacks ("Shares fell", "the
@@ -95,7 +97,7 @@ impl<'a> Tracker<'a> {
         bufs.codes.clear();
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
-            tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0), refs_ahead: 0, last_class: [NO; 3],
+            tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0, 0), refs_ahead: 0, last_class: [NO; 3],
         }
     }
 
@@ -285,8 +287,13 @@ impl<'a> Tracker<'a> {
                 out.pop();
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
-            // a market phrase right after a stock's possessive is that stock's line ("Alibaba's Hong Kong shares")
-            if matches!(payload, Payload::Name(_)) && self.owned_market(&mention, out, start) { continue; }
+            // a market phrase right after a stock's possessive is that stock's line ("Alibaba's Hong Kong shares"),
+            // a name inside the phrase after a description opening the sentence is no subject ("The supplier of
+            // tyres to carmaker Zeta fell 3%")
+            if matches!(payload, Payload::Name(_))
+                && (self.owned_market(&mention, out, start) || out.last().is_some_and(|p| self.in_description(p, start))) {
+                continue;
+            }
             // a reference phrase that is the predicate of a mention ("Acme Auto was the only index that rose")
             // names nothing more
             if matches!(payload, Payload::Anaphor(_)) && out.last().is_some_and(|p| {

@@ -125,7 +125,8 @@ pub(crate) fn reached_extreme<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> boo
 }
 
 /// A counted span of sessions after "in", "over", "across" or "within" ("lost 16% in six months", "fell 9%
-/// over two sessions", "over the two sessions"): `other`, as after "past" and "last".
+/// over two sessions", "over the two sessions", "during the six days ended March 18"): `other`, as after "past"
+/// and "last"; so is a run of sessions the move spans ("soared 14% during its current win streak").
 pub(crate) fn counted_span_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8) -> bool {
     if !t.starts_word(p) {
         return false;
@@ -135,9 +136,31 @@ pub(crate) fn counted_span_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8)
         b'o' => &[b"over the ", b"over "],
         b'a' => &[b"across "],
         b'w' => &[b"within "],
+        b'd' if t.any(p, &[b"during its ", b"during the ", b"during their ", b"during a "], |e| streak_within(t, e)) => {
+            return true;
+        }
+        b'd' => &[b"during the "],
         _ => return false,
     };
     lead.iter().any(|l| t.lit(p, l) && counted_sessions(t, p + l.len()))
+}
+
+/// "streak" as one of the three words at `p` ("current win streak", "six-session winning streak", "streak").
+fn streak_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..3 {
+        if t.lit(k, b"streak") && t.b(k + 6) {
+            return true;
+        }
+        while k < t.t.len() && t.c(k) < 128 && ((t.c(k) as u8).is_ascii_alphanumeric() || t.c(k) == b'-' as u32) {
+            k += 1;
+        }
+        if k == p || !t.lit(k, b" ") {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// After "in " at `p`: a time of the session with up to two words before its "trade" or "trading" ("in early
@@ -198,4 +221,16 @@ pub(crate) fn quote_chip(t: &[u32], start: usize, end: usize) -> bool {
     let digits = code.iter().all(|&c| (c as u8).is_ascii_digit());
     let word_before = k >= 2 && t[k - 2] < 128 && ((t[k - 2] as u8).is_ascii_alphanumeric() || t[k - 2] == b'.' as u32);
     word_before && t[k - 1] == b' ' as u32 && code.len() >= if digits { 6 } else { 2 }
+}
+
+/// A time outside the regular session in `text` ("in pre-market trading", "after hours", "in extended
+/// trading"): a move stated there is intraday even where its clause says "closed" or "finished" ("finished at
+/// 21,600 won in pre-market trading, down 2.7%", "closed at $12.10 in after-hours trade, up 4%").
+pub(crate) fn off_session<T: Copy + Into<u32>>(text: &[T]) -> bool {
+    const OFF: [&[u8]; 8] = [
+        b"premarket", b"pre-market", b"pre-open", b"after hours", b"after-hours", b"extended trading",
+        b"extended-hours", b"extended hours",
+    ];
+    let t = Text { t: text, ci: true };
+    (0..text.len()).any(|p| t.starts_word(p) && t.any(p, &OFF, |e| t.b(e)))
 }

@@ -103,7 +103,12 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
             break;
         }
         let mut e = s + 1;
-        while e < n && (lower_az(seg[e].into()) || seg[e].into() == b'-' as u32) && e - s < 21 {
+        // (a capitalised one may hold capitals and dots before its hyphen: "its U.S.-listed shares")
+        let abbrev = |e: usize| capital && (s..e).all(|x| (0x41..=0x5a).contains(&seg[x].into()) || seg[x].into() == b'.' as u32);
+        // (and a lower-case word may hold capitals after its first letter: "the iPhone maker")
+        while e < n && (lower_az(seg[e].into()) || seg[e].into() == b'-' as u32
+            || (!capital && (0x41..=0x5a).contains(&seg[e].into()))
+            || (abbrev(e) && ((0x41..=0x5a).contains(&seg[e].into()) || seg[e].into() == b'.' as u32))) && e - s < 21 {
             e += 1;
         }
         // a capitalised filler only as a place joined to a word ("the Leeds-based maker"), or the letter of a
@@ -196,7 +201,9 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
             break;
         }
         let mut e = s + 1;
-        while e < n && (b[e].is_ascii_lowercase() || b[e] == b'-') && e - s < 21 {
+        let abbrev = |e: usize| capital && b[s..e].iter().all(|c| c.is_ascii_uppercase() || *c == b'.');
+        while e < n && (b[e].is_ascii_lowercase() || b[e] == b'-' || (!capital && b[e].is_ascii_uppercase())
+            || (abbrev(e) && (b[e].is_ascii_uppercase() || b[e] == b'.'))) && e - s < 21 {
             e += 1;
         }
         let class = e == s + 1 && e < n && matches!(b[s], b'A' | b'B' | b'H') && b[e + 1..].starts_with(b"share");

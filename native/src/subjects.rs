@@ -157,6 +157,30 @@ impl Tracker<'_> {
         self.subject = (if candidate { mention.inst } else { keep }, mention.end, candidate, subject_end);
     }
 
+    /// Is a name at `start` inside the phrase after `prev`, a description of a stock opening its sentence ("The
+    /// supplier of compounds to tiremaker Zeta", "The maker of parts for Zeta")? A preposition right after the
+    /// head, then lower-case words only: the description is the subject, not the name (not after the security's
+    /// own noun: "The shares of Zeta" are Zeta's).
+    pub(super) fn in_description(&self, prev: &Mention, start: usize) -> bool {
+        let t = self.t;
+        if !prev.is_ref || self.inst(prev.inst).kind != STOCK || start <= prev.end || !uni::at(t, prev.start, b"The ") {
+            return false;
+        }
+        let mut k = prev.start;
+        while k > 0 && uni::is_space(t[k - 1]) {
+            k -= 1;
+        }
+        let opens = k == 0 || [b'.' as u32, b'\n' as u32, b'"' as u32, 0x201c].contains(&t[k - 1]);
+        let head_end = prev.text_end;
+        let heads: [&[u8]; 5] = [b"shares", b"share", b"stock", b"stocks", b"scrip"];
+        let gap = &t[head_end..start];
+        let words = gap.iter().filter(|&&c| c == b' ' as u32).count();
+        opens && !heads.iter().any(|h| head_end >= h.len() && uni::at(t, head_end - h.len(), h))
+            && [&b" of "[..], b" to ", b" for "].iter().any(|p| uni::at(gap, 0, p))
+            && gap.iter().all(|&c| c == b' ' as u32 || c == b'-' as u32 || (b'a' as u32..=b'z' as u32).contains(&c))
+            && words <= 6
+    }
+
     /// Track what a reference to a stock names, with a stock just named (not by a reference): the last stock
     /// named, except one in a phrase of place after a stock named outside one in its sentence: in "Acme rose after
     /// a deal with Beta" or "Acme's bull at Beta Bank kept its rating", "the stock" after it is Acme.
@@ -173,14 +197,31 @@ impl Tracker<'_> {
         while b > 0 && t[b - 1] < 128 && (t[b - 1] as u8).is_ascii_alphabetic() {
             b -= 1;
         }
-        let places: [&[u8]; 12] = [b"in", b"on", b"from", b"for", b"by", b"than", b"with", b"at", b"into", b"over",
-                                    b"against", b"to"];
-        let placed = places.iter().any(|p| e - b == p.len() && uni::at_ci(t, b, p));
-        let (free, free_end) = self.stock_ref;
+        // (over a capitalised word the directory's name lacks: "at Main Zeta Bank" where it knows "Zeta Bank")
+        if b < e && t[b] < 128 && (t[b] as u8).is_ascii_uppercase() && b > 0 && uni::is_space(t[b - 1]) {
+            e = b - 1;
+            while e > 0 && uni::is_space(t[e - 1]) {
+                e -= 1;
+            }
+            b = e;
+            while b > 0 && t[b - 1] < 128 && (t[b - 1] as u8).is_ascii_alphabetic() {
+                b -= 1;
+            }
+        }
+        // (or the subject of a clause of time or cause: "Acme fell after Beta cut its rating")
+        let places: [&[u8]; 17] = [b"in", b"on", b"from", b"for", b"by", b"than", b"with", b"at", b"into", b"over",
+                                    b"against", b"to", b"after", b"as", b"when", b"because", b"following"];
+        // (and a stock joined by "and" or "or" to one just passed over: "after analysts at Beta Inc. (B) and
+        // Gamma Bank cut their ratings")
+        let (free, free_end, passed) = self.stock_ref;
+        let joined = (e - b == 3 && uni::at(t, b, b"and") || e - b == 2 && uni::at(t, b, b"or"))
+            && passed != 0 && passed <= b && b - passed <= 8 && !self.sentence_between(passed, mention.start);
+        let placed = joined || places.iter().any(|p| e - b == p.len() && uni::at_ci(t, b, p));
         if placed && free != NO && free_end != usize::MAX && !self.sentence_between(free_end, mention.start) {
+            self.stock_ref.2 = mention.end;
             return;
         }
-        self.stock_ref = (mention.inst, if placed { usize::MAX } else { mention.end });
+        self.stock_ref = if placed { (mention.inst, usize::MAX, mention.end) } else { (mention.inst, mention.end, 0) };
     }
 
     /// Does the text hold a reference to a company ("the stock", "the shares", "its shares", "its stock", "the

@@ -1,7 +1,8 @@
 //! A company named again by its ticker alone: after "Orion Foods Inc (NYSE: ORFD)", "Orion Foods (ORFD.L)" or
 //! "Orion Foods (ORFD)", a bare "ORFD" later in the article ("ORFD fell 7%", "ORFD's shares") is that company
-//! (`note_codes`, `coded`). Only a code of 2-6 capital letters stated in brackets right after a stock's mention
-//! counts, never a guess: an acronym ("CEO", "GDP", "UK") is no ticker unless so stated, and a word of the
+//! (`note_codes`, `coded`); so is the stock's own US symbol of the directory written after its name ("GameStop
+//! Corp. ... GME fell 3%"). Only a code of 2-6 capital letters stated in brackets right after a stock's mention,
+//! or that symbol, counts, never a guess: an acronym ("CEO", "GDP", "UK") is no ticker unless so stated, and a word of the
 //! lexicon's `not_names` or a company suffix ("Orion Foods (UK)", "(PLC)") is never one; a code two companies
 //! share names neither. Part of `mentions.rs`.
 
@@ -122,10 +123,19 @@ impl Tracker<'_> {
             } else {
                 p = m.start;
             }
-            if !is(t, p, b'(') {
-                continue;
-            }
-            let Some((a, b)) = bracket_code(t, p) else { continue };
+            let bracket = if is(t, p, b'(') { bracket_code(t, p) } else { None };
+            let (a, b, from) = match bracket {
+                Some((a, b)) => (a, b, b),
+                None if self.bufs.codes.iter().any(|s| s.2 == m.inst) => continue,
+                None => match self.symbol_after(m) {
+                    Some((a, b)) => (a, b, a),
+                    None => {
+                        // (looked for once: the stock's symbol is not written after it)
+                        self.bufs.codes.push((0, 0, m.inst, usize::MAX));
+                        continue;
+                    }
+                },
+            };
             let lex = &self.eng.lex;
             if lex.has(super::proper::word_id(t, (a, b), lex), NOT_NAME | COMPANY_SUFFIX) {
                 continue;
@@ -134,21 +144,43 @@ impl Tracker<'_> {
             match codes.iter_mut().find(|s| t[s.0..s.1] == t[a..b]) {
                 Some(s) if s.2 != m.inst => s.2 = NO,
                 Some(_) => {}
-                None => codes.push((a, b, m.inst)),
+                None => codes.push((a, b, m.inst, from)),
             }
         }
+    }
+
+    /// The first place after stock `m` where its US symbol (2-5 capitals, no exchange suffix) stands as a word
+    /// of its own: the company named again by its ticker alone ("GameStop Corp. ... The stock GME, +4.8%", "Apple
+    /// Inc. rose ... AAPL fell 3%"), ahead of another company whose directory name is that code.
+    fn symbol_after(&self, m: &Mention) -> Option<(usize, usize)> {
+        let t = self.t;
+        let sym = self.inst(m.inst).symbol.as_deref()?;
+        let n = sym.len();
+        if !(2..=5).contains(&n) || !sym.iter().all(|&c| (b'A' as u32..=b'Z' as u32).contains(&c)) {
+            return None;
+        }
+        let mut k = m.text_end;
+        while k + n <= t.len() {
+            if t[k..k + n] == *sym && !(k > 0 && (letter(t, k - 1) || is(t, k - 1, b'(') || is(t, k - 1, b':')))
+                && !(letter(t, k + n) || (k + n < t.len() && t[k + n] < 128 && (t[k + n] as u8).is_ascii_digit())
+                    || is(t, k + n, b'.') && letter(t, k + n + 1)) {
+                return Some((k, k + n));
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The bare codes noted before that stand as words in `t[lo..hi]`, added to `raw` as mentions of their
     /// company (in place of a directory name of the same span: "NWF" after "Northwind Foods (NWF)").
     pub(super) fn coded(&self, lo: usize, hi: usize, raw: &mut Vec<(usize, isize, u8, usize, Payload)>) {
         let t = self.t;
-        for &(a, b, inst) in &self.bufs.codes {
+        for &(a, b, inst, from) in &self.bufs.codes {
             let n = b - a;
-            if inst == NO || hi < n {
+            if inst == NO || hi < n || from == usize::MAX {
                 continue;
             }
-            let mut k = lo.max(b);
+            let mut k = lo.max(from);
             while k + n <= hi {
                 if t[k] != t[a] || t[k..k + n] != t[a..b] {
                     k += 1;
