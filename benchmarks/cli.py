@@ -11,8 +11,9 @@ Stages (each can be skipped with ``--skip``; each is bounded in time):
 5. ``worker``: one ``headlines worker`` processing the same N articles end to end, at_least_once, then
    exactly_once (on topics of its own);
 6. ``two-workers``: two worker processes in one consumer group on the 4 partitions (aggregate rate);
-7. ``latency``: publish → alert at offered loads of 20 (probe), 200 and 1,000 articles/s, at_least_once and
-   exactly_once;
+7. ``latency``: one bare Kafka hop at 200 records/s (``benchmarks.kafka_hop``: the floor under the worker's
+   three hops), then publish → alert at offered loads of 20 (probe), 200 and 1,000 articles/s, at_least_once
+   and exactly_once;
 8. ``memory``: worker RSS after 100,000 articles on 10,000 instruments (quick: 10,000 on 2,000), then the
    horizon check (``benchmarks.memory``).
 
@@ -39,12 +40,15 @@ STAGES = ("extract", "ceiling", "faust", "quix", "worker", "two-workers", "laten
 
 # Offered loads in articles/s -> seconds of sending. 20/s is a probe well below the worker's capacity: the
 # latency of the pipeline itself, without queueing.
-FULL = {"articles": 30_000, "worker_timeout_s": 180.0, "peer_timeout_s": 180.0,
+FULL = {"articles": 30_000, "worker_timeout_s": 180.0, "peer_timeout_s": 180.0, "hop_s": 15.0,
         "rates": {20: 10.0, 200: 15.0, 1000: 5.0}, "drain_s": 45.0,
         "memory_steps": [10_000, 50_000, 100_000], "memory_instruments": 10_000, "memory_timeout_s": 1_200.0}
-QUICK = {"articles": 3_000, "worker_timeout_s": 60.0, "peer_timeout_s": 60.0,
+QUICK = {"articles": 3_000, "worker_timeout_s": 60.0, "peer_timeout_s": 60.0, "hop_s": 5.0,
          "rates": {20: 5.0, 200: 5.0, 1000: 3.0}, "drain_s": 25.0,
          "memory_steps": [2_000, 10_000], "memory_instruments": 2_000, "memory_timeout_s": 150.0}
+#: the bare hop's load: the latency stage's main rate, and the worker's consumer fetch wait (agents.settings)
+HOP_RATE = 200.0
+HOP_FETCH_MAX_WAIT_MS = 25
 
 
 def _log(message: str) -> None:
@@ -112,7 +116,7 @@ def run_bench(quick: bool, skip: set[str]) -> dict[str, Any]:
 
 def _pipeline_stages(env: Any, plan: dict[str, Any], skip: set[str], result: dict[str, Any],
                      attempt: Callable[[str, Callable[[], Any]], Any]) -> None:
-    from benchmarks import compare, latency, memory, stages
+    from benchmarks import compare, kafka_hop, latency, memory, stages
     from benchmarks.corpus import generate_articles
 
     articles = generate_articles(plan["articles"], seed=7)
@@ -145,6 +149,11 @@ def _pipeline_stages(env: Any, plan: dict[str, Any], skip: set[str], result: dic
         result["two_workers_articles_per_s"] = two["articles_per_s"]
 
     bodies = [a["body"] for a in articles[:300]]
+    hop = attempt("latency", lambda: kafka_hop.measure(env.bootstrap, env.settings("hop").topic_articles,
+                                                       HOP_RATE, plan["hop_s"], HOP_FETCH_MAX_WAIT_MS))
+    if hop:
+        result["kafka_hop"] = hop
+        result["kafka_hop_ms_at_200"] = hop["age_ms"]
     lat = attempt("latency", lambda: latency.stage_latency(
         env, bodies, ["at_least_once", "exactly_once"], plan["rates"], plan["drain_s"]))
     if lat:

@@ -115,6 +115,7 @@ def render(result: dict[str, Any]) -> dict[str, str]:
     g = result["goals"]
     lat = result.get("latency_ms") or {}
     lat_eos = result.get("latency_ms_exactly_once_at_200") or {}
+    hop = result.get("kafka_hop_ms_at_200") or {}
     mem = result.get("memory") or {}
     two = result.get("two_workers") or {}
     lines += [
@@ -131,6 +132,8 @@ def render(result: dict[str, Any]) -> dict[str, str]:
         f"({_fmt(g['eos']['value'])} of at_least_once) | {g['eos']['goal']}: {_mark(g['eos'])} |",
         f"| two workers, at_least_once (aggregate) | {_fmt(result.get('two_workers_articles_per_s'))} articles/s "
         f"({_fmt(_ratio(two.get('articles_per_s'), result.get('worker_articles_per_s')))} of one worker) | |",
+        f"| one bare Kafka hop at 200/s (the floor: the worker's path has three) | p50 {_fmt(hop.get('p50'))} / "
+        f"p99 {_fmt(hop.get('p99'))} ms | |",
         f"| latency at 200/s, at_least_once | p50 {_fmt(lat.get('p50'))} / p99 {_fmt(lat.get('p99'))} ms | "
         f"{g['p99']['goal']}: {_mark(g['p99'])} |",
         f"| latency at 200/s, exactly_once | p50 {_fmt(lat_eos.get('p50'))} / p99 {_fmt(lat_eos.get('p99'))} ms | "
@@ -215,6 +218,15 @@ def render(result: dict[str, Any]) -> dict[str, str]:
     sections["## Throughput"] = "\n".join(lines) + "\n"
 
     lines = ["## Latency", ""]
+    hop_run = result.get("kafka_hop") or {}
+    if hop_run:
+        a = hop_run["age_ms"]
+        lines += [f"The floor: one bare Kafka hop (`benchmarks/kafka_hop.py`: a paced kafka-python producer, "
+                  f"`linger_ms=0`, `acks=all`, and an aiokafka consumer, `fetch_max_wait_ms="
+                  f"{hop_run['fetch_max_wait_ms']}`, no Faust) at {_fmt(hop_run['rate_per_s'])} records/s: "
+                  f"{a['n']:,} records, age when consumed p50 {_fmt(a['p50'])} / p95 {_fmt(a['p95'])} / p99 "
+                  f"{_fmt(a['p99'])} / max {_fmt(a['max'])} ms. A trigger alert crosses three hops (articles, "
+                  "moves, alerts).", ""]
     latency = result.get("latency") or {}
     if latency:
         lines += [

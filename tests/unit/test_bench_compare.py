@@ -146,6 +146,22 @@ def test_render_puts_cores_goals_and_the_table_in_the_summary(tmp_path: Path) ->
     assert "old" not in text and "kept by hand" in text and text.index("## Memory") < text.index("## Analysis")
 
 
+def test_render_puts_the_bare_kafka_hop_beside_the_latency() -> None:
+    age = {"p50": 8.3, "p95": 46.3, "p99": 97.1, "max": 159.0, "n": 3_000}
+    result = full_result(kafka_hop={"rate_per_s": 200.0, "records": 3_000, "received": 3_000,
+                                    "fetch_max_wait_ms": 25, "age_ms": age}, kafka_hop_ms_at_200=age)
+    result["goals"] = report.goals(result)
+    for detailed in ("worker", "worker_exactly_once", "two_workers"):
+        del result[detailed]
+    sections = report.render(result)
+    assert "| one bare Kafka hop at 200/s (the floor: the worker's path has three) | p50 8.30 / p99 97.10 ms |" \
+        in sections["## Summary"]
+    assert "at 200 records/s: 3,000 records, age when consumed p50 8.30 / p95 46.30 / p99 97.10 / max 159 ms" \
+        in sections["## Latency"]
+    assert "bare Kafka hop" not in report.render({**result, "kafka_hop": None, "kafka_hop_ms_at_200": None})[
+        "## Latency"]
+
+
 def sample(t: float, *workers: tuple[float, float, float]) -> tuple[float, list[dict[str, float]]]:
     return t, [{M_ARTICLES: a, M_MOVES_SENT: s, M_MOVES_DONE: d} for a, s, d in workers]
 
