@@ -1,0 +1,78 @@
+"""Lists and points, more forms: points and a percent before a postponed adverb, a place's possessive inside a
+list, "followed suit with" figures.
+
+Passages are written for these tests (invented sentences and figures; names from the built-in directory).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def run(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.direction, e.change_pct, e.change_points, e.level)
+            for e in EX.extract(Article(id="t", body=text))]
+
+
+POSTPONED = [
+    # points, then the percent in brackets or after ", or", then the adverb, then more words
+    ("The Nifty moved 182 points (1.05 per cent) lower to settle at 17,120.",
+     [("NIFTY", "down", -1.05, -182.0, 17120.0)]),
+    ("The FTSE 100 ended 82 points, or 1.05 per cent, lower on Monday.",
+     [("UKX", "down", -1.05, -82.0, None)]),
+    ("The Nifty ended 1.05 per cent (182 points) lower on Monday.",
+     [("NIFTY", "down", -1.05, -182.0, None)]),
+    ("The Sensex finished 402.1 points, or 0.6 per cent, higher in thin trade.",
+     [("SENSEX", "up", 0.6, 402.1, None)]),
+    ("The Hang Seng traded 95 points (0.4%) higher to 21,300 in the afternoon.",
+     [("HSI", "up", 0.4, 95.0, 21300.0)]),
+]
+
+PLACE_POSSESSIVE = [
+    ("Hong Kong's Hang Seng and South Korea's Kospi fell 0.7% and 0.4%, respectively.",
+     [("HSI", "down", -0.7, None, None), ("KOSPI", "down", -0.4, None, None)]),
+    ("Japan's Nikkei and Australia's S&P/ASX 200 rose 0.7% and 0.4%, respectively.",
+     [("N225", "up", 0.7, None, None), ("XJO", "up", 0.4, None, None)]),
+    ("The Hang Seng and South Korea's Kospi gave up 1.3% and 0.2%.",
+     [("HSI", "down", -1.3, None, None), ("KOSPI", "down", -0.2, None, None)]),
+    ("Japan's Nikkei and South Korea's Kospi shed 1.2% and 0.9% respectively, while China's CSI 300 rose 0.3%.",
+     [("N225", "down", -1.2, None, None), ("KOSPI", "down", -0.9, None, None),
+      ("CSI300", "up", 0.3, None, None)]),
+]
+
+FOLLOWED_SUIT = [
+    ("Telenor fell 1.1 per cent, while Equinor and Orkla followed suit with 0.7 and 0.3 per cent, respectively.",
+     [("TEL.OL", "down", -1.1, None, None), ("EQNR.OL", "down", -0.7, None, None),
+      ("ORK.OL", "down", -0.3, None, None)]),
+    ("The Kospi slid 0.8%, while Samsung Electronics and SK Hynix followed suit with 1.1 and 0.6 per cent, "
+     "respectively.",
+     [("KOSPI", "down", -0.8, None, None), ("005930.KS", "down", -1.1, None, None),
+      ("000660.KS", "down", -0.6, None, None)]),
+    ("BHP climbed 2.4%, and Rio Tinto followed suit with a gain of 1.5%.",
+     [("BHP.AX", "up", 2.4, None, None), ("RIO.L", "up", 1.5, None, None)]),
+]
+
+CASES = POSTPONED + PLACE_POSSESSIVE + FOLLOWED_SUIT
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_extracts(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+DISTRACTORS = [
+    "Apple said it would follow suit with a 5% price cut.",
+    "The firm filed suit seeking 5% of the damages.",
+]
+
+
+@pytest.mark.parametrize("text", DISTRACTORS, ids=[d[:50] for d in DISTRACTORS])
+def test_yields_nothing(text: str) -> None:
+    assert run(text) == []
