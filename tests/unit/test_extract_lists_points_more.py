@@ -1,5 +1,6 @@
-"""Lists and points, more forms: points and a percent before a postponed adverb, a place's possessive inside a
-list, "followed suit with" figures.
+"""Lists and points, more forms: points and a percent before a postponed adverb, verbs of giving ground, a
+place's possessive inside a list, "followed suit with" figures, and the sector names of the Jakarta and Manila
+boards.
 
 Passages are written for these tests (invented sentences and figures; names from the built-in directory).
 """
@@ -35,6 +36,15 @@ POSTPONED = [
      [("HSI", "up", 0.4, 95.0, 21300.0)]),
 ]
 
+GIVING_GROUND = [
+    ("The benchmark S&P/ASX 200 surrendered 64.2 points, or 0.9 per cent, to 7,321.5.",
+     [("XJO", "down", -0.9, -64.2, 7321.5)]),
+    ("The Nikkei surrendered 0.9 per cent.", [("N225", "down", -0.9, None, None)]),
+    ("The Hang Seng and the Kospi relinquished 0.7% and 0.4%, respectively.",
+     [("HSI", "down", -0.7, None, None), ("KOSPI", "down", -0.4, None, None)]),
+    ("The FTSE 100 forfeited 1.2% as miners slid.", [("UKX", "down", -1.2, None, None)]),
+]
+
 PLACE_POSSESSIVE = [
     ("Hong Kong's Hang Seng and South Korea's Kospi fell 0.7% and 0.4%, respectively.",
      [("HSI", "down", -0.7, None, None), ("KOSPI", "down", -0.4, None, None)]),
@@ -59,7 +69,27 @@ FOLLOWED_SUIT = [
      [("BHP.AX", "up", 2.4, None, None), ("RIO.L", "up", 1.5, None, None)]),
 ]
 
-CASES = POSTPONED + PLACE_POSSESSIVE + FOLLOWED_SUIT
+BOARD_SECTORS = [
+    ("The financial sector posted the biggest fall at 2.42 percent, followed by consumer goods (2.22 percent) "
+     "and mining (1.88 percent).",
+     [("name:financial-sub-index", "down", -2.42, None, None),
+      ("name:consumer-goods-sub-index", "down", -2.22, None, None),
+      ("name:mining-sub-index", "down", -1.88, None, None)]),
+    ("The industrial sector and the services sector slumped 1.32 percent and 0.01 percent.",
+     [("name:industrial-sub-index", "down", -1.32, None, None),
+      ("name:services-sub-index", "down", -0.01, None, None)]),
+    ("Consumer goods fell 2.2 percent while infrastructure rose 0.4 percent.",
+     [("name:consumer-goods-sub-index", "down", -2.2, None, None),
+      ("name:infrastructure-sub-index", "up", 0.4, None, None)]),
+    ("Holding firms gained 0.9 percent and the mining and oil index lost 0.3 percent.",
+     [("name:holding-firms-sub-index", "up", 0.9, None, None),
+      ("name:mining-and-oil-sub-index", "down", -0.3, None, None)]),
+    ("The agriculture sector rose 0.7 percent and the basic industry sector fell 1.04 percent.",
+     [("name:agriculture-sub-index", "up", 0.7, None, None),
+      ("name:basic-industry-sub-index", "down", -1.04, None, None)]),
+]
+
+CASES = POSTPONED + GIVING_GROUND + PLACE_POSSESSIVE + FOLLOWED_SUIT + BOARD_SECTORS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
@@ -70,6 +100,9 @@ def test_extracts(text: str, expected: list[tuple[Any, ...]]) -> None:
 DISTRACTORS = [
     "Apple said it would follow suit with a 5% price cut.",
     "The firm filed suit seeking 5% of the damages.",
+    "Business services revenue rose 5 percent.",
+    "Services fell 0.8% in May as the economy cooled.",
+    "The miner surrendered a 10% stake in the venture.",
 ]
 
 
