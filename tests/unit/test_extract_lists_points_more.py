@@ -1,6 +1,6 @@
 """Lists and points, more forms: points and a percent before a postponed adverb, verbs of giving ground, a
-place's possessive inside a list, "followed suit with" figures, and the sector names of the Jakarta and Manila
-boards.
+place's possessive inside a list, "followed suit with" figures, the sector names of the Jakarta and Manila
+boards, and a relation before a list member ("and rival Beta").
 
 Passages are written for these tests (invented sentences and figures; names from the built-in directory).
 """
@@ -89,7 +89,24 @@ BOARD_SECTORS = [
       ("name:basic-industry-sub-index", "down", -1.04, None, None)]),
 ]
 
-CASES = POSTPONED + GIVING_GROUND + PLACE_POSSESSIVE + FOLLOWED_SUIT + BOARD_SECTORS
+RELATIONS = [
+    # a relation or a trade before the next member joins the list ("and rival Beta")
+    ("Shares in Kia Corp and affiliate Hyundai Mobis fell 6 per cent and 5.7 per cent, respectively.",
+     [("000270.KS", "down", -6.0, None, None), ("012330.KS", "down", -5.7, None, None)]),
+    ("Toyota and rival Honda fell 2% and 3%, respectively.",
+     [("7203.T", "down", -2.0, None, None), ("7267.T", "down", -3.0, None, None)]),
+    ("Samsung Electronics and its chipmaking rival SK Hynix rose 1.2% and 2.3%, respectively.",
+     [("005930.KS", "up", 1.2, None, None), ("000660.KS", "up", 2.3, None, None)]),
+    ("Tencent and peer NetEase rose 1.2% and 2.3%.",
+     [("0700.HK", "up", 1.2, None, None), ("9999.HK", "up", 2.3, None, None)]),
+    ("BHP and fellow miner Rio Tinto rose 1.2% and 2.3%.",
+     [("BHP.AX", "up", 1.2, None, None), ("RIO.L", "up", 2.3, None, None)]),
+    # (a move of its own between them keeps them apart)
+    ("Toyota rose 2% and rival Honda fell 1%.",
+     [("7203.T", "up", 2.0, None, None), ("7267.T", "down", -1.0, None, None)]),
+]
+
+CASES = POSTPONED + GIVING_GROUND + PLACE_POSSESSIVE + FOLLOWED_SUIT + BOARD_SECTORS + RELATIONS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
