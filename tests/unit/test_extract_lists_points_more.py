@@ -1,6 +1,6 @@
 """Lists and points, more forms: points and a percent before a postponed adverb, verbs of giving ground, a
 place's possessive inside a list, "followed suit with" figures, the sector names of the Jakarta and Manila
-boards, and a relation before a list member ("and rival Beta").
+boards, a relation before a list member ("and rival Beta"), and the points and level of an item without a verb.
 
 Passages are written for these tests (invented sentences and figures; names from the built-in directory).
 """
@@ -106,7 +106,23 @@ RELATIONS = [
      [("7203.T", "up", 2.0, None, None), ("7267.T", "down", -1.0, None, None)]),
 ]
 
-CASES = POSTPONED + GIVING_GROUND + PLACE_POSSESSIVE + FOLLOWED_SUIT + BOARD_SECTORS + RELATIONS
+GAPPED = [
+    # an item without a verb: its points and percent in either order, and its level after "to"
+    ("The Sensex rose 300 points, or 0.4 per cent, to 74,100 and the Nifty 95 points, or 0.4 per cent, to 22,500.",
+     [("SENSEX", "up", 0.4, 300.0, 74100.0), ("NIFTY", "up", 0.4, 95.0, 22500.0)]),
+    ("The Sensex rose 0.4% to 74,100, and the Nifty 0.5% (110 points) to 22,500.",
+     [("SENSEX", "up", 0.4, None, 74100.0), ("NIFTY", "up", 0.5, 110.0, 22500.0)]),
+    ("The Dow shed 120 points (0.4%) to 39,000, the S&P 500 22 points (0.5%) to 5,100 and the Nasdaq 1.1% to "
+     "16,200.",
+     [("DJI", "down", -0.4, -120.0, 39000.0), ("SPX", "down", -0.5, -22.0, 5100.0),
+      ("IXIC", "down", -1.1, None, 16200.0)]),
+    ("The Nikkei rose 1.2% to 38,100 and the Topix 0.9% to 2,650.",
+     [("N225", "up", 1.2, None, 38100.0), ("TOPIX", "up", 0.9, None, 2650.0)]),
+    ("The Nikkei rose 1.2%, the Topix 0.9% and the Kospi 0.4%.",
+     [("N225", "up", 1.2, None, None), ("TOPIX", "up", 0.9, None, None), ("KOSPI", "up", 0.4, None, None)]),
+]
+
+CASES = POSTPONED + GIVING_GROUND + PLACE_POSSESSIVE + FOLLOWED_SUIT + BOARD_SECTORS + RELATIONS + GAPPED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
