@@ -1,7 +1,7 @@
 //! Tokens and quantities of a sentence.
 
 use crate::lexicon::{self as lx, Lexicon};
-use crate::decimal_commas::{decimal_comma_end, dotted_groups_end, points_at};
+use crate::decimal_commas::{decimal_comma_end, dotted_groups_end, percent_word_at, points_at};
 use crate::uni::{self, is_decimal, is_space};
 
 pub const CUR: u8 = 0;
@@ -247,13 +247,14 @@ fn number_end(t: &[u32], i: usize) -> usize {
             }
         }
         if j == run && sep == 0x2c && dec(run + 1) {
-            // "up 1,2%", "down 0,45 %", "rose 95,12 points": a decimal comma before a percent sign or points
+            // "up 1,2%", "down 0,45 %", "rose 95,12 points", "fell 0,47 percent": a decimal comma before a
+            // percent sign, a word of a percent or points
             let mut k = run + 1;
             while dec(k) {
                 k += 1;
             }
             let sign = if k < n && is_space(t[k]) { k + 1 } else { k };
-            if k - run - 1 <= 2 && sign < n && (t[sign] == b'%' as u32 || points_at(t, sign)) {
+            if k - run - 1 <= 2 && sign < n && (t[sign] == b'%' as u32 || points_at(t, sign) || percent_word_at(t, sign)) {
                 return k;
             }
         }

@@ -1,6 +1,7 @@
 """Lists and points, more forms: points and a percent before a postponed adverb, verbs of giving ground, a
 place's possessive inside a list, "followed suit with" figures, the sector names of the Jakarta and Manila
-boards, a relation before a list member ("and rival Beta"), and the points and level of an item without a verb.
+boards, a relation before a list member ("and rival Beta"), the points and level of an item without a verb, and
+a decimal comma before a word of a percent ("0,47 percent").
 
 Passages are written for these tests (invented sentences and figures; names from the built-in directory).
 """
@@ -122,7 +123,16 @@ GAPPED = [
      [("N225", "up", 1.2, None, None), ("TOPIX", "up", 0.9, None, None), ("KOSPI", "up", 0.4, None, None)]),
 ]
 
-CASES = POSTPONED + GIVING_GROUND + PLACE_POSSESSIVE + FOLLOWED_SUIT + BOARD_SECTORS + RELATIONS + GAPPED
+DECIMAL_COMMA_WORDS = [
+    # a decimal comma before a word of a percent, as before "%" ("0,47 percent" is not 47 nor 0)
+    ("The DAX fell 0,47 percent.", [("DAX", "down", -0.47, None, None)]),
+    ("The DAX fell 86.64 points, or 0,47 percent, to 18.256,48.", [("DAX", "down", -0.47, -86.64, 18256.48)]),
+    ("The CAC 40 rose 1,5 per cent to 7.210,4 points.", [("CAC", "up", 1.5, None, 7210.4)]),
+    ("The IBEX 35 gained 12,47 pct.", [("IBEX", "up", 12.47, None, None)]),
+]
+
+CASES = (POSTPONED + GIVING_GROUND + PLACE_POSSESSIVE + FOLLOWED_SUIT + BOARD_SECTORS + RELATIONS + GAPPED
+         + DECIMAL_COMMA_WORDS)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
@@ -136,6 +146,7 @@ DISTRACTORS = [
     "Business services revenue rose 5 percent.",
     "Services fell 0.8% in May as the economy cooled.",
     "The miner surrendered a 10% stake in the venture.",
+    "Shares rose 1,500 percent over the decade.",
 ]
 
 
