@@ -238,6 +238,14 @@ fn number_end(t: &[u32], i: usize) -> usize {
         if is_space(sep) && !spaced_groups_may_start(t, i) {
             // "Nikkei 225 100.23", "Hang Seng 22 924.25", "28.24 1 234": a name's number or a table's column
         } else if sep == 0x2c && width == 1 {
+            // Indian grouping, lakhs and crores: "1,02,345.6", "12,34,567" (pairs before the last three digits)
+            let mut k = run;
+            while run - i <= 2 && k + 3 < n && t[k] == 0x2c && dec(k + 1) && dec(k + 2) && t[k + 3] == 0x2c {
+                k += 3;
+            }
+            if k > run && comma(k) && !dec(k + 4) {
+                j = k + 4;
+            }
             while comma(j) {
                 j += 4;
             }

@@ -1,7 +1,7 @@
 """Lists and points, more forms: points and a percent before a postponed adverb, verbs of giving ground, a
 place's possessive inside a list, "followed suit with" figures, the sector names of the Jakarta and Manila
-boards, a relation before a list member ("and rival Beta"), the points and level of an item without a verb, and
-a decimal comma before a word of a percent ("0,47 percent").
+boards, a relation before a list member ("and rival Beta"), the points and level of an item without a verb, a
+decimal comma before a word of a percent ("0,47 percent"), and Indian digit groups ("1,02,345.6").
 
 Passages are written for these tests (invented sentences and figures; names from the built-in directory).
 """
@@ -131,8 +131,16 @@ DECIMAL_COMMA_WORDS = [
     ("The IBEX 35 gained 12,47 pct.", [("IBEX", "up", 12.47, None, None)]),
 ]
 
+INDIAN_GROUPS = [
+    # lakhs and crores: pairs of digits before the last three
+    ("The Sensex rose 1,234.5 points, or 1.6%, to 1,02,345.6.", [("SENSEX", "up", 1.6, 1234.5, 102345.6)]),
+    ("The Nifty Bank index gained 0.8% to 1,05,120.", [("NIFTYBANK", "up", 0.8, None, 105120.0)]),
+    # (western groups as before)
+    ("The Sensex rose 1.6% to 81,345.6.", [("SENSEX", "up", 1.6, None, 81345.6)]),
+]
+
 CASES = (POSTPONED + GIVING_GROUND + PLACE_POSSESSIVE + FOLLOWED_SUIT + BOARD_SECTORS + RELATIONS + GAPPED
-         + DECIMAL_COMMA_WORDS)
+         + DECIMAL_COMMA_WORDS + INDIAN_GROUPS)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
