@@ -174,7 +174,7 @@ impl<'a> Parser<'a> {
             // a distance from a mark is a move since it ("4.8% below its all-time closing high")
             return crate::spans::distance(&patterns::Text { t: self.s.t, ci: true }, self.toks()[i].start as usize);
         }
-        self.phrasal(i).max(self.colour(i)).max(self.bare(i))
+        self.phrasal(i).max(self.colour(i)).max(self.bare(i)).max(self.followed_suit(i))
     }
 
     pub fn parse(&mut self, mentions: &[Mention], out: &mut Vec<Found>) {

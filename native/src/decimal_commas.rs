@@ -35,6 +35,14 @@ pub fn decimal_comma_end(t: &[u32], j: usize) -> Option<usize> {
 
 /// "points", "point", "pts" or the German "Punkte" at `k`, a whole word: the figure before it is read with its
 /// decimal comma ("95,12 points"; "Punkte" is no unit of the lexicon, but its figure is still one number).
+/// Is a word of a percent at `k` ("percent", "per cent", "pct", "Prozent", "procent"), as after "0,47"?
+pub fn percent_word_at(t: &[u32], k: usize) -> bool {
+    [&b"percent"[..], b"per cent", b"pct", b"Prozent", b"procent"].iter().any(|w| {
+        let e = k + w.len();
+        e <= t.len() && (k..e).all(|m| t[m] == w[m - k] as u32) && !(e < t.len() && t[e] < 128 && (t[e] as u8).is_ascii_alphabetic())
+    })
+}
+
 pub fn points_at(t: &[u32], k: usize) -> bool {
     [&b"points"[..], b"point", b"pts", b"Punkte"].iter().any(|w| {
         let e = k + w.len();

@@ -4,7 +4,7 @@
 
 use super::{Move, Moves, Parser};
 use crate::lexicon::{self as lx};
-use crate::tokens::PCT_Q;
+use crate::tokens::{LEVEL_Q, PCT_Q, PTS_Q};
 
 impl Parser<'_> {
     /// The move of the clause `lo..hi` of a list item with no verb: a quote row, or the figures right after
@@ -37,12 +37,24 @@ impl Parser<'_> {
             || self.s.word(k as isize) == self.s.w.at) {
             k += 1;
         }
-        let Some(Some(q)) = self.qty.get(k) else { return Moves::new() };
+        let Some(Some(first)) = self.qty.get(k).copied() else { return Moves::new() };
+        let mut m = Move::new(self.last_direction, k, k);
+        let mut q = first;
+        if q.kind == PTS_Q {
+            // points, then their percent: "and the Nifty 95 points, or 0.4 per cent, to 22,500"
+            let f = self.past_or(q.last, hi);
+            match self.qty.get(f).copied().flatten() {
+                Some(r) if r.kind == PCT_Q && r.range.is_none() && r.last <= hi => {
+                    m.add(q);
+                    q = r;
+                }
+                _ => return Moves::new(),
+            }
+        }
         if q.kind != PCT_Q {
             return Moves::new();
         }
-        let mut m = Move::new(self.last_direction, k, k);
-        m.add(*q);
+        m.add(q);
         m.end = q.last;
         // more figures joined to it by commas and "and" pair with the members in order ("dragged down Alpha and
         // Beta by 1.2% and 0.8% respectively")
@@ -61,8 +73,45 @@ impl Parser<'_> {
                 _ => break,
             }
         }
+        if m.pcts.len() == 1 {
+            self.gapped_tail(&mut m, hi);
+        }
         // the item's period phrase after its figures is its own ("and Beta's 1.3% during the week, ...")
         m.end = m.end.max(hi);
         smallvec::smallvec![m]
+    }
+
+    /// The first token from `j` past commas, brackets and "or" ("95 points, or 0.4%", "0.4% (95 points)").
+    fn past_or(&self, j: usize, hi: usize) -> usize {
+        let toks = self.s.toks;
+        let mut f = j;
+        while f < hi && (toks[f].is_punct(b',') || toks[f].is_punct(b'(') || toks[f].is_punct(b')')
+            || self.s.word(f as isize) == self.s.w.or) {
+            f += 1;
+        }
+        f
+    }
+
+    /// The points after the one percent of a gapped item ("the Nifty 0.4%, or 95 points"), and the level after
+    /// "to" or "at" ("the Topix 0.9% to 2,650").
+    fn gapped_tail(&self, m: &mut Move, hi: usize) {
+        let toks = self.s.toks;
+        let mut f = m.end;
+        if m.pts.is_empty() {
+            let g = self.past_or(f, hi);
+            if let Some(r) = self.qty.get(g).copied().flatten().filter(|r| g > f && r.kind == PTS_Q && r.last <= hi) {
+                m.add(r);
+                f = r.last;
+            }
+        }
+        while f < hi && (toks[f].is_punct(b',') || toks[f].is_punct(b')')) {
+            f += 1;
+        }
+        if f + 1 < hi && (self.s.word(f as isize) == self.s.w.to || self.s.word(f as isize) == self.s.w.at) {
+            if let Some(r) = self.qty[f + 1].filter(|r| (r.kind == LEVEL_Q || r.kind == PTS_Q) && r.signed == 0 && r.last <= hi) {
+                m.level = Some(r);
+                m.end = m.end.max(r.last);
+            }
+        }
     }
 }

@@ -70,6 +70,11 @@ impl Parser<'_> {
                 k = end;
                 continue;
             }
+            if let Some(end) = self.place_possessive(k, hi) {
+                // "the Hang Seng and South Korea's Kospi": the next member's place, in the possessive
+                k = end;
+                continue;
+            }
             let t = &toks[k];
             joined |= t.is_punct(b',') || self.s.word(k as isize) == self.s.w.and;
             if t.is_punct(b'(') {
@@ -87,6 +92,23 @@ impl Parser<'_> {
             k += 1;
         }
         !described || joined
+    }
+
+    /// The end `hi` of a place's possessive from token `k` right before the next member (`hi`): one to three
+    /// capitalised words, then "'s" ("and South Korea's Kospi", "and Japan's Nikkei").
+    fn place_possessive(&self, k: usize, hi: usize) -> Option<usize> {
+        let toks = self.toks();
+        let t = self.s.t;
+        let cap = |j: usize| toks[j].kind == WORD && self.qty[j].is_none() && crate::uni::is_upper(t[toks[j].start as usize]);
+        let mut j = k;
+        while j < hi && j - k < 3 && cap(j) {
+            j += 1;
+        }
+        if j == k || j >= hi || !(toks[j].kind == PUNCT && (toks[j].ch == b'\'' as u32 || toks[j].ch == 0x2019)) {
+            return None;
+        }
+        let s = j + 1;
+        (s + 1 == hi && toks[s].start == toks[j].end && self.word_is(s as isize, b"s")).then_some(hi)
     }
 
     /// The end of a description at token `k` ("health care/life sciences firm", "a fossil fuels company"):

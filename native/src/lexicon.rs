@@ -217,7 +217,8 @@ impl Lexicon {
         mark(&mut lex, &["above", "below", "beyond", "exceeding", "than"], THRESHOLD);
         mark(&mut lex, &["to", "from", "than", "on", "in", "with"], ADV_BLOCK);
         mark(&mut lex, &["over", "about", "nearly", "more", "around"], AND_QUALIFIER);
-        mark(&mut lex, &["changed", "above", "below"], CUE_WORD);
+        // ("suit": "followed suit with 0.5%", `phrasal.rs`)
+        mark(&mut lex, &["changed", "above", "below", "suit"], CUE_WORD);
         // heads of phrasal verbs of a move ("put on 3%", "gave back 2%": `clauses.rs`, `PHRASAL`)
         for (head, _, _) in PHRASAL {
             mark(&mut lex, &[head], CUE_WORD);

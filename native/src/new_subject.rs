@@ -179,13 +179,18 @@ impl Parser<'_> {
 }
 
 impl Parser<'_> {
-    /// Does a percent or points figure end right before token `i` ("3.7 percent higher"), or a change in
-    /// money between ", or" and a comma ("3.5%, or 14.4 pence, higher")?
+    /// Does a percent or points figure end right before token `i` ("3.7 percent higher"), or one in brackets
+    /// ("182 points (1.05 per cent) lower", "1.1% (64 points) higher"), or a percent, points or a change in
+    /// money between ", or" and a comma ("3.5%, or 14.4 pence, higher", "82 points, or 1.05 per cent, lower")?
     pub(super) fn figure_before(&self, i: usize) -> bool {
+        let toks = self.s.toks;
+        let unit = |q: &crate::tokens::Quantity| q.kind == crate::tokens::PCT_Q || q.kind == crate::tokens::PTS_Q;
         (i.saturating_sub(6)..i).any(|j| {
-            self.qty[j].is_some_and(|q| (q.last == i && (q.kind == crate::tokens::PCT_Q || q.kind == crate::tokens::PTS_Q))
-                || (q.last + 1 == i && self.s.toks[q.last].is_punct(b',') && self.s.word(j as isize - 1) == self.s.w.or
-                    && (q.currency.is_some() || q.kind == crate::tokens::PTS_Q)))
+            self.qty[j].is_some_and(|q| (q.last == i && unit(&q))
+                || (q.last + 1 == i && toks[q.last].is_punct(b')') && j > 0 && toks[j - 1].is_punct(b'(')
+                    && (unit(&q) || q.currency.is_some()))
+                || (q.last + 1 == i && toks[q.last].is_punct(b',') && self.s.word(j as isize - 1) == self.s.w.or
+                    && (q.currency.is_some() || unit(&q))))
         })
     }
 }

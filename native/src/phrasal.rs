@@ -28,6 +28,18 @@ impl Parser<'_> {
         if (i + 2..hi).any(|j| self.qty[j].is_some_and(|q| q.kind == PCT_Q || q.kind == PTS_Q)) { direction } else { 0 }
     }
 
+    /// The "suit" of "followed suit" at token `i` with a percent or points within four tokens after it ("Beta and
+    /// Gamma followed suit with 0.5 and 0.2 per cent, respectively"): the direction of the move before it in the
+    /// sentence.
+    pub(super) fn followed_suit(&self, i: usize) -> u8 {
+        if self.last_direction == 0 || i == 0 || !self.word_is(i as isize, b"suit")
+            || ![&b"followed"[..], b"follow", b"follows", b"following"].iter().any(|w| self.word_is(i as isize - 1, w)) {
+            return 0;
+        }
+        let hi = (i + 6).min(self.qty.len());
+        if (i + 1..hi).any(|j| self.qty[j].is_some_and(|q| q.kind == PCT_Q || q.kind == PTS_Q)) { self.last_direction } else { 0 }
+    }
+
     /// The direction of a verb of `lx::BARE_VERBS` at token `i` with a percent or points right after it, or
     /// after "by" ("took 2.66% to 27.63 euros", "has contracted by 2.74%"); not before "of" ("took 20% of").
     pub(super) fn bare(&self, i: usize) -> u8 {

@@ -1,7 +1,7 @@
 //! Tokens and quantities of a sentence.
 
 use crate::lexicon::{self as lx, Lexicon};
-use crate::decimal_commas::{decimal_comma_end, dotted_groups_end, points_at};
+use crate::decimal_commas::{decimal_comma_end, dotted_groups_end, percent_word_at, points_at};
 use crate::fractions::{bare_fraction, slash_fraction};
 use crate::uni::{self, is_decimal, is_space};
 
@@ -247,6 +247,14 @@ fn number_end(t: &[u32], i: usize) -> usize {
         if is_space(sep) && !spaced_groups_may_start(t, i) {
             // "Nikkei 225 100.23", "Hang Seng 22 924.25", "28.24 1 234": a name's number or a table's column
         } else if sep == 0x2c && width == 1 {
+            // Indian grouping, lakhs and crores: "1,02,345.6", "12,34,567" (pairs before the last three digits)
+            let mut k = run;
+            while run - i <= 2 && k + 3 < n && t[k] == 0x2c && dec(k + 1) && dec(k + 2) && t[k + 3] == 0x2c {
+                k += 3;
+            }
+            if k > run && comma(k) && !dec(k + 4) {
+                j = k + 4;
+            }
             while comma(j) {
                 j += 4;
             }
@@ -256,13 +264,14 @@ fn number_end(t: &[u32], i: usize) -> usize {
             }
         }
         if j == run && sep == 0x2c && dec(run + 1) {
-            // "up 1,2%", "down 0,45 %", "rose 95,12 points": a decimal comma before a percent sign or points
+            // "up 1,2%", "down 0,45 %", "rose 95,12 points", "fell 0,47 percent": a decimal comma before a
+            // percent sign, a word of a percent or points
             let mut k = run + 1;
             while dec(k) {
                 k += 1;
             }
             let sign = if k < n && is_space(t[k]) { k + 1 } else { k };
-            if k - run - 1 <= 2 && sign < n && (t[sign] == b'%' as u32 || points_at(t, sign)) {
+            if k - run - 1 <= 2 && sign < n && (t[sign] == b'%' as u32 || points_at(t, sign) || percent_word_at(t, sign)) {
                 return k;
             }
         }
