@@ -160,8 +160,8 @@ pub struct Lexicon {
     pub flags: Vec<u64>,
     pub number: Vec<f64>,
     pub currency: Vec<Option<Box<str>>>,
-    named: HashMap<&'static str, u16>,
-    pub approx_two: HashSet<(u16, u16)>,
+    named: HashMap<&'static str, u16, BuildHasherDefault<U128Hasher>>,
+    pub approx_two: HashSet<(u16, u16), BuildHasherDefault<U128Hasher>>,
     /// hedges after a figure ("or so", "plus": `hedges.rs`)
     pub approx_after: Vec<Vec<u16>>,
     pub forward_tails: Vec<Vec<u16>>,
@@ -178,8 +178,8 @@ impl Lexicon {
             flags: vec![0, 0],
             number: vec![f64::NAN, f64::NAN],
             currency: vec![None, None],
-            named: HashMap::new(),
-            approx_two: HashSet::new(),
+            named: HashMap::default(),
+            approx_two: HashSet::default(),
             approx_after: Vec::new(),
             forward_tails: Vec::new(),
         };
