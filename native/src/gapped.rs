@@ -31,6 +31,10 @@ impl Parser<'_> {
             && toks[k - 1].end == toks[k].start && toks[k + 1].start == toks[k].end && self.word_is(k as isize + 1, b"s") {
             k += 2;
         }
+        // a member's code the directory lacks, in brackets: "- Alpha Exchange (AEX), 1.8%"
+        if let Some(end) = self.bracketed_code(k, hi) {
+            k = end;
+        }
         while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
             || toks[k].is_punct(b')') // the end of a member's code: "Beta (BET.AX) 2.3%"
             || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by
@@ -79,6 +83,22 @@ impl Parser<'_> {
         // the item's period phrase after its figures is its own ("and Beta's 1.3% during the week, ...")
         m.end = m.end.max(hi);
         smallvec::smallvec![m]
+    }
+
+    /// The token after a code in brackets at `k` ("(AEX)", "(ALP.KL)"): capitals, digits and dots, 2 to 10
+    /// characters, with a capital first.
+    fn bracketed_code(&self, k: usize, hi: usize) -> Option<usize> {
+        let toks = self.s.toks;
+        let t = self.s.t;
+        if !(k + 2 < hi && toks[k].is_punct(b'(')) {
+            return None;
+        }
+        let close = (k + 1..hi.min(k + 6)).find(|&j| toks[j].is_punct(b')'))?;
+        let (a, b) = (toks[k + 1].start as usize, toks[close - 1].end as usize);
+        let code = &t[a..b];
+        let ok = (2..=10).contains(&code.len()) && (0x41..=0x5a).contains(&code[0])
+            && code.iter().all(|&c| (0x41..=0x5a).contains(&c) || (0x30..=0x39).contains(&c) || c == 0x2e);
+        ok.then_some(close + 1)
     }
 
     /// The first token from `j` past commas, brackets and "or" ("95 points, or 0.4%", "0.4% (95 points)").

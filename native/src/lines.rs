@@ -48,6 +48,10 @@ impl Engine {
                 return 0;
             }
             let mut direction = 0;
+            // a header of move nouns alone ("Weekly gains", "Biggest declines"): its cue words, when they agree
+            // and the line holds no figure
+            let (mut cue_up, mut cue_down) = (false, false);
+            let figure = t[lo..hi].iter().any(|&c| (0x30..=0x39).contains(&c));
             let mut k = lo;
             while k < hi {
                 let e = (k..hi).find(|&e| !(t[e] < 128 && (t[e] as u8).is_ascii_alphabetic())).unwrap_or(hi);
@@ -58,8 +62,13 @@ impl Engine {
                     } else if self.lex.has(wid, crate::lexicon::HEADER_DOWN) {
                         direction = crate::clauses::DOWN;
                     }
+                    cue_up |= self.lex.has(wid, crate::lexicon::UP_CUE);
+                    cue_down |= self.lex.has(wid, crate::lexicon::DOWN_CUE);
                 }
                 k = e + 1;
+            }
+            if direction == 0 && !figure && hi - lo <= 40 && cue_up != cue_down {
+                direction = if cue_up { crate::clauses::UP } else { crate::clauses::DOWN };
             }
             return direction;
         }
