@@ -1,7 +1,8 @@
 """Nominal moves with a shared unit and a holder's own value: "posted 3.2 and 2.5 per cent gains" (the plural
 noun after a light verb; each bare number takes the unit, paired in order), and "a 3.2 per cent increase in
 value" / "in its share value" / "in market value" (the price, not a reported quantity, which stays rejected:
-"in trading value", "in the value of its orders").
+"in trading value", "in the value of its orders"); and in a list, each figure's own level after it ("up 6.3% at
+325.4p and 5.8% at 52.1p, respectively").
 
 Passages are written for these tests (invented sentences and figures; names from the built-in directory).
 """
@@ -43,6 +44,23 @@ OWN_VALUE = [
     ("Adidas logged a 4.1 per cent drop in value after the warning.", [("ADS.DE", "down", -4.1, None, None)]),
 ]
 
+INTERLEAVED_LEVELS = [
+    ("Barclays and Lloyds were up 6.3% at 325.4p and 5.8% at 52.1p, respectively.",
+     [("BARC.L", "up", 6.3, None, 325.4), ("LLOY.L", "up", 5.8, None, 52.1)]),
+    ("Barclays and Lloyds rose 6.3% to 325.4p and 5.8% to 52.1p.",
+     [("BARC.L", "up", 6.3, None, 325.4), ("LLOY.L", "up", 5.8, None, 52.1)]),
+    ("The Nikkei and the Kospi rose 0.4% to 38,000 and 0.6% to 2,600, respectively.",
+     [("N225", "up", 0.4, None, 38000.0), ("KOSPI", "up", 0.6, None, 2600.0)]),
+    ("The Nikkei and the Kospi rose 120 points to 38,000 and 15 points to 2,600.",
+     [("N225", "up", None, 120.0, 38000.0), ("KOSPI", "up", None, 15.0, 2600.0)]),
+    ("Shell, BP and Centrica fell 1.2% to 2,650p, 0.8% to 480p and 0.5% to 150p, respectively.",
+     [("SHEL.L", "down", -1.2, None, 2650.0), ("BP.L", "down", -0.8, None, 480.0),
+      ("CNA.L", "down", -0.5, None, 150.0)]),
+    # one level for two figures belongs to neither member alone
+    ("The Nikkei and the Kospi rose 0.4% and 0.6% to 2,600.",
+     [("N225", "up", 0.4, None, None), ("KOSPI", "up", 0.6, None, None)]),
+]
+
 STILL_REJECTED = [
     "BMW posted a 3.2 per cent increase in trading value.",
     "BMW posted a 3.2 per cent increase in the value of its orders.",
@@ -51,7 +69,7 @@ STILL_REJECTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), PLURAL_SHARED + OWN_VALUE)
+@pytest.mark.parametrize(("text", "want"), PLURAL_SHARED + OWN_VALUE + INTERLEAVED_LEVELS)
 def test_nominal_moves(text: str, want: list[tuple[Any, ...]]) -> None:
     assert run(text) == want
 
