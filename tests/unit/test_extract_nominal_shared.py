@@ -2,7 +2,8 @@
 noun after a light verb; each bare number takes the unit, paired in order), and "a 3.2 per cent increase in
 value" / "in its share value" / "in market value" (the price, not a reported quantity, which stays rejected:
 "in trading value", "in the value of its orders"); and in a list, each figure's own level after it ("up 6.3% at
-325.4p and 5.8% at 52.1p, respectively").
+325.4p and 5.8% at 52.1p, respectively"); bare percents after ", or" and a list of points share the unit ("fell
+120 points and 15 points, or 0.4 and 0.3 per cent").
 
 Passages are written for these tests (invented sentences and figures; names from the built-in directory).
 """
@@ -61,6 +62,17 @@ INTERLEAVED_LEVELS = [
      [("N225", "up", 0.4, None, None), ("KOSPI", "up", 0.6, None, None)]),
 ]
 
+POINTS_OR_SHARED = [
+    ("The Dow and the S&P 500 fell 120 points and 15 points, or 0.4 and 0.3 per cent, respectively.",
+     [("DJI", "down", -0.4, -120.0, None), ("SPX", "down", -0.3, -15.0, None)]),
+    ("The Sensex and the Nifty rose 410.2 and 95.6 points, or 0.6 and 0.5 per cent, respectively.",
+     [("SENSEX", "up", 0.6, 410.2, None), ("NIFTY", "up", 0.5, 95.6, None)]),
+    ("The Dow, the S&P 500 and the Nasdaq fell 120 pts, 15 pts and 40 pts, or 0.4, 0.3 and 0.2 per cent.",
+     [("DJI", "down", -0.4, -120.0, None), ("SPX", "down", -0.3, -15.0, None),
+      ("IXIC", "down", -0.2, -40.0, None)]),
+    ("The Dow fell 120 points, or 0.4 per cent.", [("DJI", "down", -0.4, -120.0, None)]),
+]
+
 STILL_REJECTED = [
     "BMW posted a 3.2 per cent increase in trading value.",
     "BMW posted a 3.2 per cent increase in the value of its orders.",
@@ -69,7 +81,7 @@ STILL_REJECTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), PLURAL_SHARED + OWN_VALUE + INTERLEAVED_LEVELS)
+@pytest.mark.parametrize(("text", "want"), PLURAL_SHARED + OWN_VALUE + INTERLEAVED_LEVELS + POINTS_OR_SHARED)
 def test_nominal_moves(text: str, want: list[tuple[Any, ...]]) -> None:
     assert run(text) == want
 
