@@ -255,7 +255,13 @@ impl Parser<'_> {
             let pairs = several && m.pcts.len() == members.len();
             let pts_pair = several && m.pts.len() == members.len();
             // "each fell 1.1% to 16,476 and 1,307 respectively": a level for each, in order
-            let levels = if several { m.level.and_then(|q| self.level_list(q, members.len())) } else { None };
+            // (or each after its figure: "up 6.3% at 325.4p and 5.8% at 52.1p, respectively")
+            let levels = if several {
+                let n = members.len();
+                self.interleaved_levels(m, n).or_else(|| m.level.and_then(|q| self.level_list(q, n)))
+            } else {
+                None
+            };
             for (index, mention) in members.iter().enumerate() {
                 let mut pct = if pairs { Some(m.pcts[index]) } else { m.pcts.first().copied() };
                 if let Some(q) = pct.as_mut().filter(|_| spread) {

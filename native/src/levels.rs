@@ -1,7 +1,7 @@
 //! Where a move's level stands: the word that leads to it ("to", "at", "reaching", across fillers: "to a record
 //! high of"), the level kept when several are stated, the levels listed for several subjects ("to 16,476 and
-//! 1,307 respectively"), and a level stated in the clause before its move ("closed at 6,796.33, after dropping
-//! 3.50%").
+//! 1,307 respectively", or each after its figure: "6.3% at 325.4p and 5.8% at 52.1p"), and a level stated in
+//! the clause before its move ("closed at 6,796.33, after dropping 3.50%").
 
 use smallvec::SmallVec;
 
@@ -95,6 +95,24 @@ impl Parser<'_> {
                 None => return (out.len() == n).then_some(out),
             }
         }
+    }
+
+    /// The level after each of `n` figures, each led by "to" or "at" ("up 6.3% at 325.4p and 5.8% at 52.1p,
+    /// respectively", "rose 120 points to 38,000 and 30 points to 2,600"), the first being the move's level.
+    pub(super) fn interleaved_levels(&self, m: &Move, n: usize) -> Option<SmallVec<[Quantity; 4]>> {
+        let w = self.s.w;
+        let first = m.level?;
+        let figures = if m.pcts.len() == n { &m.pcts } else if m.pts.len() == n { &m.pts } else { return None };
+        let level = |q: &Quantity| (q.kind == LEVEL_Q || q.kind == PTS_Q) && q.signed == 0 && q.range.is_none();
+        let mut out: SmallVec<[Quantity; 4]> = SmallVec::new();
+        for f in figures {
+            let lead = self.s.word(f.last as isize);
+            if lead != w.to && lead != w.at {
+                return None;
+            }
+            out.push(self.qty.get(f.last + 1).copied().flatten().filter(level)?);
+        }
+        (out[0].first == first.first).then_some(out)
     }
 
     /// After the clause at `c_index` of a subject gave `moves`: a clause without a move keeps the level it

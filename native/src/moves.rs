@@ -393,9 +393,20 @@ impl Parser<'_> {
                 return false;
             }
             if self.s.lex.has(tok.wid, lx::REJECT) {
-                return true;
+                return !self.own_value(k, j);
             }
         }
         false
+    }
+
+    /// Is the reject word at `j` the holder's own "value" right after the "in" at `k` ("a 3% increase in value",
+    /// "in its share value", "in market value"): its price, not a quantity it reports ("in trading value", "in
+    /// the value of its orders")?
+    fn own_value(&self, k: usize, j: usize) -> bool {
+        let own = |i: usize| {
+            [&b"its"[..], b"their", b"share", b"stock", b"market"].iter().any(|x| self.word_is(i as isize, x))
+        };
+        self.s.word(k as isize) == self.s.w.in_ && self.word_is(j as isize, b"value")
+            && !self.word_is(j as isize + 1, b"of") && (k + 1..j).all(own)
     }
 }

@@ -1,7 +1,8 @@
 //! Figures of a list that share the unit of the last one ("rose 2.2 and 1.1 per cent, respectively", "fell 3.1,
 //! 2.4 and 1.9 points"): each bare number before it, joined by "and" or commas right after a move word (or
-//! "by", or "with" after one: "followed suit with 0.5 and 0.2 per cent"), takes its unit, so that the list pairs
-//! with its subjects in order.
+//! "by", or "with" after one: "followed suit with 0.5 and 0.2 per cent"; or a nominal move after a light verb:
+//! "posted 3.2 and 2.5 per cent gains"; or ", or" after points: "120 points and 15 points, or 0.4 and 0.3 per
+//! cent"), takes its unit, so that the list pairs with its subjects in order.
 
 use crate::lexicon::{self as lx};
 use crate::tokens::{Quantity, Sentence, LEVEL_Q, NUM, PCT_Q, PTS_Q};
@@ -72,10 +73,18 @@ impl Sentence<'_> {
             }
             // or a move stated as a noun: "a decline of 3.7 and 2.9 per cent", "a 3.2 and 2.5 per cent increase"
             let nominal = (self.word(lead) == w.of && self.word_has(lead - 1, lx::CUE_WORD))
-                || ((self.word(lead) == w.a || self.word(lead) == w.an) && self.cue_after(b.last));
+                || ((self.word(lead) == w.a || self.word(lead) == w.an) && self.cue_after(b.last))
+                // or after a light verb, the noun in the plural: "posted 3.2 and 2.5 per cent gains", "saw 1.1 and
+                // 0.4 per cent declines" (not after a preposition: "rose to 3,400 and 2% gains")
+                || (self.cue_after(b.last) && self.word_has(lead, lx::LIGHT) && ![w.to, w.at, w.from, w.and, w.of,
+                    w.in_, w.by].contains(&self.word(lead)));
             // or "with" after a move word: "followed suit with 0.5 and 0.2 per cent"
             let with = self.word(lead) == self.lex.id("with") && self.word_has(lead - 1, lx::CUE_WORD);
-            if !(self.word_has(lead, lx::CUE_WORD) || self.word(lead) == w.by || nominal || with) || self.word(lead) == w.between {
+            // or ", or" after the points of the same list: "fell 120 points and 15 points, or 0.4 and 0.3 per cent"
+            let or = self.word(lead) == w.or && lead >= 2 && toks[lead as usize - 1].is_punct(b',')
+                && [w.points, w.pts].contains(&self.word(lead - 2));
+            if !(self.word_has(lead, lx::CUE_WORD) || self.word(lead) == w.by || nominal || with || or)
+                || self.word(lead) == w.between {
                 continue;
             }
             for a in members {
