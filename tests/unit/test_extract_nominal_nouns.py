@@ -33,6 +33,9 @@ NOUNS = [
      [("9988.HK", "up", 2.0), ("9988.HK", "up", 3.9)]),
     ("In Tencent shares there has been an appreciation of 15.3% this year.", [("0700.HK", "up", 15.3)]),
     ("Barclays took a 3% hit to its share price.", [("BARC.L", "down", -3.0)]),
+    # ("to" and a level or a record is no other quantity, even with a cause naming one after it)
+    ("BYD shares got a 4% boost to a high after profit rose.", [("1211.HK", "up", 4.0)]),
+    ("Tencent posted a 3% jump to a record after sales beat forecasts.", [("0700.HK", "up", 3.0)]),
 ]
 
 
@@ -44,6 +47,8 @@ def test_noun_of_a_move_is_the_shares(text: str, expected: list[tuple[Any, ...]]
 # a noun of a business quantity's change, a verb of boosting a quantity, and the verb "hit" of a level
 NOT_MOVES = [
     ("BYD took a 12% hit to profit.", []),
+    ("Tencent took a 2% hit to its first-half earnings.", []),
+    ("BYD's margins took a 2% hit from the price war.", []),
     ("Tencent got a 4% boost to revenue from games.", []),
     ("Meituan expects a 6% lift to margins next year.", []),
     ("BYD aims to boost sales 10% next year.", []),
