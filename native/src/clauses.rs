@@ -143,6 +143,12 @@ impl<'a> Parser<'a> {
         if lex.has(wid, lx::UP_CUE) {
             return UP;
         }
+        if wid == self.s.w.hit {
+            // a noun only, after a figure or an article ("took a 3% hit", "a hit of 2%"); the verb ("hit 200p",
+            // "hit a record high") is no move of its own
+            let before = self.s.word(i as isize - 1);
+            return if self.figure_before(i) || before == self.s.w.a || before == self.s.w.an { DOWN } else { 0 };
+        }
         if lex.has(wid, lx::DOWN_CUE) {
             return DOWN;
         }

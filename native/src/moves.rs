@@ -39,7 +39,7 @@ impl Parser<'_> {
                     // a distractor came before, or the figure runs past the clause
                 } else if q.kind == PCT_Q && self.s.word(q.last as isize) == w.of && !self.of_its_value(q.last) {
                     // a share, not a change: "making up 8.1% of the index", "80% of the stocks"
-                } else if q.kind == PCT_Q && self.s.word(i as isize - 1) == w.of && self.names_other_quantity(q.last, hi) {
+                } else if q.kind == PCT_Q && self.s.word(i as isize - 1) == w.of && self.names_other_quantity(q.last, hi, false) {
                     // the change of another quantity: "recorded a decline of 3.4% in sales"
                 } else if self.stock_subject && self.market_possessive(i) {
                     // a stock "beating the broader market's 0.6% advance": another thing's move, named by no mention here
@@ -240,8 +240,9 @@ impl Parser<'_> {
                         // "Alpha slid 2.3% and Beta Development declined 1.7%": Beta's, which no mention names
                         break;
                     }
-                    if !pending.is_empty() && self.names_other_quantity(i + 1, hi) {
-                        // "a 32% drop in half-year profit": a change of something other than the price
+                    if !pending.is_empty() && self.names_other_quantity(i + 1, hi, true) {
+                        // "a 32% drop in half-year profit", "a 12% hit to profit": a change of something other than
+                        // the price
                         pending.clear();
                         continue;
                     }
@@ -376,11 +377,12 @@ impl Parser<'_> {
     }
 
     /// The words from `k` are "in"/"of" and a noun phrase holding a distractor ("in second-quarter revenue",
-    /// "of its operating profit"): the nominal move before them is not a price move.
-    fn names_other_quantity(&self, k: usize, hi: usize) -> bool {
+    /// "of its operating profit"; with `to`, also "to" after a nominal move: "a 4% boost to revenue"): the
+    /// nominal move before them is not a price move.
+    fn names_other_quantity(&self, k: usize, hi: usize, to: bool) -> bool {
         let w = self.s.w;
         let word = self.s.word(k as isize);
-        if word != w.in_ && word != w.of {
+        if word != w.in_ && word != w.of && !(to && word == w.to) {
             return false;
         }
         let toks = self.s.toks;
