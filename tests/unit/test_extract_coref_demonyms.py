@@ -1,0 +1,66 @@
+"""Coreference, round seven: a capitalised nationality or place adjective among the words of a company reference.
+
+- "the Danish drugmaker", "the Swiss food company", "the Japanese automaker" refer to the company named before,
+  as "the drugmaker" does; the adjectives are a closed list (`anaphor_demonyms` in lexicon.toml), matched as
+  written;
+- after such an adjective only a company head counts: "the German index", "the Swiss shares" are no reference,
+  and a proper name ("the Hang Seng index", "the Zurich Insurance") is none of the adjectives.
+
+Table-driven, one row a case; the passages are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams.extract import Extractor
+from streams.model import Article
+
+EX = Extractor()
+
+
+def run(text: str) -> list[tuple[Any, ...]]:
+    return [(e.instrument.key, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
+
+
+NATIONALITY_REFERENCES: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Copenhagen\nNovo Nordisk lifted its sales outlook. The Danish drugmaker rose 3.2%.", [("NOVO-B.CO", 3.2)]),
+    ("Copenhagen\nNovo Nordisk lifted its sales outlook, and the Danish drugmaker's shares rose 3.2% by noon.",
+     [("NOVO-B.CO", 3.2)]),
+    ("Zurich\nNestle trimmed its margin goal. The Swiss food company fell 2.5 percent in early trade.",
+     [("NESN.SW", -2.5)]),
+    ("Tokyo\nToyota raised its profit forecast on Wednesday. The Japanese automaker gained 4.1 per cent.",
+     [("7203.T", 4.1)]),
+    ("Hong Kong\nTencent reported a jump in quarterly profit. The Chinese internet giant climbed 1.9 per cent.",
+     [("0700.HK", 1.9)]),
+    ("New York\nNvidia topped revenue estimates. The California-based chipmaker jumped 6%.", [("NVDA", 6.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONALITY_REFERENCES)
+def test_nationality_reference(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+# (text, the company that must get no move: the market's own gauge may)
+NO_REFERENCE: list[tuple[str, str]] = [
+    # no company named before
+    ("Markets\nThe Japanese automaker gained 4.1 per cent after the report.", "7203.T"),
+    # a nationality before a head that is no company's
+    ("Frankfurt\nSiemens reported orders on Monday. The German index rose 1.1%.", "SIE.DE"),
+    ("Zurich\nNestle trimmed its margin goal. The Swiss shares fell 2.5% on the day.", "NESN.SW"),
+    # a market, not a company
+    ("Tokyo\nToyota raised its forecast. The Japanese market fell 0.4%.", "7203.T"),
+]
+
+
+@pytest.mark.parametrize(("text", "company"), NO_REFERENCE)
+def test_no_reference(text: str, company: str) -> None:
+    assert company not in [key for key, _ in run(text)]
+
+
+def test_proper_index_name_unchanged() -> None:
+    got = run("Hong Kong\nTencent rose 2%. The Hang Seng index fell 0.5%.")
+    assert got == [("0700.HK", 2.0), ("HSI", -0.5)]
