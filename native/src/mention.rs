@@ -75,6 +75,13 @@ impl Tracker<'_> {
                     INDEX
                 } else if (at(head, 0, b"sub-index") && head.len() == 9) || (at(head, 0, b"subindex") && head.len() == 8) {
                     SECTOR
+                } else if at(head, 0, b"sector") && head.len() == 6 {
+                    // only "the sector" ("a sector", "its sector" name none)
+                    if !(self.t[start] | 0x20 == b't' as u32 && self.t[start + 2] | 0x20 == b'e' as u32
+                        && self.t[start + 3] == b' ' as u32) {
+                        return None;
+                    }
+                    SECTOR
                 } else {
                     STOCK
                 };

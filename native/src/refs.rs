@@ -158,9 +158,9 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
 
 /// Heads that name a security or a gauge, not a company: no reference after a nationality ("the German
 /// index", "the Swiss shares" are not the company or index named before).
-const NOT_COMPANY: [&[u8]; 13] = [
+const NOT_COMPANY: [&[u8]; 14] = [
     b"gauge", b"index", b"sub-index", b"subindex", b"stock", b"shares", b"share", b"scrip", b"ADRs", b"ADR",
-    b"ADSs", b"action", b"title",
+    b"ADSs", b"action", b"title", b"sector",
 ];
 
 /// Is the head `seg[h0..h1]` a company's, not one of `NOT_COMPANY`?

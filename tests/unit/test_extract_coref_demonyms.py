@@ -1,10 +1,13 @@
-"""Coreference, round seven: a capitalised nationality or place adjective among the words of a company reference.
+"""Coreference, round seven: a capitalised nationality or place adjective among the words of a company reference,
+and "the sector" after a named sector.
 
 - "the Danish drugmaker", "the Swiss food company", "the Japanese automaker" refer to the company named before,
   as "the drugmaker" does; the adjectives are a closed list (`anaphor_demonyms` in lexicon.toml), matched as
   written;
 - after such an adjective only a company head counts: "the German index", "the Swiss shares" are no reference,
   and a proper name ("the Hang Seng index", "the Zurich Insurance") is none of the adjectives.
+- "the sector" is the sector named last ("The energy sector was weak. The sector fell 2.2%", "... dragging the
+  sector 2.2% lower"); "a sector", "its sector" name none.
 
 Table-driven, one row a case; the passages are invented.
 """
@@ -64,3 +67,22 @@ def test_no_reference(text: str, company: str) -> None:
 def test_proper_index_name_unchanged() -> None:
     got = run("Hong Kong\nTencent rose 2%. The Hang Seng index fell 0.5%.")
     assert got == [("0700.HK", 2.0), ("HSI", -0.5)]
+
+
+SECTOR_REFERENCES: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Sydney\nThe energy sector was soft all day. The sector fell 2.2 per cent.", [("name:energy-sub-index", -2.2)]),
+    ("Sydney\nThe energy sector fell 1.1 per cent. The sector is down 5 per cent this week.",
+     [("name:energy-sub-index", -1.1), ("name:energy-sub-index", -5.0)]),
+    ("Sydney\nThe healthcare sector led the market. CSL rose 3.5 per cent, pulling the sector 2.8 per cent higher.",
+     [("CSL.AX", 3.5), ("name:healthcare-sub-index", 2.8)]),
+    ("Sydney\nThe energy sector was weak; Woodside fell 3 per cent and dragged the sector down 2.2 per cent.",
+     [("WDS.AX", -3.0), ("name:energy-sub-index", -2.2)]),
+    # no sector named before, or no "the"
+    ("Sydney\nWoodside fell 3 per cent and dragged the sector 2.2 per cent lower.", [("WDS.AX", -3.0)]),
+    ("Sydney\nThe energy sector was weak. Woodside, a leader in its sector, fell 3 per cent.", [("WDS.AX", -3.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_REFERENCES)
+def test_sector_reference(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
