@@ -1,5 +1,5 @@
 """Coreference, round seven: a capitalised nationality or place adjective among the words of a company reference,
-and "the sector" after a named sector.
+"the sector" after a named sector, and "their shares" after two or more names.
 
 - "the Danish drugmaker", "the Swiss food company", "the Japanese automaker" refer to the company named before,
   as "the drugmaker" does; the adjectives are a closed list (`anaphor_demonyms` in lexicon.toml), matched as
@@ -8,6 +8,8 @@ and "the sector" after a named sector.
   and a proper name ("the Hang Seng index", "the Zurich Insurance") is none of the adjectives.
 - "the sector" is the sector named last ("The energy sector was weak. The sector fell 2.2%", "... dragging the
   sector 2.2% lower"); "a sector", "its sector" name none.
+- "their shares" after two or more companies is no reference to the last one: every company named gets the move
+  ("Alpha and Beta saw their shares fall 3%"), as a shared figure does in docs/move-events.md.
 
 Table-driven, one row a case; the passages are invented.
 """
@@ -85,4 +87,23 @@ SECTOR_REFERENCES: list[tuple[str, list[tuple[Any, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SECTOR_REFERENCES)
 def test_sector_reference(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+PLURAL_POSSESSIVES: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Tokyo\nToyota and Honda both saw their shares fall 3% after the tariff news.",
+     [("7203.T", -3.0), ("7267.T", -3.0)]),
+    ("Tokyo\nToyota and Honda, the two largest carmakers, saw their shares fall 3% on Friday.",
+     [("7203.T", -3.0), ("7267.T", -3.0)]),
+    ("Tokyo\nToyota, Honda and Nissan saw their shares slide 3% in the afternoon.",
+     [("7203.T", -3.0), ("7267.T", -3.0), ("7201.T", -3.0)]),
+    ("Sydney\nMiners BHP and Rio Tinto saw their shares climb 2.5 per cent.", [("BHP.AX", 2.5), ("RIO.AX", 2.5)]),
+    ("London\nShell and BP each saw their stock rise 1.2%.", [("SHEL.L", 1.2), ("BP.L", 1.2)]),
+    # one company: still its move
+    ("Tokyo\nToyota saw their shares fall 3%.", [("7203.T", -3.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_POSSESSIVES)
+def test_plural_possessive(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
