@@ -9,7 +9,8 @@
 - "the sector" is the sector named last ("The energy sector was weak. The sector fell 2.2%", "... dragging the
   sector 2.2% lower"); "a sector", "its sector" name none.
 - "their shares" after two or more companies is no reference to the last one: every company named gets the move
-  ("Alpha and Beta saw their shares fall 3%"), as a shared figure does in docs/move-events.md.
+  ("Alpha and Beta saw their shares fall 3%"), as a shared figure does in docs/move-events.md; "share prices" and
+  "stock prices" are the stocks' own prices (the reject word "prices" has no force there).
 
 Table-driven, one row a case; the passages are invented.
 """
@@ -101,6 +102,15 @@ PLURAL_POSSESSIVES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("London\nShell and BP each saw their stock rise 1.2%.", [("SHEL.L", 1.2), ("BP.L", 1.2)]),
     # one company: still its move
     ("Tokyo\nToyota saw their shares fall 3%.", [("7203.T", -3.0)]),
+    # "share prices", "stock prices": the stocks' own prices, not a reject word
+    ("Tokyo\nToyota and Honda saw their stock prices rise by over 8% on the news.",
+     [("7203.T", 8.0), ("7267.T", 8.0)]),
+    ("Tokyo\nToyota, Honda and Nissan saw their share prices climb about 4% on Monday.",
+     [("7203.T", 4.0), ("7267.T", 4.0), ("7201.T", 4.0)]),
+    ("Tokyo\nToyota said its share prices rose 2% this week.", [("7203.T", 2.0)]),
+    # other prices still reject
+    ("London\nOil prices fell 2%, and BP slipped 1%.", [("BP.L", -1.0)]),
+    ("Tokyo\nHouse prices rose 3% in March, and Toyota fell 1%.", [("7203.T", -1.0)]),
 ]
 
 
