@@ -42,6 +42,10 @@ NATIONALITY_REFERENCES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Hong Kong\nTencent reported a jump in quarterly profit. The Chinese internet giant climbed 1.9 per cent.",
      [("0700.HK", 1.9)]),
     ("New York\nNvidia topped revenue estimates. The California-based chipmaker jumped 6%.", [("NVDA", 6.0)]),
+    # two-word places and nationalities
+    ("Seoul\nSamsung Electronics posted record profit. The South Korean chipmaker rose 2.1%.", [("005930.KS", 2.1)]),
+    ("Wellington\nAir New Zealand cut its outlook. The New Zealand airline fell 3.4%.", [("AIZ.AX", -3.4)]),
+    ("Hong Kong\nHSBC raised its dividend. The Hong Kong lender gained 1.5%.", [("0005.HK", 1.5)]),
 ]
 
 
@@ -65,6 +69,10 @@ NO_REFERENCE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "company"), NO_REFERENCE)
 def test_no_reference(text: str, company: str) -> None:
     assert company not in [key for key, _ in run(text)]
+
+
+def test_hong_kong_index_no_company() -> None:
+    assert run("Hong Kong\nHSBC raised its dividend. The Hong Kong index gained 1.5%.") == [("HSI", 1.5)]
 
 
 def test_proper_index_name_unchanged() -> None:
