@@ -170,7 +170,8 @@ impl PyEngine {
             industry_ends,
             anaphor_heads: refs::Heads::new(&anaphor_heads.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
                                             &anaphor_compounds.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
-                                            &shares_not_before.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
+                                            &shares_not_before.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
+                                            &sets["anaphor_demonyms"].iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
             sectors: mentions::sectors::SectorNames::new(&sets["sector_names"], industries, &sets["sector_heads"]),
             joiners, market_currency: mc, benchmarks: bench,
         };

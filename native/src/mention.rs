@@ -75,6 +75,13 @@ impl Tracker<'_> {
                     INDEX
                 } else if (at(head, 0, b"sub-index") && head.len() == 9) || (at(head, 0, b"subindex") && head.len() == 8) {
                     SECTOR
+                } else if at(head, 0, b"sector") && head.len() == 6 {
+                    // only "the sector" ("a sector", "its sector" name none)
+                    if !(self.t[start] | 0x20 == b't' as u32 && self.t[start + 2] | 0x20 == b'e' as u32
+                        && self.t[start + 3] == b' ' as u32) {
+                        return None;
+                    }
+                    SECTOR
                 } else {
                     STOCK
                 };
@@ -94,6 +101,11 @@ impl Tracker<'_> {
                 let (subject, _, settled, subject_end) = self.subject;
                 let possessive = c | 0x20 == b'i' as u32 || (c | 0x20 == b't' as u32 && self.t[start + 2] | 0x20 == b'e' as u32
                     && self.t[start + 3] | 0x20 == b'i' as u32);
+                // "their" before a stock's head names the subject of its sentence, often two or more companies, whose
+                // own mentions take the move ("Alpha and Beta saw their shares fall 3%"): no reference of its own
+                if kind == STOCK && c | 0x20 == b't' as u32 && possessive {
+                    return None;
+                }
                 // (not across a clause with a subject of its own: "Acme rose, while Beta saw its shares fall")
                 if kind == STOCK && possessive && settled && subject != NO && self.inst(subject).kind == STOCK
                     && !self.sentence_between(subject_end, start) && !self.clause_opener(subject_end, start) {

@@ -29,15 +29,24 @@ pub struct Heads {
     compounds: Vec<Vec<u8>>,
     /// Words after a sentence-opening "Shares" that make it no reference ("Shares in Asia", "Shares of").
     shares_not_before: Vec<Vec<u8>>,
+    /// Capitalised nationality and place adjectives allowed among the words of a company reference ("the Danish
+    /// drugmaker"), matched as written.
+    demonyms: Vec<Vec<u8>>,
 }
 
 impl Heads {
-    pub fn new(heads: &[Vec<u8>], compounds: &[Vec<u8>], shares_not_before: &[Vec<u8>]) -> Heads {
+    pub fn new(heads: &[Vec<u8>], compounds: &[Vec<u8>], shares_not_before: &[Vec<u8>], demonyms: &[Vec<u8>]) -> Heads {
         let mut by_first = vec![Vec::new(); 128];
         for h in heads {
             by_first[(h[0] & 0x7f) as usize].push(h.clone());
         }
-        Heads { by_first, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec() }
+        Heads { by_first, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec(),
+                demonyms: demonyms.to_vec() }
+    }
+
+    /// Is `seg[s..e]` one of the demonyms?
+    fn demonym<T: Copy + Into<u32>>(&self, seg: &[T], s: usize, e: usize) -> bool {
+        self.demonyms.iter().any(|w| w.len() == e - s && at(seg, s, w))
     }
 
     /// Is the head `seg[h0..h1]` followed by a space and a compound noun ("stock market"), or is it "share" before
@@ -95,6 +104,7 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
     q = possessive_filler(seg, q, heads);
     let mut starts = [q, 0, 0];
     let mut count = 1;
+    let mut nationality = false;
     // up to two filler words "[a-z][a-z-]{0,20} "
     while count < 3 {
         let s = starts[count - 1];
@@ -114,10 +124,12 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
         // a capitalised filler only as a place joined to a word ("the Leeds-based maker"), or the letter of a
         // share class before "shares" ("its H shares", "its Shenzhen-listed A shares")
         let class = e == s + 1 && matches!(seg[s].into(), 0x41 | 0x42 | 0x48) && at(seg, e + 1, b"share");
+        let demonym = capital && heads.demonym(seg, s, e);
         if !(e < n && seg[e].into() == b' ' as u32)
-            || (capital && !class && !(s..e).any(|x| seg[x].into() == b'-' as u32)) {
+            || (capital && !class && !demonym && !(s..e).any(|x| seg[x].into() == b'-' as u32)) {
             break;
         }
+        nationality |= demonym;
         starts[count] = e + 1;
         count += 1;
     }
@@ -127,7 +139,7 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
             if heads.compound_after(seg, h0, h1) {
                 continue;
             }
-            if starts[..i].iter().any(|&s| non_equity(seg, s)) {
+            if starts[..i].iter().any(|&s| non_equity(seg, s)) || (nationality && !company_head(seg, h0, h1)) {
                 return None;
             }
             let mut end = price_end(seg, h0, h1);
@@ -142,6 +154,18 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
         }
     }
     None
+}
+
+/// Heads that name a security or a gauge, not a company: no reference after a nationality ("the German
+/// index", "the Swiss shares" are not the company or index named before).
+const NOT_COMPANY: [&[u8]; 14] = [
+    b"gauge", b"index", b"sub-index", b"subindex", b"stock", b"shares", b"share", b"scrip", b"ADRs", b"ADR",
+    b"ADSs", b"action", b"title", b"sector",
+];
+
+/// Is the head `seg[h0..h1]` a company's, not one of `NOT_COMPANY`?
+fn company_head<T: Copy + Into<u32>>(seg: &[T], h0: usize, h1: usize) -> bool {
+    !NOT_COMPANY.iter().any(|w| w.len() == h1 - h0 && at(seg, h0, w))
 }
 
 /// Words before a head ("the dollar index", "the volatility gauge", "the bond index", "the consumer price
@@ -194,6 +218,7 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
     let lower = |i: usize| i < n && b[i].is_ascii_lowercase();
     let mut starts = [q, 0, 0];
     let mut count = 1;
+    let mut nationality = false;
     while count < 3 {
         let s = starts[count - 1];
         let capital = s < n && b[s].is_ascii_uppercase();
@@ -207,9 +232,11 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
             e += 1;
         }
         let class = e == s + 1 && e < n && matches!(b[s], b'A' | b'B' | b'H') && b[e + 1..].starts_with(b"share");
-        if !(e < n && b[e] == b' ') || (capital && !class && !b[s..e].contains(&b'-')) {
+        let demonym = capital && heads.demonym(b, s, e);
+        if !(e < n && b[e] == b' ') || (capital && !class && !demonym && !b[s..e].contains(&b'-')) {
             break;
         }
+        nationality |= demonym;
         starts[count] = e + 1;
         count += 1;
     }
@@ -220,7 +247,7 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
             if heads.compound_after(b, h0, h1) {
                 continue;
             }
-            if starts[..i].iter().any(|&s| non_equity(b, s)) {
+            if starts[..i].iter().any(|&s| non_equity(b, s)) || (nationality && !company_head(b, h0, h1)) {
                 return None;
             }
             let mut end = price_end(b, h0, h1);

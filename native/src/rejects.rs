@@ -1,6 +1,7 @@
 //! Which words of a clause make its figures no price move (the lexicon's `reject`), with the forms where such a
 //! word says nothing of the kind: "ex-dividend" (a stock trading without its dividend: "Orion, trading
-//! ex-dividend, fell 2%", "Orion shares were ex-dividend and lost 2.8%"), the month "May"; and where a clause
+//! ex-dividend, fell 2%", "Orion shares were ex-dividend and lost 2.8%"), the month "May", "prices" after "share" or
+//! "stock"; and where a clause
 //! without a subject of its own ends. Part of the sentence parser (`clauses.rs`).
 
 use super::Parser;
@@ -11,7 +12,14 @@ impl Parser<'_> {
     /// Is the word at token `i` a reject word that keeps its force there (not after "ex-")?
     pub(super) fn rejects(&self, i: usize) -> bool {
         let tok = &self.s.toks[i];
-        tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) && !self.ex_prefixed(i)
+        tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) && !self.ex_prefixed(i) && !self.share_prices(i)
+    }
+
+    /// Is the word at token `i` "prices" after "share" or "stock" ("saw their stock prices rise 8%"): the prices of
+    /// the stocks themselves, not of goods?
+    fn share_prices(&self, i: usize) -> bool {
+        i >= 1 && self.word_is(i as isize, b"prices")
+            && (self.word_is(i as isize - 1, b"share") || self.word_is(i as isize - 1, b"stock"))
     }
 
     /// Is the word at token `i` glued to an "ex-" before it ("ex-dividend", "ex-div")?
