@@ -49,10 +49,30 @@ def test_fronted_noun_before_a_causative_verb(text: str, expected: list[tuple[An
     assert run_levels(text) == expected
 
 
+OPENINGS = [
+    ("Barclays reported results on Monday. The premarket slump of 6% was the worst since 2020.",
+     [("BARC.L", "down", -6.0)]),
+    ("HSBC fell sharply. The sharp 3% fall came after the results.", [("0005.HK", "down", -3.0)]),
+    ("HSBC fell sharply. The decline of about 3% came after the results.", [("0005.HK", "down", -3.0)]),
+    ("Nvidia said demand stayed firm. Its 3.5% gain on Tuesday led the market.", [("NVDA", "up", 3.5)]),
+    ("The Nikkei closed higher. Its 1.8% advance was the biggest in a month.", [("N225", "up", 1.8)]),
+    ("Tencent said profit rose. Its 12% jump was the best since 2019.", [("0700.HK", "up", 12.0)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENINGS, ids=[c[0][:48] for c in OPENINGS])
+def test_the_or_its_noun_names_the_subject_before(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
 NOT_MOVES = [
     ("A 12% drop in profit sent BYD shares lower.", []),
     ("An increase of 8% in sales pushed BYD to a record.", []),
     ("A 12% drop in profit weighed on BYD.", []),
+    ("HSBC cut its dividend. The cut of 20% surprised investors.", []),
+    ("Tencent rose. Its first-half profit of 12% beat forecasts.", []),
+    ("The FTSE 100 rose 1%. The 2% drop in profit at Tesco weighed.", [("UKX", "up", 1.0)]),
+    ("The Nikkei rose 1%. The 3% rise in exports beat forecasts.", [("N225", "up", 1.0)]),
 ]
 
 
