@@ -65,6 +65,20 @@ def test_the_or_its_noun_names_the_subject_before(text: str, expected: list[tupl
     assert run(text) == expected
 
 
+FRONTED = [
+    ("After an unprecedented 40% surge on Friday, Tencent fell 3% on Monday.",
+     [("0700.HK", "down", -3.0), ("0700.HK", "up", 40.0)]),
+    ("After a 4% rally on Monday, the Nikkei slipped 0.5% on Tuesday.", [("N225", "down", -0.5), ("N225", "up", 4.0)]),
+    ("After a decline of 3% on Monday, Sony rose 1.1%.", [("6758.T", "up", 1.1), ("6758.T", "down", -3.0)]),
+    ("Despite a drop of 2% early, the FTSE 100 closed 0.3% higher.", [("UKX", "up", 0.3), ("UKX", "down", -2.0)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED, ids=[c[0][:48] for c in FRONTED])
+def test_after_a_noun_of_a_move_before_the_subject(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
 NOT_MOVES = [
     ("A 12% drop in profit sent BYD shares lower.", []),
     ("An increase of 8% in sales pushed BYD to a record.", []),
@@ -73,6 +87,9 @@ NOT_MOVES = [
     ("Tencent rose. Its first-half profit of 12% beat forecasts.", []),
     ("The FTSE 100 rose 1%. The 2% drop in profit at Tesco weighed.", [("UKX", "up", 1.0)]),
     ("The Nikkei rose 1%. The 3% rise in exports beat forecasts.", [("N225", "up", 1.0)]),
+    ("After a 3% rise in oil, BP fell 2%.", [("BP.L", "down", -2.0)]),
+    ("After a 12% drop in profit, BYD fell 4%.", [("1211.HK", "down", -4.0)]),
+    ("Despite a 10% rise in sales, Sony fell 2%.", [("6758.T", "down", -2.0)]),
 ]
 
 
