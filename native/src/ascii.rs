@@ -196,14 +196,16 @@ pub fn anchors(b: &[u8], marks: &[u32], out: &mut Vec<usize>) {
         if !c.is_ascii_digit() {
             continue;
         }
-        let j = if i + 1 < n && b[i + 1] == b' ' { i + 2 } else { i + 1 };
+        // (a hyphen before a percent too, as an adjective: "a 2.99-percent rise", "a 4-per-cent drop")
+        let hyphen = i + 1 < n && b[i + 1] == b'-' && (at_ci(b, i + 2, b"per") || at_ci(b, i + 2, b"pct"));
+        let j = if i + 1 < n && (b[i + 1] == b' ' || hyphen) { i + 2 } else { i + 1 };
         let mut end = 0;
         if j < n {
             if b[j] == b'%' {
                 end = j + 1;
             } else if letter(b, j, b'p') {
                 let k = j + 1;
-                if at_ci(b, k, b"er cent") {
+                if at_ci(b, k, b"er cent") || (hyphen && at_ci(b, k, b"er-cent")) {
                     end = k + 7;
                 } else if at_ci(b, k, b"ercent") {
                     end = k + 6;

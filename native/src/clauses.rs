@@ -350,9 +350,10 @@ impl<'a> Parser<'a> {
             return m.pcts.len() == 1 && m.pts.is_empty() && m.abs.is_empty() && self.s.word(m.cue as isize + 1) == w.of
                 && m.pcts[0].first > m.cue && m.pcts[0].first <= m.cue + 4
                 && (article(m.cue as isize - 1) || article(m.cue as isize - 2))
-                && self.forward_tail(m.pcts[0].last, hi);
+                && (self.forward_tail(m.pcts[0].last, hi) || self.causative_tail(m.pcts[0].last, hi));
         }
-        self.forward_tail(m.cue + 1, hi)
+        // (a causative verb after the noun: "A 2.3% advance in late trade lifted the Nikkei")
+        self.forward_tail(m.cue + 1, hi) || (m.pcts.len() == 1 && self.own_noun(m.pcts[0].first) && self.causative_tail(m.cue + 1, hi))
     }
 
     /// Are the words `from..hi` a tail that points a move forward to the subject after it ("in", "in the")?

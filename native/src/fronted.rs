@@ -29,12 +29,16 @@ impl Parser<'_> {
         let light = |k: usize| toks[k].kind == WORD && (b'a' as u32..=b'z' as u32).contains(&first_char(k))
             && (lex.has(toks[k].wid, lx::LIGHT) || MODIFIERS.iter().any(|w| is(k, w)));
         if subject - comma > 4 || !(comma + 1..subject).all(light)
-            || (1..comma).any(|k| toks[k].kind == WORD && (b'A' as u32..=b'Z' as u32).contains(&first_char(k))) {
+            || (1..comma).any(|k| toks[k].kind == WORD && (b'A' as u32..=b'Z' as u32).contains(&first_char(k))
+                && !lex.has(toks[k].wid, lx::TIME_NOUN)) {
             return Moves::new();
         }
         let mut p = usize::from(OPENERS.iter().any(|w| is(0, w)));
         while p < comma && AUXILIARIES.iter().any(|w| is(p, w)) {
             p += 1;
+        }
+        if p == 1 && p < comma && (is(p, b"a") || is(p, b"an")) {
+            return self.fronted_noun(p + 1, comma);
         }
         if p >= comma || toks[p].kind != WORD || self.cue_at(p) == 0 {
             return Moves::new();
@@ -47,6 +51,30 @@ impl Parser<'_> {
         }
         let mut moves = self.moves(0, comma);
         moves.retain(|m| m.cue == p && (!m.pcts.is_empty() || !m.pts.is_empty()));
+        for m in moves.iter_mut() {
+            m.end = comma;
+        }
+        moves
+    }
+
+    /// A noun of a move after the opener and "a"/"an" (token `from`): "After a 40% surge on Friday, Alpha ...",
+    /// "Despite a drop of 2% early, the index ...": at most two words before its figure and noun, and only a
+    /// time phrase after them ("after a 3% rise in oil" is another thing's move).
+    fn fronted_noun(&mut self, from: usize, comma: usize) -> Moves {
+        let mut moves = self.moves(0, comma);
+        let w = self.s.w;
+        moves.retain(|m| {
+            let [q] = &m.pcts[..] else { return false };
+            let (first, last) = (q.first, q.last);
+            m.pts.is_empty() && m.abs.is_empty() && m.cue >= from && if first < m.cue {
+                // "a 40% surge": the noun right after the figure
+                first <= from + 2 && m.cue == last && self.time_phrase(m.cue + 1, comma)
+            } else {
+                // "a drop of 2%", "a sharp fall of about 3%"
+                m.cue <= from + 2 && self.s.word(m.cue as isize + 1) == w.of && first <= m.cue + 3
+                    && self.time_phrase(last, comma)
+            }
+        });
         for m in moves.iter_mut() {
             m.end = comma;
         }

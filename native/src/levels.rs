@@ -143,11 +143,14 @@ impl Parser<'_> {
         let (Some((direction, q)), [member]) = (stated, members) else { return };
         let w = self.s.w;
         // (a verb of direction, else "at": "ended at Rs 768.55", not "were to close 200 branches")
-        if !member.is_ref {
+        // (or the object of a causative verb after a fronted nominal move: "A 1% drop left the index at 7,500")
+        let object = first > 0 && (self.s.word_has(first as isize - 1, lx::CAUSATIVE)
+            || (first > 1 && self.s.word(first as isize - 1) == w.the && self.s.word_has(first as isize - 2, lx::CAUSATIVE)));
+        if !member.is_ref && !object {
             return;
         }
         if direction == 0 && self.level_lead(q.first) != w.at
-            && !(first > 0 && self.s.word_has(first as isize - 1, lx::LEVEL_PARTICIPLE) && self.level_lead(q.first) == w.to
+            && !(first > 0 && (object || self.s.word_has(first as isize - 1, lx::LEVEL_PARTICIPLE)) && self.level_lead(q.first) == w.to
                  && self.s.word(self.past_price_back(last) as isize) == w.to) {
             return;
         }

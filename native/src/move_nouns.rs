@@ -6,10 +6,37 @@ use super::Parser;
 use crate::tokens::{PUNCT, WORD};
 use crate::lexicon::{self as lx};
 
+/// Words of a time phrase after a nominal move besides the lexicon's `time_nouns` ("in the final hour", "on
+/// Friday", "during late trade"), which leave the move the subject's.
+const TIME_WORDS: [&[u8]; 22] = [
+    b"on", b"in", b"during", b"over", b"at", b"the", b"final", b"last", b"first", b"early", b"late", b"opening",
+    b"closing", b"morning", b"afternoon", b"trade", b"trading", b"hour", b"hours", b"minutes", b"deals", b"dealings",
+];
+
 impl Parser<'_> {
+    /// Are the tokens `from..to` (at most six) words of a time phrase only ("on Friday", "in the final hour")?
+    pub(crate) fn time_phrase(&self, from: usize, to: usize) -> bool {
+        let s = &self.s;
+        to >= from && to - from <= 6 && (from..to).all(|k| s.toks[k].kind == WORD
+            && (s.word_has(k as isize, lx::TIME_NOUN) || TIME_WORDS.iter().any(|w| self.word_is(k as isize, w))))
+    }
+
+    /// Are the words `from..hi` a time phrase, a causative verb and at most "the" before the subject at `hi`
+    /// ("A decline of 1.4% on Friday left the FTSE 250 at 20,101", "A 2.3% advance in the final hour lifted the
+    /// Nikkei to 38,200"): the nominal move before them is the move of the verb's object?
+    pub(crate) fn causative_tail(&self, from: usize, hi: usize) -> bool {
+        let s = &self.s;
+        let mut end = hi;
+        if end > from && s.word(end as isize - 1) == s.w.the {
+            end -= 1;
+        }
+        end > from && s.toks[end - 1].kind == WORD && s.word_has(end as isize - 1, lx::CAUSATIVE)
+            && self.time_phrase(from, end - 1)
+    }
+
     /// Does a determiner of the subject's own move stand before the figure at token `first`: "a", "an", "its",
     /// "their", or a day's possessive ("the previous day's", "Monday's")?
-    pub(super) fn own_noun(&self, first: usize) -> bool {
+    pub(crate) fn own_noun(&self, first: usize) -> bool {
         let (s, w) = (&self.s, self.s.w);
         let before = s.word(first as isize - 1);
         if before == w.a || before == w.an || before == w.its || before == w.their {

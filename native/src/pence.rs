@@ -4,7 +4,7 @@
 //! the change when it follows the verb, "by" or ", or" ("fell 12.4p to 456p", "rose 3.1%, or 14.4 pence, to
 //! 422p") and the level when it follows "to" or "at". A change in pence stays in pence, the unit of the price
 //! ("rose 8.5p to 301.5p" is +8.5 GBX); a price or change in pounds is given in pence too (`pyobjects.rs`: "fell
-//! 12p to £4.10" is -12 GBX at 410).
+//! 12p to £4.10" is -12 GBX at 410). Also a percent joined to its figure by a hyphen ("a 2.99-percent rise").
 
 use crate::tokens::{Quantity, Sentence, LEVEL_Q, WORD};
 
@@ -26,5 +26,25 @@ impl Sentence<'_> {
         let mut q = Quantity::new(LEVEL_Q, value, i, i + 2, toks[i].start, unit.end);
         q.currency = Some(GBX);
         Some(q)
+    }
+}
+
+impl Sentence<'_> {
+    /// The token after a percent joined to the figure at `i` by a hyphen, as an adjective ("a 2.99-percent
+    /// increase", "a 4-per-cent drop", "a 3-pct gain"): a percent like "2.99 percent"; `None` for other words
+    /// after a hyphen ("a 3-year high").
+    pub fn hyphen_percent(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let w = self.w;
+        let joined = |k: usize| k < toks.len() && toks[k].start == toks[k - 1].end;
+        if !(joined(i + 1) && toks[i + 1].is_punct(b'-') && joined(i + 2)) {
+            return None;
+        }
+        let word = self.word(i as isize + 2);
+        if word == w.percent || word == w.pct || word == w.pc {
+            return Some(i + 3);
+        }
+        (word == w.per && joined(i + 3) && toks[i + 3].is_punct(b'-') && joined(i + 4) && self.word(i as isize + 4) == w.cent)
+            .then_some(i + 5)
     }
 }

@@ -172,6 +172,9 @@ impl Sentence<'_> {
         }
         let hyphen = i + 2 < n && toks[i + 1].is_punct(b'-') && toks[i + 1].start == tok.end;
         if hyphen && toks[i + 2].kind == WORD {
+            if let Some(end) = self.hyphen_percent(i) {
+                return Some(Quantity::new(PCT_Q, number_value(self.t, tok), i, end, tok.start, toks[end - 1].end));
+            }
             return Some(Quantity::new(SKIP_Q, 0.0, i, i + 3, tok.start, toks[i + 2].end));
         }
         let value = number_value(self.t, tok);

@@ -66,14 +66,17 @@ pub fn anchors(text: &[u32], out: &mut Vec<usize>) {
         if digit(i) {
             // (a whole number and a vulgar fraction: "1½%", "2¼ per cent")
             let e = if i + 1 < n && crate::tokens::vulgar_fraction(text[i + 1]).is_some() { i + 1 } else { i };
-            let j = if e + 1 < n && text[e + 1] == b' ' as u32 { e + 2 } else { e + 1 };
+            // (a hyphen before a percent too, as an adjective: "a 2.99-percent rise", "a 4-per-cent drop")
+            let hyphen = e + 1 < n && matches!(text[e + 1], 0x2d | 0x2010 | 0x2011)
+                && (uni::at_ci(text, e + 2, b"per") || uni::at_ci(text, e + 2, b"pct"));
+            let j = if e + 1 < n && (text[e + 1] == b' ' as u32 || hyphen) { e + 2 } else { e + 1 };
             let mut end = 0;
             if j < n {
                 if text[j] == b'%' as u32 {
                     end = j + 1;
                 } else if letter_ci(text, j, b'p') {
                     let k = j + 1;
-                    if uni::at_ci(text, k, b"er cent") {
+                    if uni::at_ci(text, k, b"er cent") || (hyphen && uni::at_ci(text, k, b"er-cent")) {
                         end = k + 7;
                     } else if uni::at_ci(text, k, b"ercent") {
                         end = k + 6;

@@ -61,3 +61,22 @@ CENTS = [
                                                                                     DECIMAL_COMMAS + PER_CENT + CENTS])
 def test_number_units(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+# a percent joined to its figure by a hyphen, as an adjective ("a 2.99-percent rise", "a 4-per-cent drop"); a
+# business quantity's change and a stake stay none, and another word after the hyphen is no percent ("3-year")
+HYPHEN_PERCENTS = [
+    ("Tencent posted a 3-percent gain.", [("0700.HK", 3.0, None, None, None)]),
+    ("Tencent posted a 2.99-percent increase on Friday.", [("0700.HK", 2.99, None, None, None)]),
+    ("Tencent shares fell in a 4-per-cent drop.", [("0700.HK", -4.0, None, None, None)]),
+    ("The Nikkei rose 1.2-pct on Friday.", [("N225", 1.2, None, None, None)]),
+    ("Tencent\u2019s shares posted a 2.99\u2011percent gain.", [("0700.HK", 2.99, None, None, None)]),
+    ("BYD reported a 12-percent drop in profit.", []),
+    ("Tencent holds a 5-percent stake in BYD.", []),
+    ("BYD shares hit a 3-year high, up 2%.", [("1211.HK", 2.0, None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HYPHEN_PERCENTS, ids=[c[0][:48] for c in HYPHEN_PERCENTS])
+def test_hyphenated_percent(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
