@@ -12,7 +12,11 @@ impl Parser<'_> {
     pub(super) fn gapped(&self, lo: usize, hi: usize) -> Moves {
         let toks = self.s.toks;
         if let Some(q) = self.row_level(lo, hi) {
-            return self.quote_row(q, hi);
+            let row = self.quote_row(q, hi);
+            // (a price, then an unsigned percent in brackets, is an item of the header's direction, below)
+            if !row.is_empty() || self.last_direction == 0 {
+                return row;
+            }
         }
         if self.last_direction == 0 {
             return Moves::new();
@@ -34,6 +38,8 @@ impl Parser<'_> {
         // a member's code the directory lacks, in brackets: "- Alpha Exchange (AEX), 1.8%"
         if let Some(end) = self.bracketed_code(k, hi) {
             k = end;
+        } else if k + 3 < hi && toks[k].is_punct(b'(') && self.number_code(k + 1) && toks[k + 2].is_punct(b')') {
+            k += 3; // or its number code: "Alpha (0700) 312.40 (1.8%)"
         }
         while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
             || toks[k].is_punct(b')') // the end of a member's code: "Beta (BET.AX) 2.3%"
@@ -44,6 +50,16 @@ impl Parser<'_> {
         let Some(Some(first)) = self.qty.get(k).copied() else { return Moves::new() };
         let mut m = Move::new(self.last_direction, k, k);
         let mut q = first;
+        // the item's price, then its percent in brackets: "Top gainers: Alpha 31.12 (9.8%), Beta $33.80 (9.2%)"
+        if q.kind == LEVEL_Q && q.signed == 0 && q.range.is_none() && q.last + 1 < hi && toks[q.last].is_punct(b'(') {
+            match self.qty.get(q.last + 1).copied().flatten() {
+                Some(r) if r.kind == PCT_Q && r.range.is_none() && r.last < hi && toks[r.last].is_punct(b')') => {
+                    m.level = Some(q);
+                    q = r;
+                }
+                _ => {}
+            }
+        }
         if q.kind == PTS_Q {
             // points, then their percent: "and the Nifty 95 points, or 0.4 per cent, to 22,500"
             let f = self.past_or(q.last, hi);

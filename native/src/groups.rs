@@ -80,7 +80,9 @@ impl Parser<'_> {
             if t.is_punct(b'(') {
                 let close = (k + 1..hi.min(k + 10)).find(|&j| toks[j].is_punct(b')'));
                 if let Some(c) = close {
-                    if (k + 1..c).all(|j| self.qty[j].is_none() && toks[j].kind != NUM && !toks[j].is_punct(b'(')) {
+                    if (k + 1..c).all(|j| self.qty[j].is_none() && toks[j].kind != NUM && !toks[j].is_punct(b'('))
+                        || (c == k + 2 && self.number_code(k + 1)) {
+                        // (or a stock's bare number code: "Alpha (0700) and Beta (9988) both fell 2%")
                         k = c + 1;
                         continue;
                     }
@@ -119,16 +121,22 @@ impl Parser<'_> {
         let lower = |j: usize| toks[j].kind == WORD && t[toks[j].start as usize] < 128
             && (t[toks[j].start as usize] as u8).is_ascii_lowercase();
         let mut j = k;
-        while j < hi && j - k < 8 {
+        // (after the descriptor, its phrase in lower case up to the comma: "a key supplier of chip equipment,")
+        let mut seen = false;
+        while j < hi && j - k < 12 {
             let tok = &toks[j];
             if lower(j) {
                 if self.s.lex.has(tok.wid, lx::CUE_WORD | lx::REJECT | lx::CLAUSE_SPLIT | lx::LIST_JOINER)
-                    || [&b"which"[..], b"who", b"whose", b"that", b"where"].iter()
+                    || [&b"which"[..], b"who", b"whose", b"that", b"where", b"with"].iter()
                         .any(|w| (tok.end - tok.start) as usize == w.len() && crate::uni::at_ci(t, tok.start as usize, w)) {
                     return None;
                 }
                 j += 1;
-                if self.s.lex.has(tok.wid, lx::LIST_DESCRIPTOR) && (j == hi || toks[j].is_punct(b',')) {
+                if j - k > 8 && !seen {
+                    return None;
+                }
+                seen |= self.s.lex.has(tok.wid, lx::LIST_DESCRIPTOR);
+                if seen && (j == hi || toks[j].is_punct(b',')) {
                     return Some(j);
                 }
             } else if j > k && tok.kind == PUNCT && (tok.ch == b'/' as u32 || tok.ch == b'-' as u32) {
@@ -138,6 +146,15 @@ impl Parser<'_> {
             }
         }
         None
+    }
+
+    /// Is token `k` a number of 3 to 6 digits without a unit, the look of a stock's code ("0700", "005930")?
+    pub(super) fn number_code(&self, k: usize) -> bool {
+        let tok = &self.toks()[k];
+        let digits = &self.s.t[tok.start as usize..tok.end as usize];
+        tok.kind == NUM && (3..=6).contains(&digits.len())
+            && self.qty[k].is_none_or(|q| q.kind == crate::tokens::LEVEL_Q && q.currency.is_none() && q.signed == 0 && q.last == k + 1)
+            && digits.iter().all(|&c| (b'0' as u32..=b'9' as u32).contains(&c))
     }
 
     /// Is token `k` a word of 2 to 5 capitals ("ALP"), the look of a ticker?
