@@ -161,7 +161,8 @@ impl Tracker<'_> {
         }
         let mut k = m.text_end;
         while k + n <= t.len() {
-            if t[k..k + n] == *sym && !(k > 0 && (letter(t, k - 1) || is(t, k - 1, b'(') || is(t, k - 1, b':')))
+            // (the first letter asked first: the whole symbol is compared only where it may start)
+            if t[k] == sym[0] && t[k..k + n] == *sym && !(k > 0 && (letter(t, k - 1) || is(t, k - 1, b'(') || is(t, k - 1, b':')))
                 && !(letter(t, k + n) || (k + n < t.len() && t[k + n] < 128 && (t[k + n] as u8).is_ascii_digit())
                     || is(t, k + n, b'.') && letter(t, k + n + 1)) {
                 return Some((k, k + n));
