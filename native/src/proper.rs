@@ -159,9 +159,17 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             continue;
         }
         let mut end = verb.0;
+        // the word right before `end` (only spaces between), asked once for each end
+        let mut memo = (usize::MAX, None);
+        let mut next_to = |end: usize| -> Option<(usize, usize)> {
+            if memo.0 != end {
+                memo = (end, word_before(t, lo, end).filter(|w| w.1 == uni::strip(t, w.0, end).1));
+            }
+            memo.1
+        };
         // "Orion and Delta Tech each gained", "... both fell", "... also lost"
-        if let Some(w) = word_before(t, lo, end) {
-            if w.1 == uni::strip(t, w.0, end).1 && [&b"each"[..], b"both", b"also"].iter().any(|x| lower_is(t, w, x)) {
+        if let Some(w) = next_to(end) {
+            if [&b"each"[..], b"both", b"also"].iter().any(|x| lower_is(t, w, x)) {
                 end = w.0;
             }
         }
@@ -170,8 +178,8 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         let mut linked = framed;
         if !framed {
             for _ in 0..2 {
-                match word_before(t, lo, end) {
-                    Some(w) if w.1 == uni::strip(t, w.0, end).1 && if adverb { is_link(t, w) } else { is_aux(t, w) } => {
+                match next_to(end) {
+                    Some(w) if if adverb { is_link(t, w) } else { is_aux(t, w) } => {
                         end = w.0;
                         linked = true;
                     }
@@ -182,8 +190,8 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         let verb_at = end;
         // a plural possessive ("Orion Optics' stock") only after a name of two words or more ("Analysts' shares")
         let mut plural_possessive = false;
-        if let Some(w) = word_before(t, lo, end) {
-            if w.1 == uni::strip(t, w.0, end).1 && (lower_is(t, w, b"shares") || lower_is(t, w, b"stock")) {
+        if let Some(w) = next_to(end) {
+            if lower_is(t, w, b"shares") || lower_is(t, w, b"stock") {
                 end = w.0;
                 // the possessive of the name is no part of it: "Orion's shares", "Orion’s shares", "Orion
                 // Optics' stock"
@@ -195,7 +203,7 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                     end = b - 1;
                     plural_possessive = true;
                 }
-            } else if w.1 == uni::strip(t, w.0, end).1 && lower_is(t, w, b"price") {
+            } else if lower_is(t, w, b"price") {
                 // "Orion Foods' share price fell 4%"
                 match word_before(t, lo, w.0) {
                     Some(s) if s.1 == uni::strip(t, s.0, w.0).1 && lower_is(t, s, b"share") => end = s.0,
@@ -219,7 +227,7 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             continue;
         }
         let mut aside = false;
-        let mut w = match word_before(t, lo, end).filter(|x| x.1 == uni::strip(t, x.0, end).1).or_else(|| suffix_dot(t, lo, end, lex)) {
+        let mut w = match next_to(end).or_else(|| suffix_dot(t, lo, end, lex)) {
             Some(x) if !insertions::opens_clause(t, x) => x,
             // an aside, a predicate nominal or a first predicate between the name and its verb (`proper_insertions.rs`)
             _ => match insertions::name_before(t, lo, end, verb, adverb && !framed, lex) {

@@ -153,7 +153,11 @@ pub(super) fn is_sector(t: &[u32], a: usize, b: usize, sectors: &SectorNames) ->
         t[x..y].iter().map(|&c| if c < 128 { (c as u8).to_ascii_lowercase() } else { 0x80 }).collect()
     };
     let first_end = (a..b).find(|&k| t[k] == SPACE).unwrap_or(b);
-    sectors.is_name(&lower(a, b)) || sectors.is_name(&lower(a, first_end))
+    // (a name's first word has a first letter and length some sector's first word has; one word is asked once)
+    if first_end > a && !sectors.may_open(first_end - a, if t[a] < 128 { t[a] as u8 } else { 0x80 }) {
+        return false;
+    }
+    sectors.is_name(&lower(a, b)) || (first_end < b && sectors.is_name(&lower(a, first_end)))
 }
 
 /// Spans of names written in the list forms above in `t[lo..hi]`, for each percent sign or word at `marks`.

@@ -67,6 +67,11 @@ impl SectorNames {
         self.names.contains_key(phrase)
     }
 
+    /// Whether some name's first word has `len` letters and the first byte `first` (before lower-casing).
+    pub fn may_open(&self, len: usize, first: u8) -> bool {
+        self.first_mask[Self::slot(len)] & Self::bit(first) != 0
+    }
+
     fn slot(len: usize) -> usize {
         len.min(31)
     }

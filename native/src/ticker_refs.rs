@@ -160,8 +160,17 @@ impl Tracker<'_> {
             return None;
         }
         let mut k = m.text_end;
+        let bytes = self.sc.bytes.as_deref();
         while k + n <= t.len() {
-            if t[k..k + n] == *sym && !(k > 0 && (letter(t, k - 1) || is(t, k - 1, b'(') || is(t, k - 1, b':')))
+            // (an ASCII text's next place of the first letter found by `memchr`)
+            if let Some(b) = bytes {
+                match memchr::memchr(sym[0] as u8, &b[k..t.len() + 1 - n]) {
+                    Some(p) => k += p,
+                    None => break,
+                }
+            }
+            // (the first letter asked first: the whole symbol is compared only where it may start)
+            if t[k] == sym[0] && t[k..k + n] == *sym && !(k > 0 && (letter(t, k - 1) || is(t, k - 1, b'(') || is(t, k - 1, b':')))
                 && !(letter(t, k + n) || (k + n < t.len() && t[k + n] < 128 && (t[k + n] as u8).is_ascii_digit())
                     || is(t, k + n, b'.') && letter(t, k + n + 1)) {
                 return Some((k, k + n));

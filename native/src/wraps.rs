@@ -112,6 +112,13 @@ pub(super) fn blank_native_names(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>)
     let n = t.len();
     let mut i = 0;
     while i < n {
+        // (an ASCII text's brackets found by `memchr`: only "(" opens one there)
+        if let Some(b) = bytes.as_deref() {
+            match memchr::memchr(b'(', &b[i..]) {
+                Some(p) => i += p,
+                None => break,
+            }
+        }
         if !(open(t[i]) && i > 0 && t[i - 1] == b' ' as u32) {
             i += 1;
             continue;
