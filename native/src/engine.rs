@@ -27,6 +27,8 @@ pub struct Engine {
     /// By market id: `MARKET_CURRENCY` and the directory instrument of the benchmark (`BENCHMARKS`).
     pub market_currency: Vec<Option<&'static str>>,
     pub benchmarks: Vec<Option<u32>>,
+    /// By market id: its midcap and its smallcap index (`[midcaps]`, `[smallcaps]`; none for no market).
+    pub size_boards: [Vec<Option<u32>>; 2],
 }
 
 /// What one article gives: each found move with its sentence bounds, and the instruments made on the way.

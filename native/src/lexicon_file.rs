@@ -20,6 +20,8 @@ pub(crate) struct LexiconFile {
     pub(crate) currencies: Vec<(String, String)>,
     pub(crate) market_currency: HashMap<String, String>,
     pub(crate) benchmarks: HashMap<String, String>,
+    /// The midcap and smallcap index of each market (`[midcaps]`, `[smallcaps]`).
+    pub(crate) size_boards: [HashMap<String, String>; 2],
 }
 
 impl LexiconFile {
@@ -60,6 +62,7 @@ impl LexiconFile {
             currencies: currencies.into_iter().collect(),
             market_currency: item(file, "", "market_currency")?,
             benchmarks: item(file, "", "benchmarks")?,
+            size_boards: [item(file, "", "midcaps")?, item(file, "", "smallcaps")?],
         })
     }
 }

@@ -157,12 +157,16 @@ impl PyEngine {
         let n_markets = dir.markets.len();
         let mut mc = vec![None; n_markets];
         let mut bench = vec![None; n_markets];
+        let mut boards = [vec![None; n_markets], vec![None; n_markets]];
         for id in 0..n_markets {
             let name = uni::to_string(&dir.markets[id]);
             mc[id] = market_currency.get(&name).map(|c| leak(c));
             let key = if id == 0 { "HK".to_string() } else { name };
             // (a market without a benchmark row has none: "the main index" of an Oslo report is not the HSI)
             bench[id] = benchmarks.get(&key).and_then(|symbol| dir.by_symbol.get(&s(symbol)).copied());
+            for (board, table) in boards.iter_mut().zip(&file.size_boards) {
+                board[id] = if id == 0 { None } else { table.get(&key).and_then(|sy| dir.by_symbol.get(&s(sy)).copied()) };
+            }
         }
         let engine = Engine {
             dir, lex, w, pieces, snapshot,
@@ -173,7 +177,7 @@ impl PyEngine {
                                             &shares_not_before.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
                                             &sets["anaphor_demonyms"].iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
             sectors: mentions::sectors::SectorNames::new(&sets["sector_names"], industries, &sets["sector_heads"]),
-            joiners, market_currency: mc, benchmarks: bench,
+            joiners, market_currency: mc, benchmarks: bench, size_boards: boards,
         };
         let builder = Builder::new(py, instrument_type, event_type)?;
         Ok(PyEngine { engine, builder, slug })

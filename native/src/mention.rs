@@ -2,7 +2,7 @@
 //! found by the tracker, and the instruments made for a sector or ticker the directory lacks. Part of `mentions.rs`.
 
 use super::*;
-use crate::directory::{index_classes, Inst, NameMatch, INDEX, SECTOR, STOCK};
+use crate::directory::{index_classes, Inst, NameMatch, INDEX, MIDCAP, SECTOR, SMALLCAP, STOCK};
 use crate::refs;
 use crate::uni::{self, at};
 
@@ -15,6 +15,17 @@ impl Tracker<'_> {
                 let nm = &names[*k];
                 let c = &cands[nm.off as usize..(nm.off + nm.len) as usize];
                 if self.inst(c[0]).is_context_reference() {
+                    if let Some(k) = self.size_reference(c[0]) {
+                        // (capitalised after a capitalised word it ends a name: "In the broader market Orbix
+                        // Midcaps"; not after "The": "The Smallcap index")
+                        let t = self.t;
+                        let b = (0..start).rev().find(|&j| !uni::is_space(t[j])).map_or(0, |j| j + 1);
+                        let a = (0..b).rev().find(|&j| !uni::is_alpha(t[j])).map_or(0, |j| j + 1);
+                        if uni::is_upper(t[start]) && a < b && uni::is_upper(t[a]) && !(b - a == 3 && uni::at_ci(t, a, b"the")) {
+                            return None;
+                        }
+                        return self.size_board(k).and_then(|id| m(id, true));
+                    }
                     let market_word = end >= start + 6 && uni::at_ci(self.t, end - 6, b"market");
                     if market_word && !self.market_subject(start, end) {
                         return None;
@@ -125,6 +136,36 @@ impl Tracker<'_> {
         }
     }
 
+    /// Which size board a context reference names: 0 for `=midcap`, 1 for `=smallcap` ("the mid-cap index",
+    /// "small caps"); `None` for `=benchmark`.
+    fn size_reference(&self, id: u32) -> Option<usize> {
+        let symbol = self.inst(id).symbol.as_deref()?;
+        let is = |w: &[u8]| symbol.len() == w.len() && symbol.iter().zip(w).all(|(&c, &b)| c == b as u32);
+        if is(b"=midcap") { Some(0) } else if is(b"=smallcap") { Some(1) } else { None }
+    }
+
+    /// The index of size board `k` (0 midcap, 1 smallcap): the last index of that class named in the article,
+    /// else the board of the market of the last index named (or of the article): "The Sensex rose 0.5%. Midcaps
+    /// fell 1%" is BSE Midcap, "The S&P 500 rose, and small caps jumped" the Russell 2000; none when the family
+    /// of that index has several gauges of the class (the Nifty's); else the family's one. A market without
+    /// such a board (`[midcaps]`, `[smallcaps]` of the lexicon) and family names none.
+    fn size_board(&self, k: usize) -> Option<u32> {
+        let class = if k == 0 { MIDCAP } else { SMALLCAP };
+        let slot = self.last_class[class.trailing_zeros() as usize];
+        if slot != NO {
+            return Some(slot);
+        }
+        let last = self.last[INDEX as usize];
+        let named = last != NO && last & DYN == 0;
+        // (a family of several gauges of the class names none: "The Nifty rose. The midcap index fell")
+        let member = if named { self.family_member(last, class) } else { None };
+        if member == Some(None) {
+            return None;
+        }
+        let market = if named { self.inst(last).market } else { self.best };
+        self.eng.size_boards[k].get(market as usize).copied().flatten().or(member.flatten())
+    }
+
     /// Note an index named (not by a reference) as the last of each size class it is in.
     pub(super) fn note_class(&mut self, id: u32) {
         if id & DYN != 0 {
@@ -147,16 +188,25 @@ impl Tracker<'_> {
         if class == 0 {
             return None;
         }
-        let k = class.trailing_zeros() as usize;
-        if self.last_class[k] != NO {
-            return Some(self.last_class[k]);
+        if self.last_class[class.trailing_zeros() as usize] != NO {
+            return Some(self.last_class[class.trailing_zeros() as usize]);
         }
         let last = self.last[INDEX as usize];
-        let dir = &self.eng.dir;
-        if last == NO || last & DYN != 0 || dir.classes[last as usize] == 0 {
+        // (after a broad index of no class, "the midcap index" or "the small-cap index" is still one of its family,
+        // never that broad index: "The Sensex rose 0.5%. The midcap index fell 0.3%" is BSE Midcap; "the
+        // blue-chip index" after it is it)
+        let sized = class & (MIDCAP | SMALLCAP) != 0;
+        if last == NO || last & DYN != 0 || self.eng.dir.classes[last as usize] == 0 && !sized {
             return None;
         }
-        // the family: the first word of the last index's name ("BSE" of "BSE Smallcap")
+        Some(self.family_member(last, class).flatten().unwrap_or(NO))
+    }
+
+    /// The index of size class `class` in the family of index `last` (the first word of its name: "BSE" of "BSE
+    /// Sensex") and its market: `Some(Some(id))` for one, `Some(None)` for several (the Nifty's midcap gauges),
+    /// `None` for none.
+    fn family_member(&self, last: u32, class: u8) -> Option<Option<u32>> {
+        let dir = &self.eng.dir;
         let name = &dir.insts[last as usize].name;
         let family = &name[..name.iter().position(|&c| c == b' ' as u32).unwrap_or(0)];
         let market = dir.insts[last as usize].market;
@@ -166,8 +216,9 @@ impl Tracker<'_> {
                 && inst.name.len() > family.len() && inst.name.starts_with(family) && inst.name[family.len()] == b' ' as u32
         });
         match (found.next(), found.next()) {
-            (Some(one), None) => Some(one as u32),
-            _ => Some(NO),
+            (Some(one), None) => Some(Some(one as u32)),
+            (Some(_), Some(_)) => Some(None),
+            _ => None,
         }
     }
 

@@ -1,8 +1,8 @@
 """Table-driven tests of the sector boards of Manila, Jakarta and Tokyo reports by their own names (``sector_names``
 and ``industries`` of ``streams/data/lexicon.toml``): "holding firms" and "mining and oil" (PSE), "consumer goods"
-and "basic industry" (IDX), "transportation equipment", "marine transportation", "iron and steel" (Tokyo's 33
-industries), as the subject of a move, in a list after "followed by", and before "index" or "stocks". A macro
-figure of such a word ("output of consumer goods") is no move.
+and "basic industry" (IDX), "commerce and industry" (the Hang Seng's), "transportation equipment", "marine
+transportation", "iron and steel" (Tokyo's 33 industries), as the subject of a move, in a list after "followed
+by", and before "index" or "stocks". A macro figure of such a word ("output of consumer goods") is no move.
 
 The passages are written for these tests.
 """
@@ -50,6 +50,18 @@ CASES = [
      [("electric appliances sub-index", "sector", -0.9), ("nonferrous metals sub-index", "sector", 1.2)]),
     ("The pulp and paper sub-index slipped 0.4 percent.", [("pulp and paper sub-index", "sector", -0.4)]),
     ("Exports of precision instruments rose 4.1 percent in March.", []),
+    # the Hang Seng's commerce and industry sub-index; Jakarta's trade and diversified industry boards
+    ("The Hang Seng gained 0.8%. Finance rose 0.5 percent, and commerce and industry was 1.2 percent up.",
+     [("Hang Seng Index", "index", 0.8), ("finance sub-index", "sector", 0.5),
+      ("commerce and industry sub-index", "sector", 1.2)]),
+    ("The Commerce & Industry sub-index slipped 0.7 percent.",
+     [("commerce and industry sub-index", "sector", -0.7)]),
+    ("The diversified industry sector posted the steepest fall, at 3.1 percent.",
+     [("diversified industry sub-index", "sector", -3.1)]),
+    ("Trade and services lost 0.4 percent, while the services and trade index rose 0.2 percent.",
+     [("trade and services sub-index", "sector", -0.4), ("services and trade sub-index", "sector", 0.2)]),
+    ("The ministry of commerce and industry said exports rose 3 percent.", []),
+    ("Output of trade and services rose 2 percent in May.", []),
     # macro figures of the same words are no move
     ("Factory output of consumer goods rose 2.2 percent in May.", []),
     ("Basic industry output rose 4 percent last year.", []),
