@@ -317,10 +317,12 @@ impl Engine {
                 Ask::Elapsed => elapsed_in(s_lo, s_hi),
                 Ask::Wrap => closed.before(index, |j| said_closed(&mut today, j)),
             });
-            let (p_lo, p_hi) = bounds[index.saturating_sub(1)];
-            let snapshot = snapshot || (index > 0 && wanted.binary_search(&(index - 1)).is_err() && kinds & SNAP_OTHER == 0
-                && !close() && timed_state(t, snaps, p_lo, p_hi, || patterns::time_of_day(&t[p_lo..p_hi]),
-                    || weekdays::other_day_with(t, p_lo, p_hi, || weekdays::today(&mut today, t))));
+            // a timed state of a market, in this sentence or a figureless one before it: `timed_state`
+            let intro = index > 0 && wanted.binary_search(&(index - 1)).is_err();
+            let snapshot = snapshot || (kinds & SNAP_OTHER == 0 && !close() && [(intro, index.saturating_sub(1)), (true, index)]
+                .into_iter().any(|(ask, j)| ask && timed_state(t, snaps, bounds[j].0, bounds[j].1,
+                    || patterns::time_of_day(&t[bounds[j].0..bounds[j].1]),
+                    || weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || weekdays::today(&mut today, t)))));
             ck.lap(7);
             if x.mentions.is_empty() {
                 continue;

@@ -2,7 +2,8 @@
 with a forecast of the open ("ASX futures were down 0.7% as of 8:30am, suggesting a lower open") is no snapshot of
 a session, so the closed sessions it reports stay whole days; and a figureless sentence giving a market's state
 at a time of the session ("European markets are higher at midday") makes the moves of the next sentence
-intraday, even after the article said other markets closed.
+intraday, even after the article said other markets closed; so does one in the moves' own sentence ("European
+stocks were trading higher in the afternoon, with the Stoxx 600 up 0.4%").
 
 The passages are written for these tests.
 """
@@ -42,6 +43,12 @@ TIMED_STATE = [
      "afternoon. The CAC 40 rose 0.6%.", [("N225", "day"), ("CAC", "intraday")]),
     ("The Kospi ended 1.1% lower. European bourses were lower in early trade. The DAX lost 0.4% and the CAC 40 "
      "shed 0.3%.", [("KOSPI", "day"), ("DAX", "intraday"), ("CAC", "intraday")]),
+    # the timed state and the moves in one sentence
+    ("Asian shares ended lower on Tuesday: the Nikkei lost 1.1% and the Kospi fell 0.9%. European stocks were "
+     "trading higher in the afternoon, with the Stoxx 600 up 0.4%.",
+     [("N225", "day"), ("KOSPI", "day"), ("SXXP", "intraday")]),
+    ("The Hang Seng closed 0.5% lower. In London, shares were lower at midday, with the FTSE 100 off 0.2%.",
+     [("HSI", "day"), ("UKX", "intraday")]),
     # a state at a time, then a close: the close's
     ("European markets were higher at midday. The DAX closed 0.9% up.", [("DAX", "day")]),
     # a state without a time is no snapshot of the next sentence
