@@ -9,9 +9,9 @@ use crate::uni::{is_decimal, is_word};
 const COUNTS: [&[u8]; 10] =
     [b"two", b"three", b"four", b"six", b"seven", b"eight", b"nine", b"ten", b"several", b"a few"];
 /// What a move since or from a point is measured against ("from its record high", "since reaching a low").
-const MARKS: [&[u8]; 12] = [
+const MARKS: [&[u8]; 17] = [
     b"high", b"highs", b"low", b"lows", b"peak", b"trough", b"issue price", b"ipo price", b"listing", b"ipo", b"debut",
-    b"flotation",
+    b"flotation", b"offer price", b"offering price", b"listing price", b"float price", b"subscription price",
 ];
 /// Nouns after "quarter" that make it a report, not the span of a move ("on third-quarter results").
 const REPORTS: [&[u8]; 14] = [

@@ -1,8 +1,9 @@
 """Table-driven tests of company spans (``spans.rs``, ``found.rs``, ``period_cues.rs``): a move since a weekday,
 a listing ("since it listed", "since going public", "since their Nasdaq debut") or results is ``other``, also when
-the point names the subject again ("since the company's results"); "year-to-date" before a nominal move is its
-span ("taking its year-to-date loss to 12.5 percent"); "in recent trading" and "at last check" quote the session
-running. A comparison ("its biggest drop since Monday") is no span.
+the point names the subject again ("since the company's results"), and so is a distance from an offer or listing
+price; "year-to-date" before a nominal move is its span ("taking its year-to-date loss to 12.5 percent"); "in
+recent trading" and "at last check" quote the session running. A comparison ("its biggest drop since Monday") is
+no span.
 
 The passages are written for these tests.
 """
@@ -31,6 +32,10 @@ SINCE = [
     ("Meituan shares have risen 35% since going public in September.", [("3690.HK", 35.0, "other")]),
     ("Meituan shares have gained 85 percent since their Hong Kong debut.", [("3690.HK", 85.0, "other")]),
     ("BHP shares have dropped 14% since their Nasdaq listing.", [("BHP.AX", -14.0, "other")]),
+    # a distance from the price of a listing
+    ("Alpha Resources shares have climbed 60% above their offer price.", [("name:alpha-resources", 60.0, "other")]),
+    ("Meituan shares are trading 12 percent below their offer price.", [("3690.HK", -12.0, "other")]),
+    ("BHP shares have fallen 30% from their listing price.", [("BHP.AX", -30.0, "other")]),
     # comparisons stay the day's
     ("BHP fell 3%, its biggest drop since Monday.", [("BHP.AX", -3.0, "day")]),
     ("It was the steepest fall since Friday for Tencent, which lost 2.2 percent.", [("0700.HK", -2.2, "day")]),
