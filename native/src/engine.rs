@@ -236,7 +236,7 @@ impl Engine {
         let day = std::cell::OnceCell::new();
         let leads = |&&(p, _): &&(u32, u8)| {
             let j = sentence_of(p);
-            j <= lead && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| { let mut p = published; weekdays::today(&mut p, t) }))
+            j <= lead && !pre_open(t, bounds[j].0, bounds[j].1) && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| { let mut p = published; weekdays::today(&mut p, t) }))
         };
         let mut intraday = snaps.iter().filter(leads).find(|&&(_, kind)| kind & SNAP_TIME != 0)
             .is_some_and(|&(p, _)| !close_in(0, bounds[sentence_of(p)].1));
@@ -310,12 +310,21 @@ impl Engine {
                 (j <= first || wanted.binary_search(&j).is_ok()) && own_close(today, bounds[j].0, bounds[j].1)
             };
             // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
-            let snapshot = sentence_snapshot(tod(), kinds, &mut intraday, |ask| match ask {
+            // (a sentence forecasting the open states a time before the session: `pre_open`)
+            let pre = pre_open(t, s_lo, s_hi);
+            let kinds = if pre && kinds & SNAP_HEADER == 0 { 0 } else { kinds };
+            let snapshot = sentence_snapshot(!pre && tod(), kinds, &mut intraday, |ask| match ask {
                 Ask::Close => close(),
                 Ask::OwnClose => own_close(&mut today, s_lo, s_hi),
                 Ask::Elapsed => elapsed_in(s_lo, s_hi),
                 Ask::Wrap => closed.before(index, |j| said_closed(&mut today, j)),
             });
+            // a timed state of a market, in this sentence or a figureless one before it: `timed_state`
+            let intro = index > 0 && wanted.binary_search(&(index - 1)).is_err();
+            let snapshot = snapshot || (kinds & SNAP_OTHER == 0 && !close() && [(intro, index.saturating_sub(1)), (true, index)]
+                .into_iter().any(|(ask, j)| ask && timed_state(t, snaps, bounds[j].0, bounds[j].1,
+                    || patterns::time_of_day(&t[bounds[j].0..bounds[j].1]),
+                    || weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || weekdays::today(&mut today, t)))));
             ck.lap(7);
             if x.mentions.is_empty() {
                 continue;

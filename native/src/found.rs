@@ -218,10 +218,20 @@ impl Parser<'_> {
                 Some(k) if self.span_of_sessions(k, m.first + 1) == Some(m.first) => period_start.min(toks[k].start as usize),
                 _ => match m.first.checked_sub(1) {
                     Some(k) if self.span_adjective(k) => period_start.min(toks[k].start as usize),
+                    Some(k) => self.ytd_adjective(k).map_or(period_start, |y| period_start.min(toks[y].start as usize)),
                     _ => period_start,
                 },
             };
             let mut period = self.period(period_start, chunk_end);
+            // "since the firm listed", "since the company's results": a span's point that names the subject again
+            // (a mention, which ends the move's words)
+            let text = crate::patterns::Text { t: self.s.t, ci: true };
+            let since = [&b" since"[..], b" since its", b" since their", b" since the"].iter()
+                .find(|w| chunk_end >= w.len() && text.lit(chunk_end - w.len(), w)).map(|w| chunk_end + 1 - w.len());
+            if let Some(since) = since.filter(|_| period == 0) {
+                let stop = (toks[n - 1].end as usize).min(chunk_end + 60);
+                period = Some(self.period(since, stop)).filter(|&p| p == crate::patterns::OTHER).unwrap_or(0);
+            }
             let spread = self.spread(members, m);
             if spread && period == crate::patterns::INTRADAY {
                 // (the period of the words around the shared extreme, not its "as much as")

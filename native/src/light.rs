@@ -70,6 +70,21 @@ impl Parser<'_> {
             .any(|x| b - a == x.len() && crate::uni::at_ci(self.s.t, a, x))
     }
 
+    /// The first token of "year-to-date" or "ytd" ending at token `k` ("taking its year-to-date loss to 12%"): an
+    /// adjective of the span as `span_adjective`.
+    pub(super) fn ytd_adjective(&self, k: usize) -> Option<usize> {
+        let toks = self.toks();
+        let word = |i: usize, x: &[u8]| {
+            let (a, b) = (toks[i].start as usize, toks[i].end as usize);
+            toks[i].kind == WORD && b - a == x.len() && crate::uni::at_ci(self.s.t, a, x)
+        };
+        if word(k, b"ytd") {
+            return Some(k);
+        }
+        (k >= 4 && word(k, b"date") && word(k - 2, b"to") && word(k - 4, b"year")
+            && toks[k - 1].is_punct(b'-') && toks[k - 3].is_punct(b'-')).then_some(k - 4)
+    }
+
     /// Are tokens `k` and `k + 1` (before `hi`) the "'s" of a possessive ("'" or "\u{2019}", then "s")?
     fn apostrophe_s(&self, k: usize, hi: usize) -> bool {
         let toks = self.toks();

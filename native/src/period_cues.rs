@@ -37,13 +37,16 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
         b'a' if w && t.any(p, &[b"after hours", b"after-hours", b"after the bell"], |e| t.b(e) && !t.lit(e, b" of")) => true,
         b'a' => w && (t.lit(p, b"after the open") && (t.b(p + 14) || t.lit(p + 14, b"ing bell"))
             || (t.lit(p, b"at the ") && t.any(p + 7, &AT_THE, |e| t.b(e)))
+            || t.any(p, &[b"at last check", b"at last look"], |e| t.b(e))
             // "as of 15:04 in Tokyo", "at 14:30": a clock with a colon (a dot may be a price)
             || (t.lit(p, b"as of ") && colon_clock(t, p + 6).is_some())
             || (t.lit(p, b"at ") && colon_clock(t, p + 3).is_some_and(|e| t.any(e, &AT_CLOCK, |_| true)))),
         // (and its end: "in the final hour", "in the last half hour")
         b'i' => w && (t.any(p, &[b"in the first ", b"in the final ", b"in the last "], |e| t.any(e, &FIRST, |f| t.b(f)))
             // "initially rose 5%": the first move of a session that went on ("initially jumped 15% but closed up 4%")
-            || (t.lit(p, b"initially") && t.b(p + 9))),
+            || (t.lit(p, b"initially") && t.b(p + 9))
+            // "were up 3.2% in recent trading": a quote of the session running
+            || t.any(p, &[b"in recent trading", b"in recent trade", b"in recent deals"], |e| t.b(e))),
         b'd' => (w && t.lit(p, b"during the ") && t.any(p + 11, &DURING, |e| t.b(e)))
             // "reached a record during trading, up 1.2%, but closed lower"
             || (w && t.any(p, &[b"during trading", b"during intraday trading"], |e| t.b(e)))

@@ -258,3 +258,49 @@ pub(super) fn closed_before_new_york(dir: &crate::directory::Directory, inst: &c
     }
     !AMERICAS.iter().any(|a| name.len() == a.len() && name.iter().zip(a.iter()).all(|(&c, &b)| c == b as u32))
 }
+
+/// Verbs that forecast the open ("pointing to a higher open", "suggesting a weaker start").
+const FORECASTS: [&[u8]; 24] = [
+    b"point to ", b"points to ", b"pointing to ", b"pointed to ", b"suggest ", b"suggests ", b"suggesting ",
+    b"suggested ", b"signal ", b"signals ", b"signalling ", b"signaling ", b"indicate ", b"indicates ",
+    b"indicating ", b"indicated ", b"set for ", b"poised for ", b"heading for ", b"headed for ", b"implying ",
+    b"flagging ", b"foreshadowing ", b"hinting at ",
+];
+/// A market expected to open ("set to open lower", "expected to start higher").
+const TO_OPEN: [&[u8]; 6] = [b"set to ", b"poised to ", b"expected to ", b"likely to ", b"tipped to ", b"called to "];
+
+/// Does `t[lo..hi]` (a sentence) forecast the session's open ("ASX futures were down 0.7% as of 8:30am,
+/// suggesting a lower open", "Australian shares are set to open higher")? Its time of day is before the session:
+/// it makes no snapshot of it (the moves around it are of sessions that closed: "overnight, the Dow rose 1%").
+pub(super) fn pre_open(t: &[u32], lo: usize, hi: usize) -> bool {
+    let text = crate::patterns::Text { t: &t[..hi], ci: true };
+    let open = |e: usize| text.any(e, &[b"open", b"opening", b"start"], |f| text.b(f));
+    // "a higher open", "an upbeat start": one word of letters between the article and the open
+    let forecast = |e: usize| text.any(e, &[b"a ", b"an "], |mut f| {
+        let w = f;
+        while f < hi && t[f] < 128 && (t[f] as u8).is_ascii_alphabetic() {
+            f += 1;
+        }
+        f > w && text.lit(f, b" ") && open(f + 1)
+    });
+    (lo..hi).any(|p| matches!(t[p] | 0x20, 0x70 | 0x73 | 0x69 | 0x68 | 0x66 | 0x65 | 0x6c | 0x74 | 0x63)
+        && text.starts_word(p)
+        && (text.any(p, &FORECASTS, forecast) || text.any(p, &TO_OPEN, |e| text.any(e, &[b"open", b"start"], |f| text.b(f)))))
+}
+
+/// Is `t[lo..hi]` (a sentence without figures, before one with them) a timed state of a market ("European
+/// markets are higher at midday", "In Europe, stocks were trading lower in the afternoon")? It opens the moves of
+/// the next sentence as a snapshot even in a wrap of other, closed markets (`timed`: it states a time of the
+/// session; `snaps`: the phrases of the text, sorted; `other_day`: it names another day than the article's).
+pub(super) fn timed_state(t: &[u32], snaps: &[(u32, u8)], lo: usize, hi: usize, timed: impl FnOnce() -> bool,
+                          other_day: impl FnOnce() -> bool) -> bool {
+    const TRADING: [&[u8]; 4] = [b"was trading", b"were trading", b"is trading", b"are trading"];
+    let text = crate::patterns::Text { t: &t[..hi], ci: true };
+    let k = snaps.partition_point(|&(p, _)| (p as usize) < lo);
+    let mine = || snaps[k..].iter().take_while(|&&(p, _)| (p as usize) < hi);
+    let kinds = mine().fold(0u8, |a, &(_, kind)| a | kind);
+    kinds & (SNAP_OTHER | SNAP_HEADER) == 0
+        && mine().any(|&(p, kind)| is_state(kind) || text.any(p as usize, &TRADING, |e| text.b(e)))
+        && (kinds & SNAP_TIME != 0 || timed())
+        && !crate::patterns::close(&t[lo..hi]) && !pre_open(t, lo, hi) && !other_day()
+}

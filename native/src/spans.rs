@@ -9,9 +9,9 @@ use crate::uni::{is_decimal, is_word};
 const COUNTS: [&[u8]; 10] =
     [b"two", b"three", b"four", b"six", b"seven", b"eight", b"nine", b"ten", b"several", b"a few"];
 /// What a move since or from a point is measured against ("from its record high", "since reaching a low").
-const MARKS: [&[u8]; 12] = [
+const MARKS: [&[u8]; 17] = [
     b"high", b"highs", b"low", b"lows", b"peak", b"trough", b"issue price", b"ipo price", b"listing", b"ipo", b"debut",
-    b"flotation",
+    b"flotation", b"offer price", b"offering price", b"listing price", b"float price", b"subscription price",
 ];
 /// Nouns after "quarter" that make it a report, not the span of a move ("on third-quarter results").
 const REPORTS: [&[u8]; 14] = [
@@ -127,19 +127,27 @@ pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
         || t.any(p, &[b"mid-", b"mid ", b"early ", b"late "], |e| t.any(e, &MONTHS, |f| t.b(f)))
         || (t.lit(p, b"last ") && t.any(p + 5, &[b"week", b"month", b"monday", b"tuesday", b"wednesday", b"thursday",
             b"friday"], |e| t.b(e)))
-        || t.any(p, &[b"reaching", b"hitting", b"touching", b"then", b"the end of"], |e| t.b(e))
+        || t.any(p, &[b"reaching", b"hitting", b"touching", b"then", b"the end of", b"going public", b"floating"], |e| t.b(e))
+        // "since Monday", "since Friday's close": the sessions from a day on
+        || t.any(p, &WEEKDAYS, |e| t.b(e))
+        // "since it listed", "since the company went public"
+        || [&b"it "[..], b"they ", b"the company ", b"the firm ", b"the group ", b"the stock "].iter()
+            .any(|who| t.lit(p, who) && t.any(p + who.len(), &[b"listed", b"went public", b"floated", b"debuted"], |e| t.b(e)))
         // "since listing", "since its debut", "since the company's IPO", "since their initial public offering"
         || [&b""[..], b"its ", b"their ", b"the ", b"the company's ", b"the firm's ",
-            b"the group's "].iter().any(|owner| t.lit(p, owner) && t.any(p + owner.len(), &LISTINGS, |e| t.b(e)))
+            b"the group's "].iter().any(|owner| t.lit(p, owner) && listing_within(t, p + owner.len()))
         || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
         || event_within(t, p)
 }
 
 /// Events a move is measured since ("since Donald Trump's election victory", "since the takeover bid").
-const EVENTS: [&[u8]; 16] = [
+const EVENTS: [&[u8]; 18] = [
     b"election", b"referendum", b"inauguration", b"announcement", b"pandemic", b"outbreak", b"invasion",
     b"takeover", b"merger", b"bid", b"deal", b"downgrade", b"upgrade", b"warning", b"crash", b"spin-off",
+    b"results", b"earnings",
 ];
+/// Weekdays after "since" ("since Monday").
+const WEEKDAYS: [&[u8]; 5] = [b"monday", b"tuesday", b"wednesday", b"thursday", b"friday"];
 
 /// A word of `EVENTS` among the first four words from `p` (after "since "; words of letters, apostrophes and
 /// hyphens only: "since investors expect" is a cause).
@@ -156,6 +164,26 @@ fn event_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
             k += 1;
         }
         if !t.lit(k, b" ") {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// A word of `LISTINGS` at `p` or after one or two words of a place or an exchange ("since their Hong Kong debut",
+/// "since its Nasdaq listing", "since its 2019 IPO").
+fn listing_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..3 {
+        if t.any(k, &LISTINGS, |e| t.b(e)) {
+            return true;
+        }
+        let w = k;
+        while k < t.t.len() && is_word(t.c(k)) {
+            k += 1;
+        }
+        if k == w || !t.lit(k, b" ") {
             return false;
         }
         k += 1;
