@@ -338,40 +338,6 @@ impl<'a> Parser<'a> {
             None => patterns::close(&self.s.t[lo..hi]),
         }
     }
-
-    fn forward_moves(&mut self, lo: usize, hi: usize) -> Moves {
-        if hi <= lo {
-            return Moves::new();
-        }
-        let mut moves = self.moves(lo, hi);
-        match moves.pop() {
-            Some(m) if self.is_forward(&m, hi) => smallvec::smallvec![m],
-            _ => Moves::new(),
-        }
-    }
-
-    fn is_forward(&self, m: &Move, hi: usize) -> bool {
-        if m.first >= m.cue {
-            // "a sharp dip of 2.85% in the Nifty": a noun of a move after "a" (and at most one word), "of" and its
-            // one figure
-            let w = self.s.w;
-            let article = |k: isize| self.s.word(k) == w.a || self.s.word(k) == w.an;
-            return m.pcts.len() == 1 && m.pts.is_empty() && m.abs.is_empty() && self.s.word(m.cue as isize + 1) == w.of
-                && m.pcts[0].first > m.cue && m.pcts[0].first <= m.cue + 4
-                && (article(m.cue as isize - 1) || article(m.cue as isize - 2))
-                && self.forward_tail(m.pcts[0].last, hi);
-        }
-        self.forward_tail(m.cue + 1, hi)
-    }
-
-    /// Are the words `from..hi` a tail that points a move forward to the subject after it ("in", "in the")?
-    fn forward_tail(&self, from: usize, hi: usize) -> bool {
-        let tail = &self.toks()[from.min(hi)..hi];
-        self.s.lex.forward_tails.iter().any(|ft| {
-            ft.len() == tail.len() && ft.iter().zip(tail).all(|(&w, t)| t.kind == WORD && t.wid == w)
-        })
-    }
-
 }
 
 #[path = "groups.rs"]
@@ -396,6 +362,8 @@ mod possessives;
 mod governed;
 #[path = "weights.rs"]
 mod weights;
+#[path = "forward.rs"]
+mod forward;
 #[path = "changes.rs"]
 mod changes;
 #[path = "levels.rs"]
