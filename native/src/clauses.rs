@@ -216,22 +216,29 @@ impl<'a> Parser<'a> {
             // an aside about the subject before it ("Alpha, a supplier of Beta, lost 2%"): the moves after it are
             // that subject's, when a mention names it right before the aside
             let (members, aside) = match self.appositive(first, last) {
-                Some(open) if index > 0 && groups[index - 1].1 <= open
+                Some(open) if index > 0 && groups[index - 1].1 <= open && !self.inside_other_quantity(groups[index - 1].0)
                     && (groups[index - 1].1..open).all(|k| toks[k].kind == crate::tokens::PUNCT
                         && matches!(toks[k].ch, 0x2e | 0x29 | 0x22 | 0x27 | 0x201d | 0x2019)) => (&groups[index - 1].2, true),
                 Some(_) => continue,
                 None => (members, false),
             };
-            if !aside && self.inside_other_quantity(groups[index].0) {
+            // (but a relative clause right after it states its own move: "bought a stake in Alpha, which rose 2%")
+            let own = if aside { None } else { self.relative_after(last, hi) };
+            let held = !aside && self.inside_other_quantity(groups[index].0);
+            if held && own.is_none() {
                 continue;
             }
             // the object of a forecast, a place where something else trades: not the subject; after "Orion
             // shares traded in" the moves are Orion's
-            let (members, aside) = match (aside, self.governed_subject(groups[index].0)) {
-                (false, Some(k)) if index > 0 && groups[index - 1].1 == k && self.listed_at(k) => (&groups[index - 1].2, true),
-                (false, Some(_)) => continue,
-                _ => (members, aside),
+            let (members, aside, held) = match (aside, self.governed_subject(groups[index].0)) {
+                (false, Some(k)) if index > 0 && groups[index - 1].1 == k && self.listed_at(k) => (&groups[index - 1].2, true, false),
+                (false, Some(_)) if own.is_none() => continue,
+                (false, Some(_)) => (members, false, true),
+                _ => (members, aside, held),
             };
+            if held {
+                hi = own.unwrap_or(hi); // (only the relative clause)
+            }
             // the scene of the clause after it ("In the steel sector, Alpha rose 1.6%", "In the Nifty Metal index,
             // Beta was the top dragger, down 5.2%"): the move there is another subject's
             if self.scene_at(groups[index].0) && last < n && toks[last].is_punct(b',')
@@ -245,7 +252,8 @@ impl<'a> Parser<'a> {
                 last = close;
                 hi = groups[index + 1..].iter().find(|g| g.0 >= close).map_or(n, |g| g.0);
             }
-            let handover = if index > 0 { self.contribution(groups[index - 1].1, first, last, hi) } else { None };
+            let handover = if index > 0 { self.contribution(groups[index - 1].1, first, last, hi)
+                .or_else(|| self.relative_close((groups[index - 1].0, groups[index - 1].1), first, last, hi)) } else { None };
             let kept_prefix = self.prefix_period;
             if index > 0 && !aside {
                 self.prefix_period = self.fronted_period(groups[index - 1].1, first).unwrap_or(kept_prefix);
@@ -262,6 +270,7 @@ impl<'a> Parser<'a> {
             let (before, mut stated) = (out.len(), None);
             for (c_index, (c_lo, c_hi)) in clauses.into_iter().enumerate() {
                 let members = if handover.is_some_and(|k| c_lo >= k) { &groups[index - 1].2 } else { members };
+                orphan = orphan.filter(|_| handover != Some(c_lo)); // (no level of the inner name's clause)
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     orphan = None;
                     self.header_in(c_lo, c_hi);
@@ -329,41 +338,6 @@ impl<'a> Parser<'a> {
             None => patterns::close(&self.s.t[lo..hi]),
         }
     }
-
-    fn forward_moves(&mut self, lo: usize, hi: usize) -> Moves {
-        if hi <= lo {
-            return Moves::new();
-        }
-        let mut moves = self.moves(lo, hi);
-        match moves.pop() {
-            Some(m) if self.is_forward(&m, hi) => smallvec::smallvec![m],
-            _ => Moves::new(),
-        }
-    }
-
-    fn is_forward(&self, m: &Move, hi: usize) -> bool {
-        if m.first >= m.cue {
-            // "a sharp dip of 2.85% in the Nifty": a noun of a move after "a" (and at most one word), "of" and its
-            // one figure
-            let w = self.s.w;
-            let article = |k: isize| self.s.word(k) == w.a || self.s.word(k) == w.an;
-            return m.pcts.len() == 1 && m.pts.is_empty() && m.abs.is_empty() && self.s.word(m.cue as isize + 1) == w.of
-                && m.pcts[0].first > m.cue && m.pcts[0].first <= m.cue + 4
-                && (article(m.cue as isize - 1) || article(m.cue as isize - 2))
-                && (self.forward_tail(m.pcts[0].last, hi) || self.causative_tail(m.pcts[0].last, hi));
-        }
-        // (a causative verb after the noun: "A 2.3% advance in late trade lifted the Nikkei")
-        self.forward_tail(m.cue + 1, hi) || (m.pcts.len() == 1 && self.own_noun(m.pcts[0].first) && self.causative_tail(m.cue + 1, hi))
-    }
-
-    /// Are the words `from..hi` a tail that points a move forward to the subject after it ("in", "in the")?
-    fn forward_tail(&self, from: usize, hi: usize) -> bool {
-        let tail = &self.toks()[from.min(hi)..hi];
-        self.s.lex.forward_tails.iter().any(|ft| {
-            ft.len() == tail.len() && ft.iter().zip(tail).all(|(&w, t)| t.kind == WORD && t.wid == w)
-        })
-    }
-
 }
 
 #[path = "groups.rs"]
@@ -388,6 +362,8 @@ mod possessives;
 mod governed;
 #[path = "weights.rs"]
 mod weights;
+#[path = "forward.rs"]
+mod forward;
 #[path = "changes.rs"]
 mod changes;
 #[path = "levels.rs"]

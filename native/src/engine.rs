@@ -123,7 +123,8 @@ impl Engine {
         ck.lap(1);
         let before = x.anchors.len();
         scan::word_anchors(t, &x.scan, &mut x.anchors);
-        if x.anchors.len() > before && before > 0 {
+        let multiples = crate::quantities::multiples::anchors(t, &mut x.anchors); // ("doubled", "a fifth")
+        if (x.anchors.len() > before && before > 0) || multiples {
             x.anchors.sort_unstable();
         }
         if x.anchors.is_empty() {

@@ -115,10 +115,13 @@ impl Sentence<'_> {
         let (mut count, mut shared) = (0, false);
         for i in 0..n {
             let tok = &toks[i];
-            if !(tok.kind < WORD || (tok.kind == WORD && self.lex.has(tok.wid, lx::NUMBER))) || i < free {
+            let multiple = if tok.kind == WORD && i >= free { self.multiple(i) } else { None };
+            if multiple.is_none() && (!(tok.kind < WORD || (tok.kind == WORD && self.lex.has(tok.wid, lx::NUMBER))) || i < free) {
                 continue;
             }
-            let q = if tok.kind == NUM || tok.kind == WORD {
+            let q = if multiple.is_some() {
+                multiple
+            } else if tok.kind == NUM || tok.kind == WORD {
                 self.number_quantity(i, market_currency)
             } else if i + 1 < n && toks[i + 1].kind == NUM && self.sign_before(tok, &toks[i + 1]) {
                 Some(self.money(i, Some(CURRENCIES[tok.ch as usize].1), i + 2, None))
@@ -409,3 +412,4 @@ impl Sentence<'_> {
 mod pence;
 #[path = "shared_units.rs"] mod shared_units;
 #[path = "spoken.rs"] mod spoken;
+#[path = "multiples.rs"] pub(crate) mod multiples;

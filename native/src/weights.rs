@@ -85,4 +85,48 @@ impl Parser<'_> {
         }
         (last..hi).find(|&j| self.s.toks[j].is_punct(b','))
     }
+
+    /// Is the group at `first..last` inside a relative clause about the previous group, which ends right before
+    /// its comma (`prev_end`): "Alpha, whose target Beta raised to 40 yen, rose 2%", "the index, which Alpha led
+    /// with a 3% gain, rose 0.8%"? `Some(comma)`: the comma that closes the relative clause (before `hi`), from
+    /// which the clause is the antecedent's; the words before it are the inner name's.
+    /// (Not when the antecedent is no subject itself: "Sales of Alpha, which make up half of Beta's revenue, fell".)
+    pub(super) fn relative_close(&self, (prev_first, prev_end): (usize, usize), first: usize, last: usize, hi: usize)
+                                 -> Option<usize> {
+        let toks = self.s.toks;
+        let n = toks.len();
+        if self.inside_other_quantity(prev_first) || self.governed_subject(prev_first).is_some() {
+            return None;
+        }
+        if prev_end + 1 >= first || !toks[prev_end].is_punct(b',') || !self.word_in(prev_end as isize + 1, &RELATIVES)
+            || first > prev_end + 10 {
+            return None;
+        }
+        let stop = |j: usize| toks[j].kind == PUNCT && matches!(toks[j].ch, 0x2c | 0x3b | 0x2e | 0x3a | 0x28 | 0x29);
+        if (prev_end + 2..first).any(|j| stop(j) || (toks[j].kind == WORD && self.s.lex.has(toks[j].wid, lx::CLAUSE_SPLIT))) {
+            return None;
+        }
+        let close = (last..hi.min(last + 24).min(n)).find(|&j| stop(j))?;
+        // the antecedent's verb right after the closing comma: a word, no figure ("Alpha, which Beta owns, rose 2%")
+        (toks[close].is_punct(b',') && close + 1 < hi && toks[close + 1].kind == WORD && self.qty[close + 1].is_none()
+            && !self.s.lex.has(toks[close + 1].wid, lx::CLAUSE_SPLIT | lx::LIST_JOINER))
+            .then_some(close)
+    }
 }
+
+impl Parser<'_> {
+    /// A relative clause right after the group ending at `last` ("a stake in Alpha, which rose 2%,"), that states
+    /// a move: `Some(end)`, the token that closes it (or `hi`).
+    pub(super) fn relative_after(&self, last: usize, hi: usize) -> Option<usize> {
+        let toks = self.s.toks;
+        if last + 2 >= hi || !toks[last].is_punct(b',') || !self.word_in(last as isize + 1, &RELATIVES) {
+            return None;
+        }
+        let stop = |j: usize| toks[j].kind == PUNCT && matches!(toks[j].ch, 0x2c | 0x3b | 0x2e | 0x3a | 0x28 | 0x29);
+        let end = (last + 2..hi).find(|&j| stop(j)).unwrap_or(hi);
+        (last + 2..end).any(|j| self.qty[j].is_some_and(|q| q.kind == PCT_Q || q.kind == PTS_Q)).then_some(end)
+    }
+}
+
+/// Relative pronouns that open a clause about the name before their comma.
+const RELATIVES: [&[u8]; 3] = [b"which", b"whose", b"who"];

@@ -38,6 +38,11 @@ HEDGES = [
     ("The Dow lost better than 2% on Tuesday.", [("DJI", "down", -2.0, True, "day")]),
     ("HSBC closed a touch under 2% lower on Tuesday.", [("0005.HK", "down", -2.0, True, "day")]),
     ("HSBC ended a tad under 1 per cent higher on Tuesday.", [("0005.HK", "up", 1.0, True, "day")]),
+    # "exceeding" before the figure, also after a noun of a move shared by two subjects
+    ("HSBC shares climbed exceeding 4 per cent on Tuesday.", [("0005.HK", "up", 4.0, True, "day")]),
+    ("Tencent saw gains exceeding 2% on Tuesday.", [("0700.HK", "up", 2.0, True, "day")]),
+    ("Tencent and HSBC both posted declines exceeding 3 percent on Tuesday.",
+     [("0005.HK", "down", -3.0, True, "day"), ("0700.HK", "down", -3.0, True, "day")]),
     ("The Nifty gained just below 1 per cent on Tuesday.", [("NIFTY", "up", 1.0, True, "day")]),
     ("Tencent shed nigh on 2% on Tuesday.", [("0700.HK", "down", -2.0, True, "day")]),
     ("Quillmere Robotics gained nigh on 5 per cent on Tuesday.", [(QUILL, "up", 5.0, True, "day")]),

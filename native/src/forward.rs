@@ -1,0 +1,42 @@
+//! A move before its subject that a tail points forward to it ("a sharp dip of 2.85% in the Nifty", "fell 2%
+//! in"): part of the sentence parser (`clauses.rs`), moved out of it as it was.
+
+use super::{Move, Moves, Parser};
+use crate::tokens::WORD;
+
+impl Parser<'_> {
+    pub(super) fn forward_moves(&mut self, lo: usize, hi: usize) -> Moves {
+        if hi <= lo {
+            return Moves::new();
+        }
+        let mut moves = self.moves(lo, hi);
+        match moves.pop() {
+            Some(m) if self.is_forward(&m, hi) => smallvec::smallvec![m],
+            _ => Moves::new(),
+        }
+    }
+
+    pub(super) fn is_forward(&self, m: &Move, hi: usize) -> bool {
+        if m.first >= m.cue {
+            // "a sharp dip of 2.85% in the Nifty": a noun of a move after "a" (and at most one word), "of" and its
+            // one figure
+            let w = self.s.w;
+            let article = |k: isize| self.s.word(k) == w.a || self.s.word(k) == w.an;
+            return m.pcts.len() == 1 && m.pts.is_empty() && m.abs.is_empty() && self.s.word(m.cue as isize + 1) == w.of
+                && m.pcts[0].first > m.cue && m.pcts[0].first <= m.cue + 4
+                && (article(m.cue as isize - 1) || article(m.cue as isize - 2))
+                && (self.forward_tail(m.pcts[0].last, hi) || self.causative_tail(m.pcts[0].last, hi));
+        }
+        // (a causative verb after the noun: "A 2.3% advance in late trade lifted the Nikkei")
+        self.forward_tail(m.cue + 1, hi)
+            || (m.pcts.len() == 1 && self.own_noun(m.pcts[0].first) && self.causative_tail(m.cue + 1, hi))
+    }
+
+    /// Are the words `from..hi` a tail that points a move forward to the subject after it ("in", "in the")?
+    pub(super) fn forward_tail(&self, from: usize, hi: usize) -> bool {
+        let tail = &self.toks()[from.min(hi)..hi];
+        self.s.lex.forward_tails.iter().any(|ft| {
+            ft.len() == tail.len() && ft.iter().zip(tail).all(|(&w, t)| t.kind == WORD && t.wid == w)
+        })
+    }
+}
