@@ -195,7 +195,7 @@ impl<'a> Parser<'a> {
             self.prefix_period = self.prefix_period_of(groups[0].0);
         }
         let mut fronted = if groups[0].0 > 0 { self.fronted(groups[0].0) } else { Moves::new() };
-        let mut forward = self.forward_moves(0, groups[0].0);
+        let mut forward = self.forward_moves(0, groups[0].0, groups[0].1);
         if !forward.is_empty() {
             fronted.clear();
         } else if !fronted.is_empty() {
@@ -330,14 +330,16 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn forward_moves(&mut self, lo: usize, hi: usize) -> Moves {
+    /// The move before the first subject (`hi..last`) that is its own: one pointed forward to it ("a dip of 2%
+    /// in the Nifty"), or a list line's figure before its name (`figure_first`).
+    fn forward_moves(&mut self, lo: usize, hi: usize, last: usize) -> Moves {
         if hi <= lo {
             return Moves::new();
         }
         let mut moves = self.moves(lo, hi);
         match moves.pop() {
             Some(m) if self.is_forward(&m, hi) => smallvec::smallvec![m],
-            _ => Moves::new(),
+            _ => self.figure_first(hi, last).into_iter().collect(),
         }
     }
 
@@ -373,6 +375,8 @@ mod light;
 mod found;
 #[path = "fronted.rs"]
 mod fronted;
+#[path = "figure_first.rs"]
+mod figure_first;
 #[path = "moves.rs"]
 mod moves;
 #[path = "gapped.rs"]

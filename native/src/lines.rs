@@ -29,13 +29,30 @@ pub(super) fn context_sentences(t: &[u32], lo: usize, hi: usize) -> usize {
     CONTEXT_SENTENCES
 }
 
+/// A sentence `lo..hi` that is a whole line of at most 60 characters holding a percent ("Alpha 2.3%", "+3.4%
+/// Beta", "Gamma | 1.1 pct"): an item of a list, which a header above it may head.
+fn item_line(t: &[u32], (lo, hi): (usize, usize)) -> bool {
+    let Some(a) = (lo..hi).find(|&k| !crate::uni::is_space(t[k])) else { return false };
+    let z = (a..hi).rev().find(|&k| !crate::uni::is_space(t[k])).map_or(a, |k| k + 1);
+    let nl = b'\n' as u32;
+    let ends_line = t[z..].iter().find(|&&c| c == nl || !crate::uni::is_space(c)).is_none_or(|&c| c == nl);
+    let starts_line = t[..a].iter().rev().find(|&&c| c == nl || !crate::uni::is_space(c)).is_none_or(|&c| c == nl);
+    if z - a > 60 || !starts_line || !ends_line || t[a..z].contains(&nl) {
+        return false;
+    }
+    t[a..z].contains(&(b'%' as u32)) || [&b"pct"[..], b"per cent", b"percent"].iter().any(|w| {
+        (a..z.saturating_sub(w.len() - 1)).any(|k| crate::uni::at_ci(t, k, w))
+    })
+}
+
 impl Engine {
     /// The direction of the list header a bullet line stands under ("TOP GAINERS" then "- Alpha: 3.2 per
-    /// cent" lines), or 0: the sentence starts with a bullet, and the nearest earlier line that is not a
-    /// bullet is short and holds a header word.
+    /// cent" lines, or lines of a name and a percent alone: "Top losers:" then "Alpha 2.3%", "1.2% | Beta"), or
+    /// 0: the sentence is such a line, and the nearest earlier line that is not one is short and holds a header
+    /// word.
     pub(super) fn bullet_header(&self, t: &[u32], bounds: &[(usize, usize)], index: usize) -> u8 {
         let first = |(lo, hi): (usize, usize)| t[lo..hi].iter().copied().find(|&c| !crate::uni::is_space(c));
-        let bullet = |b: (usize, usize)| matches!(first(b), Some(0x2d | 0x2a | 0x2022 | 0x2013 | 0x2014));
+        let bullet = |b: (usize, usize)| matches!(first(b), Some(0x2d | 0x2a | 0x2022 | 0x2013 | 0x2014)) || item_line(t, b);
         if !bullet(bounds[index]) {
             return 0;
         }
