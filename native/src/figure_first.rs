@@ -28,6 +28,9 @@ impl Parser<'_> {
         if punct(0) && mark(toks[0].ch) && subject > 1 && toks[0].end < toks[1].start {
             k = 1;
         }
+        // the figure in brackets: "(+2.3%) Alpha"
+        let bracket = toks[k].is_punct(b'(') && k + 1 < subject;
+        k += usize::from(bracket);
         if punct(k) && matches!(toks[k].ch, 0x2b | 0x2d | 0x2212) && k + 1 < subject && toks[k].end == toks[k + 1].start {
             k += 1;
         }
@@ -44,11 +47,12 @@ impl Parser<'_> {
             k += 1;
         }
         let q = self.qty.get(k).copied().flatten()?;
-        if q.kind != PCT_Q || q.range.is_some() || q.last > subject {
+        if q.kind != PCT_Q || q.range.is_some() || q.last > subject || (bracket && !toks[q.last].is_punct(b')')) {
             return None;
         }
         // between the figure and the name, marks only ("1.2% - Alpha", "2.1 pct: Gamma", "3.4%  Beta")
-        if !(q.last..subject).all(|j| punct(j) && (mark(toks[j].ch) || toks[j].is_punct(b','))) {
+        let from = q.last + usize::from(bracket);
+        if !(from..subject).all(|j| punct(j) && (mark(toks[j].ch) || toks[j].is_punct(b','))) {
             return None;
         }
         // after the name, marks or a code in brackets only

@@ -43,6 +43,10 @@ impl Parser<'_> {
             k += 1;
         }
         let Some(Some(first)) = self.qty.get(k).copied() else { return Moves::new() };
+        // a figure after a comma that the next item's name follows is that item's: "Gainers: 1.2% Alpha, 0.8% Beta"
+        if k > lo && toks[k - 1].is_punct(b',') && first.last == hi && hi < toks.len() {
+            return Moves::new();
+        }
         let mut m = Move::new(self.last_direction, k, k);
         let mut q = first;
         if q.kind == PTS_Q {

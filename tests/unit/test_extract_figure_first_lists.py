@@ -83,3 +83,31 @@ def test_quote_rows_with_bracketed_percent(text: str, expected: list[tuple[Any, 
 def test_wrapped_prose_still_joins() -> None:
     # a hard-wrapped sentence whose next line opens with "up" and a figure is one sentence
     assert run("Shares of Infosys were\nup 2% in early trade on Monday.\n") == [(INF, UP, 2.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbered lines under a header
+    ("Top gainers\n1. Infosys 2.3%\n2. Wipro 1.1%\n", [(INF, UP, 2.3), (WIP, UP, 1.1)]),
+    ("Top losers\n1) Tata Steel, 2.3 per cent\n2) HDFC Bank, 1.1 per cent\n", [(TATA, DOWN, -2.3), (HDFC, DOWN, -1.1)]),
+    ("Biggest fallers:\n(1) Infosys 2.3%\n(2) Wipro 1.1%\n(3) Tata Steel 0.4%\n",
+     [(INF, DOWN, -2.3), (WIP, DOWN, -1.1), (TATA, DOWN, -0.4)]),
+    # arrows as signs, glued or after a space
+    ("Sensex movers\nInfosys \u25b22.3%\nWipro \u25bc1.1%\n", [(INF, UP, 2.3), (WIP, DOWN, -1.1)]),
+    ("Movers\nTata Steel \u2191 2.3%\nHDFC Bank \u2193 1.1%\n", [(TATA, UP, 2.3), (HDFC, DOWN, -1.1)]),
+    ("Infosys shares \u25bc 0.9% at the close.\n", [(INF, DOWN, -0.9)]),
+    # the figure first in brackets
+    ("Top gainers\n(+2.3%) Infosys\n(1.1%) Wipro\n", [(INF, UP, 2.3), (WIP, UP, 1.1)]),
+    ("Sensex movers\n(-2.3%) Tata Steel\n(+1.1%) HDFC Bank\n", [(TATA, DOWN, -2.3), (HDFC, UP, 1.1)]),
+])
+def test_numbered_arrows_and_brackets(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # figures before names inside one sentence: a figure is never given to the name before it
+    "Gainers: 2.3% Infosys, 1.1% Wipro\n",
+    "Top losers were 2.3% Tata Steel, 1.1% HDFC Bank.\n",
+    "Movers: 0.4% Wipro, 0.2% Infosys\n",
+])
+def test_figure_before_names_in_a_sentence_is_not_misread(text: str) -> None:
+    assert not any(e for e in run(text) if e[0] in (INF, TATA, WIP) and e[2] in (1.1, 0.2))
