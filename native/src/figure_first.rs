@@ -33,6 +33,8 @@ impl Parser<'_> {
         k += usize::from(bracket);
         if punct(k) && matches!(toks[k].ch, 0x2b | 0x2d | 0x2212) && k + 1 < subject && toks[k].end == toks[k + 1].start {
             k += 1;
+        } else if punct(k) && crate::tokens::arrow_sign(toks[k].ch) != 0 && k + 1 < subject {
+            k += 1; // an arrow: "\u{25b2}2.3% Alpha" (the figure's sign)
         }
         // a direction word before the figure ("down 2.1 pct:", "Up 0.4%")
         let mut direction = 0;

@@ -352,12 +352,7 @@ impl Sentence<'_> {
                 q.start = toks[i - 1].start;
             }
         } else if i > 0 && toks[i - 1].kind == PUNCT && toks[i - 1].end + 1 >= toks[i].start {
-            // an arrow, glued or a space before the figure: "\u{25b2}2.3%", "\u{2193} 1.1%"
-            match toks[i - 1].ch {
-                0x25b2 | 0x25b4 | 0x2191 | 0x2b06 | 0x21e7 => q.signed = 1,
-                0x25bc | 0x25be | 0x2193 | 0x2b07 | 0x21e9 => q.signed = -1,
-                _ => {}
-            }
+            q.signed = crate::tokens::arrow_sign(toks[i - 1].ch); // an arrow, glued or a space before the figure
         }
     }
 

@@ -111,3 +111,17 @@ def test_numbered_arrows_and_brackets(text: str, expected: list[tuple[Any, ...]]
 ])
 def test_figure_before_names_in_a_sentence_is_not_misread(text: str) -> None:
     assert not any(e for e in run(text) if e[0] in (INF, TATA, WIP) and e[2] in (1.1, 0.2))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the directory lacks, glued to its price in a quote widget: the name ends where the price starts
+    ("Top gainers\n\nZorbix Labs12.40(3.1%)\nQuillon Foods8.05(2.2%)\n",
+     [("Zorbix Labs", UP, 3.1), ("Quillon Foods", UP, 2.2)]),
+    ("Top losers\nVarnel Mining4.71(-6.2%)\n", [("Varnel Mining", DOWN, -6.2)]),
+    # digits that are part of a name stay in it
+    ("K92 Mining rose 3%.\n", [("K92 Mining", UP, 3.0)]),
+    # an arrow before a figure that comes first
+    ("Top gainers\n\u25b22.3% Infosys\n\u25bc 1.1% - Wipro\n", [(INF, UP, 2.3), (WIP, DOWN, -1.1)]),
+])
+def test_glued_widget_names_and_arrows_first(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
