@@ -195,7 +195,7 @@ impl<'a> Parser<'a> {
             self.prefix_period = self.prefix_period_of(groups[0].0);
         }
         let mut fronted = if groups[0].0 > 0 { self.fronted(groups[0].0) } else { Moves::new() };
-        let mut forward = self.forward_moves(0, groups[0].0);
+        let mut forward = self.forward_moves(0, groups[0].0, groups[0].1);
         if !forward.is_empty() {
             fronted.clear();
         } else if !fronted.is_empty() {
@@ -348,6 +348,8 @@ mod light;
 mod found;
 #[path = "fronted.rs"]
 mod fronted;
+#[path = "figure_first.rs"]
+mod figure_first;
 #[path = "moves.rs"]
 mod moves;
 #[path = "gapped.rs"]

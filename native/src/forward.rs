@@ -5,14 +5,16 @@ use super::{Move, Moves, Parser};
 use crate::tokens::WORD;
 
 impl Parser<'_> {
-    pub(super) fn forward_moves(&mut self, lo: usize, hi: usize) -> Moves {
+    /// The move before the first subject (`hi..last`) that is its own: one pointed forward to it ("a dip of 2%
+    /// in the Nifty"), or a list line's figure before its name (`figure_first`).
+    pub(super) fn forward_moves(&mut self, lo: usize, hi: usize, last: usize) -> Moves {
         if hi <= lo {
             return Moves::new();
         }
         let mut moves = self.moves(lo, hi);
         match moves.pop() {
             Some(m) if self.is_forward(&m, hi) => smallvec::smallvec![m],
-            _ => Moves::new(),
+            _ => self.figure_first(hi, last).into_iter().collect(),
         }
     }
 

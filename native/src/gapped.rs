@@ -43,11 +43,16 @@ impl Parser<'_> {
         }
         while k < hi && (toks[k].is_punct(b',') || toks[k].is_punct(b'-') || toks[k].is_punct(b'(') || toks[k].is_punct(b':')
             || toks[k].is_punct(b')') // the end of a member's code: "Beta (BET.AX) 2.3%"
-            || (toks[k].kind == super::PUNCT && toks[k].ch == 0x2014) || self.s.word(k as isize) == self.s.w.by
+            || (toks[k].kind == super::PUNCT && matches!(toks[k].ch, 0x2014 | 0x2013 | 0x7c)) // dashes, a table's '|'
+            || self.s.word(k as isize) == self.s.w.by
             || self.s.word(k as isize) == self.s.w.at) {
             k += 1;
         }
         let Some(Some(first)) = self.qty.get(k).copied() else { return Moves::new() };
+        // a figure after a comma that the next item's name follows is that item's: "Gainers: 1.2% Alpha, 0.8% Beta"
+        if k > lo && toks[k - 1].is_punct(b',') && first.last == hi && hi < toks.len() {
+            return Moves::new();
+        }
         let mut m = Move::new(self.last_direction, k, k);
         let mut q = first;
         // the item's price, then its percent in brackets: "Top gainers: Alpha 31.12 (9.8%), Beta $33.80 (9.2%)"
@@ -103,7 +108,7 @@ impl Parser<'_> {
 
     /// The token after a code in brackets at `k` ("(AEX)", "(ALP.KL)"): capitals, digits and dots, 2 to 10
     /// characters, with a capital first.
-    fn bracketed_code(&self, k: usize, hi: usize) -> Option<usize> {
+    pub(super) fn bracketed_code(&self, k: usize, hi: usize) -> Option<usize> {
         let toks = self.s.toks;
         let t = self.s.t;
         if !(k + 2 < hi && toks[k].is_punct(b'(')) {

@@ -29,19 +29,73 @@ pub(super) fn context_sentences(t: &[u32], lo: usize, hi: usize) -> usize {
     CONTEXT_SENTENCES
 }
 
+/// Only spaces stand between the line's start and `a`.
+fn line_opens(t: &[u32], a: usize) -> bool {
+    t[..a].iter().rev().find(|&&c| c == b'\n' as u32 || !crate::uni::is_space(c)).is_none_or(|&c| c == b'\n' as u32)
+}
+
+/// Where the number of a numbered line before `a` starts ("1. ", "12) ", "(3) "), or `a`.
+fn number_before(t: &[u32], a: usize) -> usize {
+    let digit = |k: usize| (b'0' as u32..=b'9' as u32).contains(&t[k]);
+    let mut k = a;
+    while k > 0 && crate::uni::is_space(t[k - 1]) && t[k - 1] != b'\n' as u32 {
+        k -= 1;
+    }
+    if k == a || k == 0 || !matches!(t[k - 1], 0x2e | 0x29) {
+        return a;
+    }
+    let mut d = k - 1;
+    while d > 0 && digit(d - 1) && k - d <= 3 {
+        d -= 1;
+    }
+    if d == k - 1 || k - 1 - d > 2 {
+        return a;
+    }
+    if d > 0 && t[d - 1] == b'(' as u32 && t[k - 1] == b')' as u32 {
+        d -= 1;
+    }
+    d
+}
+
+/// A sentence that is only a list number ("1.", "2)", "(3)").
+fn number_only(t: &[u32], (lo, hi): (usize, usize)) -> bool {
+    let Some(z) = (lo..hi).rev().find(|&k| !crate::uni::is_space(t[k])) else { return false };
+    let Some(a) = (lo..=z).find(|&k| !crate::uni::is_space(t[k])) else { return false };
+    let digits = (a..z).filter(|&k| (b'0' as u32..=b'9' as u32).contains(&t[k])).count();
+    let open = usize::from(t[a] == b'(' as u32);
+    matches!(t[z], 0x2e | 0x29) && (1..=2).contains(&digits) && z - a == digits + open && line_opens(t, a)
+}
+
+/// A sentence `lo..hi` that is a whole line of at most 60 characters holding a percent ("Alpha 2.3%", "+3.4%
+/// Beta", "Gamma | 1.1 pct"): an item of a list, which a header above it may head.
+fn item_line(t: &[u32], (lo, hi): (usize, usize)) -> bool {
+    let Some(a) = (lo..hi).find(|&k| !crate::uni::is_space(t[k])) else { return false };
+    let z = (a..hi).rev().find(|&k| !crate::uni::is_space(t[k])).map_or(a, |k| k + 1);
+    let nl = b'\n' as u32;
+    let ends_line = t[z..].iter().find(|&&c| c == nl || !crate::uni::is_space(c)).is_none_or(|&c| c == nl);
+    let starts_line = line_opens(t, number_before(t, a));
+    if z - a > 60 || !starts_line || !ends_line || t[a..z].contains(&nl) {
+        return false;
+    }
+    t[a..z].contains(&(b'%' as u32)) || [&b"pct"[..], b"per cent", b"percent"].iter().any(|w| {
+        (a..z.saturating_sub(w.len() - 1)).any(|k| crate::uni::at_ci(t, k, w))
+    })
+}
+
 impl Engine {
     /// The direction of the list header a bullet line stands under ("TOP GAINERS" then "- Alpha: 3.2 per
-    /// cent" lines), or 0: the sentence starts with a bullet, and the nearest earlier line that is not a
-    /// bullet is short and holds a header word.
+    /// cent" lines, or lines of a name and a percent alone: "Top losers:" then "Alpha 2.3%", "1.2% | Beta"), or
+    /// 0: the sentence is such a line, and the nearest earlier line that is not one is short and holds a header
+    /// word.
     pub(super) fn bullet_header(&self, t: &[u32], bounds: &[(usize, usize)], index: usize) -> u8 {
         let first = |(lo, hi): (usize, usize)| t[lo..hi].iter().copied().find(|&c| !crate::uni::is_space(c));
-        let bullet = |b: (usize, usize)| matches!(first(b), Some(0x2d | 0x2a | 0x2022 | 0x2013 | 0x2014));
+        let bullet = |b: (usize, usize)| matches!(first(b), Some(0x2d | 0x2a | 0x2022 | 0x2013 | 0x2014)) || item_line(t, b);
         if !bullet(bounds[index]) {
             return 0;
         }
         for j in (index.saturating_sub(40)..index).rev() {
             let (lo, hi) = bounds[j];
-            if bullet(bounds[j]) {
+            if bullet(bounds[j]) || number_only(t, bounds[j]) {
                 continue;
             }
             if hi - lo > 80 {

@@ -18,6 +18,7 @@ pub(in crate::mentions) enum Form {
 
 /// The company name whose last word is `last`, when it looks like one (in the form `form`).
 pub(in crate::mentions) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon, form: Form) -> Option<(usize, usize)> {
+    let last = glued_price_cut(t, last);
     // capitalised (or one lower-case letter before a capital: "iSoftStone"), no lower-case part after a hyphen ("H-shares")
     let capital = |w: (usize, usize)| (uni::is_upper(t[w.0])
         || (w.1 - w.0 >= 4 && (b'a' as u32..=b'z' as u32).contains(&t[w.0]) && uni::is_upper(t[w.0 + 1])))
@@ -115,4 +116,14 @@ pub(in crate::mentions) fn name_ending(t: &[u32], lo: usize, last: (usize, usize
         !suffix && placed && w.len() >= 2 && !initials && !w.iter().all(|&c| uni::is_digit(c))
     };
     ok.then_some((first.0, last.1))
+}
+
+/// A word whose letters run into a price ("Carnival31.12" of a quote widget's "Carnival31.12(9.81%)"): the
+/// letters alone (two or more, the last in lower case); any other word as it is ("K92", "3M").
+fn glued_price_cut(t: &[u32], (a, b): (usize, usize)) -> (usize, usize) {
+    let digit = |k: usize| (b'0' as u32..=b'9' as u32).contains(&t[k]);
+    let Some(d) = (a..b).find(|&k| digit(k)) else { return (a, b) };
+    let price = (d..b).all(|k| digit(k) || t[k] == b'.' as u32 || t[k] == b',' as u32)
+        && t[d..b].contains(&(b'.' as u32)) && digit(b - 1);
+    if price && d >= a + 2 && (b'a' as u32..=b'z' as u32).contains(&t[d - 1]) { (a, d) } else { (a, b) }
 }

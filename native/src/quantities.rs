@@ -357,6 +357,8 @@ impl Sentence<'_> {
                 q.signed = if toks[i - 1].ch == b'+' as u32 { 1 } else { -1 };
                 q.start = toks[i - 1].start;
             }
+        } else if i > 0 && toks[i - 1].kind == PUNCT && toks[i - 1].end + 1 >= toks[i].start {
+            q.signed = crate::tokens::arrow_sign(toks[i - 1].ch); // an arrow, glued or a space before the figure
         }
     }
 

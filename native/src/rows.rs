@@ -32,8 +32,8 @@ impl Parser<'_> {
             } else if r < hi && self.s.word_has(r as isize, crate::lexicon::COMPANY_SUFFIX) {
                 r += 1; // a legal form after a name the directory has without it: "Alpha Intl 168.35 +1.35 +0.81"
             } else if r < hi && toks[r].kind == super::PUNCT
-                && matches!(toks[r].ch, 0x29 | 0x2c | 0x2d | 0x3a | 0x2013 | 0x2014) {
-                r += 1; // ")", ",", "-", ":", dashes
+                && matches!(toks[r].ch, 0x29 | 0x2c | 0x2d | 0x3a | 0x2013 | 0x2014 | 0x7c) {
+                r += 1; // ")", ",", "-", ":", dashes, a table's "|"
             } else if skip(r) && skip(self.qty[r].unwrap().last) {
                 // a time: "4:08am", then its zone
                 r = self.qty[self.qty[r].unwrap().last].unwrap().last;
@@ -92,12 +92,16 @@ impl Parser<'_> {
             && t[toks[j].start as usize] == b'p' as u32 {
             j += 1;
         }
+        // a column mark or a bracket before the next figure: "58.71 | 3.54%", "265.92 (6.99%)"
+        let cell = |k: usize| k + usize::from(k < hi && (toks[k].is_punct(b'|') || toks[k].is_punct(b'(')));
         // a figure at `k`, or after its sign there
         let at = |k: usize| -> Option<&Quantity> {
+            let k = cell(k);
             let k = if k < hi && toks[k].kind == super::PUNCT && matches!(toks[k].ch, 0x2b | 0x2d | 0x2212) { k + 1 } else { k };
             self.qty.get(k).filter(|_| k < hi).and_then(|q| q.as_ref())
         };
         let sign_at = |k: usize| -> i8 {
+            let k = cell(k);
             if k < hi && toks[k].kind == super::PUNCT {
                 match toks[k].ch {
                     0x2b => 1,
@@ -113,7 +117,7 @@ impl Parser<'_> {
         // (0.51%)" (no sign: a rise); the change must agree with the level and the percent
         if second.kind == LEVEL_Q && second.currency.is_none() && decimals(second) {
             let change_sign = if second.signed != 0 { second.signed } else { sign_at(j) };
-            let k = second.last + usize::from(second.last < hi && toks[second.last].is_punct(b'('));
+            let k = second.last;
             if let Some(third) = at(k).filter(|q| q.kind == PCT_Q && q.last <= hi) {
                 let pct_sign = if third.signed != 0 { third.signed } else { sign_at(k) };
                 if change_sign * pct_sign < 0 {

@@ -378,3 +378,12 @@ pub fn number_value(t: &[u32], tok: &Token) -> f64 {
 }
 
 pub use crate::quantities::{Quantity, Sentence, ABS_Q, LEVEL_Q, PCT_Q, PTS_Q};
+
+/// The sign an arrow before a figure gives it ("\u{25b2}2.3%", "\u{2193} 1.1%"): 1, -1, or 0 for another mark.
+pub fn arrow_sign(c: u32) -> i8 {
+    match c {
+        0x25b2 | 0x25b4 | 0x2191 | 0x2b06 | 0x21e7 => 1,
+        0x25bc | 0x25be | 0x2193 | 0x2b07 | 0x21e9 => -1,
+        _ => 0,
+    }
+}

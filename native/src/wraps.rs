@@ -26,7 +26,7 @@ pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
             }
             // the word ends at a space or punctuation, not at a capital ("iPhone", "eBay") or a digit
             let plain = e == n || !(t[e] < 128 && (t[e] as u8).is_ascii_alphanumeric());
-            if plain {
+            if plain && !figure_first_line(t, i + 1, e) {
                 t[i] = b' ' as u32;
                 if let Some(b) = bytes.as_deref_mut() {
                     b[i] = b' ';
@@ -36,6 +36,8 @@ pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
         } else if t[i] == b'\n' as u32 && lower(t[i - 1]) {
             // a clause cut by a blank line before its percent ("Acme declined\n\n2.5 percent to 214,000 won")
             let e = percent_after_break(t, i);
+            // (not before a list line that gives its figure first: "Alpha\n1.2% - Beta")
+            let e = if e > i && short_line_before(t, i) && figure_then_name(t, e) { i } else { e };
             for k in i..e {
                 if t[k] == b'\n' as u32 || t[k] == b'\r' as u32 {
                     t[k] = b' ' as u32;
@@ -49,6 +51,54 @@ pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
             i += 1;
         }
     }
+}
+
+/// The line at `a` opens with a direction word (`a..e`), its percent, a mark and a name: a list line ("up 1.4
+/// pct: Alpha", "down 2.1% - Beta"), not the rest of the line before it.
+fn figure_first_line(t: &[u32], a: usize, e: usize) -> bool {
+    let word = |w: &[u8]| e - a == w.len() && crate::uni::at_ci(t, a, w);
+    let mut j = e;
+    while j < t.len() && t[j] == b' ' as u32 {
+        j += 1;
+    }
+    (word(b"up") || word(b"down") || word(b"higher") || word(b"lower")) && j > e && figure_then_name(t, j)
+}
+
+/// At `j` a percent, then a mark (':', '-', '|', a dash; or a tab or two spaces) and a capital: the figure of a
+/// list line that gives its name after it ("1.2% - Alpha", "2.1 pct: Beta", "3.4%  Gamma").
+fn figure_then_name(t: &[u32], j: usize) -> bool {
+    let n = t.len();
+    let digit = |c: u32| (b'0' as u32..=b'9' as u32).contains(&c);
+    let mut k = j;
+    while k < n && (digit(t[k]) || (k > j && matches!(t[k], 0x2e | 0x2c) && k + 1 < n && digit(t[k + 1]))) {
+        k += 1;
+    }
+    if k == j {
+        return false;
+    }
+    let unit = |w: &[u8]| crate::uni::at_ci(t, k, w).then_some(k + w.len());
+    let Some(mut k) = unit(b"%").or_else(|| unit(b" per cent")).or_else(|| unit(b" percent")).or_else(|| unit(b" pct")) else {
+        return false;
+    };
+    let spaces = k;
+    while k < n && (t[k] == b' ' as u32 || t[k] == b'\t' as u32) {
+        k += 1;
+    }
+    let wide = k > spaces + 1 || (k > spaces && t[spaces] == b'\t' as u32);
+    if k < n && matches!(t[k], 0x3a | 0x2d | 0x7c | 0x2013 | 0x2014) {
+        k += 1;
+        while k < n && t[k] == b' ' as u32 {
+            k += 1;
+        }
+    } else if !wide && !(k..n.min(k + 41)).any(|e| t[e] == b'\n' as u32) && k + 40 < n {
+        return false; // (one space: only when the line ends within 40 characters, "2.3% Alpha")
+    }
+    k < n && (b'A' as u32..=b'Z' as u32).contains(&t[k])
+}
+
+/// The line that ends at `i` is at most 60 characters long.
+fn short_line_before(t: &[u32], i: usize) -> bool {
+    t[..i].iter().rev().take(61).position(|&c| c == b'\n' as u32).is_some() || i <= 60
 }
 
 /// Where the figure after the line breaks at `i` starts, when it is a percent ("2.51 percent", "3%", "1.2 per
