@@ -13,13 +13,23 @@ use crate::uni;
 impl Tracker<'_> {
     /// The instrument a pronoun at `start` names; `first`: no mention came before it in the segment.
     pub(super) fn pronoun(&self, start: usize, first: bool) -> Option<u32> {
-        let (subject, prev_end, ..) = self.subject;
+        let (mut subject, mut prev_end, ..) = self.subject;
         let t = self.t;
         // the antecedent is in the sentence before or in the pronoun's own; "they" and "Shares" name shares, not
         // an index; "Shares" may look back over up to two sentences without a mention ("Acme cut its outlook. The
         // dividend was kept. Shares fell 5%.")
         let shares = t[start] | 0x20 == b's' as u32;
         let lower = t[start] == b's' as u32;
+        // a capitalised "Shares" after sentences whose stocks all stood in a phrase of place names the stock "the
+        // stock" would ("Sales at Acme rose 9%. Shares were up 6%.")
+        // (not after futures, which leave no subject on purpose: "Nikkei futures fell. Shares rose")
+        if subject == NO && !self.subject.2 && shares && !lower {
+            let (named, free_end, passed) = self.stock_ref;
+            if named != NO {
+                subject = named;
+                prev_end = if free_end == usize::MAX { passed } else { free_end.max(passed) };
+            }
+        }
         if subject == NO || ((t[start] | 0x20 == b't' as u32 || shares) && self.inst(subject).kind != STOCK)
             || self.sentences_between(prev_end, start) > if shares { 3 } else { 1 } || self.elsewhere(prev_end, start) {
             return None;
@@ -216,16 +226,77 @@ impl Tracker<'_> {
         let (free, free_end, passed) = self.stock_ref;
         let joined = (e - b == 3 && uni::at(t, b, b"and") || e - b == 2 && uni::at(t, b, b"or"))
             && passed != 0 && passed <= b && b - passed <= 8 && !self.sentence_between(passed, mention.start);
-        let placed = joined || places.iter().any(|p| e - b == p.len() && uni::at_ci(t, b, p));
-        if placed && free != NO && free_end != usize::MAX && !self.sentence_between(free_end, mention.start) {
+        // ("in" after the security's own noun is no place: "Shares in Beta rose")
+        let own = e - b == 2 && uni::at(t, b, b"in") && {
+            let mut k = b;
+            while k > 0 && uni::is_space(t[k - 1]) {
+                k -= 1;
+            }
+            [&b"shares"[..], b"share", b"stock"].iter().any(|w| k >= w.len() && uni::at_ci(t, k - w.len(), w)
+                && (k == w.len() || !uni::is_word(t[k - w.len() - 1])))
+        };
+        let word = places.iter().position(|p| e - b == p.len() && uni::at_ci(t, b, p));
+        let placed = !own && (joined || word.is_some());
+        // (a stock named outside a phrase of place before stays what "the stock" names over a later sentence
+        // where another stands after a preposition only as the employer of people: "Acme slid. The talks, led by
+        // Beta CEO Ann Lee, went on. The stock fell 8%.", "Analysts at Beta cut their target"; not "Investors
+        // piled into Beta", nor the subject of a clause of time or cause: "Gains came as Beta, the grocer, rose")
+        let later = word.is_some_and(|w| w < 12) && !own && self.employer(mention.end, b);
+        if placed && free != NO && free_end != usize::MAX && (later || !self.sentence_between(free_end, mention.start)) {
             self.stock_ref.2 = mention.end;
             return;
         }
         self.stock_ref = if placed { (mention.inst, usize::MAX, mention.end) } else { (mention.inst, mention.end, 0) };
     }
 
+    /// Is the stock named before `end` the employer of people: a title right after it ("Beta CEO Ann Lee", "Beta's
+    /// chief executive", "Beta analysts"), or "analysts at" before `b`, the start of the preposition before it?
+    fn employer(&self, end: usize, b: usize) -> bool {
+        const TITLES: [&[u8]; 14] = [b"CEO", b"chief", b"chairman", b"chairwoman", b"analyst", b"analysts", b"executive",
+            b"executives", b"boss", b"president", b"founder", b"strategist", b"strategists", b"economists"];
+        let t = self.t;
+        let title = |a: usize, e: usize| TITLES.iter().any(|w| w.len() == e - a && uni::at_ci(t, a, w));
+        let mut k = end;
+        if k + 2 < t.len() && (t[k] == b'\'' as u32 || t[k] == 0x2019) && t[k + 1] == b's' as u32 {
+            k += 2;
+        }
+        // (over the legal form the mention leaves out: "Beta Chase & Co. CEO")
+        let lex = &self.eng.lex;
+        for _ in 0..3 {
+            while k < t.len() && (t[k] == b' ' as u32 || t[k] == b'.' as u32) {
+                k += 1;
+            }
+            let mut e = k;
+            while e < t.len() && t[e] < 128 && (t[e] as u8).is_ascii_alphabetic() {
+                e += 1;
+            }
+            if k < t.len() && t[k] == b'&' as u32 {
+                k += 1;
+            } else if e > k && title(k, e) {
+                return true;
+            } else if e > k && lex.has(super::proper::word_id(t, (k, e), lex), crate::lexicon::COMPANY_SUFFIX) {
+                k = e + usize::from(e < t.len() && t[e] == b'.' as u32);
+            } else {
+                break;
+            }
+        }
+        // "analysts at Beta", "Strategists at Beta"
+        if !(uni::at(t, b, b"at ") && b > 0) {
+            return false;
+        }
+        let mut e = b;
+        while e > 0 && t[e - 1] == b' ' as u32 {
+            e -= 1;
+        }
+        let mut a = e;
+        while a > 0 && t[a - 1] < 128 && (t[a - 1] as u8).is_ascii_alphabetic() {
+            a -= 1;
+        }
+        e > a && title(a, e)
+    }
+
     /// Does the text hold a reference to a company ("the stock", "the shares", "its shares", "its stock", "the
-    /// company", "the firm", "the group", a capitalised "Shares")? Computed once, with where they are (a text
+    /// company", "the firm", "the group", a capitalised "Shares", a description: "the chipmaker")? Computed once, with where they are (a text
     /// that is not ASCII is taken to hold them everywhere).
     pub(super) fn refs_ahead(&mut self) -> bool {
         if self.refs_ahead == 0 {
@@ -245,7 +316,19 @@ impl Tracker<'_> {
                             }
                         }
                     }
+                    // (and a description of a company: "the chipmaker", "the Seoul-based lender", "the world's
+                    // biggest brewer"; not a gauge's head, nor after "a")
+                    let mut found = Vec::new();
+                    crate::refs::anaphors(self.t, Some((b, &self.sc.places.articles[..])), &self.eng.anaphor_heads, &mut found);
+                    for (s, _, (h0, h1)) in found {
+                        let head = &b[h0..h1];
+                        let gauge = [&b"gauge"[..], b"index", b"sub-index", b"subindex", b"sector"].contains(&head);
+                        if b[s] | 0x20 != b'a' && !gauge {
+                            at.push(h0);
+                        }
+                    }
                     at.sort_unstable();
+                    at.dedup();
                     !at.is_empty()
                 }
                 _ => true,
