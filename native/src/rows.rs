@@ -153,10 +153,14 @@ impl Parser<'_> {
                 return Moves::new();
             }
             let sign = if second.signed != 0 { second.signed } else { sign_at(j) };
+            // an unsigned percent in brackets is a rise only under a header: "Alpha 45.20 (2.1%) and Beta ... were
+            // the most traded" states no direction
+            let bracketed = j < hi && toks[j].is_punct(b'(');
             let direction = match sign {
                 1 => UP,
                 -1 => DOWN,
                 _ if self.last_direction != 0 => self.last_direction,
+                _ if bracketed => return Moves::new(),
                 _ => UP,
             };
             m = Move::new(direction, level.first, level.first);
