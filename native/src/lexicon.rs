@@ -311,7 +311,7 @@ impl Lexicon {
 
 /// Ids of the words named in the code.
 pub struct W {
-    pub by: u16, pub half: u16, pub a: u16, pub per: u16, pub cent: u16, pub percent: u16, pub pct: u16, pub pc: u16,
+    pub by: u16, pub a: u16, pub per: u16, pub cent: u16, pub percent: u16, pub pct: u16, pub pc: u16,
     pub points: u16, pub point: u16, pub pts: u16, pub pt: u16, pub cents: u16, pub pence: u16,
     pub percentage: u16, pub basis: u16, pub bp: u16, pub bps: u16, pub am: u16, pub pm: u16, pub times: u16,
     pub fold: u16, pub x: u16, pub up: u16, pub down: u16, pub to: u16, pub year: u16, pub annum: u16,
@@ -327,7 +327,7 @@ pub struct W {
 impl W {
     pub fn new(l: &Lexicon) -> W {
         W {
-            by: l.id("by"), half: l.id("half"), a: l.id("a"), per: l.id("per"), cent: l.id("cent"),
+            by: l.id("by"), a: l.id("a"), per: l.id("per"), cent: l.id("cent"),
             percent: l.id("percent"), pct: l.id("pct"), pc: l.id("pc"), points: l.id("points"), point: l.id("point"),
             pts: l.id("pts"), pt: l.id("pt"), cents: l.id("cents"), pence: l.id("pence"),
             percentage: l.id("percentage"), basis: l.id("basis"), bp: l.id("bp"), bps: l.id("bps"), am: l.id("am"),
