@@ -154,14 +154,47 @@ impl Tracker<'_> {
     }
 
     /// Do the characters `a..b` between two mentions only join them into one list (", ", " and the ", "and
-    /// South Korea's")? `last`: the gap before the last member, which must hold "and", "&" or a comma.
+    /// South Korea's", "as well as"; past a code in parentheses, "(7203.T)", and a description between commas,
+    /// ", the largest carmaker,")? `last`: the gap before the last member, which must hold "and", "&" or a comma.
     fn list_gap(&self, a: usize, b: usize, last: bool) -> bool {
         let t = self.t;
-        let ws = words(t, a, b);
-        let possessive = (a..b).any(|k| matches!(t[k], 0x27 | 0x2019));
-        let joined = ws.iter().all(|&w| any_of(t, w, &JOINERS) || (possessive && is_upper(t[w.0])) || is(t, w, b"s"));
-        let chars = (a..b).all(|k| is_space(t[k]) || is_word(t[k]) || matches!(t[k], 0x2c | 0x26 | 0x27 | 0x2019));
-        let and = (a..b).any(|k| matches!(t[k], 0x2c | 0x26)) || ws.iter().any(|&w| is(t, w, b"and"));
+        let mut g: SmallVec<[u32; 64]> = SmallVec::new();
+        let mut k = a;
+        while k < b {
+            if t[k] == b'(' as u32 {
+                let close = (k + 1..b).find(|&j| t[j] == b')' as u32);
+                let code = |j: usize| is_word(t[j]) || is_space(t[j]) || matches!(t[j], 0x2e | 0x3a | 0x2d);
+                match close {
+                    Some(c) if (k + 1..c).all(code) => k = c + 1,
+                    // the next member is the code itself: "Alpha (ALP.T) and Beta (BET.T)"
+                    None if (k + 1..b).all(|j| is_space(t[j])) => k = b,
+                    _ => return false,
+                }
+                continue;
+            }
+            if t[k] == b')' as u32 && g.iter().all(|&c| is_space(c)) {
+                k += 1;
+                continue;
+            }
+            g.push(t[k]);
+            k += 1;
+        }
+        let s = g.iter().position(|&c| !is_space(c)).unwrap_or(g.len());
+        if g.get(s) == Some(&(b',' as u32)) {
+            if let Some(c2) = (s + 1..g.len()).find(|&j| g[j] == b',' as u32) {
+                let ws = words(&g, s + 1, c2);
+                let first = ws.first().is_some_and(|&w| any_of(&g, w, &[b"the", b"a", b"an", b"its", b"which", b"who", b"whose"]));
+                if first && ws.len() <= 6 && !(s + 1..c2).any(|j| uni::is_digit(g[j])) {
+                    g.drain(s + 1..c2 + 1);
+                }
+            }
+        }
+        let n = g.len();
+        let ws = words(&g, 0, n);
+        let possessive = g.iter().any(|&c| matches!(c, 0x27 | 0x2019));
+        let joined = ws.iter().all(|&w| any_of(&g, w, &JOINERS) || (possessive && is_upper(g[w.0])) || is(&g, w, b"s"));
+        let chars = g.iter().all(|&c| is_space(c) || is_word(c) || matches!(c, 0x2c | 0x26 | 0x27 | 0x2019));
+        let and = g.iter().any(|&c| matches!(c, 0x2c | 0x26)) || ws.iter().any(|&w| is(&g, w, b"and") || is(&g, w, b"well"));
         joined && chars && (!last || and) && b > a
     }
 
@@ -183,12 +216,13 @@ impl Tracker<'_> {
         let mut cur = last;
         for k in (0..upto).rev() {
             let x = r[k];
-            if !self.list_gap(x.2, cur.1, members.len() == 1) {
-                break;
-            }
-            if x.0 == cur.0 {
+            // a name and its code in parentheses: "Alpha (ALP.T)"
+            if x.0 == cur.0 && x.2 <= cur.1 && (x.2..cur.1).all(|j| is_space(self.t[j]) || self.t[j] == b'(' as u32) {
                 cur = x;
                 continue;
+            }
+            if !self.list_gap(x.2, cur.1, members.len() == 1) {
+                break;
             }
             if members.len() == n as usize || members.contains(&x.0) {
                 return None; // a longer list than the count

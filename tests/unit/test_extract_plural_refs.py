@@ -43,6 +43,17 @@ PLURALS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Toyota and Honda reported results. Shares in the two carmakers fell 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
     ("Toyota and Honda reported results. The pair fell 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
     ("Toyota and Honda reported results. Shares of the pair dropped 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
+    # lists of other shapes: place possessives, codes in parentheses, a description between commas, "as well as"
+    ("Japan's Nikkei and South Korea's Kospi opened higher. Both indices rose 1%.", [("N225", 1.0), ("KOSPI", 1.0)]),
+    ("Toyota Motor (7203.T) and Honda Motor (7267.T) reported results. Both stocks fell 3%.",
+     [("7203.T", -3.0), ("7267.T", -3.0)]),
+    ("Apple (AAPL) and Microsoft (MSFT) reported earnings. Both stocks slid 4%.", [("AAPL", -4.0), ("MSFT", -4.0)]),
+    ("Toyota (7203.T), Honda (7267.T) and Nissan (7201.T) reported results. All three stocks fell 3%.",
+     [("7203.T", -3.0), ("7267.T", -3.0), ("7201.T", -3.0)]),
+    ("Toyota, the largest carmaker, and Honda reported results. Both stocks fell 3%.",
+     [("7203.T", -3.0), ("7267.T", -3.0)]),
+    ("Toyota as well as Honda reported results. Both fell 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
+    ("Toyota (7203.T), Honda (7267.T) and Nissan (7201.T) reported results. Both stocks fell 3%.", []),
     # in the same sentence, after the list's clause
     ("Apple and Microsoft reported earnings, and both stocks slid 4%.", [("AAPL", -4.0), ("MSFT", -4.0)]),
     ("Toyota and Honda reported results; both shares fell 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
