@@ -87,6 +87,11 @@ pub fn find(t: &[u32], lo: usize, hi: usize) -> SmallVec<[(usize, usize, u8, u8)
     // "Shares of both (companies)", "shares in all three", "shares of the pair": where "shares" starts
     let shares_of = |i: usize| (i >= 2 && any_of(t, ws[i - 1], &[b"of", b"in"]) && is(t, ws[i - 2], b"shares")
         && spaced(t, ws[i - 2], ws[i - 1]) && spaced(t, ws[i - 1], ws[i])).then(|| ws[i - 2].0);
+    let opens = |i: usize| {
+        let before = (lo..ws[i].0).rev().find(|&k| !is_space(t[k]));
+        i == 0 || before.is_some_and(|k| matches!(t[k], 0x2e | 0x21 | 0x3f | 0x3b | 0x3a | 0x0a))
+            || (before == Some(ws[i - 1].1 - 1) && any_of(t, ws[i - 1], &[b"and", b"but", b"while", b"whereas"]))
+    };
     for i in 0..ws.len() {
         let w = ws[i];
         let next = |j: usize| ws.get(j).copied().filter(|&x| spaced(t, ws[j - 1], x));
@@ -125,8 +130,10 @@ pub fn find(t: &[u32], lo: usize, hi: usize) -> SmallVec<[(usize, usize, u8, u8)
             Some((x, c)) => (x.1, c),
             None if the => continue,
             // bare: "Both rose", "All three gained", "shares of both fell"
+            // (opening its sentence or clause: "both" after a subject is no reference, "Alpha, a bank, and Beta, a
+            // miner, both rose")
             None => match next(at) {
-                Some(x) if verb(t, x) => (ws[at - 1].1, ANY),
+                Some(x) if verb(t, x) && (shares_of(i).is_some() || opens(i)) => (ws[at - 1].1, ANY),
                 _ => continue,
             },
         };
@@ -229,6 +236,16 @@ impl Tracker<'_> {
             }
             members.push(x.0);
             cur = x;
+        }
+        if members.len() < n as usize && self.sentences_between(last.2, start) == 1 {
+            // no list of that length: exactly that many instruments named in the sentence before and this one
+            // ("the S&P was ahead of its two peers, the Dow and the Nasdaq. All three rose 0.5%")
+            members.clear();
+            for x in r[..=upto].iter().rev().take_while(|x| self.sentences_between(x.2, start) <= 1) {
+                if !members.contains(&x.0) {
+                    members.push(x.0);
+                }
+            }
         }
         if members.len() != n as usize {
             return None;

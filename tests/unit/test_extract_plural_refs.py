@@ -54,6 +54,21 @@ PLURALS: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("7203.T", -3.0), ("7267.T", -3.0)]),
     ("Toyota as well as Honda reported results. Both fell 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
     ("Toyota (7203.T), Honda (7267.T) and Nissan (7201.T) reported results. Both stocks fell 3%.", []),
+    # no list, but exactly that many instruments of the kind named in the sentence before
+    ("The S&P 500 was slightly ahead of its two peers, the Dow and the Nasdaq, at midday. All three were trading "
+     "about 0.5% higher.", [("SPX", 0.5), ("DJI", 0.5), ("IXIC", 0.5)]),
+    ("The Nikkei outpaced the Kospi on Monday. Both indices ended about 1% higher.", [("N225", 1.0), ("KOSPI", 1.0)]),
+    ("Apple beat Microsoft in the race for the top spot. Both stocks have gained 10% this year.",
+     [("AAPL", 10.0), ("MSFT", 10.0)]),
+    ("Apple rose 2% and Microsoft 1%. Both have gained 10% this year.",
+     [("AAPL", 2.0), ("MSFT", 1.0), ("AAPL", 10.0), ("MSFT", 10.0)]),
+    ("Apple overtook Microsoft and Nvidia on Monday. All three stocks gained 2%.",
+     [("AAPL", 2.0), ("MSFT", 2.0), ("NVDA", 2.0)]),
+    ("Apple overtook Microsoft, Nvidia and Tesla on Monday. Both stocks gained 2%.", []),
+    ("Apple overtook Microsoft and Nvidia, while Tesla lagged. Both stocks gained 2%.", []),
+    # "both" after its subject is no reference of its own
+    ("Apple, a phone maker, and Microsoft, a software firm, both rose 2%.", [("AAPL", 2.0), ("MSFT", 2.0)]),
+    ("Apple overtook Microsoft. Both Nvidia and Tesla rose 2%.", [("NVDA", 2.0), ("TSLA", 2.0)]),
     # in the same sentence, after the list's clause
     ("Apple and Microsoft reported earnings, and both stocks slid 4%.", [("AAPL", -4.0), ("MSFT", -4.0)]),
     ("Toyota and Honda reported results; both shares fell 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
