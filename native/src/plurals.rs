@@ -97,10 +97,10 @@ pub fn find(t: &[u32], lo: usize, hi: usize) -> SmallVec<[(usize, usize, u8, u8)
         let next = |j: usize| ws.get(j).copied().filter(|&x| spaced(t, ws[j - 1], x));
         // the count and where the noun may be
         let the = is(t, w, b"the");
-        // "the pair", "the duo" (not "the pair's")
-        if let Some(x) = next(i + 1).filter(|&x| the && any_of(t, x, &[b"pair", b"duo"])) {
+        // "the pair", "the duo", "the trio" (not "the pair's")
+        if let Some(x) = next(i + 1).filter(|&x| the && any_of(t, x, &[b"pair", b"duo", b"trio"])) {
             if !(x.1 < hi && matches!(t[x.1], 0x27 | 0x2019)) {
-                out.push((shares_of(i).unwrap_or(w.0), x.1, 2, ANY));
+                out.push((shares_of(i).unwrap_or(w.0), x.1, if is(t, x, b"trio") { 3 } else { 2 }, ANY));
             }
             continue;
         }

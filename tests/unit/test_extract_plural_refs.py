@@ -43,6 +43,8 @@ PLURALS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Toyota and Honda reported results. Shares in the two carmakers fell 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
     ("Toyota and Honda reported results. The pair fell 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
     ("Toyota and Honda reported results. Shares of the pair dropped 3%.", [("7203.T", -3.0), ("7267.T", -3.0)]),
+    ("Toyota, Honda and Nissan reported results. The trio fell about 3%.",
+     [("7203.T", -3.0), ("7267.T", -3.0), ("7201.T", -3.0)]),
     # lists of other shapes: place possessives, codes in parentheses, a description between commas, "as well as"
     ("Japan's Nikkei and South Korea's Kospi opened higher. Both indices rose 1%.", [("N225", 1.0), ("KOSPI", 1.0)]),
     ("Toyota Motor (7203.T) and Honda Motor (7267.T) reported results. Both stocks fell 3%.",
