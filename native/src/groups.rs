@@ -201,7 +201,14 @@ impl Parser<'_> {
         let n = toks.len();
         let mut groups: SmallVec<[(usize, usize, Members); 4]> = SmallVec::new();
         let mut j = 0;
-        for m in mentions {
+        for (i, m) in mentions.iter().enumerate() {
+            // the members of one plural reference ("both lenders") share its place: one list
+            if i > 0 && m.is_ref && (mentions[i - 1].start, mentions[i - 1].end) == (m.start, m.end) {
+                if let Some(g) = groups.last_mut().filter(|g| g.2.last().is_some_and(|x| x.start == m.start)) {
+                    g.2.push(*m);
+                }
+                continue;
+            }
             while j < n && (toks[j].start as usize) < m.start {
                 j += 1;
             }

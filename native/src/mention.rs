@@ -59,6 +59,7 @@ impl Tracker<'_> {
                 m(id, false)
             }
             Payload::Coded(id) => m(*id, false),
+            Payload::Plural(..) => None,
             Payload::Proper => {
                 let id = self.proper_instrument(start, end);
                 m(id, false)

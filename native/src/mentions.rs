@@ -30,6 +30,8 @@ pub enum Payload {
     /// a company name the directory lacks (`proper.rs`)
     Proper,
     Coded(u32), // a bare ticker stated in brackets before (`ticker_refs.rs`)
+    /// "both lenders", "all three": the members of a list just before (`plurals.rs`): count, class
+    Plural(u8, u8),
 }
 
 /// Buffers of a tracker, kept from one article to the next.
@@ -48,6 +50,8 @@ pub struct TrackerBufs {
     /// Codes stated in brackets after a stock, or its US symbol written later, and the stock; where bare
     /// codes count from (`ticker_refs.rs`).
     codes: Vec<(usize, usize, u32, usize)>,
+    /// The last instruments named (not by a reference), where they are (`plurals.rs`).
+    recent: Vec<(u32, usize, usize)>,
 }
 
 pub struct Tracker<'a> {
@@ -95,6 +99,7 @@ impl<'a> Tracker<'a> {
         bufs.order.resize(markets, NO);
         bufs.shorts.clear();
         bufs.codes.clear();
+        bufs.recent.clear();
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
             tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0, 0), refs_ahead: 0, last_class: [NO; 3],
@@ -252,6 +257,9 @@ impl<'a> Tracker<'a> {
             }
             self.bufs.pronouns = found;
         }
+        for (s, e, n, class) in plurals::find(t, lo, hi) {
+            raw.push((s, s as isize - e as isize, 2, raw.len(), Payload::Plural(n, class)));
+        }
         if raw.len() > 1 {
             raw.sort_by_key(|r| (r.0, r.1, r.2, r.3));
         }
@@ -285,6 +293,12 @@ impl<'a> Tracker<'a> {
                     continue;
                 }
                 out.pop();
+            }
+            if let Payload::Plural(n, class) = payload {
+                let Some(members) = self.plural_members(start, n, class) else { continue };
+                out.extend(members.iter().map(|&inst| Mention { start, end, text_end: end, inst, is_ref: true }));
+                (last_end, any, anaphor_from) = (end, true, None);
+                continue;
             }
             let Some(mention) = self.mention(start, end, &payload, names, cands, out) else { continue };
             // a market phrase right after a stock's possessive is that stock's line ("Alibaba's Hong Kong shares"),
@@ -340,6 +354,7 @@ impl<'a> Tracker<'a> {
                 self.note_class(mention.inst);
                 self.note_stock(&mention);
                 self.note_short(&mention);
+                self.note_recent(mention.inst, start, end);
                 if self.pair.1 != mention.inst {
                     self.pair = (self.pair.1, mention.inst, end);
                 } else {
@@ -380,5 +395,7 @@ mod name_choice;
 mod ticker_refs;
 #[path = "family_lists.rs"]
 mod family_lists;
+#[path = "plurals.rs"]
+mod plurals;
 #[path = "sectors.rs"]
 pub mod sectors;

@@ -1,0 +1,265 @@
+//! Plural references to a list named just before ("the Nikkei, the Kospi and the Hang Seng. All three rose
+//! 0.5%", "Both lenders lost 2%", "The two carmakers fell 3% each", "Shares of both companies slid 4%"): one
+//! reference naming each member, when its count and noun agree with a list of instruments joined by "and" in
+//! the same or the previous sentence. Part of `mentions.rs`.
+
+use super::*;
+use crate::directory::STOCK;
+use crate::uni::{is_space, is_upper, is_word};
+use smallvec::SmallVec;
+
+/// The class a plural noun names: any instrument (no noun: "Both rose"), an index, a stock.
+pub const ANY: u8 = 0;
+pub const INDICES: u8 = 1;
+pub const STOCKS: u8 = 2;
+
+const INDEX_NOUNS: [&[u8]; 8] = [b"indices", b"indexes", b"gauges", b"benchmarks", b"barometers", b"markets",
+    b"bourses", b"averages"];
+/// Plurals that are no instruments: business quantities, figures, times ("both sales and profit", "the two
+/// quarters", "all three measures").
+const NOT_NOUNS: &[&[u8]] = &[b"sales", b"profits", b"revenues", b"earnings", b"figures", b"numbers", b"rates",
+    b"yields", b"prices", b"margins", b"orders", b"deliveries", b"exports", b"imports", b"volumes", b"costs",
+    b"results", b"units", b"sides", b"months", b"quarters", b"years", b"days", b"weeks", b"times", b"measures",
+    b"metrics", b"segments", b"divisions", b"currencies", b"bonds", b"contracts", b"futures", b"sessions",
+    b"forecasts", b"estimates", b"readings", b"gains", b"losses", b"moves", b"others", b"dividends", b"payouts"];
+const VERBS: &[&[u8]] = &[b"rose", b"fell", b"lost", b"slid", b"sank", b"shed", b"won", b"were", b"are",
+    b"also", b"each", b"have", b"had", b"hit", b"rise", b"fall", b"gain", b"lose", b"ran", b"saw", b"put", b"went"];
+const COUNTS: [&[u8]; 8] = [b"two", b"three", b"four", b"five", b"2", b"3", b"4", b"5"];
+const JOINERS: [&[u8]; 5] = [b"and", b"the", b"as", b"well", b"plus"];
+
+fn is(t: &[u32], w: (usize, usize), lit: &[u8]) -> bool {
+    w.1 - w.0 == lit.len() && uni::at_ci(t, w.0, lit)
+}
+
+fn any_of(t: &[u32], w: (usize, usize), lits: &[&[u8]]) -> bool {
+    lits.iter().any(|l| is(t, w, l))
+}
+
+/// The words of `t[lo..hi]`, as spans.
+fn words(t: &[u32], lo: usize, hi: usize) -> SmallVec<[(usize, usize); 32]> {
+    let mut out = SmallVec::new();
+    let mut k = lo;
+    while k < hi {
+        if is_word(t[k]) {
+            let s = k;
+            while k < hi && is_word(t[k]) {
+                k += 1;
+            }
+            out.push((s, k));
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The count a number word states ("two", "3").
+fn count(t: &[u32], w: (usize, usize)) -> Option<u8> {
+    COUNTS.iter().position(|l| is(t, w, l)).map(|k| (k % 4) as u8 + 2)
+}
+
+/// The class of a plural noun in lower case ("indices", "lenders"), none for a word that is no such noun.
+fn noun(t: &[u32], w: (usize, usize)) -> Option<u8> {
+    if any_of(t, w, &INDEX_NOUNS) {
+        return Some(INDICES);
+    }
+    let lower = (w.0..w.1).all(|k| t[k] < 128 && (t[k] as u8).is_ascii_lowercase());
+    (lower && w.1 - w.0 >= 4 && t[w.1 - 1] == b's' as u32 && t[w.1 - 2] != b's' as u32 && !any_of(t, w, NOT_NOUNS)
+        && !any_of(t, w, VERBS))
+        .then_some(STOCKS)
+}
+
+/// Is `w` the look of a verb after a bare "Both" or "All three" ("rose", "gained", "each")?
+fn verb(t: &[u32], w: (usize, usize)) -> bool {
+    let lower = t[w.0] < 128 && (t[w.0] as u8).is_ascii_lowercase();
+    lower && (any_of(t, w, VERBS) || (w.1 - w.0 > 3 && uni::at(t, w.1 - 2, b"ed")))
+}
+
+/// Only spaces between two words?
+fn spaced(t: &[u32], a: (usize, usize), b: (usize, usize)) -> bool {
+    (a.1..b.0).all(|k| is_space(t[k]))
+}
+
+/// The plural references of `t[lo..hi]`: (start, end, count, class).
+pub fn find(t: &[u32], lo: usize, hi: usize) -> SmallVec<[(usize, usize, u8, u8); 2]> {
+    let ws = words(t, lo, hi);
+    let mut out = SmallVec::new();
+    // "Shares of both (companies)", "shares in all three", "shares of the pair": where "shares" starts
+    let shares_of = |i: usize| (i >= 2 && any_of(t, ws[i - 1], &[b"of", b"in"]) && is(t, ws[i - 2], b"shares")
+        && spaced(t, ws[i - 2], ws[i - 1]) && spaced(t, ws[i - 1], ws[i])).then(|| ws[i - 2].0);
+    let opens = |i: usize| {
+        let before = (lo..ws[i].0).rev().find(|&k| !is_space(t[k]));
+        i == 0 || before.is_some_and(|k| matches!(t[k], 0x2e | 0x21 | 0x3f | 0x3b | 0x3a | 0x0a))
+            || (before == Some(ws[i - 1].1 - 1) && any_of(t, ws[i - 1], &[b"and", b"but", b"while", b"whereas"]))
+    };
+    for i in 0..ws.len() {
+        let w = ws[i];
+        let next = |j: usize| ws.get(j).copied().filter(|&x| spaced(t, ws[j - 1], x));
+        // the count and where the noun may be
+        let the = is(t, w, b"the");
+        // "the pair", "the duo", "the trio" (not "the pair's")
+        if let Some(x) = next(i + 1).filter(|&x| the && any_of(t, x, &[b"pair", b"duo", b"trio"])) {
+            if !(x.1 < hi && matches!(t[x.1], 0x27 | 0x2019)) {
+                out.push((shares_of(i).unwrap_or(w.0), x.1, if is(t, x, b"trio") { 3 } else { 2 }, ANY));
+            }
+            continue;
+        }
+        let (n, at) = if is(t, w, b"both") {
+            (2, i + 1)
+        } else if (is(t, w, b"all") || is(t, w, b"the")) && next(i + 1).and_then(|x| count(t, x)).is_some() {
+            (count(t, ws[i + 1]).unwrap(), i + 2)
+        } else {
+            continue;
+        };
+        // "the two big lenders", "all three major U.S. stock indexes": up to four words may stand before the noun
+        let mut found = None;
+        for j in at..(at + 5).min(ws.len()) {
+            let x = ws[j];
+            let tied = (ws[j - 1].1..x.0).all(|k| is_space(t[k]) || matches!(t[k], 0x2e | 0x2d)) && x.0 - ws[j - 1].1 <= 2;
+            if !tied || verb(t, x) || any_of(t, x, &[b"of", b"and", b"in", b"to", b"the", b"on", b"at"]) {
+                break;
+            }
+            if let Some(c) = noun(t, x) {
+                found = Some((x, c));
+                break;
+            }
+        }
+        let (end, class) = match found {
+            // a possessive is a quantity of theirs ("both companies' sales")
+            Some((x, _)) if x.1 < hi && matches!(t[x.1], 0x27 | 0x2019) => continue,
+            Some((x, c)) => (x.1, c),
+            None if the => continue,
+            // bare: "Both rose", "All three gained", "shares of both fell"
+            // (opening its sentence or clause: "both" after a subject is no reference, "Alpha, a bank, and Beta, a
+            // miner, both rose")
+            None => match next(at) {
+                Some(x) if verb(t, x) && (shares_of(i).is_some() || opens(i)) => (ws[at - 1].1, ANY),
+                _ => continue,
+            },
+        };
+        let start = shares_of(i).unwrap_or(w.0);
+        // no name right after ("both Alpha and Beta"), and "both" not of a phrase before ("both of them")
+        if class == ANY && (i + 1 >= ws.len() || is_upper(t[ws[i + 1].0])) {
+            continue;
+        }
+        out.push((start, end, n, class));
+    }
+    out
+}
+
+impl Tracker<'_> {
+    /// Note an instrument named (not by a reference) at `start..end`, for a plural reference after.
+    pub(super) fn note_recent(&mut self, inst: u32, start: usize, end: usize) {
+        let r = &mut self.bufs.recent;
+        if r.last().is_some_and(|x| x.1 >= start) {
+            return;
+        }
+        if r.len() >= 12 {
+            r.remove(0);
+        }
+        r.push((inst, start, end));
+    }
+
+    /// Do the characters `a..b` between two mentions only join them into one list (", ", " and the ", "and
+    /// South Korea's", "as well as"; past a code in parentheses, "(7203.T)", and a description between commas,
+    /// ", the largest carmaker,")? `last`: the gap before the last member, which must hold "and", "&" or a comma.
+    fn list_gap(&self, a: usize, b: usize, last: bool) -> bool {
+        let t = self.t;
+        let mut g: SmallVec<[u32; 64]> = SmallVec::new();
+        let mut k = a;
+        while k < b {
+            if t[k] == b'(' as u32 {
+                let close = (k + 1..b).find(|&j| t[j] == b')' as u32);
+                let code = |j: usize| is_word(t[j]) || is_space(t[j]) || matches!(t[j], 0x2e | 0x3a | 0x2d);
+                match close {
+                    Some(c) if (k + 1..c).all(code) => k = c + 1,
+                    // the next member is the code itself: "Alpha (ALP.T) and Beta (BET.T)"
+                    None if (k + 1..b).all(|j| is_space(t[j])) => k = b,
+                    _ => return false,
+                }
+                continue;
+            }
+            if t[k] == b')' as u32 && g.iter().all(|&c| is_space(c)) {
+                k += 1;
+                continue;
+            }
+            g.push(t[k]);
+            k += 1;
+        }
+        let s = g.iter().position(|&c| !is_space(c)).unwrap_or(g.len());
+        if g.get(s) == Some(&(b',' as u32)) {
+            if let Some(c2) = (s + 1..g.len()).find(|&j| g[j] == b',' as u32) {
+                let ws = words(&g, s + 1, c2);
+                let first = ws.first().is_some_and(|&w| any_of(&g, w, &[b"the", b"a", b"an", b"its", b"which", b"who", b"whose"]));
+                if first && ws.len() <= 6 && !(s + 1..c2).any(|j| uni::is_digit(g[j])) {
+                    g.drain(s + 1..c2 + 1);
+                }
+            }
+        }
+        let n = g.len();
+        let ws = words(&g, 0, n);
+        let possessive = g.iter().any(|&c| matches!(c, 0x27 | 0x2019));
+        let joined = ws.iter().all(|&w| any_of(&g, w, &JOINERS) || (possessive && is_upper(g[w.0])) || is(&g, w, b"s"));
+        let chars = g.iter().all(|&c| is_space(c) || is_word(c) || matches!(c, 0x2c | 0x26 | 0x27 | 0x2019));
+        let and = g.iter().any(|&c| matches!(c, 0x2c | 0x26)) || ws.iter().any(|&w| is(&g, w, b"and") || is(&g, w, b"well"));
+        joined && chars && (!last || and) && b > a
+    }
+
+    /// The instruments a plural reference at `start` of `n` members of `class` names, in order.
+    pub(super) fn plural_members(&self, start: usize, n: u8, class: u8) -> Option<SmallVec<[u32; 4]>> {
+        let r = &self.bufs.recent;
+        let upto = r.iter().rposition(|x| x.2 <= start)?;
+        let last = r[upto];
+        if self.sentences_between(last.2, start) > 1 {
+            return None;
+        }
+        // nothing else joined between the list and the reference ("Alpha and Beta reported sales and profit. Both
+        // rose 3%"), but "..., and both fell 2%"
+        let gap = words(self.t, last.2, start);
+        if gap.iter().rev().skip(1).any(|&w| is(self.t, w, b"and")) {
+            return None;
+        }
+        let mut members: SmallVec<[u32; 4]> = smallvec::smallvec![last.0];
+        let mut cur = last;
+        for k in (0..upto).rev() {
+            let x = r[k];
+            // a name and its code in parentheses: "Alpha (ALP.T)"
+            if x.0 == cur.0 && x.2 <= cur.1 && (x.2..cur.1).all(|j| is_space(self.t[j]) || self.t[j] == b'(' as u32) {
+                cur = x;
+                continue;
+            }
+            if !self.list_gap(x.2, cur.1, members.len() == 1) {
+                break;
+            }
+            if members.len() == n as usize || members.contains(&x.0) {
+                return None; // a longer list than the count
+            }
+            members.push(x.0);
+            cur = x;
+        }
+        if members.len() < n as usize && self.sentences_between(last.2, start) == 1 {
+            // no list of that length: exactly that many instruments named in the sentence before and this one
+            // ("the S&P was ahead of its two peers, the Dow and the Nasdaq. All three rose 0.5%")
+            members.clear();
+            for x in r[..=upto].iter().rev().take_while(|x| self.sentences_between(x.2, start) <= 1) {
+                if !members.contains(&x.0) {
+                    members.push(x.0);
+                }
+            }
+        }
+        if members.len() != n as usize {
+            return None;
+        }
+        let kind = self.inst(members[0]).kind;
+        let fits = match class {
+            INDICES => kind == INDEX,
+            STOCKS => kind == STOCK,
+            _ => kind == INDEX || kind == STOCK,
+        };
+        if !fits || members.iter().any(|&m| self.inst(m).kind != kind) {
+            return None;
+        }
+        members.reverse();
+        Some(members)
+    }
+}
