@@ -1,13 +1,13 @@
 //! The extraction run of one article (`streams.extract.Extractor.extract` calls it through `lib.rs`).
 
-use crate::clauses::{Found, Parser, ParserBufs};
-use crate::directory::{Directory, Inst, NameMatch};
+use crate::clauses::{Found, Parser};
+use crate::directory::{Directory, Inst};
 use crate::lexicon::{Lexicon, W};
-use crate::mentions::{Mention, Tracker, TrackerBufs};
+use crate::mentions::Tracker;
 use crate::patterns;
 use crate::pieces::Pieces;
-use crate::scan::{self, Scan};
-use crate::tokens::{tokenize, Quantity, Sentence, Token};
+use crate::scan;
+use crate::tokens::{tokenize, Sentence};
 use crate::ascii;
 use crate::weekdays;
 
@@ -36,59 +36,6 @@ pub struct Engine {
 pub struct Output {
     pub found: Vec<(Found, usize, usize)>,
     pub dyn_insts: Vec<Inst>,
-}
-
-/// Buffers of one extraction, kept from one article to the next (one per thread).
-#[derive(Default)]
-pub struct Scratch {
-    pub text: Vec<u32>,
-    pub out: Output,
-    scan: Scan,
-    anchors: Vec<usize>,
-    bounds: Vec<(usize, usize)>,
-    wanted: Vec<usize>,
-    windows: Vec<(usize, usize)>,
-    /// the sentences of context of each wanted sentence (`context_sentences`), in `wanted` order
-    backs: Vec<u8>,
-    names: Vec<NameMatch>,
-    cands: Vec<u32>,
-    classes: Vec<u8>,
-    pad: Vec<u8>,
-    mentions: Vec<Mention>,
-    tokens: Vec<Token>,
-    qty: Vec<Option<Quantity>>,
-    found: Vec<Found>,
-    dated: Vec<bool>,
-    kept: Vec<usize>,
-    keep: Vec<bool>,
-    tracker: TrackerBufs,
-    parser: ParserBufs,
-    /// starts of the snapshot phrases (`Engine::snapshot`), and the lower-cased bytes of a non-ASCII text
-    snaps: Vec<(u32, u8)>,
-    snap_hits: Vec<(u32, u16)>,
-    snap_ranges: Vec<(usize, usize)>,
-    snap_low: Vec<u8>,
-    /// glue points of quote strips (`strips.rs`), the names found there, and where tokens must part
-    glued: Vec<(usize, usize)>,
-    glued_names: Vec<NameMatch>,
-    cuts: Vec<usize>,
-}
-
-impl Scratch {
-    /// The year still running at the article's publication (`Scan::this_year`; 0: not known).
-    pub fn set_this_year(&mut self, year: u16) {
-        self.scan.this_year = year;
-    }
-
-    /// The weekday of the article's publication (`Scan::weekday`; 0: not known).
-    pub fn set_weekday(&mut self, weekday: u8) {
-        self.scan.weekday = weekday;
-    }
-
-    /// The buffers for the code points of a text and for its bytes when it is ASCII.
-    pub fn text_buffers(&mut self) -> (&mut Vec<u32>, &mut Vec<u8>) {
-        (&mut self.text, self.scan.buffers().0)
-    }
 }
 
 impl Engine {
@@ -394,6 +341,9 @@ impl Engine {
     }
 }
 
+#[path = "scratch.rs"]
+mod scratch;
+pub use scratch::Scratch;
 #[path = "snapshot.rs"]
 mod snapshot;
 pub use snapshot::Snapshot;
