@@ -115,7 +115,8 @@ def fold_event(
     start_ms: int,
     config: FoldConfig,
 ) -> (
-    tuple[
+    int
+    | tuple[
         bool,
         list[int],
         list[

@@ -242,10 +242,12 @@ def apply(
     folded = fold_event(st.panes, st.fired, Aggregate, event, t_ms, start_ms, _fold_config(config, rules))
     if folded is None:
         return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
-    new_pane, fired_ends, specs = folded
-    if new_pane or fired_ends:
-        st.added(start_ms if new_pane else None, fired_ends_ms=fired_ends)
-    alerts = [alert_of(event, spec, now) for spec in specs] if specs else []
+    alerts: list[Alert] = []
+    if not isinstance(folded, int):  # 0 when the pane is not new and nothing fired
+        new_pane, fired_ends, specs = folded
+        if new_pane or fired_ends:
+            st.added(start_ms if new_pane else None, fired_ends_ms=fired_ends)
+        alerts = [alert_of(event, spec, now) for spec in specs]
     if per_key and (wm is None or t_ms > wm):
         st.watermark_ms = t_ms
         _evict(st, config)
@@ -254,24 +256,32 @@ def apply(
 
 #: FoldConfig (the Rust core's form) per (WindowConfig, Rules), by identity, holding both.
 _FOLD_CONFIGS: dict[tuple[int, int], tuple[WindowConfig, Rules, FoldConfig]] = {}
+_LAST_FOLD_CONFIG: tuple[WindowConfig, Rules, FoldConfig] | None = None
 
 
 def _fold_config(config: WindowConfig, rules: Rules) -> FoldConfig:
+    global _LAST_FOLD_CONFIG
+    last = _LAST_FOLD_CONFIG
+    if last is not None and last[0] is config and last[1] is rules:
+        return last[2]
     got = _FOLD_CONFIGS.get((id(config), id(rules)))
-    if got is not None and got[0] is config and got[1] is rules:
-        return got[2]
+    if got is None or got[0] is not config or got[1] is not rules:
+        got = _FOLD_CONFIGS[(id(config), id(rules))] = (config, rules, _native_config(config, rules))
+    _LAST_FOLD_CONFIG = got
+    return got[2]
+
+
+def _native_config(config: WindowConfig, rules: Rules) -> FoldConfig:
     if len(_FOLD_CONFIGS) >= 64:
         _FOLD_CONFIGS.clear()
     spike = rules.spike
-    native = FoldConfig(
+    return FoldConfig(
         config.limits.native(),
         config.size_ms,
         config.rolling_ms,
         {key: (r.name, r.medium_pct, r.high_pct, r.min_sources) for key, r in rules.moves.items()},
         None if spike is None else (spike.name, spike.min_mentions, spike.high_mentions, spike.min_sources),
     )
-    _FOLD_CONFIGS[(id(config), id(rules))] = (config, rules, native)
-    return native
 
 
 #: The last event time converted by :func:`_event_ms` (the moves of an article share one ``datetime``).

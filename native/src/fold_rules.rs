@@ -51,7 +51,7 @@ pub struct FoldConfig {
     pub limits: PaneLimits,
     pub size_ms: i64,
     pub rolling_ms: i64,
-    pub moves: HashMap<(String, String), MoveRule>,
+    pub moves: HashMap<String, HashMap<String, MoveRule>>, // kind -> period -> rule
     pub spike: Option<SpikeRule>,
 }
 
@@ -62,9 +62,11 @@ impl FoldConfig {
     #[new]
     fn new(limits: PaneLimits, size_ms: i64, rolling_ms: i64, moves: HashMap<(String, String), (String, f64, f64, usize)>,
            spike: Option<(String, i64, i64, usize)>) -> Self {
-        let moves = moves.into_iter()
-            .map(|(k, (name, medium_pct, high_pct, min_sources))| (k, MoveRule { name, medium_pct, high_pct, min_sources }))
-            .collect();
+        let mut by_kind: HashMap<String, HashMap<String, MoveRule>> = HashMap::new();
+        for ((kind, period), (name, medium_pct, high_pct, min_sources)) in moves {
+            by_kind.entry(kind).or_default().insert(period, MoveRule { name, medium_pct, high_pct, min_sources });
+        }
+        let moves = by_kind;
         let spike = spike.map(|(name, min_mentions, high_mentions, min_sources)| SpikeRule { name, min_mentions, high_mentions, min_sources });
         FoldConfig { limits, size_ms, rolling_ms, moves, spike }
     }

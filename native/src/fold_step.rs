@@ -3,6 +3,7 @@
 //! (`streams.alert_checks`), recording fired severities in `InstrumentState.fired`. The alerts come back as
 //! plain tuples (`AlertSpec`) for Python to build `Alert` objects from (rare).
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyType};
 
@@ -62,23 +63,24 @@ pub struct EventFields<'py> {
 
 impl<'py> EventFields<'py> {
     pub fn of(event: &Bound<'py, PyAny>) -> PyResult<Self> {
-        let instrument = event.getattr("instrument")?;
-        let key = instrument.getattr("key")?.cast_into::<PyString>()?;
-        let article_id = event.getattr("article_id")?.cast_into::<PyString>()?;
-        let span0: i64 = event.getattr("span")?.get_item(0)?.extract()?;
+        let py = event.py();
+        let instrument = event.getattr(intern!(py, "instrument"))?;
+        let key = instrument.getattr(intern!(py, "key"))?.cast_into::<PyString>()?;
+        let article_id = event.getattr(intern!(py, "article_id"))?.cast_into::<PyString>()?;
+        let span0: i64 = event.getattr(intern!(py, "span"))?.get_item(0)?.extract()?;
         let event_id = format!("{}:{}:{span0}", article_id.to_str()?, key.to_str()?);
-        let source = event.getattr("source")?;
+        let source = event.getattr(intern!(py, "source"))?;
         Ok(EventFields {
-            kind: instrument.getattr("kind")?.cast_into::<PyString>()?,
+            kind: instrument.getattr(intern!(py, "kind"))?.cast_into::<PyString>()?,
             article_id,
             event_id,
-            direction: event.getattr("direction")?.cast_into::<PyString>()?,
-            period: event.getattr("period")?.cast_into::<PyString>()?,
+            direction: event.getattr(intern!(py, "direction"))?.cast_into::<PyString>()?,
+            period: event.getattr(intern!(py, "period"))?.cast_into::<PyString>()?,
             source: if source.is_none() { None } else { Some(source.cast_into::<PyString>()?) },
-            sentence: event.getattr("sentence")?.cast_into::<PyString>()?,
-            mention: event.getattr("mention")?.cast_into::<PyString>()?,
-            change_pct: event.getattr("change_pct")?.extract()?,
-            range_pct: event.getattr("range_pct")?.extract()?,
+            sentence: event.getattr(intern!(py, "sentence"))?.cast_into::<PyString>()?,
+            mention: event.getattr(intern!(py, "mention"))?.cast_into::<PyString>()?,
+            change_pct: event.getattr(intern!(py, "change_pct"))?.extract()?,
+            range_pct: event.getattr(intern!(py, "range_pct"))?.extract()?,
         })
     }
 
@@ -101,12 +103,12 @@ impl<'py> EventFields<'py> {
 }
 
 /// Fold `event` (event time `t_ms`, pane `[start_ms, start_ms + size)`) into `panes`, a new pane being an
-/// instance of `pane_type`. None for a duplicate; else (whether the pane is new, the ends of the windows of
-/// the new fired records, the alerts).
+/// instance of `pane_type`. None for a duplicate; 0 when the pane is not new and nothing fired; else (whether
+/// the pane is new, the ends of the windows of the new fired records, the alerts).
 #[pyfunction]
 pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDict>, pane_type: &Bound<'_, PyType>,
                   event: &Bound<'_, PyAny>, t_ms: i64, start_ms: i64, config: &FoldConfig)
-                  -> PyResult<Option<(bool, Vec<i64>, Vec<AlertSpec>)>> {
+                  -> PyResult<Py<PyAny>> {
     let end_ms = start_ms + config.size_ms;
     let fields = EventFields::of(event)?;
     let (ev, kind) = fields.ev(t_ms)?;
@@ -119,7 +121,7 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
     {
         let mut pane = pane_ref.borrow_mut();
         if !pane.data.add(&ev, &config.limits) {
-            return Ok(None);
+            return Ok(py.None());
         }
         pane.wire = None;
     }
@@ -135,7 +137,10 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
     if config.spike.is_some() {
         check_spike(py, panes, fired, t_ms, config, &mut fired_ends, &mut alerts)?;
     }
-    Ok(Some((new_pane, fired_ends, alerts)))
+    if !new_pane && fired_ends.is_empty() && alerts.is_empty() {
+        return Ok(0i64.into_pyobject(py)?.into_any().unbind());
+    }
+    Ok((new_pane, fired_ends, alerts).into_pyobject(py)?.into_any().unbind())
 }
 
 fn check_moves(py: Python<'_>, pane: &PaneData, fired: &Bound<'_, PyDict>, kind: &str, config: &FoldConfig,
@@ -143,11 +148,12 @@ fn check_moves(py: Python<'_>, pane: &PaneData, fired: &Bound<'_, PyDict>, kind:
     let n_sources = pane.sources.len();
     let (start, end) = (pane.start_ms, pane.end_ms);
     let mut todo = Vec::new();
+    let Some(rules) = config.moves.get(kind) else { return Ok(()) };
     for ((direction, period), stats) in &pane.moves {
         if direction != "up" && direction != "down" {
             continue;
         }
-        let Some(rule) = config.moves.get(&(kind.to_string(), period.clone())) else { continue };
+        let Some(rule) = rules.get(period.as_str()) else { continue };
         if n_sources < rule.min_sources {
             continue;
         }
