@@ -38,6 +38,9 @@ impl PaneLimits {
 pub struct Stats {
     pub extreme: f64,
     pub counts: Vec<(f64, i64)>,
+    /// The rank of the severity known to be in the state's fired records for this group (`fold_step.rs`;
+    /// not stored, 0 after a restart).
+    pub fired: usize,
 }
 
 impl Stats {
@@ -166,7 +169,7 @@ impl PaneData {
         let i = match self.moves.iter().position(|((d, p), _)| d == direction && p == period) {
             Some(i) => i,
             None => {
-                self.moves.push(((direction.to_string(), period.to_string()), Stats { extreme: first, counts: Vec::new() }));
+                self.moves.push(((direction.to_string(), period.to_string()), Stats { extreme: first, counts: Vec::new(), fired: 0 }));
                 self.moves.len() - 1
             }
         };

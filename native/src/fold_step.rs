@@ -131,8 +131,8 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
     let mut fired_ends = Vec::new();
     let mut alerts = Vec::new();
     {
-        let pane = pane_ref.borrow();
-        check_moves(py, &pane.data, fired, kind, config, &mut fired_ends, &mut alerts)?;
+        let mut pane = pane_ref.borrow_mut();
+        check_moves(py, &mut pane.data, fired, kind, config, &mut fired_ends, &mut alerts)?;
     }
     if config.spike.is_some() {
         check_spike(py, panes, fired, t_ms, config, &mut fired_ends, &mut alerts)?;
@@ -143,13 +143,13 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
     Ok((new_pane, fired_ends, alerts).into_pyobject(py)?.into_any().unbind())
 }
 
-fn check_moves(py: Python<'_>, pane: &PaneData, fired: &Bound<'_, PyDict>, kind: &str, config: &FoldConfig,
+fn check_moves(py: Python<'_>, pane: &mut PaneData, fired: &Bound<'_, PyDict>, kind: &str, config: &FoldConfig,
                fired_ends: &mut Vec<i64>, alerts: &mut Vec<AlertSpec>) -> PyResult<()> {
     let n_sources = pane.sources.len();
     let (start, end) = (pane.start_ms, pane.end_ms);
     let mut todo = Vec::new();
     let Some(rules) = config.moves.get(kind) else { return Ok(()) };
-    for ((direction, period), stats) in &pane.moves {
+    for (i, ((direction, period), stats)) in pane.moves.iter_mut().enumerate() {
         if direction != "up" && direction != "down" {
             continue;
         }
@@ -165,17 +165,23 @@ fn check_moves(py: Python<'_>, pane: &PaneData, fired: &Bound<'_, PyDict>, kind:
         } else {
             continue;
         };
+        if rank(Some(reached)) <= stats.fired {
+            continue; // fired already (fired records only grow while the pane takes events)
+        }
         let key = fired_key(py, start, end, direction, &rule.name)?;
-        if rank(Some(reached)) > fired_rank(fired, &key)? {
-            todo.push((direction, period, stats, rule, reached, key));
+        stats.fired = stats.fired.max(fired_rank(fired, &key)?);
+        if rank(Some(reached)) > stats.fired {
+            todo.push((i, rule, reached, key));
         }
     }
-    todo.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    for (direction, period, stats, rule, reached, key) in todo {
+    todo.sort_by(|a, b| pane.moves[a.0].0.cmp(&pane.moves[b.0].0));
+    for (i, rule, reached, key) in todo {
         let (to_emit, new) = fire(fired, &key, Some(reached))?;
+        pane.moves[i].1.fired = rank(Some(reached));
         if new {
             fired_ends.push(end);
         }
+        let ((direction, period), stats) = &pane.moves[i];
         for (severity, escalation) in to_emit {
             let threshold = if severity == "high" { rule.high_pct } else { rule.medium_pct };
             alerts.push(spec(pane, start, end, direction, &rule.name, severity, escalation, Some(period), threshold, Some(stats)));

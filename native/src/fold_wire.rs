@@ -104,7 +104,7 @@ fn parse(data: &Bound<'_, PyDict>) -> PyResult<PaneData> {
                 counts.push((at(&pair, 0)?.extract::<f64>()?, at(&pair, 1)?.extract::<i64>()?));
             }
             d.moves.retain(|(k, _)| k.0 != dir || k.1 != period); // a dict: the last entry of a key wins
-            d.moves.push(((dir, period), Stats { extreme, counts: dedup_counts(counts) }));
+            d.moves.push(((dir, period), Stats { extreme, counts: dedup_counts(counts), fired: 0 }));
         }
     }
     if let Some(ev) = get(data, "ev")? {
