@@ -6,6 +6,9 @@ items by ``(event time, id)`` rather than the first ones to arrive, the latest c
 ``(event time, event id)``, and the median is computed from exact value counts. So two replicas that saw
 the same events in different orders hold equal aggregates.
 
+The pane's data and its updates are in the Rust core (``native/src/fold_pane.rs``, ``fold_wire.rs``):
+:class:`Aggregate` is the Python face of its ``Pane`` class, with the same fields read as Python values.
+
 Times are epoch milliseconds (see :mod:`streams.windows`). Change percentages are *signed* here: an ``up``
 move is positive and a ``down`` move negative whatever sign the extractor gave, a ``flat`` move is ``0``.
 A range ("gained between 3.7% and 6.6%", ``range_pct``) counts as its bound nearest zero, the move it
@@ -19,12 +22,12 @@ import hashlib
 import math
 import sys
 from array import array
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from streams.bounded import insert_unique
+from headlines_native import Pane, PaneLimits
+
 from streams.model import MoveEvent
 
 #: Change percentages are counted for the median after rounding to this many decimals.
@@ -92,16 +95,10 @@ def interned_sources(sources: frozenset[str]) -> frozenset[str]:
     return shared
 
 
-def _sorted_sources(sources: frozenset[str]) -> list[str]:
+def sorted_sources(sources: frozenset[str]) -> list[str]:
     """``sorted(sources)``, shared between the wire values of the panes with the same sources (read-only)."""
     listed = _SOURCE_LISTS.get(sources)
     return listed if listed is not None else sorted(sources)
-
-
-def _contains(items: Sequence[int], value: int) -> bool:
-    """Membership in a sorted list."""
-    pos = bisect_left(items, value)
-    return pos < len(items) and items[pos] == value
 
 
 def signed_pct(direction: str, change_pct: float | None) -> float | None:
@@ -193,47 +190,49 @@ class Limits:
     max_sources: int = 100
     max_event_ids: int = 5000
 
+    def native(self) -> PaneLimits:
+        return PaneLimits(
+            self.max_article_ids, self.max_evidence, self.max_evidence_chars, self.max_sources, self.max_event_ids
+        )
 
-@dataclass(slots=True)
-class Aggregate:
-    """Aggregate of one instrument's events in one window ``[start_ms, end_ms)``.
+
+class Aggregate(Pane):
+    """Aggregate of one instrument's events in one window ``[start_ms, end_ms)``, held in Rust.
 
     ``article_ids`` and ``evidence`` hold the earliest items by ``(event time, id)``; ``seen`` holds digests
-    of the event ids applied (up to ``Limits.max_event_ids``), sorted, as :class:`Digests` (a fifth of a list's
-    memory), so that a redelivered event is not counted twice. ``moves`` is keyed by ``(direction, period)``.
-    ``sources`` is a shared, interned frozenset (see :func:`interned_sources`).
+    of the event ids applied (up to ``Limits.max_event_ids``), sorted, so that a redelivered event is not
+    counted twice. ``moves`` is keyed by ``(direction, period)``. The fields read here are copies: the pane
+    changes only through :meth:`add` (or the fold, :func:`streams.state.apply`).
+
+    ``to_dict`` is the compact JSON-able form (short keys, written to the changelog on every update), the same
+    dict until the pane changes (read-only); ``from_dict`` decodes it, ``changed`` tells whether the pane
+    changed since it was last encoded or decoded.
     """
 
-    start_ms: int
-    end_ms: int
-    mentions: int = 0
-    first_seen_ms: int | None = None
-    sources: frozenset[str] = frozenset()
-    article_ids: list[tuple[int, str]] = field(default_factory=list)
-    latest: tuple[int, str, str, float | None] | None = None  # (time, event id, direction, signed pct)
-    moves: dict[tuple[str, str], MoveStats] = field(default_factory=dict)
-    evidence: list[tuple[int, str, str]] = field(default_factory=list)  # (time, event id, phrase)
-    seen: Digests = field(default_factory=Digests)  # sorted
-    # to_dict() result, reused until the next change (most panes are untouched by a given event)
-    _wire: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    __slots__ = ()
 
-    # ----------------------------------------------------------------------------------------- queries
+    def add(self, event: MoveEvent, t_ms: int, limits: Limits) -> bool:
+        """Fold one event (event time ``t_ms``) in; return False, changing nothing, for a duplicate."""
+        return self.add_event(event, t_ms, limits.native())
+
     def has_seen(self, event: MoveEvent) -> bool:
-        return _contains(self.seen, event_digest(event.event_id))
+        return self.has_seen_event(event)
 
-    def all_moves(self) -> MoveStats | None:
-        """All stated moves of the window, every direction and period together."""
-        out: MoveStats | None = None
-        for stats in self.moves.values():
-            if out is None:
-                out = MoveStats(stats.extreme, dict(stats.counts))
-            else:
-                out.merge(stats)
-        return out
+    @property
+    def sources(self) -> frozenset[str]:
+        return interned_sources(frozenset(self.source_list))
 
     @property
     def sorted_sources(self) -> list[str]:
-        return sorted(self.sources)
+        return self.source_list
+
+    @property
+    def seen(self) -> Digests:
+        return Digests(self.digests)
+
+    @property
+    def moves(self) -> dict[tuple[str, str], MoveStats]:
+        return {(d, p): MoveStats(x, dict(counts)) for d, p, x, counts in self.move_list}
 
     @property
     def article_id_list(self) -> list[str]:
@@ -243,113 +242,13 @@ class Aggregate:
     def evidence_list(self) -> list[str]:
         return [phrase for _, _, phrase in self.evidence]
 
-    # ---------------------------------------------------------------------------------------- updates
-    def add(self, event: MoveEvent, t_ms: int, limits: Limits) -> bool:
-        """Fold one event (event time ``t_ms``) in; return False, changing nothing, for a duplicate."""
-        event_id = event.event_id
-        digest = event_digest(event_id)
-        seen = self.seen
-        pos = bisect_left(seen, digest)
-        if pos < len(seen) and seen[pos] == digest:
-            return False
-        if self._wire is not None:
-            # the lists are shared with the value to_dict returned (copy on write: one copy held, not two)
-            self._wire = None
-            self.seen = seen = Digests(seen)
-            self.article_ids = list(self.article_ids)
-            self.evidence = list(self.evidence)
-        if len(seen) < limits.max_event_ids:
-            seen.insert(pos, digest)
-        self.mentions += 1
-        first = self.first_seen_ms
-        if first is None or t_ms < first:
-            self.first_seen_ms = t_ms
-        source = event.source
-        if source and source not in self.sources and len(self.sources) < limits.max_sources:
-            self.sources = interned_sources(self.sources | {source})
-        article_ids = self.article_ids
-        item = (t_ms, event.article_id)
-        # fast paths of streams.bounded.insert_unique: a full list it would not enter, or the same item held already
-        if not (
-            (len(article_ids) >= limits.max_article_ids and item > article_ids[-1]) or item in article_ids
-        ):
-            insert_unique(article_ids, item, limits.max_article_ids, 1)
-        direction = event.direction
-        pct = event_pct(event)
-        latest = self.latest
-        if latest is None or t_ms > latest[0] or (t_ms == latest[0] and event_id > latest[1]):
-            self.latest = (t_ms, event_id, direction, pct)
-        if pct is not None:
-            key = (direction, event.period)
-            stats = self.moves.get(key)
-            if stats is None:
-                stats = self.moves[key] = MoveStats(pct)
-            stats.add(pct)
-        evidence = self.evidence
-        max_evidence = limits.max_evidence
-        if len(evidence) >= max_evidence:
-            # a full list: an item whose (time, id) is past the last one's could not enter it (the phrase,
-            # costly to build, would only decide a tie: the same event applied again past max_event_ids)
-            last = evidence[-1]
-            if t_ms > last[0] or (t_ms == last[0] and event_id > last[1]):
-                return True
-        phrase = evidence_of(event, limits.max_evidence_chars)
-        if phrase:
-            insert_unique(evidence, (t_ms, event_id, phrase), max_evidence, 2)
-        return True
+    def all_moves(self) -> MoveStats | None:
+        """All stated moves of the window, every direction and period together."""
+        both = self.all_move_counts()
+        return None if both is None else MoveStats(both[0], dict(both[1]))
 
-    # ------------------------------------------------------------------------------------ persistence
-    @property
-    def changed(self) -> bool:
-        """Whether the aggregate changed since it was last encoded (:meth:`to_dict`) or decoded."""
-        return self._wire is None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Compact JSON-able form (short keys: written to the changelog on every update).
-
-        Pairs and triples are tuples, which JSON encoders write as arrays; ``seen`` is :class:`Digests` (an
-        array of numbers in JSON: Faust's codec writes it, orjson with ``default=``:func:`json_default`). The
-        value is cached until the aggregate changes and must be treated as read-only; later updates never
-        modify a returned value: it shares the aggregate's lists (and digests), which :meth:`add` copies before
-        its first change after this call.
-        """
-        if self._wire is not None:
-            return self._wire
-        self._wire = {
-            "s": self.start_ms,
-            "e": self.end_ms,
-            "n": self.mentions,
-            "f": self.first_seen_ms,
-            "src": _sorted_sources(self.sources),
-            "ids": self.article_ids,
-            "last": self.latest,
-            "mv": [
-                (direction, period, stats.extreme, list(stats.counts.items()))
-                for (direction, period), stats in self.moves.items()
-            ],
-            "ev": self.evidence,
-            "seen": self.seen,
-        }
-        return self._wire
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Aggregate:
-        """Inverse of :meth:`to_dict` for its JSON-decoded value (bulk conversions: this runs per event)."""
-        last = data.get("last")
-        agg = cls(
-            start_ms=data["s"],
-            end_ms=data["e"],
-            mentions=data["n"],
-            first_seen_ms=data.get("f"),
-            sources=interned_sources(frozenset(data.get("src", ()))),
-            article_ids=list(map(tuple, data.get("ids", ()))),
-            latest=tuple(last) if last else None,
-            moves={(d, p): MoveStats(x, dict(counts)) for d, p, x, counts in data.get("mv", ())},
-            evidence=list(map(tuple, data.get("ev", ()))),
-            seen=Digests(sorted(set(data.get("seen", ())))),
-        )
-        agg._wire = data
-        return agg
+    def __repr__(self) -> str:
+        return f"Aggregate({self.to_dict()!r})"
 
 
 def merge(
@@ -360,35 +259,4 @@ def merge(
     The caller passes the panes that lie inside the window; the inputs are not modified. With
     ``seen=False`` the event-id digests are left out (an alert's view does not need them).
     """
-    out = Aggregate(start_ms=start_ms, end_ms=end_ms)
-    article_ids: dict[str, int] = {}
-    evidence: list[tuple[int, str, str]] = []
-    digests: set[int] = set()
-    for pane in panes:
-        out.mentions += pane.mentions
-        if pane.first_seen_ms is not None and (
-            out.first_seen_ms is None or pane.first_seen_ms < out.first_seen_ms
-        ):
-            out.first_seen_ms = pane.first_seen_ms
-        out.sources |= pane.sources
-        for t_ms, ident in pane.article_ids:
-            if ident not in article_ids or t_ms < article_ids[ident]:
-                article_ids[ident] = t_ms
-        if pane.latest is not None and (out.latest is None or pane.latest[:2] > out.latest[:2]):
-            out.latest = pane.latest
-        for key, stats in pane.moves.items():
-            mine = out.moves.get(key)
-            if mine is None:
-                out.moves[key] = MoveStats(stats.extreme, dict(stats.counts))
-            else:
-                mine.merge(stats)
-        evidence.extend(pane.evidence)
-        if seen:
-            digests.update(pane.seen)
-    out.seen = Digests(sorted(digests))
-    out.article_ids = sorted([(t, a) for a, t in article_ids.items()])[: limits.max_article_ids]
-    unique: dict[str, tuple[int, str, str]] = {}
-    for item in sorted(evidence):
-        unique.setdefault(item[2], item)
-    out.evidence = sorted(unique.values())[: limits.max_evidence]
-    return out
+    return Aggregate.merged(list(panes), start_ms, end_ms, limits.native(), seen)

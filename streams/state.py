@@ -20,8 +20,8 @@ The fold, :func:`apply`:
    event is *late*: it is not applied and ``Outcome.late`` is set for the caller to count and dead-letter it;
 3. if the pane already holds the event id, the event is a *duplicate* (a redelivery) and is not counted;
 4. otherwise the event is added, the watermark advances, the rules are evaluated (see :mod:`streams.rules`)
-   on the pane (move rules) and on every rolling window containing the event (spike rule; the checks are in
-   :mod:`streams.alert_checks`), and
+   on the pane (move rules) and on every rolling window containing the event (spike rule); steps 3 and 4 run
+   in the Rust core (``native/src/fold_step.rs``, see :mod:`streams.alert_checks`), and
 5. panes whose last rolling window has closed (``start + rolling_size + grace <= watermark``) are evicted, as
    are the fired-alert records of closed windows, so the state is bounded by the horizon, not by history.
 
@@ -46,14 +46,17 @@ Replays of history go to a fresh state (or their own application id).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 from functools import cached_property
 from typing import Any, Literal
 
+from headlines_native import FoldConfig, fold_event
+
 from streams.aggregations import Aggregate, Limits, merge
-from streams.alert_checks import check_moves, check_spike, panes_in
+from streams.alert_checks import alert_of, panes_in
 from streams.alerts import Alert
 from streams.model import MoveEvent
 from streams.rules import Rules
@@ -134,8 +137,10 @@ class InstrumentState:
     # (len(panes), len(fired), the lowest watermark that evicts something, its config): see _eviction_ms
     _evict_at: tuple[int, int, float, WindowConfig] | None = field(default=None, init=False, compare=False, repr=False)
 
-    def added(self, pane_start_ms: int | None = None, fired_end_ms: int | None = None) -> None:
-        """Note that a pane (its start) or a fired record (its window's end) was just added, keeping the
+    def added(
+        self, pane_start_ms: int | None = None, fired_end_ms: int | None = None, fired_ends_ms: Sequence[int] = ()
+    ) -> None:
+        """Note that a pane (its start) or fired records (their windows' ends) were just added, keeping the
         remembered eviction bound (see :func:`_eviction_ms`) instead of recomputing it."""
         cached = self._evict_at
         if cached is None:
@@ -145,8 +150,10 @@ class InstrumentState:
             n_panes += 1
             bound = min(bound, pane_start_ms + config.rolling_ms + config.grace_ms)
         if fired_end_ms is not None:
+            fired_ends_ms = [*fired_ends_ms, fired_end_ms]
+        for end_ms in fired_ends_ms:
             n_fired += 1
-            bound = min(bound, fired_end_ms + config.grace_ms)
+            bound = min(bound, end_ms + config.grace_ms)
         if n_panes == len(self.panes) and n_fired == len(self.fired):
             self._evict_at = (n_panes, n_fired, bound, config)
 
@@ -231,24 +238,50 @@ def apply(
     wm = st.watermark_ms
     if wm is not None and end_ms + config.grace_ms <= wm:  # is_closed(pane_window, grace, watermark)
         return Outcome(st, [], late=True, window=pane_window, event_time_ms=t_ms)
-    panes = st.panes
-    pane = panes.get(start_ms)
-    if pane is not None:
-        if not pane.add(event, t_ms, config.limits):
-            return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
-    else:
-        pane = panes[start_ms] = Aggregate(start_ms, end_ms)
-        pane.add(event, t_ms, config.limits)  # the first event of a new pane is no duplicate
-        st.added(pane_start_ms=start_ms)
-    alerts = check_moves(st, pane, event, rules, now)
-    if rules.spike is not None:
-        spiked = check_spike(st, t_ms, event, config, rules, now)
-        if spiked:
-            alerts.extend(spiked)
+    # steps 3 and 4 in the Rust core: the pane (a new one is an Aggregate), the rules, the fired records
+    folded = fold_event(st.panes, st.fired, Aggregate, event, t_ms, start_ms, _fold_config(config, rules))
+    if folded is None:
+        return Outcome(st, [], duplicate=True, window=pane_window, event_time_ms=t_ms)
+    alerts: list[Alert] = []
+    if not isinstance(folded, int):  # 0 when the pane is not new and nothing fired
+        new_pane, fired_ends, specs = folded
+        if new_pane or fired_ends:
+            st.added(start_ms if new_pane else None, fired_ends_ms=fired_ends)
+        alerts = [alert_of(event, spec, now) for spec in specs]
     if per_key and (wm is None or t_ms > wm):
         st.watermark_ms = t_ms
         _evict(st, config)
     return Outcome(st, alerts, window=pane_window, event_time_ms=t_ms)
+
+
+#: FoldConfig (the Rust core's form) per (WindowConfig, Rules), by identity, holding both.
+_FOLD_CONFIGS: dict[tuple[int, int], tuple[WindowConfig, Rules, FoldConfig]] = {}
+_LAST_FOLD_CONFIG: tuple[WindowConfig, Rules, FoldConfig] | None = None
+
+
+def _fold_config(config: WindowConfig, rules: Rules) -> FoldConfig:
+    global _LAST_FOLD_CONFIG
+    last = _LAST_FOLD_CONFIG
+    if last is not None and last[0] is config and last[1] is rules:
+        return last[2]
+    got = _FOLD_CONFIGS.get((id(config), id(rules)))
+    if got is None or got[0] is not config or got[1] is not rules:
+        got = _FOLD_CONFIGS[(id(config), id(rules))] = (config, rules, _native_config(config, rules))
+    _LAST_FOLD_CONFIG = got
+    return got[2]
+
+
+def _native_config(config: WindowConfig, rules: Rules) -> FoldConfig:
+    if len(_FOLD_CONFIGS) >= 64:
+        _FOLD_CONFIGS.clear()
+    spike = rules.spike
+    return FoldConfig(
+        config.limits.native(),
+        config.size_ms,
+        config.rolling_ms,
+        {key: (r.name, r.medium_pct, r.high_pct, r.min_sources) for key, r in rules.moves.items()},
+        None if spike is None else (spike.name, spike.min_mentions, spike.high_mentions, spike.min_sources),
+    )
 
 
 #: The last event time converted by :func:`_event_ms` (the moves of an article share one ``datetime``).

@@ -15,6 +15,11 @@ mod decimal_commas;
 mod closes;
 mod directory;
 mod engine;
+mod fold_blake;
+mod fold_pane;
+mod fold_rules;
+mod fold_step;
+mod fold_wire;
 mod fractions;
 mod hedges;
 mod lexicon;
@@ -385,5 +390,11 @@ fn ascii_slug(name: &[u32]) -> Vec<u32> {
 #[pymodule]
 fn headlines_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyEngine>()?;
+    m.add_class::<fold_pane::PaneLimits>()?;
+    m.add_class::<fold_wire::Pane>()?;
+    m.add_class::<fold_rules::FoldConfig>()?;
+    m.add_function(wrap_pyfunction!(fold_step::fold_event, m)?)?;
+    m.add_function(wrap_pyfunction!(fold_step::event_id_digest, m)?)?;
+    m.add_function(wrap_pyfunction!(fold_wire::evidence_phrase, m)?)?;
     Ok(())
 }

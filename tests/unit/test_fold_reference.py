@@ -19,14 +19,12 @@ import orjson
 import pytest
 
 from streams.aggregations import (
-    Aggregate,
     MoveStats,
     event_digest,
     event_pct,
     evidence_of,
     interned_sources,
     json_default,
-    merge,
 )
 from streams.alert_checks import TOP, build_alert, fire
 from streams.alerts import Alert
@@ -34,6 +32,7 @@ from streams.model import MoveEvent
 from streams.rules import Rules, severity_rank
 from streams.state import PER_KEY, InstrumentState, Outcome, WindowConfig, apply
 from streams.windows import Window, hopping, is_closed, to_ms, tumbling
+from tests.unit.plain_fold import PlainAggregate, merge
 from tests.unit.test_state_properties import BASE, INSTRUMENTS, NOW, TIGHT
 
 SENTENCES = ["", "Alibaba rose 8%", "The index fell 2%", "  Shares   of\nAlibaba gained 5.5% in a long sentence"]
@@ -49,7 +48,7 @@ def ref_insert(items: list[Any], item: Any, bound: int, key: int) -> list[Any]:
     return sorted(smallest.values())[:bound]
 
 
-def ref_add(pane: Aggregate, event: MoveEvent, t_ms: int, config: WindowConfig) -> bool:
+def ref_add(pane: PlainAggregate, event: MoveEvent, t_ms: int, config: WindowConfig) -> bool:
     """Fold one event into a pane, each field the plain way; False for a duplicate."""
     digest = event_digest(event.event_id)
     if digest in pane.seen:
@@ -75,7 +74,7 @@ def ref_add(pane: Aggregate, event: MoveEvent, t_ms: int, config: WindowConfig) 
     return True
 
 
-def ref_alerts(st: InstrumentState, pane: Aggregate, t_ms: int, event: MoveEvent, config: WindowConfig,
+def ref_alerts(st: InstrumentState, pane: PlainAggregate, t_ms: int, event: MoveEvent, config: WindowConfig,
                rules: Rules) -> list[Alert]:
     alerts = []
     window = Window(pane.start_ms, pane.end_ms)
@@ -127,7 +126,7 @@ def ref_apply(st: InstrumentState | None, event: MoveEvent, config: WindowConfig
     window = tumbling(t_ms, config.size_ms)
     if is_closed(window, config.grace_ms, st.watermark_ms):
         return Outcome(st, [], late=True, window=window, event_time_ms=t_ms)
-    pane = st.panes.get(window.start_ms) or Aggregate(window.start_ms, window.end_ms)
+    pane = st.panes.get(window.start_ms) or PlainAggregate(window.start_ms, window.end_ms)
     if not ref_add(pane, event, t_ms, config):
         return Outcome(st, [], duplicate=True, window=window, event_time_ms=t_ms)
     st.panes[window.start_ms] = pane
