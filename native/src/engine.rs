@@ -269,10 +269,12 @@ impl Engine {
             });
             // a timed state of a market, in this sentence or a figureless one before it: `timed_state`
             let intro = index > 0 && wanted.binary_search(&(index - 1)).is_err();
-            let snapshot = snapshot || (kinds & SNAP_OTHER == 0 && !close() && [(intro, index.saturating_sub(1)), (true, index)]
+            // (the sentence's close, a scan of it, asked last)
+            let snapshot = snapshot || (kinds & SNAP_OTHER == 0 && [(intro, index.saturating_sub(1)), (true, index)]
                 .into_iter().any(|(ask, j)| ask && timed_state(t, snaps, bounds[j].0, bounds[j].1,
                     || patterns::time_of_day(&t[bounds[j].0..bounds[j].1]),
-                    || weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || weekdays::today(&mut today, t)))));
+                    || weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || weekdays::today(&mut today, t))))
+                && !close());
             ck.lap(7);
             if x.mentions.is_empty() {
                 continue;

@@ -96,11 +96,18 @@ impl Sentence<'_> {
 /// The starts of words that may state a multiple or a fraction ("doubled", "halved", "a fifth"): anchors of a
 /// sentence with no figure of its own ("the shares doubled this year"). `true` when one was added.
 pub(crate) fn anchors(t: &[u32], out: &mut Vec<usize>) -> bool {
-    const STEMS: [&[u8]; 8] = [b"doubl", b"tripl", b"quadrupl", b"halv", b"fifth", b"third", b"quarter", b"tenth"];
+    // the stems ("doubl", "tripl", "quadrupl", "halv", "fifth", "third", "quarter", "tenth") by their first letter
     let before = out.len();
     for i in 0..t.len() {
-        if matches!(t[i] | 0x20, 0x64 | 0x74 | 0x71 | 0x68 | 0x66) && (i == 0 || !crate::uni::is_word(t[i - 1]))
-            && STEMS.iter().any(|w| at_ci(t, i, w)) {
+        let stems: &[&[u8]] = match t[i] | 0x20 {
+            0x64 => &[b"doubl"],
+            0x74 => &[b"tripl", b"third", b"tenth"],
+            0x71 => &[b"quadrupl", b"quarter"],
+            0x68 => &[b"halv"],
+            0x66 => &[b"fifth"],
+            _ => continue,
+        };
+        if (i == 0 || !crate::uni::is_word(t[i - 1])) && stems.iter().any(|w| at_ci(t, i, w)) {
             out.push(i);
         }
     }

@@ -273,6 +273,12 @@ const TO_OPEN: [&[u8]; 6] = [b"set to ", b"poised to ", b"expected to ", b"likel
 /// suggesting a lower open", "Australian shares are set to open higher")? Its time of day is before the session:
 /// it makes no snapshot of it (the moves around it are of sessions that closed: "overnight, the Dow rose 1%").
 pub(super) fn pre_open(t: &[u32], lo: usize, hi: usize) -> bool {
+    // every forecast ends in "open", "opening" or "start": most sentences have neither, and are done at once
+    let names_open = (lo..hi).any(|p| matches!(t[p] | 0x20, 0x6f | 0x73)
+        && (crate::uni::at_ci(&t[..hi], p, b"open") || crate::uni::at_ci(&t[..hi], p, b"start")));
+    if !names_open {
+        return false;
+    }
     let text = crate::patterns::Text { t: &t[..hi], ci: true };
     let open = |e: usize| text.any(e, &[b"open", b"opening", b"start"], |f| text.b(f));
     // "a higher open", "an upbeat start": one word of letters between the article and the open
