@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from streams.aggregations import Digests, Limits, MoveStats, sorted_sources
+from streams.alerts import Alert, alert_id
+from streams.model import MoveEvent
+from streams.rules import SEVERITIES, severity_rank
+from streams.windows import Window, from_ms
 
 
 @dataclass(slots=True)
@@ -134,3 +139,62 @@ def merge(
     out.evidence = sorted(unique.values())[: limits.max_evidence]
     return out
 
+
+# The alerts of the reference fold: what the Python fold did before the Rust core (``streams.alert_checks``).
+TOP = SEVERITIES[-1]  # nothing fires after the highest severity
+
+
+def fire(st: Any, key: tuple[int, int, str, str], severity: str | None) -> list[tuple[str, bool]]:
+    """Record ``severity`` as reached for ``key``; return the alerts to emit as (severity, escalation).
+
+    Every severity above the one already fired for ``key``, up to ``severity``, lowest first; each is an
+    escalation except the first one ever fired for the key. Empty when ``severity`` is not above it.
+    """
+    if severity is None:
+        return []
+    previous = st.fired.get(key)
+    low, high = severity_rank(previous), severity_rank(severity)
+    if high <= low:
+        return []
+    st.fired[key] = severity
+    if previous is None:
+        st.added(fired_end_ms=key[1])
+    # SEVERITIES[r - 1] is the severity of rank r (ranks start at 1)
+    return [(SEVERITIES[r - 1], previous is not None or r > low + 1) for r in range(low + 1, high + 1)]
+
+
+def build_alert(
+    event: MoveEvent,
+    agg: Any,
+    window: Window,
+    direction: str,
+    rule: str,
+    severity: str,
+    escalation: bool,
+    now: datetime,
+    *,
+    period: str | None,
+    threshold: float,
+    consensus: float | None,
+    largest: float | None,
+) -> Alert:
+    return Alert(
+        alert_id=alert_id(event.instrument.key, window, direction, severity, rule),
+        instrument=event.instrument,
+        window=window,
+        direction=direction,
+        rule=rule,
+        severity=severity,
+        escalation=escalation,
+        period=period,
+        threshold=threshold,
+        consensus_change_pct=consensus,
+        largest_change_pct=largest,
+        latest_change_pct=agg.latest[3] if agg.latest is not None else None,
+        mentions=agg.mentions,
+        sources=tuple(agg.sorted_sources),
+        article_ids=tuple(agg.article_id_list),
+        evidence=tuple(agg.evidence_list),
+        first_seen=from_ms(agg.first_seen_ms if agg.first_seen_ms is not None else window.start_ms),
+        emitted_at=now,
+    )

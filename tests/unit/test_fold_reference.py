@@ -26,13 +26,12 @@ from streams.aggregations import (
     interned_sources,
     json_default,
 )
-from streams.alert_checks import TOP, build_alert, fire
 from streams.alerts import Alert
 from streams.model import MoveEvent
 from streams.rules import Rules, severity_rank
 from streams.state import PER_KEY, InstrumentState, Outcome, WindowConfig, apply
 from streams.windows import Window, hopping, is_closed, to_ms, tumbling
-from tests.unit.plain_fold import PlainAggregate, merge
+from tests.unit.plain_fold import TOP, PlainAggregate, build_alert, fire, merge
 from tests.unit.test_state_properties import BASE, INSTRUMENTS, NOW, TIGHT
 
 SENTENCES = ["", "Alibaba rose 8%", "The index fell 2%", "  Shares   of\nAlibaba gained 5.5% in a long sentence"]
