@@ -26,6 +26,12 @@ impl Tracker<'_> {
                         }
                         return self.size_board(k).and_then(|id| m(id, true));
                     }
+                    // before a capitalised name it only qualifies that name ("The benchmark Kospi sat flat but it
+                    // closed 1% higher", "the main index S&P/ASX 200"): the name is the mention, and the subject
+                    // a pronoun after names (not a day: "the broader market Monday")
+                    if self.name_follows(end) {
+                        return None;
+                    }
                     let market_word = end >= start + 6 && uni::at_ci(self.t, end - 6, b"market");
                     if market_word && !self.market_subject(start, end) {
                         return None;
@@ -135,6 +141,14 @@ impl Tracker<'_> {
                 m(previous, true)
             }
         }
+    }
+
+    /// Does a capitalised word other than a day's name follow `end` after one space ("the benchmark Kospi", "the
+    /// main index S&P/ASX 200"; not "the market Monday", "the benchmark. Acme")?
+    fn name_follows(&self, end: usize) -> bool {
+        let t = self.t;
+        end + 1 < t.len() && t[end] == b' ' as u32 && uni::is_upper(t[end + 1])
+            && !crate::weekdays::names_day(t, end + 1, (end + 10).min(t.len()))
     }
 
     /// Which size board a context reference names: 0 for `=midcap`, 1 for `=smallcap` ("the mid-cap index",

@@ -8,7 +8,9 @@
 //!   capitalised, not before "index";
 //! - a capitalised name right after "shares of", "shares in" or "stock of" ("Shares in Orion Optics crashed to
 //!   a seven-year low");
-//! - a capitalised word ending in ".com" ("Orionbooks.com warned on revenue").
+//! - a capitalised word ending in ".com" ("Orionbooks.com warned on revenue");
+//! - capitalised words before a code of two to five capitals in brackets, its ticker ("Orion Foster (ORFW) won
+//!   a contract"), unless the code is their initials, an abbreviation ("European Central Bank (ECB)").
 //!
 //! Looked for only in a text with a reference that may name them (`Tracker::refs_ahead`), and in a sentence
 //! with a percent only when such a reference is in it or within 200 characters after it (`Tracker::ref_near`:
@@ -64,6 +66,40 @@ fn dot_com(t: &[u32], c: usize, hi: usize, out: &mut Vec<(usize, usize)>) -> usi
     }
 }
 
+/// Does " (" and a code of two to five capitals and ")" follow the word `w`, a stock's ticker ("Orion Foster
+/// (ORFW)", "Kestrel (KSTL)"), not the initials of the words before it, an abbreviation ("European Central Bank
+/// (ECB)", "Bank of Japan (BOJ)", "Securities and Exchange Commission (SEC)")?
+fn coded(t: &[u32], lo: usize, w: (usize, usize), hi: usize) -> bool {
+    let p = w.1;
+    if !(p + 4 < hi && t[p] == b' ' as u32 && t[p + 1] == b'(' as u32) {
+        return false;
+    }
+    let c0 = p + 2;
+    let mut c1 = c0;
+    while c1 < hi && c1 - c0 < 6 && t[c1] < 128 && (t[c1] as u8).is_ascii_uppercase() {
+        c1 += 1;
+    }
+    if !((2..=5).contains(&(c1 - c0)) && c1 < hi && t[c1] == b')' as u32) {
+        return false;
+    }
+    // the code's letters, last first, against the initials of the words before, last first: a lower-case word
+    // ("of", "and") may be passed over, a capitalised one not
+    let mut i = c1;
+    let mut word = Some(w);
+    while let Some(x) = word {
+        if i == c0 {
+            break;
+        }
+        if uni::lower1(t[x.0]) == uni::lower1(t[i - 1]) {
+            i -= 1;
+        } else if uni::is_upper(t[x.0]) {
+            return true;
+        }
+        word = word_before(t, lo, x.0);
+    }
+    i != c0
+}
+
 /// Spans of such names in `t[lo..hi]`, added to `out`: at each capitalised word after a space.
 pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let first = (lo..hi).find(|&k| is_letter(t[k])).unwrap_or(hi);
@@ -71,6 +107,16 @@ pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &
     // (the sentence's first word only as a ".com" name: the other forms need a word before)
     if first < hi && uni::is_upper(t[first]) {
         skip = dot_com(t, first, hi, out);
+        if skip == first {
+            if let Some(w) = next_word(t, first, hi) {
+                if coded(t, lo, w, hi) {
+                    if let Some(span) = name_ending(t, lo, w, lex, Form::Listed) {
+                        out.push(span);
+                    }
+                    skip = w.1;
+                }
+            }
+        }
     }
     match bytes {
         Some(b) => {
@@ -122,6 +168,17 @@ fn at(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, first: usize, c: usize, ou
                 return last.1;
             }
         }
+    }
+    // capitalised words before a ticker in brackets ("Orion Foster (ORFW)"), not after "the" (a currency's
+    // code: "the Cambodian Riel (KHR)")
+    if coded(t, lo, w, hi) {
+        if let Some(span) = name_ending(t, lo, w, lex, Form::Listed) {
+            if !t[span.0..span.1].windows(2).any(|p| p[0] == b' ' as u32 && !uni::is_upper(p[1]))
+                && !word_before(t, lo, span.0).is_some_and(|p| lower_is(t, p, b"the") || lower_is(t, p, b"The")) {
+                out.push(span);
+            }
+        }
+        return w.1;
     }
     // a company suffix ending a name of two words or more, all capitalised ("the IPO of Orion Group" is no
     // name), and not before "index" ("the National Enterprises Index")
