@@ -48,6 +48,15 @@ impl Parser<'_> {
             || self.s.word(k as isize) == self.s.w.at) {
             k += 1;
         }
+        // a currency written as a word before the item's price: "Alpha Rs 1,520.40 (2.3%)", "Beta Rs. 98.10 (1.2%)"
+        let mut worded = false;
+        if k + 1 < hi && toks[k].kind == super::WORD && toks[k].end - toks[k].start <= 3
+            && (0x41..=0x5a).contains(&self.s.t[toks[k].start as usize]) && self.s.lex.has(toks[k].wid, lx::LEVEL_FILLER) {
+            let j = if toks[k + 1].is_punct(b'.') { k + 2 } else { k + 1 };
+            if self.qty.get(j).copied().flatten().is_some_and(|q| q.kind == LEVEL_Q && q.signed == 0) {
+                (k, worded) = (j, true);
+            }
+        }
         let Some(Some(first)) = self.qty.get(k).copied() else { return Moves::new() };
         // a figure after a comma that the next item's name follows is that item's: "Gainers: 1.2% Alpha, 0.8% Beta"
         if k > lo && toks[k - 1].is_punct(b',') && first.last == hi && hi < toks.len() {
@@ -59,6 +68,16 @@ impl Parser<'_> {
         if q.kind == LEVEL_Q && q.signed == 0 && q.range.is_none() && q.last + 1 < hi && toks[q.last].is_punct(b'(') {
             match self.qty.get(q.last + 1).copied().flatten() {
                 Some(r) if r.kind == PCT_Q && r.range.is_none() && r.last < hi && toks[r.last].is_punct(b')') => {
+                    m.level = Some(q);
+                    q = r;
+                }
+                _ => {}
+            }
+        } else if q.kind == LEVEL_Q && q.signed == 0 && q.range.is_none() && (q.currency.is_some() || worded) {
+            // or right after a price in its currency, ending the item: "Top losers: Alpha 312p 4.1%, Beta 52p 2.2%"
+            match self.qty.get(q.last).copied().flatten() {
+                Some(r) if r.kind == PCT_Q && r.signed == 0 && r.range.is_none()
+                    && (r.last >= hi || toks[r.last].is_punct(b',') || toks[r.last].is_punct(b';')) => {
                     m.level = Some(q);
                     q = r;
                 }

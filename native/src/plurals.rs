@@ -80,6 +80,47 @@ fn spaced(t: &[u32], a: (usize, usize), b: (usize, usize)) -> bool {
     (a.1..b.0).all(|k| is_space(t[k]))
 }
 
+/// A reference that shares a figure out to every member of the list before, at word `i` of `ws`: "Each" before a
+/// verb, "each of them", "both of them", "all of them" (opening a clause or after a comma), and an opening "They"
+/// with "each", "both" or "all" right after it or "each"/"apiece" right after a figure ("They rose 1% each").
+/// (start, end, count, class); count 0 for any length, 2 for "both".
+fn share_out(t: &[u32], ws: &[(usize, usize)], i: usize, hi: usize, opens: &dyn Fn(usize) -> bool)
+    -> Option<(usize, usize, u8, u8)> {
+    let w = ws[i];
+    let at = |j: usize| ws.get(j).copied().filter(|&x| (ws[j - 1].1..x.0).all(|k| is_space(t[k])));
+    let (each, both, all) = (is(t, w, b"each"), is(t, w, b"both"), is(t, w, b"all"));
+    if each || both || all {
+        let comma = || (0..w.0).rev().find(|&k| !is_space(t[k])).is_some_and(|k| t[k] == 0x2c);
+        let of_them = at(i + 1).is_some_and(|x| is(t, x, b"of")) && at(i + 2).is_some_and(|x| is(t, x, b"them"));
+        if of_them && (comma() || opens(i)) {
+            return Some((w.0, ws[i + 2].1, if both { 2 } else { 0 }, ANY));
+        }
+        let verb_next = at(i + 1).is_some_and(|x| verb(t, x) || any_of(t, x, &[b"was", b"is", b"closed", b"ended"]));
+        return (each && verb_next && opens(i)).then_some((w.0, w.1, 0, ANY));
+    }
+    if !(is(t, w, b"they") && opens(i)) {
+        return None;
+    }
+    if let Some(x) = at(i + 1).filter(|&x| any_of(t, x, &[b"each", b"both", b"all"])) {
+        return at(i + 2).is_some_and(|y| t[y.0] < 128 && (t[y.0] as u8).is_ascii_lowercase())
+            .then_some((w.0, w.1, if is(t, x, b"both") { 2 } else { 0 }, ANY));
+    }
+    // "each" or "apiece" right after the figure, in the same clause
+    for j in i + 1..(i + 10).min(ws.len()) {
+        let x = ws[j];
+        if (ws[j - 1].1..x.0).any(|k| matches!(t[k], 0x3b | 0x0a) || (t[k] == 0x2e && k + 1 < hi && is_space(t[k + 1]))) {
+            return None;
+        }
+        if any_of(t, x, &[b"each", b"apiece"]) {
+            let before = (w.1..x.0).rev().find(|&k| !is_space(t[k]));
+            let figure = before.is_some_and(|k| t[k] == 0x25 || uni::is_digit(t[k]))
+                || any_of(t, ws[j - 1], &[b"cent", b"percent", b"pct", b"points"]);
+            return figure.then_some((w.0, w.1, 0, ANY));
+        }
+    }
+    None
+}
+
 /// The plural references of `t[lo..hi]`: (start, end, count, class).
 pub fn find(t: &[u32], lo: usize, hi: usize) -> SmallVec<[(usize, usize, u8, u8); 2]> {
     let ws = words(t, lo, hi);
@@ -95,6 +136,15 @@ pub fn find(t: &[u32], lo: usize, hi: usize) -> SmallVec<[(usize, usize, u8, u8)
     for i in 0..ws.len() {
         let w = ws[i];
         let next = |j: usize| ws.get(j).copied().filter(|&x| spaced(t, ws[j - 1], x));
+        // "Each rose 1%", "each of them lost 2%", "They each rose", "They rose 1% each": every member of the list
+        // before, of any length (count 0)
+        // (the first two letters and the length of "each", "both", "all", "they")
+        let gate = w.1 - w.0 >= 3 && matches!((w.1 - w.0, t[w.0] | 0x20, t[w.0 + 1] | 0x20),
+            (4, 0x65, 0x61) | (4, 0x62, 0x6f) | (3, 0x61, 0x6c) | (4, 0x74, 0x68));
+        if let Some(r) = gate.then(|| share_out(t, &ws, i, hi, &opens)).flatten() {
+            out.push(r);
+            continue;
+        }
         // the count and where the noun may be
         let the = is(t, w, b"the");
         // "the pair", "the duo", "the trio" (not "the pair's")
@@ -231,7 +281,7 @@ impl Tracker<'_> {
             if !self.list_gap(x.2, cur.1, members.len() == 1) {
                 break;
             }
-            if members.len() == n as usize || members.contains(&x.0) {
+            if (n != 0 && members.len() == n as usize) || members.contains(&x.0) {
                 return None; // a longer list than the count
             }
             members.push(x.0);
@@ -247,7 +297,7 @@ impl Tracker<'_> {
                 }
             }
         }
-        if members.len() != n as usize {
+        if (n == 0 && members.len() < 2) || (n != 0 && members.len() != n as usize) {
             return None;
         }
         let kind = self.inst(members[0]).kind;
