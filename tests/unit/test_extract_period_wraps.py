@@ -34,6 +34,27 @@ CASES = [
     # ... while the session's own close still does
     ("Oracle gained 2.2% at midday. Oracle closed 3.1% higher. Nike fell 1.4%.",
      [("ORCL", 2.2, "intraday"), ("ORCL", 3.1, "day"), ("NKE", -1.4, "day")]),
+    # a sentence without figures about another session: the other markets' moves after it are that session's
+    ("Asian shares rose on Wednesday. The Nikkei was up 0.5% at 38,100.20 at midday.\n"
+     "Wall Street stocks were mixed overnight as oil prices climbed.\n"
+     "The Dow Jones Industrial Average fell 0.26%, the S&P 500 lost 0.13% while the Nasdaq Composite added 0.18%.",
+     [("N225", 0.5, "intraday"), ("DJI", -0.26, "day"), ("SPX", -0.13, "day"), ("IXIC", 0.18, "day")]),
+    ("The Hang Seng Index rose 0.8% to 17,900.10 in morning trade.\nU.S. stocks ended lower overnight after weak "
+     "data.\nThe S&P 500 fell 0.5% and the Nasdaq Composite slid 0.9%.",
+     [("HSI", 0.8, "intraday"), ("SPX", -0.5, "day"), ("IXIC", -0.9, "day")]),
+    ("Japanese shares slipped in early trade. The Nikkei fell 0.4% to 38,200.10.\nOn Wall Street in the previous "
+     "session, the major indexes finished mixed.\nThe Dow rose 0.2% and the Nasdaq Composite fell 0.3%.",
+     [("N225", -0.4, "intraday"), ("DJI", 0.2, "day"), ("IXIC", -0.3, "day")]),
+    ("The Kospi was down 0.6% at 2,500.10 as of 0200 GMT.\nOvernight, U.S. stocks rallied. "
+     "The Nasdaq Composite jumped 1.4%.",
+     [("KOSPI", -0.6, "intraday"), ("IXIC", 1.4, "day")]),
+    # ... not the lead's cause ("tracking Wall Street overnight"), nor the home market's moves after it
+    ("Australian shares rose in early trade on Thursday, tracking gains on Wall Street overnight.\n"
+     "The S&P/ASX 200 rose 0.6% to 7,800.10. BHP Group gained 1.2%.",
+     [("XJO", 0.6, "intraday"), ("BHP.AX", 1.2, "intraday")]),
+    ("The Kospi was down 0.6% at 2,500.10 as of 0200 GMT.\nWall Street ended higher overnight.\n"
+     "Samsung Electronics fell 1.1%.",
+     [("KOSPI", -0.6, "intraday"), ("005930.KS", -1.1, "intraday")]),
 ]
 
 
