@@ -55,6 +55,14 @@ CASES = [
     ("The Kospi was down 0.6% at 2,500.10 as of 0200 GMT.\nWall Street ended higher overnight.\n"
      "Samsung Electronics fell 1.1%.",
      [("KOSPI", -0.6, "intraday"), ("005930.KS", -1.1, "intraday")]),
+    # spans from January: the running year's, or a named year's
+    ("Shares of UBS Group are up 31.9% in the first three quarters of the year.", [("UBSG.SW", 31.9, "ytd")]),
+    ("UBS Group shares rose 31.9% in the first nine months of the year.", [("UBSG.SW", 31.9, "ytd")]),
+    ("UBS Group shares rose 12.2% in the first 8 months.", [("UBSG.SW", 12.2, "ytd")]),
+    ("Roche shares fell 6.6% in the first seven months.", [("RO.SW", -6.6, "ytd")]),
+    ("UBS Group shares rose 12.2% in the first nine months of 2019.", [("UBSG.SW", 12.2, "year")]),
+    # (a half year stays a span of its own; a count of sessions or a listing's months is no span from January)
+    ("UBS Group shares rose 12.2% in the first half of the year.", [("UBSG.SW", 12.2, "other")]),
 ]
 
 
