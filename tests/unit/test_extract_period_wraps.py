@@ -55,6 +55,25 @@ CASES = [
     ("The Kospi was down 0.6% at 2,500.10 as of 0200 GMT.\nWall Street ended higher overnight.\n"
      "Samsung Electronics fell 1.1%.",
      [("KOSPI", -0.6, "intraday"), ("005930.KS", -1.1, "intraday")]),
+    # a timed state of one market after another market's close runs on through the sentences with figures of
+    # its paragraph, up to a close
+    ("Asian stocks mostly finished lower. Japan's Nikkei fell 2.7%.\nEuropean markets are higher at midday. "
+     "London's FTSE 100 is up 1.5%. Elsewhere, the CAC 40 and the DAX have added 2.1% and 2.5%, respectively.",
+     [("N225", -2.7, "day"), ("UKX", 1.5, "intraday"), ("CAC", 2.1, "intraday"), ("DAX", 2.5, "intraday")]),
+    ("Asian shares closed lower on Tuesday, with the Hang Seng down 1.1%.\nIn Europe, stocks were trading higher "
+     "in the afternoon. The STOXX 600 rose 0.6%. Siemens gained 1.9% and SAP added 1.2%.\n"
+     "New York futures pointed higher. Microsoft rose 2% on Monday.",
+     [("HSI", -1.1, "day"), ("SXXP", 0.6, "intraday"), ("SIE.DE", 1.9, "intraday"), ("SAP.DE", 1.2, "intraday"),
+      ("MSFT", 2.0, "day")]),
+    ("The Nikkei ended 0.8% lower.\nEuropean shares were trading higher by 1130 GMT. The DAX was up 0.7%. "
+     "The CAC 40 gained 0.4%.",
+     [("N225", -0.8, "day"), ("DAX", 0.7, "intraday"), ("CAC", 0.4, "intraday")]),
+    ("The Nikkei ended 0.8% lower.\nEuropean shares were trading higher by 1130 GMT. The DAX was up 0.7%. "
+     "The Hang Seng closed 1.2% lower.",
+     [("N225", -0.8, "day"), ("DAX", 0.7, "intraday"), ("HSI", -1.2, "day")]),
+    ("The Nikkei ended 0.8% lower.\nEuropean shares were trading higher by 1130 GMT. The DAX was up 0.7%.\n"
+     "The Hang Seng fell 1.2%.",
+     [("N225", -0.8, "day"), ("DAX", 0.7, "intraday"), ("HSI", -1.2, "day")]),
     # spans from January: the running year's, or a named year's
     ("Shares of UBS Group are up 31.9% in the first three quarters of the year.", [("UBSG.SW", 31.9, "ytd")]),
     ("UBS Group shares rose 31.9% in the first nine months of the year.", [("UBSG.SW", 31.9, "ytd")]),
