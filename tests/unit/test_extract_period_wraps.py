@@ -74,6 +74,13 @@ CASES = [
     ("The Nikkei ended 0.8% lower.\nEuropean shares were trading higher by 1130 GMT. The DAX was up 0.7%.\n"
      "The Hang Seng fell 1.2%.",
      [("N225", -0.8, "day"), ("DAX", 0.7, "intraday"), ("HSI", -1.2, "day")]),
+    # another session named with "trading" or as the prior day ("in the previous trading session")
+    ("The Nikkei was up 0.5% at 38,100.20 at midday. In the previous trading session, the Nasdaq Composite fell "
+     "0.9%.", [("N225", 0.5, "intraday"), ("IXIC", -0.9, "day")]),
+    ("Tesla shares were up 2.1% in early trade. On the prior trading day, Nvidia gained 3.4%.",
+     [("TSLA", 2.1, "intraday"), ("NVDA", 3.4, "day")]),
+    ("The Kospi was down 0.6% at 2,500.10 as of 0200 GMT. The prior day, Samsung Electronics had risen 1.4%.",
+     [("KOSPI", -0.6, "intraday"), ("005930.KS", 1.4, "day")]),
     # spans from January: the running year's, or a named year's
     ("Shares of UBS Group are up 31.9% in the first three quarters of the year.", [("UBSG.SW", 31.9, "ytd")]),
     ("UBS Group shares rose 31.9% in the first nine months of the year.", [("UBSG.SW", 31.9, "ytd")]),
