@@ -76,6 +76,9 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         // ("its closing high", "a two-month closing low": a level of an extreme, not this session's close)
         b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the ",
             b"from the "].iter().any(|s| after(s))
+            // a time the story names by the close ("results due after the market close", "before the market closes")
+            || [&b"after the market "[..], b"before the market ", b"ahead of the market ", b"after market ",
+                b"after the stock market ", b"before the stock market "].iter().any(|s| after(s))
             || crate::spans::extreme_after(t, e)
             || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s "))
             || break_before() || morning(e) || morning_ending(&after),

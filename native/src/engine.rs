@@ -11,6 +11,9 @@ use crate::tokens::{tokenize, Sentence};
 use crate::ascii;
 use crate::weekdays;
 
+/// No market (`other_home` in `Engine::run`).
+const NO_MARKET: u16 = u16::MAX;
+
 pub struct Engine {
     pub dir: Directory,
     pub lex: Lexicon,
@@ -217,8 +220,14 @@ impl Engine {
         let ny_clock = new_york_clock(t, sc.bytes.as_deref());
         let weekly = crate::reach::weekly_wrap(&t[..bounds.get(1).or(bounds.last()).map_or(0, |b| b.1)]);
         let mut week_carry = false;
+        // the market of the article before a figureless sentence about another session ("Wall Street ended mixed
+        // overnight."), while its moves of other markets run on (`NO_MARKET`: none)
+        let mut other_home = NO_MARKET;
+        // whether the sentence before opened (or ran on) a timed state of a market (`timed_state`)
+        let mut timed_run = false;
         for (w_at, &index) in wanted.iter().enumerate() {
             let (s_lo, s_hi) = bounds[index];
+            let home = tracker.market();
             if resolved_to < s_lo {
                 let back = x.backs[w_at] as usize;
                 let ctx_lo = resolved_to.max(bounds[index.saturating_sub(back)].0);
@@ -270,11 +279,26 @@ impl Engine {
             // a timed state of a market, in this sentence or a figureless one before it: `timed_state`
             let intro = index > 0 && wanted.binary_search(&(index - 1)).is_err();
             // (the sentence's close, a scan of it, asked last)
-            let snapshot = snapshot || (kinds & SNAP_OTHER == 0 && [(intro, index.saturating_sub(1)), (true, index)]
+            // (it runs on through the sentences with figures right after it in its paragraph: "European markets are
+            // higher at midday. The FTSE 100 is up 1.5%. The DAX has added 2.5%.")
+            let run_on = timed_run && !intro && index > 0
+                && t.get(bounds[index - 1].1..s_lo).is_some_and(|gap| !gap.contains(&(b'\n' as u32)));
+            let timed_now = !snapshot && kinds & SNAP_OTHER == 0 && (run_on || [(intro, index.saturating_sub(1)), (true, index)]
                 .into_iter().any(|(ask, j)| ask && timed_state(t, snaps, bounds[j].0, bounds[j].1,
                     || patterns::time_of_day(&t[bounds[j].0..bounds[j].1]),
-                    || weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || weekdays::today(&mut today, t))))
-                && !close());
+                    || weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || weekdays::today(&mut today, t)))))
+                && !close();
+            timed_run = timed_now;
+            let snapshot = snapshot || timed_now;
+            // (a sentence after such an intro past the lead, whose "overnight" is a cause: "Asian shares fell as Wall
+            // Street slid overnight", or after one of its moves, up to one with a time of the session)
+            let timed = kinds & (SNAP_TIME | SNAP_OWN) != 0;
+            let intro_kinds = if intro && index - 1 > first { snap_kinds(bounds[index - 1].0, bounds[index - 1].1) } else { 0 };
+            if !timed && intro_kinds & (SNAP_OTHER | SNAP_TIME | SNAP_OWN) == SNAP_OTHER {
+                other_home = home;
+            } else if intro || timed {
+                other_home = NO_MARKET;
+            }
             ck.lap(7);
             if x.mentions.is_empty() {
                 continue;
@@ -320,6 +344,7 @@ impl Engine {
                     f.period = section;
                 } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from
                     && !regular_session(t, figure as usize, s_hi)
+                    && !(other_home != NO_MARKET && ![0, other_home].contains(&tracker.inst(f.mention.inst).market))
                     && !(ny_clock && closed_before_new_york(&self.dir, tracker.inst(f.mention.inst))) {
                     f.period = patterns::INTRADAY;
                 } else if foreign && f.period == 0 && tracker.inst(f.mention.inst).market == us

@@ -3,7 +3,7 @@
 //! scan looks at a position only when its character can start one of the alternatives.
 
 use crate::spans::{
-    annual, compared, counted_sessions, distance_mark, extreme_after, half_year, quarter, running_year, since_point,
+    annual, compared, counted_sessions, months_from_january, distance_mark, extreme_after, half_year, quarter, running_year, since_point,
     span_of_sessions, week_start,
 };
 use crate::period_cues::{counted_span_at, in_session_trade, reached_extreme, session_at};
@@ -162,6 +162,10 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                 || (w && t.lit(p, b"in early") && t.b(p + 8)));
             set(YTD, t.lit(p, b"in ") && t.digits(p + 3, 4) && t.lit(p + 7, b" so far"));
             set(OTHER, w && half_year(t, p));
+            // "in the first nine months", "in the first three quarters of the year": from January on
+            let start = if w && t.lit(p, b"in the first ") { months_from_january(t, p + 13) } else { None };
+            set(YTD, start.is_some_and(|y| y == 0 || y == this_year));
+            set(YEAR, start.is_some_and(|y| y != 0 && y != this_year));
             set(MONTH, w && t.lit(p, b"in ") && month_after(t, p + 3));
             let y = if w && t.lit(p, b"in ") { named_year(t, p + 3) } else { None };
             set(YTD, y == Some(this_year));
@@ -271,7 +275,7 @@ fn weeks_52<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
 /// A year named at `p` ("2024" in "in 2024", not "in 20245"), as a number. A move "in", "for" or "during" a
 /// named year is over the running year to date (`this_year`), else over a completed year (one before the
 /// article, or any when the article's date is not known).
-fn named_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<u16> {
+pub(crate) fn named_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<u16> {
     (t.any(p, &[b"19", b"20"], |e| t.digits(e, 2)) && t.b(p + 4))
         .then(|| (p..p + 4).fold(0u16, |y, k| y * 10 + (t.c(k) - b'0' as u32) as u16))
 }

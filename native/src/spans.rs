@@ -206,6 +206,26 @@ pub(crate) fn half_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
     })
 }
 
+/// After "in the first ": a count of months or quarters from January ("nine months", "three quarters", "8
+/// months"; not one, which is a month or a quarter of its own), maybe "of the year" or "of" a year's number: that
+/// year (0: the running one).
+pub(crate) fn months_from_january<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<u16> {
+    const MONTH_COUNTS: [&[u8]; 11] = [
+        b"two months", b"three months", b"four months", b"five months", b"six months", b"seven months",
+        b"eight months", b"nine months", b"ten months", b"eleven months", b"three quarters",
+    ];
+    let digits = (p..p + 2).take_while(|&k| k < t.t.len() && is_decimal(t.c(k))).count();
+    let e = if digits > 0 && t.lit(p + digits, b" months") && !(digits == 1 && t.lit(p, b"1")) {
+        p + digits + 7
+    } else {
+        MONTH_COUNTS.iter().find(|w| t.lit(p, w)).map(|w| p + w.len())?
+    };
+    if !t.b(e) || t.any(e, &[b" of trading", b" of trade", b" of its", b" after", b" since"], |_| true) {
+        return None;
+    }
+    Some(if t.lit(e, b" of ") { crate::patterns::named_year(t, e + 4).unwrap_or(0) } else { 0 })
+}
+
 /// "quarter" at `p`, naming the span of a move ("in the first quarter", "first-quarter performance", "a
 /// quarterly gain"), not a report ("on third-quarter results").
 pub(crate) fn quarter<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
