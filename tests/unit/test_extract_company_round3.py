@@ -1,7 +1,8 @@
 """Single-company stories, round 3, by class: a company the directory lacks before its possessive and a listing or
 class of its shares ("Orion Foods' U.S.-listed shares", "Orion's class B shares", "Orion's ADRs"); a source of
 figures or an employer of people is no antecedent of "the stock" ("according to FactSet", "data provider LSEG",
-"Jefferies analyst Ann Lee"); a linking verb, a day or session, then the adverb ("Orion ended Tuesday up 43%").
+"Jefferies analyst Ann Lee"); a linking verb, a day or session, then the adverb ("Orion ended Tuesday up 43%");
+short and open interest in the shares ("Short interest in the stock rose 8%": the lexicon's `reject`).
 Table-driven, one row a case; the passages are invented.
 """
 
@@ -57,6 +58,20 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Zeta Motors rallies\nZeta Motors stock ended Tuesday up 4.3%.", [("Zeta Motors", 4.3, "day")]),
     ("Zeta Motors rallies\nZeta Motors ended Tuesday up 43% in the four trading sessions since it reported "
      "results.", [("Zeta Motors", 43.0, "other")]),
+    # short or open interest in the company's shares or options is no price move of them
+    ("Zeta Motors beats\nZeta Motors rose 3% on Monday. Short interest in the stock rose 8% last month.",
+     [("Zeta Motors", 3.0, "day")]),
+    ("Zeta Motors beats\nZeta Motors rose 3% on Monday. Open interest in the shares jumped 30%.",
+     [("Zeta Motors", 3.0, "day")]),
+    ("Zeta Motors beats\nZeta Motors rose 3% on Monday. Short interest in Zeta Motors rose 8% last month.",
+     [("Zeta Motors", 3.0, "day")]),
+    ("Zeta Motors rallies\nShort interest in Zeta Motors shares climbed 12% in the latest period, while the stock "
+     "rose 2%.", [("Zeta Motors", 2.0, "day")]),
+    # (interest in another clause leaves the move alone)
+    ("Zeta Motors rallies\nZeta Motors rose 4% on Monday as investor interest returned.",
+     [("Zeta Motors", 4.0, "day")]),
+    ("Zeta Motors rallies\nZeta Motors shares jumped 4% on Monday, attracting interest from funds.",
+     [("Zeta Motors", 4.0, "day")]),
     # (a day without a linking verb before it names nothing new)
     ("Zeta Motors rallies\nOn Tuesday up 4% was the forecast of Zeta Motors analysts.", []),
 ]
