@@ -2,7 +2,8 @@
 class of its shares ("Orion Foods' U.S.-listed shares", "Orion's class B shares", "Orion's ADRs"); a source of
 figures or an employer of people is no antecedent of "the stock" ("according to FactSet", "data provider LSEG",
 "Jefferies analyst Ann Lee"); a linking verb, a day or session, then the adverb ("Orion ended Tuesday up 43%");
-short and open interest in the shares ("Short interest in the stock rose 8%": the lexicon's `reject`).
+short and open interest in the shares ("Short interest in the stock rose 8%": the lexicon's `reject`); the past
+seven days are a week.
 Table-driven, one row a case; the passages are invented.
 """
 
@@ -72,6 +73,17 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("Zeta Motors", 4.0, "day")]),
     ("Zeta Motors rallies\nZeta Motors shares jumped 4% on Monday, attracting interest from funds.",
      [("Zeta Motors", 4.0, "day")]),
+    # the past or last seven days are a week; other counts of days or sessions stay `other`
+    ("Zeta Motors rallies\nZeta Motors stock has lost 6% of its value over the past 7 days.",
+     [("Zeta Motors", -6.0, "week")]),
+    ("Zeta Motors rallies\nZeta Motors rose 2% on Monday. The shares have gained 9% over the past seven days.",
+     [("Zeta Motors", 2.0, "day"), ("Zeta Motors", 9.0, "week")]),
+    ("Zeta Motors rallies\nZeta Motors rose 2% on Monday. In the last seven days, the stock has gained 9%.",
+     [("Zeta Motors", 2.0, "day"), ("Zeta Motors", 9.0, "week")]),
+    ("Zeta Motors rallies\nZeta Motors rose 2% on Monday. The shares have gained 9% over the past seven sessions.",
+     [("Zeta Motors", 2.0, "day"), ("Zeta Motors", 9.0, "other")]),
+    ("Zeta Motors rallies\nZeta Motors rose 2% on Monday. The shares have gained 9% over the past 70 days.",
+     [("Zeta Motors", 2.0, "day"), ("Zeta Motors", 9.0, "other")]),
     # (a day without a linking verb before it names nothing new)
     ("Zeta Motors rallies\nOn Tuesday up 4% was the forecast of Zeta Motors analysts.", []),
 ]
