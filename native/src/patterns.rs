@@ -4,7 +4,7 @@
 
 use crate::spans::{
     annual, compared, counted_sessions, months_from_january, distance_mark, extreme_after, half_year, quarter, running_year, since_point,
-    span_of_sessions, week_start,
+    seven_days, span_of_sessions, week_start,
 };
 use crate::period_cues::{counted_span_at, in_session_trade, reached_extreme, session_at};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
@@ -229,7 +229,10 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             }));
             set(MONTH, t.lit(p, b"past ") && t.any(p + 5, &[b"30", b"thirty"], |e| t.lit(e, b" days")));
             set(YEAR, t.starts_word(p) && (t.lit(p, b"past year") && t.b(p + 9) || weeks_52(t, p + 5)));
-            set(OTHER, t.starts_word(p) && t.lit(p, b"past ") && counted_sessions(t, p + 5));
+            // ("the past seven days": a week)
+            let week = t.starts_word(p) && t.lit(p, b"past ") && seven_days(t, p + 5);
+            set(WEEK, week);
+            set(OTHER, !week && t.starts_word(p) && t.lit(p, b"past ") && counted_sessions(t, p + 5));
         }
         b'f' => {
             let w = t.starts_word(p);
@@ -250,7 +253,9 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         }
         b'l' => {
             set(YEAR, t.starts_word(p) && (t.lit(p, b"last year") && t.b(p + 9) || (t.lit(p, b"last ") && weeks_52(t, p + 5))));
-            set(OTHER, t.starts_word(p) && t.lit(p, b"last ") && counted_sessions(t, p + 5));
+            let week = t.starts_word(p) && t.lit(p, b"last ") && seven_days(t, p + 5);
+            set(WEEK, week);
+            set(OTHER, !week && t.starts_word(p) && t.lit(p, b"last ") && counted_sessions(t, p + 5));
         }
         b'o' => {
             // "opened 0.8% higher", "opened up 1.2 percent": the open's move

@@ -177,6 +177,14 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         // (and before a verb of a move, auxiliaries: "Orion Foods shares have gained 48%", "... stock has risen")
         let mut linked = framed;
         if !framed {
+            // a day or session between a linking verb and its adverb: "Orion Foods ended Tuesday up 43%", "...
+            // closed the week down 4%"
+            if let Some(w) = next_to(end).filter(|&w| adverb && words::session_word(t, w)) {
+                let a = next_to(w.0).filter(|&x| lower_is(t, x, b"the")).map_or(w.0, |x| x.0);
+                if next_to(a).is_some_and(|x| is_link(t, x)) {
+                    end = a;
+                }
+            }
             for _ in 0..2 {
                 match next_to(end) {
                     Some(w) if if adverb { is_link(t, w) } else { is_aux(t, w) } => {
@@ -191,8 +199,9 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         // a plural possessive ("Orion Optics' stock") only after a name of two words or more ("Analysts' shares")
         let mut plural_possessive = false;
         if let Some(w) = next_to(end) {
-            if lower_is(t, w, b"shares") || lower_is(t, w, b"stock") {
-                end = w.0;
+            if share_noun(t, w) {
+                // (over a listing or class after the possessive: "Orion's U.S.-listed shares")
+                end = past_share_class(t, lo, w.0);
                 // the possessive of the name is no part of it: "Orion's shares", "Orion’s shares", "Orion
                 // Optics' stock"
                 let (_, b) = uni::strip(t, lo, end);
@@ -294,7 +303,7 @@ mod names;
 pub(super) use names::{name_ending, Form};
 pub(super) use words::{is_letter, is_suffix_ticker, may_hold_percent, may_hold_percent_wide, may_hold_signed, word_before,
                        word_id};
-use words::{is_aux, is_link, lower_is, place_possessive, strip_possessive, suffix_dot};
-pub(super) use words::{is_particle, Looks};
+use words::{is_aux, is_link, lower_is, past_share_class, place_possessive, share_noun, strip_possessive, suffix_dot};
+pub(super) use words::{is_particle, source_before, Looks};
 pub(super) use figures::percent_after;
 use figures::figure_windows;

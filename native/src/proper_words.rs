@@ -92,6 +92,77 @@ pub(in crate::mentions) fn strip_possessive(t: &[u32], w: (usize, usize)) -> (us
     }
 }
 
+/// The noun of a company's shares before its verb: "Orion shares", "Orion's stock", "Orion's ADRs".
+pub(in crate::mentions) fn share_noun(t: &[u32], w: (usize, usize)) -> bool {
+    [&b"shares"[..], b"stock", b"ADRs", b"ADR", b"ADSs"].iter().any(|x| lower_is(t, w, x))
+}
+
+/// Before the shares noun at `at`: the end of a possessive ("Orion's", "Orion Optics'") over the words of a
+/// listing or class between them ("Orion's U.S.-listed shares", "Orion Optics' Hong Kong-listed stock",
+/// "Orion's class A shares", "Orion's common stock"); `at` when there is no such possessive. (At least one
+/// word of a listing or class: capitalised words alone are a market's phrase, "Orion's Hong Kong shares".)
+pub(in crate::mentions) fn past_share_class(t: &[u32], lo: usize, at: usize) -> usize {
+    const CLASS: [&[u8]; 8] = [b"class", b"common", b"ordinary", b"preferred", b"listed", b"traded", b"voting", b"Class"];
+    let capital = |w: (usize, usize)| t[w.0] < 128 && (t[w.0] as u8).is_ascii_uppercase();
+    let marker = |w: (usize, usize)| {
+        CLASS.iter().any(|x| lower_is(t, w, x))
+            || [&b"-listed"[..], b"-traded"].iter().any(|x| w.1 - w.0 > x.len() && uni::at(t, w.1 - x.len(), x))
+            || (w.1 - w.0 == 1 && capital(w))
+    };
+    let mut end = at;
+    let mut marked = false;
+    for _ in 0..4 {
+        let (_, b) = uni::strip(t, lo, end);
+        // the mark alone after an "s": "Orion Optics' "
+        if marked && b >= lo + 2 && matches!(t[b - 1], 0x27 | 0x2019) && t[b - 2] == b's' as u32 {
+            return b;
+        }
+        let Some(w) = word_before(t, lo, b) else { return at };
+        if w.1 != b {
+            return at;
+        }
+        if marked && strip_possessive(t, w) != w {
+            return w.1;
+        }
+        if marker(w) {
+            marked = true;
+            // (the place before the hyphen of "U.S.-listed", whose dots end no word: up to the space before it)
+            if w.0 > lo + 1 && t[w.0 - 1] == b'-' as u32 && !uni::is_space(t[w.0 - 2]) {
+                let mut k = w.0 - 1;
+                while k > lo && !uni::is_space(t[k - 1]) {
+                    k -= 1;
+                }
+                end = k;
+                continue;
+            }
+        } else if !(marked && capital(w)) {
+            return at;
+        }
+        end = w.0;
+    }
+    at
+}
+
+/// Is the word `t[b..e]` before a company's name one that makes it a source of figures ("according to
+/// FactSet", "data from Beta", "data provider Beta", "compiled by Beta")?
+pub(in crate::mentions) fn source_before(t: &[u32], b: usize, e: usize) -> bool {
+    let before = |w: &[u8]| word_before(t, 0, b).is_some_and(|p| lower_is(t, p, w));
+    match e - b {
+        2 => (uni::at(t, b, b"to") && before(b"according")) || (uni::at(t, b, b"by") && before(b"compiled")),
+        4 => uni::at(t, b, b"from") && before(b"data"),
+        8 => uni::at(t, b, b"provider") || uni::at(t, b, b"Provider"),
+        _ => false,
+    }
+}
+
+/// A day or session named between a linking verb and its adverb ("ended Tuesday up", "closed the week down").
+pub(in crate::mentions) fn session_word(t: &[u32], w: (usize, usize)) -> bool {
+    const DAYS: [&[u8]; 10] = [
+        b"Monday", b"Tuesday", b"Wednesday", b"Thursday", b"Friday", b"today", b"yesterday", b"week", b"day", b"session",
+    ];
+    DAYS.iter().any(|x| lower_is(t, w, x))
+}
+
 /// A possessive whose word is a place or a word of `not_names` ("Australia's", "Tokyo’s", "Europe's").
 pub(in crate::mentions) fn place_possessive(t: &[u32], w: (usize, usize), lex: &Lexicon) -> bool {
     let stem = strip_possessive(t, w);

@@ -256,6 +256,11 @@ pub(crate) fn span_of_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bo
         || COUNTS.iter().any(|w| w.len() == p - k && t.lit(k, w))
 }
 
+/// "seven days" or "7 days" at `p` (after "past " or "last "): a week.
+pub(crate) fn seven_days<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    t.any(p, &[b"seven days", b"7 days"], |e| t.b(e))
+}
+
 /// After "past " / "last ": a count of sessions other than a week, a month or a year ("the past two days",
 /// "the last three sessions", "the past five months": five days or sessions are a week).
 pub(crate) fn counted_sessions<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {

@@ -236,12 +236,14 @@ impl Tracker<'_> {
                 && (k == w.len() || !uni::is_word(t[k - w.len() - 1])))
         };
         let word = places.iter().position(|p| e - b == p.len() && uni::at_ci(t, b, p));
-        let placed = !own && (joined || word.is_some());
+        // (a source of figures is no subject: "according to FactSet", "data provider Beta", "Beta analyst Ann Lee")
+        let source = super::proper::source_before(t, b, e) || self.employer(mention.end, usize::MAX);
+        let placed = !own && (joined || word.is_some() || source);
         // (a stock named outside a phrase of place before stays what "the stock" names over a later sentence
         // where another stands after a preposition only as the employer of people: "Acme slid. The talks, led by
         // Beta CEO Ann Lee, went on. The stock fell 8%.", "Analysts at Beta cut their target"; not "Investors
         // piled into Beta", nor the subject of a clause of time or cause: "Gains came as Beta, the grocer, rose")
-        let later = word.is_some_and(|w| w < 12) && !own && self.employer(mention.end, b);
+        let later = source || (word.is_some_and(|w| w < 12) && !own && self.employer(mention.end, b));
         if placed && free != NO && free_end != usize::MAX && (later || !self.sentence_between(free_end, mention.start)) {
             self.stock_ref.2 = mention.end;
             return;
@@ -281,7 +283,7 @@ impl Tracker<'_> {
             }
         }
         // "analysts at Beta", "Strategists at Beta"
-        if !(uni::at(t, b, b"at ") && b > 0) {
+        if b == usize::MAX || !(uni::at(t, b, b"at ") && b > 0) {
             return false;
         }
         let mut e = b;

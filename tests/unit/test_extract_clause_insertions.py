@@ -97,10 +97,11 @@ def test_a_relative_clause_after_the_name(text: str, expected: list[tuple[str, s
 AUXILIARIES = [
     ("Orion Steel's stock has still shed 35.1% over the past 12 months.", [("name:orion-steel", "down", -35.1)]),
     ("Orion Steel shares had already lost 4 per cent by noon.", [("name:orion-steel", "down", -4.0)]),
-    # a later subject with a modifier glued to its name keeps its own move
+    # a later subject with a listing between its possessive and its shares keeps its own move, under its name
     ("Orion Steel's stock has shed 35% this year and Delta's U.S.-listed shares have dropped 24.7%.",
-     [("name:orion-steel", "down", -35.0)]),
-    ("HSBC rose 2.1% and Kestrel's Tokyo-listed shares fell 1.2%.", [("0005.HK", "up", 2.1)]),
+     [("name:orion-steel", "down", -35.0), ("name:delta", "down", -24.7)]),
+    ("HSBC rose 2.1% and Kestrel's Tokyo-listed shares fell 1.2%.",
+     [("0005.HK", "up", 2.1), ("name:kestrel", "down", -1.2)]),
 ]
 
 
