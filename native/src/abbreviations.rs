@@ -82,3 +82,13 @@ pub fn name_abbreviation(text: &[u32], k: usize, pos: usize) -> bool {
     }
     j < k - 1 && uni::is_upper(text[j])
 }
+
+/// Is `text[k..pos]` a lower-case "c" or "ca" ("circa") before its period and then a space and a figure ("fell
+/// c. 2%", "ca. 3 per cent")? That period ends no sentence.
+pub fn circa_before_figure(text: &[u32], k: usize, pos: usize) -> bool {
+    let word = &text[k..pos];
+    (word == [b'c' as u32] || word == [b'c' as u32, b'a' as u32])
+        && text.get(pos + 1) == Some(&(b' ' as u32))
+        && text.get(pos + 2).is_some_and(|&c| c < 128 && (c as u8).is_ascii_digit())
+}
+

@@ -285,7 +285,8 @@ pub fn sentence_bounds(b: &[u8], t: &[u32], marks: &[u32], bounds: &mut Vec<(usi
                 for (w, &x) in word.iter_mut().zip(&b[k..pos]) {
                     *w = x.to_ascii_lowercase() as u32;
                 }
-                if is_abbreviation(&word[..pos - k]) || crate::scan::name_abbreviation(t, k, pos) {
+                if is_abbreviation(&word[..pos - k]) || crate::scan::name_abbreviation(t, k, pos)
+                    || crate::scan::circa_before_figure(t, k, pos) {
                     continue;
                 }
             }

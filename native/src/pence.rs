@@ -4,8 +4,10 @@
 //! the change when it follows the verb, "by" or ", or" ("fell 12.4p to 456p", "rose 3.1%, or 14.4 pence, to
 //! 422p") and the level when it follows "to" or "at". A change in pence stays in pence, the unit of the price
 //! ("rose 8.5p to 301.5p" is +8.5 GBX); a price or change in pounds is given in pence too (`pyobjects.rs`: "fell
-//! 12p to £4.10" is -12 GBX at 410). Also a percent joined to its figure by a hyphen ("a 2.99-percent rise").
+//! 12p to £4.10" is -12 GBX at 410). Also a percent joined to its figure by a hyphen ("a 2.99-percent rise"), and
+//! points so joined before a noun of a move or its percent ("a 120-point drop", "a 120-point (0.6%) slide").
 
+use crate::lexicon as lx;
 use crate::tokens::{Quantity, Sentence, LEVEL_Q, WORD};
 
 /// The code of a price in pence.
@@ -46,5 +48,27 @@ impl Sentence<'_> {
         }
         (word == w.per && joined(i + 3) && toks[i + 3].is_punct(b'-') && joined(i + 4) && self.word(i as isize + 4) == w.cent)
             .then_some(i + 5)
+    }
+
+    /// The token after points joined to the figure at `i` by a hyphen as an adjective of a move: a noun of a move
+    /// next ("a 120-point drop", "its 95-point gain"), or the move's percent in brackets or after ", or" before
+    /// it ("a 120-point (0.6%) slide", "a 120-point, or 0.6%, drop"); `None` for other nouns ("the 20,000-point
+    /// mark", "a 10-point lead").
+    pub fn hyphen_points(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let w = self.w;
+        let joined = |k: usize| k < toks.len() && toks[k].start == toks[k - 1].end;
+        if !(joined(i + 1) && toks[i + 1].is_punct(b'-') && joined(i + 2)) {
+            return None;
+        }
+        let word = self.word(i as isize + 2);
+        if word != w.point && word != w.points {
+            return None;
+        }
+        let next = i + 3;
+        let cue = self.lex.has(self.word(next as isize), lx::UP_CUE | lx::DOWN_CUE);
+        let bracket = next < toks.len() && toks[next].is_punct(b'(');
+        let or = next < toks.len() && toks[next].is_punct(b',') && self.word(next as isize + 1) == w.or;
+        (cue || bracket || or).then_some(next)
     }
 }

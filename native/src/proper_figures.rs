@@ -57,6 +57,12 @@ pub(in crate::mentions) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex
             skip(&mut i);
             continue;
         }
+        // "c." or "ca." ("circa"): "rose c. 6 per cent"
+        if (j - i == 1 || (j - i == 2 && t[i + 1] == b'a' as u32)) && t[i] == b'c' as u32 && j < hi && t[j] == b'.' as u32 {
+            i = j + 1;
+            skip(&mut i);
+            continue;
+        }
         // (lower-case ASCII: the word packed once, for the list and the lexicon)
         let key = pack(t[i..j].iter().map(|&c| c as u8));
         if !key.is_some_and(|k| QUALIFIER_KEYS.contains(&k)) {
@@ -73,6 +79,11 @@ pub(in crate::mentions) fn percent_after(t: &[u32], mut i: usize, hi: usize, lex
     // (a figure in brackets right after the verb: "Orion lifted (0.17 percent)")
     if looked.is_none() && i + 1 < hi && t[i] == b'(' as u32 {
         i += 1;
+    }
+    // a mark of a hedge: "jumped >5%", "rose ≥5 per cent", "~2%", "≈2%"
+    if i < hi && matches!(t[i], 0x3e | 0x2265 | 0x7e | 0x2248) {
+        i += 1;
+        skip(&mut i);
     }
     if i < hi && (t[i] == b'+' as u32 || t[i] == b'-' as u32) {
         i += 1;
@@ -153,9 +164,10 @@ fn in_figure(c: u32) -> bool {
     if c < 128 {
         // (an ASCII decimal is alphanumeric)
         // (a comma and a currency sign: "12p, or 2.3%", "$1.20, or 2.3%")
-        (c as u8).is_ascii_alphanumeric() || matches!(c as u8, b' ' | b'+' | b'-' | b'.' | b',' | b'$')
+        // (and the marks of a hedge: ">5%", "~2%", "≥5%", "≈2%")
+        (c as u8).is_ascii_alphanumeric() || matches!(c as u8, b' ' | b'+' | b'-' | b'.' | b',' | b'$' | b'>' | b'~')
     } else {
-        uni::is_alpha(c) || uni::is_decimal(c) || matches!(c, 0x2010 | 0x2011 | 0xa3 | 0x20ac)
+        uni::is_alpha(c) || uni::is_decimal(c) || matches!(c, 0x2010 | 0x2011 | 0xa3 | 0x20ac | 0x2265 | 0x2248)
     }
 }
 

@@ -178,6 +178,9 @@ impl Sentence<'_> {
             if let Some(end) = self.hyphen_percent(i) {
                 return Some(Quantity::new(PCT_Q, number_value(self.t, tok), i, end, tok.start, toks[end - 1].end));
             }
+            if let Some(end) = self.hyphen_points(i) {
+                return Some(Quantity::new(PTS_Q, number_value(self.t, tok), i, end, tok.start, toks[end - 1].end));
+            }
             return Some(Quantity::new(SKIP_Q, 0.0, i, i + 3, tok.start, toks[i + 2].end));
         }
         let value = number_value(self.t, tok);
@@ -304,9 +307,10 @@ impl Sentence<'_> {
             (w1, w2, w3) = (w.to, w.up, self.word(i - 2)); // "rising upto 5.3%": "up to", in one word
         }
         let lex = self.lex;
-        // "≈1.7%", "~2%", "approx. 2%"
+        // "≈1.7%", "~2%", "approx. 2%", ">10%", "≥5%", "c.2%" ("circa")
         let symbol = i > 0 && toks[i as usize - 1].kind == PUNCT && (matches!(toks[i as usize - 1].ch, 0x2248 | 0x7e)
-            || (toks[i as usize - 1].ch == b'.' as u32 && lex.has(self.word(i - 2), lx::APPROX_ONE)));
+            || (toks[i as usize - 1].ch == b'.' as u32 && (lex.has(self.word(i - 2), lx::APPROX_ONE) || self.circa(i as usize)))
+            || crate::hedges::more_mark(toks, i as usize));
         // "as much as", "as high as": an extreme of the move, approximate and intraday
         let extreme = w1 == w.as_ && (w2 == w.much || (w2 == w.high && w3 == w.as_));
         // before "a": "nearly a 5% gain", "more than a 3% drop"

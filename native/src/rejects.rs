@@ -1,7 +1,7 @@
 //! Which words of a clause make its figures no price move (the lexicon's `reject`), with the forms where such a
 //! word says nothing of the kind: "ex-dividend" (a stock trading without its dividend: "Orion, trading
 //! ex-dividend, fell 2%", "Orion shares were ex-dividend and lost 2.8%"), the month "May", "prices" after "share" or
-//! "stock"; and where a clause
+//! "stock", "profit" before "taking" or "booking" (selling: "profit-taking dragged Orion down 2%"); and where a clause
 //! without a subject of its own ends. Part of the sentence parser (`clauses.rs`).
 
 use super::Parser;
@@ -13,6 +13,19 @@ impl Parser<'_> {
     pub(super) fn rejects(&self, i: usize) -> bool {
         let tok = &self.s.toks[i];
         tok.kind == WORD && self.s.lex.has(tok.wid, lx::REJECT) && !self.ex_prefixed(i) && !self.share_prices(i)
+            && !self.profit_taking(i)
+    }
+
+    /// Is the word at token `i` "profit" or "profits" before "taking" or "booking", joined by a hyphen or not
+    /// ("profit-taking", "profit booking"): selling, which moves prices, not a company's profit?
+    fn profit_taking(&self, i: usize) -> bool {
+        let toks = self.s.toks;
+        let mut k = i + 1;
+        if k < toks.len() && toks[k].is_punct(b'-') && toks[k].start == toks[i].end {
+            k += 1;
+        }
+        (self.word_is(k as isize, b"taking") || self.word_is(k as isize, b"booking"))
+            && (self.word_is(i as isize, b"profit") || self.word_is(i as isize, b"profits"))
     }
 
     /// Is the word at token `i` "prices" after "share" or "stock" ("saw their stock prices rise 8%"): the prices of
