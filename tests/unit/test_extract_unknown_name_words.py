@@ -1,7 +1,8 @@
 """Names the directory lacks that hold a word of `not_names`: a commodity word after the first word ("Motor
 Oil" of Athens, "Kestrel Gold Mines"), never the commodity itself ("Spot Gold", "Natural Gas", "Gold" alone); a
 place after "of" ("Airports of Thailand"), not a central bank ("Bank of Japan"); a legal form before the name
-that lets it take a bare adverb as a suffix does ("PT Kestrel Karya up 2.5 percent"); and "shrank" as a fall.
+that lets it take a bare adverb as a suffix does ("PT Kestrel Karya up 2.5 percent"); metrics and periods in
+capitals ("EPS", "YTD", "NAV") are no names; and "shrank" as a fall.
 
 Passages are written for these tests (invented companies and sentences).
 """
@@ -53,6 +54,11 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("PJSC Varnholt up 4% in Moscow.", [("PJSC Varnholt", None, "up", 4.0)]),
     # (without one, a bare adverb needs a suffix or "with")
     ("Kelbrook Karya up 2.49 percent.", []),
+    # metrics and periods in capitals are no names
+    ("Kelbrook Foods rose 3%, while EPS rose 8%.", [("Kelbrook Foods", None, "up", 3.0)]),
+    ("Tarnell Group gained 1.5%, while NAV grew 2% and AUM jumped 5%.", [("Tarnell Group", None, "up", 1.5)]),
+    ("Ostravel Holdings fell 2%, and EPS TTM dropped 6%.", [("Ostravel Holdings", None, "down", -2.0)]),
+    ("Kelbrook YTD rose 4%.", []),
     # "shrank" as a fall
     ("Kelbrook Holdings shrank 3.26% and Ostravel Group shrank 1%.",
      [("Kelbrook Holdings", None, "down", -3.26), ("Ostravel Group", None, "down", -1.0)]),
