@@ -20,8 +20,11 @@ pub(in crate::mentions) enum Form {
 pub(in crate::mentions) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon, form: Form) -> Option<(usize, usize)> {
     let last = glued_price_cut(t, last);
     // capitalised (or one lower-case letter before a capital: "iSoftStone"), no lower-case part after a hyphen ("H-shares")
+    // (or a digit before a capitalised word: "7Digital", "1Spatial"; not "3Q", "2H")
     let capital = |w: (usize, usize)| (uni::is_upper(t[w.0])
-        || (w.1 - w.0 >= 4 && (b'a' as u32..=b'z' as u32).contains(&t[w.0]) && uni::is_upper(t[w.0 + 1])))
+        || (w.1 - w.0 >= 4 && (b'a' as u32..=b'z' as u32).contains(&t[w.0]) && uni::is_upper(t[w.0 + 1]))
+        || (w.1 - w.0 >= 5 && uni::is_digit(t[w.0]) && uni::is_upper(t[w.0 + 1])
+            && (w.0 + 2..w.1).all(|k| (b'a' as u32..=b'z' as u32).contains(&t[k]))))
         && !(w.0 + 1..w.1).any(|k| t[k - 1] == b'-' as u32 && !uni::is_upper(t[k]));
     // (a legal form of up to four letters may be in lower case: "Kestrel plc")
     let lower_form = last.1 - last.0 <= 4 && lex.has(word_id(t, last, lex), COMPANY_SUFFIX)

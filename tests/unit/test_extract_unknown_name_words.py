@@ -2,7 +2,7 @@
 Oil" of Athens, "Kestrel Gold Mines"), never the commodity itself ("Spot Gold", "Natural Gas", "Gold" alone); a
 place after "of" ("Airports of Thailand"), not a central bank ("Bank of Japan"); a legal form before the name
 that lets it take a bare adverb as a suffix does ("PT Kestrel Karya up 2.5 percent"); metrics and periods in
-capitals ("EPS", "YTD", "NAV") are no names; and "shrank" as a fall.
+capitals ("EPS", "YTD", "NAV") are no names; a digit may open a name ("7Digital"); and "shrank" as a fall.
 
 Passages are written for these tests (invented companies and sentences).
 """
@@ -54,6 +54,13 @@ def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
     ("PJSC Varnholt up 4% in Moscow.", [("PJSC Varnholt", None, "up", 4.0)]),
     # (without one, a bare adverb needs a suffix or "with")
     ("Kelbrook Karya up 2.49 percent.", []),
+    # a digit before a capitalised word ("7Digital"), not a quarter or a half ("3Q", "2H")
+    ("The best performer was music services company 4Kelbrook Group (up 1,036 per cent).",
+     [("4Kelbrook Group", None, "up", 1036.0)]),
+    ("Tarnell Foods rose 2% and 9Tarnell Holdings fell 3%.",
+     [("Tarnell Foods", None, "up", 2.0), ("9Tarnell Holdings", None, "down", -3.0)]),
+    ("Shares in 2Ostravel jumped 8% to 14p.", [("2Ostravel", None, "up", 8.0)]),
+    ("Kelbrook Foods rose 2%, while 3Q sales rose 5% and 2H profit fell 3%.", [("Kelbrook Foods", None, "up", 2.0)]),
     # metrics and periods in capitals are no names
     ("Kelbrook Foods rose 3%, while EPS rose 8%.", [("Kelbrook Foods", None, "up", 3.0)]),
     ("Tarnell Group gained 1.5%, while NAV grew 2% and AUM jumped 5%.", [("Tarnell Group", None, "up", 1.5)]),
