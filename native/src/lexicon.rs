@@ -68,8 +68,15 @@ pub const APPROX_PART: u64 = 1 << 45;
 /// "escaped", "bucked", "defied": a verb whose object is a move the subject did not make ("escaped the wave of
 /// declines: Alpha (1.4%), Beta (0.9%)"): the items after it move the other way (`moves.rs`)
 pub const ESCAPE: u64 = 1 << 34;
+/// "oil", "gold", "gas": a commodity word that may stand after the first word of a name the directory lacks
+/// ("Motor Oil", "Kestrel Gold Mines"; `proper_names.rs`)
+pub const NAME_COMMODITY: u64 = 1 << 35;
+/// "spot", "natural", "heating": a word before a commodity word that makes the two a commodity ("Spot Gold")
+pub const COMMODITY_QUALIFIER: u64 = 1 << 36;
+/// "pt", "pjsc": a legal form before a company's name ("PT Kestrel Karya up 2.5%"; `proper.rs`)
+pub const COMPANY_PREFIX: u64 = 1 << 37;
 
-pub const NAMED_SETS: [(&str, u64); 28] = [
+pub const NAMED_SETS: [(&str, u64); 31] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
@@ -79,6 +86,7 @@ pub const NAMED_SETS: [(&str, u64); 28] = [
     ("time_nouns", TIME_NOUN), ("causatives", CAUSATIVE), ("predicate_nouns", PREDICATE_NOUN),
     ("places", PLACE),
     ("level_leads", LEVEL_LEAD), ("level_participles", LEVEL_PARTICIPLE), ("escapes", ESCAPE),
+    ("name_commodities", NAME_COMMODITY), ("commodity_qualifiers", COMMODITY_QUALIFIER), ("company_prefixes", COMPANY_PREFIX),
 ];
 
 /// Words the code names one by one.

@@ -7,7 +7,7 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{Lexicon, ADV_DOWN, ADV_UP, COMPANY_SUFFIX, DOWN_CUE, UP_CUE};
+use crate::lexicon::{Lexicon, ADV_DOWN, ADV_UP, COMPANY_PREFIX, COMPANY_SUFFIX, DOWN_CUE, UP_CUE};
 use crate::mentions::sectors::SectorNames;
 use crate::uni;
 
@@ -261,7 +261,13 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             w = strip_possessive(t, w);
         }
         if let Some(span) = name_ending(t, lo, w, lex, Form::Verb) {
-            if bare && !word_before(t, lo, span.0).is_some_and(|p| p.1 == uni::strip(t, p.0, span.0).1 && lower_is(t, p, b"with")) {
+            // (or a legal form before the name: "PT Kestrel Karya up 2.5 percent")
+            let prefixed = || {
+                let e = (span.0..span.1).find(|&k| !is_letter(t[k])).unwrap_or(span.1);
+                e < span.1 && lex.has(word_id(t, (span.0, e), lex), COMPANY_PREFIX)
+            };
+            if bare && !prefixed()
+                && !word_before(t, lo, span.0).is_some_and(|p| p.1 == uni::strip(t, p.0, span.0).1 && lower_is(t, p, b"with")) {
                 continue;
             }
             if !t[span.0..span.1].contains(&(b' ' as u32)) {

@@ -1,8 +1,8 @@
 //! Whether capitalised words before a move look like a company's name (`name_ending`), and in which form the
 //! name stands (`Form`). Part of `proper.rs`.
 
-use super::{is_letter, is_particle, place_possessive, strip_possessive, word_before, word_id, MAX_WORDS};
-use crate::lexicon::{Lexicon, COMPANY_SUFFIX, DOWN_CUE, NOT_NAME, UP_CUE};
+use super::{is_letter, is_particle, lower_is, place_possessive, strip_possessive, word_before, word_id, MAX_WORDS};
+use crate::lexicon::{Lexicon, COMMODITY_QUALIFIER, COMPANY_SUFFIX, DOWN_CUE, NAME_COMMODITY, NOT_NAME, UP_CUE};
 use crate::uni;
 
 /// Where a name stands: the subject of a move verb, or a member of a list with its own figure (a bracket,
@@ -20,8 +20,11 @@ pub(in crate::mentions) enum Form {
 pub(in crate::mentions) fn name_ending(t: &[u32], lo: usize, last: (usize, usize), lex: &Lexicon, form: Form) -> Option<(usize, usize)> {
     let last = glued_price_cut(t, last);
     // capitalised (or one lower-case letter before a capital: "iSoftStone"), no lower-case part after a hyphen ("H-shares")
+    // (or a digit before a capitalised word: "7Digital", "1Spatial"; not "3Q", "2H")
     let capital = |w: (usize, usize)| (uni::is_upper(t[w.0])
-        || (w.1 - w.0 >= 4 && (b'a' as u32..=b'z' as u32).contains(&t[w.0]) && uni::is_upper(t[w.0 + 1])))
+        || (w.1 - w.0 >= 4 && (b'a' as u32..=b'z' as u32).contains(&t[w.0]) && uni::is_upper(t[w.0 + 1]))
+        || (w.1 - w.0 >= 5 && uni::is_digit(t[w.0]) && uni::is_upper(t[w.0 + 1])
+            && (w.0 + 2..w.1).all(|k| (b'a' as u32..=b'z' as u32).contains(&t[k]))))
         && !(w.0 + 1..w.1).any(|k| t[k - 1] == b'-' as u32 && !uni::is_upper(t[k]));
     // (a legal form of up to four letters may be in lower case: "Kestrel plc")
     let lower_form = last.1 - last.0 <= 4 && lex.has(word_id(t, last, lex), COMPANY_SUFFIX)
@@ -51,7 +54,8 @@ pub(in crate::mentions) fn name_ending(t: &[u32], lo: usize, last: (usize, usize
         if !joined(prev, first) || place_possessive(t, prev, lex) {
             break;
         }
-        if capital(prev) && (lenient || !lex.has(word_id(t, prev, lex), NOT_NAME)) {
+        // (a commodity word too, here only tentatively: "Motor Oil", "Kestrel Gold Mines")
+        if capital(prev) && (lenient || !lex.has(word_id(t, prev, lex), NOT_NAME) || lex.has(word_id(t, prev, lex), NAME_COMMODITY)) {
             first = prev;
             words.push(prev);
             continue;
@@ -76,8 +80,19 @@ pub(in crate::mentions) fn name_ending(t: &[u32], lo: usize, last: (usize, usize
         words.pop();
         first = *words.last().unwrap();
     }
+    // a commodity word opens no name ("Gold Kestrel" is "Kestrel")
+    while !lenient && words.len() > 1 && lex.has(word_id(t, *words.last().unwrap(), lex), NAME_COMMODITY) {
+        words.pop();
+        first = *words.last().unwrap();
+    }
     let ids: smallvec::SmallVec<[u16; MAX_WORDS]> = words.iter().map(|&w| word_id(t, w, lex)).collect();
-    if ids.iter().any(|&id| lex.has(id, if lenient { UP_CUE | DOWN_CUE } else { NOT_NAME | UP_CUE | DOWN_CUE }))
+    let n = ids.len();
+    // (`words` runs from the name's last word back to its first)
+    // a word of `not_names` only as a commodity word after the first ("Motor Oil", not "Spot Gold") or as the
+    // place after "of" ("Airports of Thailand"; not a central bank: "Bank of Japan")
+    let kept = |k: usize| (k + 1 < n && lex.has(ids[k], NAME_COMMODITY) && !lex.has(ids[k + 1], COMMODITY_QUALIFIER))
+        || (k + 2 < n && lower_is(t, words[k + 1], b"of") && !lower_is(t, words[k + 2], b"bank"));
+    if ids.iter().enumerate().any(|(k, &id)| lex.has(id, UP_CUE | DOWN_CUE) || (!lenient && lex.has(id, NOT_NAME) && !kept(k)))
         || (lenient && ids.iter().all(|&id| lex.has(id, NOT_NAME | COMPANY_SUFFIX))) {
         return None;
     }
