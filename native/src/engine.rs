@@ -70,7 +70,10 @@ impl Engine {
         ck.lap(1);
         let before = x.anchors.len();
         scan::word_anchors(t, &x.scan, &mut x.anchors);
-        let multiples = crate::quantities::multiples::anchors(t, &mut x.anchors); // ("doubled", "a fifth")
+        let multiples = match x.scan.lowered.as_deref() { // ("doubled", "a fifth")
+            Some(low) => crate::quantities::multiples::anchors_lowered(low, &mut x.anchors),
+            None => crate::quantities::multiples::anchors(t, &mut x.anchors),
+        };
         if (x.anchors.len() > before && before > 0) || multiples {
             x.anchors.sort_unstable();
         }
