@@ -5,7 +5,9 @@ its lower-cased bytes hold "both", or a word "the"/"all" followed by spaces and 
 capitals, a line break or several spaces between the words, and a count in digits pass the gate as they passed
 the full scan. The stems of a multiple or a fraction ("doubled", "halved", "a fifth") are found in an ASCII text
 by `memchr::memmem` over its lower-cased bytes, at a word's start only, in any case. A text with a character
-beyond ASCII takes the full scans, with the same results.
+beyond ASCII takes the full scans, with the same results. The head of a reference ("the shipper", "the
+start-up") is compared byte by byte, so heads that share their first letters ("share"/"shares"/"shipper",
+"start-up"/"startup"/"steelmaker") keep apart; a cue compared without case matches in capitals too.
 
 The passages are written for these tests.
 """
@@ -52,6 +54,25 @@ MULTIPLES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Sony Group shares redoubled their gains and rose 1%.", [("6758.T", 1.0, False)]),
     ("Sony Group shares quadrupled in two years \u2014 a record.", [("6758.T", 300.0, True)]),
 ]
+
+
+HEADS: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Kestrel Shipping Ltd cut its outlook on Monday. The shipper's shares fell 4%.",
+     [("name:kestrel-shipping-ltd", -4.0, False)]),
+    ("Orion Optics Ltd posted a 12% drop in profit. The start-up's stock fell 4%.",
+     [("name:orion-optics-ltd", -4.0, False)]),
+    ("Orion Optics Ltd posted a 12% drop in profit. The startup fell 4%.", [("name:orion-optics-ltd", -4.0, False)]),
+    ("Orion Optics Ltd posted a 12% drop in profit. The stock FELL 4 PERCENT.",
+     [("name:orion-optics-ltd", -4.0, False)]),
+    ("Orion Optics Ltd posted a 12% drop in profit. The stock fell 4 Per Cent.",
+     [("name:orion-optics-ltd", -4.0, False)]),
+    ("Orion Optics Ltd posted a 12% drop in profit. The shares slid 3.5%.", [("name:orion-optics-ltd", -3.5, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADS)
+def test_reference_heads_compared_bytewise(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PLURALS)
