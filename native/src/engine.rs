@@ -187,7 +187,7 @@ impl Engine {
         let day = std::cell::OnceCell::new();
         let leads = |&&(p, _): &&(u32, u8)| {
             let j = sentence_of(p);
-            j <= lead && !pre_open(t, bounds[j].0, bounds[j].1) && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| { let mut p = published; weekdays::today(&mut p, t) }))
+            j <= lead && !pre_open(t, sc.lowered.as_deref(), bounds[j].0, bounds[j].1) && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| { let mut p = published; weekdays::today(&mut p, t) }))
         };
         let mut intraday = snaps.iter().filter(leads).find(|&&(_, kind)| kind & SNAP_TIME != 0)
             .is_some_and(|&(p, _)| !close_in(0, bounds[sentence_of(p)].1));
@@ -262,7 +262,7 @@ impl Engine {
             };
             // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
             // (a sentence forecasting the open states a time before the session: `pre_open`)
-            let pre = pre_open(t, s_lo, s_hi);
+            let pre = pre_open(t, sc.lowered.as_deref(), s_lo, s_hi);
             let kinds = if pre && kinds & SNAP_HEADER == 0 { 0 } else { kinds };
             let snapshot = sentence_snapshot(!pre && tod(), kinds, &mut intraday, |ask| match ask {
                 Ask::Close => close(),
@@ -274,7 +274,7 @@ impl Engine {
             let intro = index > 0 && wanted.binary_search(&(index - 1)).is_err();
             // (the sentence's close, a scan of it, asked last)
             let snapshot = snapshot || (kinds & SNAP_OTHER == 0 && [(intro, index.saturating_sub(1)), (true, index)]
-                .into_iter().any(|(ask, j)| ask && timed_state(t, snaps, bounds[j].0, bounds[j].1,
+                .into_iter().any(|(ask, j)| ask && timed_state(t, sc.lowered.as_deref(), snaps, bounds[j].0, bounds[j].1,
                     || patterns::time_of_day(&t[bounds[j].0..bounds[j].1]),
                     || weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || weekdays::today(&mut today, t))))
                 && !close());

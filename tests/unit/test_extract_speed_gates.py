@@ -7,7 +7,9 @@ the full scan. The stems of a multiple or a fraction ("doubled", "halved", "a fi
 by `memchr::memmem` over its lower-cased bytes, at a word's start only, in any case. A text with a character
 beyond ASCII takes the full scans, with the same results. The head of a reference ("the shipper", "the
 start-up") is compared byte by byte, so heads that share their first letters ("share"/"shares"/"shipper",
-"start-up"/"startup"/"steelmaker") keep apart; a cue compared without case matches in capitals too.
+"start-up"/"startup"/"steelmaker") keep apart; a cue compared without case matches in capitals too. A sentence
+of an ASCII text is asked whether it forecasts the open only when `memchr::memmem` finds "open" or "start" in
+its lower-cased bytes (in capitals too).
 
 The passages are written for these tests.
 """
@@ -73,6 +75,28 @@ HEADS: list[tuple[str, list[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), HEADS)
 def test_reference_heads_compared_bytewise(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+def periods(text: str) -> list[tuple[str, str]]:
+    return [(e.instrument.key, e.period) for e in EX.extract(Article(id="t", body=text))]
+
+
+PRE_OPEN: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Nikkei futures were 0.5% lower at 7:40am, hinting at a soft START. Overnight, the Dow shed 0.6%.",
+     [("DJI", "day")]),
+    ("Local stocks are expected to OPEN weaker as of 8am. The Kospi lost 1.2% and the Nikkei fell 0.4%.",
+     [("KOSPI", "day"), ("N225", "day")]),
+    ("Futures were 0.2% up at 7:55am — pointing to a firmer open. Overnight, the Nasdaq rose 0.8%.",
+     [("IXIC", "day")]),
+    # no forecast: a time of the session makes a snapshot
+    ("The Kospi was 0.6% higher as of 10:15am on Friday. Samsung Electronics added 1.4%.",
+     [("KOSPI", "intraday"), ("005930.KS", "intraday")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRE_OPEN)
+def test_forecasts_of_the_open(text: str, expected: list[tuple[str, str]]) -> None:
+    assert periods(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PLURALS)
