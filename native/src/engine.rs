@@ -73,7 +73,10 @@ impl Engine {
         ck.lap(1);
         let before = x.anchors.len();
         scan::word_anchors(t, &x.scan, &mut x.anchors);
-        let multiples = crate::quantities::multiples::anchors(t, &mut x.anchors); // ("doubled", "a fifth")
+        let multiples = match x.scan.lowered.as_deref() { // ("doubled", "a fifth")
+            Some(low) => crate::quantities::multiples::anchors_lowered(low, &mut x.anchors),
+            None => crate::quantities::multiples::anchors(t, &mut x.anchors),
+        };
         if (x.anchors.len() > before && before > 0) || multiples {
             x.anchors.sort_unstable();
         }
@@ -187,7 +190,7 @@ impl Engine {
         let day = std::cell::OnceCell::new();
         let leads = |&&(p, _): &&(u32, u8)| {
             let j = sentence_of(p);
-            j <= lead && !pre_open(t, bounds[j].0, bounds[j].1) && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| { let mut p = published; weekdays::today(&mut p, t) }))
+            j <= lead && !pre_open(t, sc.lowered.as_deref(), bounds[j].0, bounds[j].1) && !weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || *day.get_or_init(|| { let mut p = published; weekdays::today(&mut p, t) }))
         };
         let mut intraday = snaps.iter().filter(leads).find(|&&(_, kind)| kind & SNAP_TIME != 0)
             .is_some_and(|&(p, _)| !close_in(0, bounds[sentence_of(p)].1));
@@ -268,7 +271,7 @@ impl Engine {
             };
             // (the former Python extractor first asks `maybe_phrase`, a superset test: every match holds a piece)
             // (a sentence forecasting the open states a time before the session: `pre_open`)
-            let pre = pre_open(t, s_lo, s_hi);
+            let pre = pre_open(t, sc.lowered.as_deref(), s_lo, s_hi);
             let kinds = if pre && kinds & SNAP_HEADER == 0 { 0 } else { kinds };
             let snapshot = sentence_snapshot(!pre && tod(), kinds, &mut intraday, |ask| match ask {
                 Ask::Close => close(),
@@ -284,7 +287,7 @@ impl Engine {
             let run_on = timed_run && !intro && index > 0
                 && t.get(bounds[index - 1].1..s_lo).is_some_and(|gap| !gap.contains(&(b'\n' as u32)));
             let timed_now = !snapshot && kinds & SNAP_OTHER == 0 && (run_on || [(intro, index.saturating_sub(1)), (true, index)]
-                .into_iter().any(|(ask, j)| ask && timed_state(t, snaps, bounds[j].0, bounds[j].1,
+                .into_iter().any(|(ask, j)| ask && timed_state(t, sc.lowered.as_deref(), snaps, bounds[j].0, bounds[j].1,
                     || patterns::time_of_day(&t[bounds[j].0..bounds[j].1]),
                     || weekdays::other_day_with(t, bounds[j].0, bounds[j].1, || weekdays::today(&mut today, t)))))
                 && !close();

@@ -257,7 +257,8 @@ impl<'a> Tracker<'a> {
             }
             self.bufs.pronouns = found;
         }
-        for (s, e, n, class) in plurals::find(t, lo, hi) {
+        let plural_refs = low.is_none_or(|l| plurals::may_refer(&l[lo..hi])).then(|| plurals::find(t, lo, hi));
+        for (s, e, n, class) in plural_refs.into_iter().flatten() {
             raw.push((s, s as isize - e as isize, 2, raw.len(), Payload::Plural(n, class)));
         }
         if raw.len() > 1 {

@@ -60,7 +60,15 @@ impl Sentence<'_> {
         if tok.kind != WORD || !matches!(self.t[tok.start as usize] | 0x20, 0x61 | 0x64 | 0x68 | 0x6f | 0x74 | 0x71) {
             return None; // not "a", "d", "h", "o", "t", "q"
         }
-        if let Some(&(_, v)) = MULTIPLES.iter().find(|(w, _)| self.is_word(i, w)) {
+        // (the multiples of its first letter: "doubl", "tripl", "quadrupl", "halv")
+        let of_letter = match self.t[tok.start as usize] | 0x20 {
+            0x64 => &MULTIPLES[0..3],
+            0x74 => &MULTIPLES[3..6],
+            0x71 => &MULTIPLES[6..9],
+            0x68 => &MULTIPLES[9..12],
+            _ => &MULTIPLES[..0],
+        };
+        if let Some(&(_, v)) = of_letter.iter().find(|(w, _)| self.is_word(i, w)) {
             // intransitive, not a noun ("a doubling of"), not a forecast ("to double")
             if !self.phrase_ends(i + 1) || (i > 0 && self.word_among(i - 1, &[b"a", b"the", b"to"])) {
                 return None;
@@ -91,6 +99,20 @@ impl Sentence<'_> {
         q.approx = true;
         Some(q)
     }
+}
+
+const STEMS: [&[u8]; 8] = [b"doubl", b"tripl", b"third", b"tenth", b"quadrupl", b"quarter", b"halv", b"fifth"];
+static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 8]> =
+    std::sync::LazyLock::new(|| STEMS.map(memchr::memmem::Finder::new));
+
+/// `anchors` of an ASCII text, from its lower-cased bytes: each stem found by `memchr::memmem`.
+pub(crate) fn anchors_lowered(low: &[u8], out: &mut Vec<usize>) -> bool {
+    let before = out.len();
+    for f in FINDERS.iter() {
+        out.extend(f.find_iter(low).filter(|&i| i == 0 || !crate::uni::is_word(low[i - 1] as u32)));
+    }
+    out[before..].sort_unstable();
+    out.len() > before
 }
 
 /// The starts of words that may state a multiple or a fraction ("doubled", "halved", "a fifth"): anchors of a

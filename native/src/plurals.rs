@@ -121,6 +121,37 @@ fn share_out(t: &[u32], ws: &[(usize, usize)], i: usize, hi: usize, opens: &dyn 
     None
 }
 
+static BOTH: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"both"));
+static THE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"the"));
+static ALL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"all"));
+static EACH: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"each"));
+static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they"));
+
+/// May the lower-cased ASCII segment `s` hold a plural reference: "both", "each", "they", or a word
+/// "the"/"all", spaces and a count, "pair", "duo", "trio" or "of" (a cheap superset of the cues `find` and
+/// `share_out` need)?
+pub fn may_refer(s: &[u8]) -> bool {
+    if [&*BOTH, &*EACH, &*THEY].iter().any(|f| f.find(s).is_some()) {
+        return true;
+    }
+    let w = |c: u8| is_word(c as u32);
+    let sp = |c: u8| is_space(c as u32);
+    [&*THE, &*ALL].iter().any(|f| f.find_iter(s).any(|p| {
+        let e = p + 3;
+        if (p > 0 && w(s[p - 1])) || !(e < s.len() && sp(s[e])) {
+            return false;
+        }
+        let k = e + s[e..].iter().take_while(|&&c| sp(c)).count();
+        let z = k + s[k..].iter().take_while(|&&c| w(c)).count();
+        matches!(&s[k..z], b"two" | b"three" | b"four" | b"five" | b"2" | b"3" | b"4" | b"5" | b"pair" | b"duo" | b"trio" | b"of")
+    }))
+}
+
 /// The plural references of `t[lo..hi]`: (start, end, count, class).
 pub fn find(t: &[u32], lo: usize, hi: usize) -> SmallVec<[(usize, usize, u8, u8); 2]> {
     let ws = words(t, lo, hi);

@@ -259,6 +259,11 @@ pub(super) fn closed_before_new_york(dir: &crate::directory::Directory, inst: &c
     !AMERICAS.iter().any(|a| name.len() == a.len() && name.iter().zip(a.iter()).all(|(&c, &b)| c == b as u32))
 }
 
+static OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"open"));
+static START: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"start"));
+
 /// Verbs that forecast the open ("pointing to a higher open", "suggesting a weaker start").
 const FORECASTS: [&[u8]; 24] = [
     b"point to ", b"points to ", b"pointing to ", b"pointed to ", b"suggest ", b"suggests ", b"suggesting ",
@@ -272,10 +277,15 @@ const TO_OPEN: [&[u8]; 6] = [b"set to ", b"poised to ", b"expected to ", b"likel
 /// Does `t[lo..hi]` (a sentence) forecast the session's open ("ASX futures were down 0.7% as of 8:30am,
 /// suggesting a lower open", "Australian shares are set to open higher")? Its time of day is before the session:
 /// it makes no snapshot of it (the moves around it are of sessions that closed: "overnight, the Dow rose 1%").
-pub(super) fn pre_open(t: &[u32], lo: usize, hi: usize) -> bool {
+/// `low`: the lower-cased bytes of an ASCII text.
+pub(super) fn pre_open(t: &[u32], low: Option<&[u8]>, lo: usize, hi: usize) -> bool {
     // every forecast ends in "open", "opening" or "start": most sentences have neither, and are done at once
-    let names_open = (lo..hi).any(|p| matches!(t[p] | 0x20, 0x6f | 0x73)
-        && (crate::uni::at_ci(&t[..hi], p, b"open") || crate::uni::at_ci(&t[..hi], p, b"start")));
+    // (by `memchr::memmem` in an ASCII text)
+    let names_open = match low {
+        Some(l) => OPEN.find(&l[lo..hi]).is_some() || START.find(&l[lo..hi]).is_some(),
+        None => (lo..hi).any(|p| matches!(t[p] | 0x20, 0x6f | 0x73)
+            && (crate::uni::at_ci(&t[..hi], p, b"open") || crate::uni::at_ci(&t[..hi], p, b"start"))),
+    };
     if !names_open {
         return false;
     }
@@ -298,8 +308,8 @@ pub(super) fn pre_open(t: &[u32], lo: usize, hi: usize) -> bool {
 /// markets are higher at midday", "In Europe, stocks were trading lower in the afternoon")? It opens the moves of
 /// the next sentence as a snapshot even in a wrap of other, closed markets (`timed`: it states a time of the
 /// session; `snaps`: the phrases of the text, sorted; `other_day`: it names another day than the article's).
-pub(super) fn timed_state(t: &[u32], snaps: &[(u32, u8)], lo: usize, hi: usize, timed: impl FnOnce() -> bool,
-                          other_day: impl FnOnce() -> bool) -> bool {
+pub(super) fn timed_state(t: &[u32], low: Option<&[u8]>, snaps: &[(u32, u8)], lo: usize, hi: usize,
+                          timed: impl FnOnce() -> bool, other_day: impl FnOnce() -> bool) -> bool {
     const TRADING: [&[u8]; 4] = [b"was trading", b"were trading", b"is trading", b"are trading"];
     let text = crate::patterns::Text { t: &t[..hi], ci: true };
     let k = snaps.partition_point(|&(p, _)| (p as usize) < lo);
@@ -308,5 +318,5 @@ pub(super) fn timed_state(t: &[u32], snaps: &[(u32, u8)], lo: usize, hi: usize, 
     kinds & (SNAP_OTHER | SNAP_HEADER) == 0
         && mine().any(|&(p, kind)| is_state(kind) || text.any(p as usize, &TRADING, |e| text.b(e)))
         && (kinds & SNAP_TIME != 0 || timed())
-        && !crate::patterns::close(&t[lo..hi]) && !pre_open(t, lo, hi) && !other_day()
+        && !crate::patterns::close(&t[lo..hi]) && !pre_open(t, low, lo, hi) && !other_day()
 }

@@ -160,7 +160,8 @@ pub fn lower_all(text: &[u32]) -> Vec<u32> {
 pub fn ci_eq(c: u32, p: u8) -> bool {
     let p = p.to_ascii_lowercase() as u32;
     if c < 128 {
-        return lower1(c) == p;
+        // (`lower1` of an ASCII letter, inline)
+        return c | (((c.wrapping_sub(b'A' as u32) < 26) as u32) << 5) == p;
     }
     unidata::IGNORECASE.iter().any(|&(a, b)| a == c && b == p)
 }
