@@ -9,7 +9,7 @@ from typing import Any
 
 import faust
 
-from agents import memory
+from agents import memory, stored
 from agents.preflight import load_directory, load_rules
 from agents.sending import RawTopic
 from agents.settings import Settings
@@ -83,7 +83,7 @@ class PipelineContext:
             alerts=raw_topic(app, settings.topic_alerts, parts),
             dead_letters=raw_topic(app, settings.topic_dead_letters, parts),
             seen=event_table(app, "seen", parts),
-            windows=event_table(app, "windows", parts),
+            windows=event_table(app, "windows", parts, value_serializer=stored.CODEC),
             extract_pool=(ThreadPoolExecutor(settings.extract_threads, thread_name_prefix="extract")
                           if settings.extract_threads else None),
         )

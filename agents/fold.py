@@ -236,7 +236,7 @@ class _Fold:
 class _Carried:
     """Panes changed since the state's last write, and fired records, that the watermark evicted during the run.
 
-    They join the run's write of the state (see :meth:`add_to`), so that no version of a pane or fired record
+    They join the run's write of the state (see :meth:`sorted_panes`), so that no version of a pane or fired record
     is missing from the changelog while the state is written once per run. That value is still a valid
     recovery point: a pane or fired record past the horizon is evicted again by the next watermark, and until
     then no open window reads it (a rolling window holding an open pane starts after every evicted one).
@@ -259,21 +259,17 @@ class _Carried:
             if key[1] + grace_ms <= watermark_ms:
                 self.fired[key] = severity
 
-    def add_to(self, value: dict[str, Any]) -> None:
-        """Add the carried panes and fired records to ``value``, a state's table value (in their order)."""
-        if self.panes:
-            value["panes"] = [pane.to_dict() for _, pane in sorted(self.panes.items())] + value["panes"]
-        if self.fired:
-            fired = {(s, e, d, r): sev for s, e, d, r, sev in value["fired"]}
-            fired.update(self.fired)
-            value["fired"] = [[s, e, d, r, sev] for (s, e, d, r), sev in sorted(fired.items())]
+    def sorted_panes(self) -> list[Any]:
+        """The carried panes in start order: they come before the state's own in its table value
+        (:meth:`agents.stored.StoredState.of`, which also merges the fired records)."""
+        return [pane for _, pane in sorted(self.panes.items())]
 
 
 def _processed_before(offset: int, stored: Any, floor: dict[str, int] | None) -> bool:
     """Was the record at ``offset`` folded into this instrument before? Its value records the last moves
     offset it folded in (``o``); an instrument swept since has only its partition's floor (agents.sweep)."""
     if stored is not None:
-        return offset <= int(stored.get("o", -1))
+        return offset <= int(stored.o)
     return floor is not None and offset <= int(floor["o"])
 
 

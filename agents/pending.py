@@ -103,9 +103,7 @@ class PendingStates:
     def _write(self, table: Any, partition: int, part: _Partition) -> int:
         sweeper, cache = self.sweeper, self.sweeper.cache
         for key, pending in part.states.items():
-            stored = sweeper.stored_value(pending.state, partition, pending.offset)
-            if pending.carried is not None:
-                pending.carried.add_to(stored)
+            stored = sweeper.stored_value(pending.state, partition, pending.offset, pending.carried)
             table[key] = stored
             cache.put(key, stored, pending.state)
             sweeper.touched(partition, key)

@@ -4,8 +4,9 @@ Eviction inside :func:`streams.state.apply` only runs when an instrument gets a 
 mentioned once would stay forever. While processing a record of moves partition P, the sweeper looks at a
 couple of P's least recently updated keys; a key whose newest pane is past the horizon under the low
 watermark (confirmed by :func:`streams.state.expire`) is deleted, and its tombstone goes to P's changelog
-partition, where the key lives. Table values carry ``p`` (their partition) and ``last`` (their newest pane
-start) so that this needs no decoding and can be rebuilt after a restart.
+partition, where the key lives. Table values (:class:`agents.stored.StoredState`) carry ``p`` (their
+partition) and ``last`` (their newest pane start) so that this needs no decoding and can be rebuilt after a
+restart.
 
 Before the first deletion of a sweep, the partition's *floor* is written under ``__floor__:<partition>``
 (same changelog partition, so it is restored whenever the tombstones after it are): the low watermark of the
@@ -22,6 +23,7 @@ from itertools import islice
 from typing import Any
 
 from agents.pending import PendingStates
+from agents.stored import StoredState
 from streams.state import InstrumentState, WindowConfig, expire
 
 KEYS_PER_RECORD = 2
@@ -38,14 +40,14 @@ class Sweeper:
         self.pending = PendingStates(self, KEYS_PER_RECORD)  # states changed since the last commit
 
     @staticmethod
-    def stored_value(state: InstrumentState, partition: int, offset: int = -1) -> dict[str, Any]:
-        """The table value of ``state``: its dict form plus the sweeper's two fields and ``o``, the moves
-        offset of the last event folded in (a move read again at or before it is applied already)."""
-        value = state.to_dict()
-        value["p"] = partition
-        value["o"] = offset
-        value["last"] = max(state.panes) if state.panes else 0
-        return value
+    def stored_value(state: InstrumentState, partition: int, offset: int = -1, carried: Any = None) -> StoredState:
+        """The table value of ``state`` (:class:`agents.stored.StoredState`): its JSON with the sweeper's two
+        fields and ``o``, the moves offset of the last event folded in (a move read again at or before it is
+        applied already); ``carried`` (``agents.fold._Carried``) adds what the run's watermark evicted."""
+        if carried is None:
+            return StoredState.of(state, partition, offset)
+        return StoredState.of(state, partition, offset, carried_panes=carried.sorted_panes(),
+                              carried_fired=carried.fired)
 
     def touched(self, partition: int, key: str) -> None:
         order = self._keys(partition)
@@ -69,10 +71,9 @@ class Sweeper:
             if key == current_key or key in skip:
                 continue
             stored = self.table.get(key)
-            if stored is None:
+            if not isinstance(stored, StoredState):
                 order.pop(key, None)
-            elif int(stored.get("last", 0)) + self.horizon_ms <= watermark_ms and expire(
-                    InstrumentState.from_dict(stored), watermark_ms, self.config):
+            elif stored.last + self.horizon_ms <= watermark_ms and expire(stored.state(), watermark_ms, self.config):
                 if not deleted:
                     self.table[f"{FLOOR_PREFIX}{partition}"] = {"wm": watermark_ms, "o": offset}
                 del self.table[key]
@@ -90,8 +91,8 @@ class Sweeper:
     def _keys(self, partition: int) -> OrderedDict[str, None]:
         order = self._order.get(partition)
         if order is None:  # first record of this partition since the assignment: learn its restored keys
-            restored = sorted((int(v.get("last", 0)), k) for k, v in self.table.items()
-                              if isinstance(v, dict) and v.get("p") == partition)
+            restored = sorted((v.last, k) for k, v in self.table.items()
+                              if isinstance(v, StoredState) and v.p == partition)
             order = self._order[partition] = OrderedDict((k, None) for _, k in restored)
         return order
 
@@ -115,7 +116,7 @@ class StateCache:
         item = self._items.get(key)
         if item is not None and item[0] is stored:
             return item[1]
-        state = InstrumentState.from_dict(stored)
+        state: InstrumentState = stored.state()
         if self.config is not None:
             # a stored value may hold panes and fired records past its own watermark, written with the run
             # that evicted them (agents.fold); the state as it was then has them evicted

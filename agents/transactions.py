@@ -123,9 +123,12 @@ class EventTable(faust.Table):  # type: ignore[type-arg]
             await fut.message.channel.publish_message(fut, wait=False)
 
 
-def event_table(app: faust.App, name: str, partitions: int) -> EventTable:
-    """An :class:`EventTable` registered with ``app`` like ``app.Table(name, default=None, ...)`` would be."""
+def event_table(app: faust.App, name: str, partitions: int, value_serializer: str | None = None) -> EventTable:
+    """An :class:`EventTable` registered with ``app`` like ``app.Table(name, default=None, ...)`` would be;
+    ``value_serializer`` names the codec of its values (its changelog and store; JSON by default)."""
     table = EventTable(app, name=name, default=None, partitions=partitions)
+    if value_serializer is not None:
+        table.value_serializer = value_serializer  # before the changelog topic and the store are made
     app.tables.add(table)
     return table
 

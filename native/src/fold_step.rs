@@ -123,7 +123,7 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
         if !pane.data.add(&ev, &config.limits) {
             return Ok(py.None());
         }
-        pane.wire = None;
+        pane.written = false;
     }
     if new_pane {
         panes.set_item(start_ms, &pane_obj)?;

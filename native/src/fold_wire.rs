@@ -1,17 +1,20 @@
 //! `Pane`, the Python class of one pane's data (`fold_pane.rs`), and its wire form: the dict of
-//! `streams.aggregations.Aggregate.to_dict` (same keys, same order, same values), kept until the pane changes.
+//! `streams.aggregations.Aggregate.to_dict` (same keys, same order, same values), built when asked for (a
+//! cached dict per pane was a second, Python copy of every window state), and its JSON text (`fold_json.rs`).
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyList, PyTuple, PyType};
 
+use crate::fold_json::pane_json;
 use crate::fold_pane::{merge, PaneData, PaneLimits, Stats};
 use crate::fold_step::EventFields;
 
 #[pyclass(subclass, module = "headlines_native", name = "Pane")]
 pub struct Pane {
     pub data: PaneData,
-    pub wire: Option<Py<PyDict>>,
+    /// Unchanged since it was last encoded or decoded.
+    pub written: bool,
 }
 
 fn opt_f64<'py>(py: Python<'py>, x: Option<f64>) -> PyResult<Bound<'py, PyAny>> {
@@ -137,7 +140,7 @@ fn dedup_counts(counts: Vec<(f64, i64)>) -> Vec<(f64, i64)> {
 impl Pane {
     #[new]
     fn py_new(start_ms: i64, end_ms: i64) -> Self {
-        Pane { data: PaneData::new(start_ms, end_ms), wire: None }
+        Pane { data: PaneData::new(start_ms, end_ms), written: false }
     }
 
     /// Fold one move event (event time `t_ms`) in; False, changing nothing, for a duplicate.
@@ -146,7 +149,7 @@ impl Pane {
         let (ev, _) = fields.ev(t_ms)?;
         let added = self.data.add(&ev, limits);
         if added {
-            self.wire = None;
+            self.written = false;
         }
         Ok(added)
     }
@@ -164,20 +167,22 @@ impl Pane {
     /// Whether the pane changed since it was last encoded or decoded.
     #[getter]
     fn changed(&self) -> bool {
-        self.wire.is_none()
+        !self.written
     }
 
-    /// The wire form (read-only: the same dict until the pane changes).
+    /// The wire form, a new dict (the pane counts as encoded).
     fn to_dict<'py>(&mut self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        if let Some(wire) = &self.wire {
-            return Ok(wire.bind(py).clone());
-        }
-        let wire = build_wire(py, &self.data)?;
-        self.wire = Some(wire.clone().unbind());
-        Ok(wire)
+        self.written = true;
+        build_wire(py, &self.data)
     }
 
-    /// An instance of `cls` decoded from its wire form (which it keeps as its `to_dict`).
+    /// The wire form as JSON text (UTF-8; the pane counts as encoded).
+    fn to_json<'py>(&mut self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        self.written = true;
+        PyBytes::new(py, pane_json(&self.data).as_bytes())
+    }
+
+    /// An instance of `cls` decoded from its wire form.
     #[classmethod]
     fn from_dict<'py>(cls: &Bound<'py, PyType>, data: &Bound<'py, PyDict>) -> PyResult<Bound<'py, PyAny>> {
         let parsed = parse(data)?;
@@ -185,7 +190,7 @@ impl Pane {
         {
             let mut pane = obj.cast::<Pane>()?.borrow_mut();
             pane.data = parsed;
-            pane.wire = Some(data.clone().unbind());
+            pane.written = true;
         }
         Ok(obj)
     }

@@ -19,6 +19,7 @@ mod fold_blake;
 mod fold_pane;
 mod fold_rules;
 mod fold_step;
+mod fold_json;
 mod fold_wire;
 mod fractions;
 mod hedges;

@@ -218,7 +218,7 @@ async def test_moves_fold_into_window_state_and_fire_alerts() -> None:
                                                                            ("1024.HK", "high")]
     assert set(ctx.windows) == {"1024.HK", "1211.HK"}  # type: ignore[arg-type]
     # the same moves again (a redelivery from the committed offset) change nothing and fire nothing
-    before = {k: dict(v) for k, v in ctx.windows.items()}  # type: ignore[attr-defined]
+    before = dict(ctx.windows.items())  # type: ignore[attr-defined]
     await _aggregate(ctx, marks, records)
     assert len(ctx.alerts.sent) == 2  # type: ignore[attr-defined]
     assert ctx.windows == before
@@ -306,7 +306,7 @@ async def test_idle_instruments_leave_the_window_table_past_the_horizon() -> Non
     marks.update(0, WatermarkMark(0, 1_741_257_000_000))  # 2025-03-06T10:30:00Z
     await _aggregate(ctx, marks, [late], sweeper=sweeper)
     assert set(ctx.windows) == {"2097.HK", "__floor__:0"}  # type: ignore[arg-type]
-    assert ctx.windows["2097.HK"]["p"] == 0  # type: ignore[index]
+    assert ctx.windows["2097.HK"].p == 0 and ctx.windows["2097.HK"].value()["p"] == 0  # type: ignore[attr-defined]
     # the partition's floor: the sweep's low watermark and the moves offset being processed
     assert ctx.windows["__floor__:0"] == {"wm": 1_741_257_000_000, "o": 0}  # type: ignore[index]
     # After a restart (fresh marks, same table), the early moves read again from the committed offset do not

@@ -213,15 +213,17 @@ def test_round_trip_through_json() -> None:
 
 def test_to_dict_is_a_snapshot() -> None:
     agg = fold([(ev("a", 8.4), T0 + MIN)])
+    assert agg.changed
     before = orjson.dumps(agg.to_dict(), default=json_default)
     snapshot = agg.to_dict()
-    assert agg.to_dict() is snapshot  # unchanged aggregate: the cached value
+    assert not agg.changed and agg.to_dict() == snapshot and agg.to_dict() is not snapshot  # a new dict each time
     agg.add(ev("b", 14.6, source="RTHK"), T0 + 2 * MIN, Limits())
+    assert agg.changed
     assert orjson.dumps(snapshot, default=json_default) == before  # an update never modifies an earlier value
     after = agg.to_dict()
     assert after["n"] == 2 and after["src"] == ["RTHK", "SCMP"]
     assert agg.add(ev("b", 14.6, source="RTHK"), T0 + 2 * MIN, Limits()) is False
-    assert agg.to_dict() is after  # a duplicate changes nothing
+    assert agg.to_dict() == after and not agg.changed  # a duplicate changes nothing
     loaded = Aggregate.from_dict(orjson.loads(orjson.dumps(after, default=json_default)))
     loaded.add(ev("c", 1.0), T0 + 3 * MIN, Limits())
     assert loaded.to_dict()["n"] == 3

@@ -9,8 +9,9 @@ import orjson
 
 from agents.fold import handle_moves
 from agents.pipeline import Watermarks, broadcast_marks
+from agents.stored import StateCodec
 from agents.sweep import Sweeper
-from streams.aggregations import event_digest, json_default
+from streams.aggregations import event_digest
 from streams.watermarks import WatermarkMark
 from tests.unit.test_agents import T0, article, event, ingest, make_ctx, move_records, moves_in
 
@@ -26,7 +27,7 @@ class RecordingTable(dict[str, Any]):
         self.writes: list[tuple[str, Any]] = []
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.writes.append((key, orjson.loads(orjson.dumps(value, default=json_default))))
+        self.writes.append((key, orjson.loads(StateCodec().dumps(value))))  # the changelog record's JSON
         super().__setitem__(key, value)
 
 

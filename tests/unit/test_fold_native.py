@@ -103,4 +103,4 @@ def test_a_duplicate_changes_nothing() -> None:
     event = random_events(random.Random(3), 1, 60)[0]
     assert pane.add(event, 5, Limits()) and pane.has_seen(event)
     before = pane.to_dict()
-    assert not pane.add(event, 6, Limits()) and pane.to_dict() is before and not pane.changed
+    assert not pane.add(event, 6, Limits()) and pane.to_dict() == before and not pane.changed

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import copy
-
+from agents.stored import StoredState
 from agents.sweep import StateCache
 from streams.state import InstrumentState
 
 
-def stored(watermark_ms: int) -> dict[str, object]:
-    return InstrumentState(watermark_ms=watermark_ms).to_dict()
+def stored(watermark_ms: int) -> StoredState:
+    return StoredState.of(InstrumentState(watermark_ms=watermark_ms), 0, -1)
 
 
 def test_same_object_gives_the_cached_state() -> None:
@@ -24,7 +23,7 @@ def test_an_equal_copy_is_decoded_again() -> None:
     cache = StateCache()
     value, state = stored(1), InstrumentState(watermark_ms=99)  # deliberately different: shows which was used
     cache.put("HSI", value, state)
-    got = cache.get("HSI", copy.deepcopy(value))
+    got = cache.get("HSI", StoredState.decode(value.raw))
     assert got is not state and got == InstrumentState(watermark_ms=1)
 
 
