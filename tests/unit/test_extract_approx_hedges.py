@@ -11,16 +11,13 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX, rows_of
 
-EX = Extractor()
 QUILL = "name:quillmere-robotics"
 
 
-def run(text: str) -> list[tuple[Any, ...]]:
-    return sorted((e.instrument.key, e.direction, e.change_pct, e.approx, e.period)
-                  for e in EX.extract(Article(id="t", body=text)))
+run = rows_of("instrument.key", "direction", "change_pct", "approx", "period", sort=True)
 
 
 HEDGES = [

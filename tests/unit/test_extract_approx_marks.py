@@ -12,16 +12,12 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
 QUILL = "name:quillmere-robotics"
 
 
-def run(text: str) -> list[tuple[Any, ...]]:
-    return sorted((e.instrument.key, e.direction, e.change_pct, e.approx, e.change_points)
-                  for e in EX.extract(Article(id="t", body=text)))
+run = rows_of("instrument.key", "direction", "change_pct", "approx", "change_points", sort=True)
 
 
 MARKS = [

@@ -12,15 +12,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.key, e.direction, e.change_pct, e.approx)
-            for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "direction", "change_pct", "approx")
 
 
 ORION = "name:orion-gravel-holdings"

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 
 def moves(text: str) -> list[tuple[str, str, float | None]]:

@@ -12,10 +12,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX
 
-EX = Extractor()
 PUBLISHED = datetime(2026, 6, 10, 15, 0, tzinfo=UTC)
 
 

@@ -11,16 +11,13 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
 UP, DOWN = "up", "down"
 INF, WIP, HDFC, TATA = "Infosys Ltd.", "Wipro Ltd.", "HDFC Bank Ltd.", "Tata Steel Ltd."
 
 
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.name, e.direction, e.change_pct, e.period) for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.name", "direction", "change_pct", "period")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -26,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from build_directory import Rules
 from directory_names import title_caps
 
-EX = Extractor()
+from tests.unit.extraction import EX
 
 
 def moves(text: str) -> list[tuple[Any, ...]]:

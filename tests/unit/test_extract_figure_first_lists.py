@@ -12,17 +12,14 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
 UP, DOWN = "up", "down"
 INF, WIP, TATA, HDFC = "Infosys Ltd.", "Wipro Ltd.", "Tata Steel Ltd.", "HDFC Bank Ltd."
 MAY, TNB, MU, NKE = "Malayan Banking", "Tenaga Nasional", "Micron Technology", "Nike"
 
 
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.name, e.direction, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.name", "direction", "change_pct")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

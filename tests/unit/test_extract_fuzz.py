@@ -9,10 +9,8 @@ import random
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 WORDS = [
     "Kestrel", "Mining", "Intl", "Orion", "Foods", "Ltd", "shares", "stock", "the", "company", "rose", "fell", "up",

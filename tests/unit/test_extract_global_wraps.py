@@ -10,14 +10,10 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX, rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.key, e.direction, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "direction", "change_pct")
 
 
 def periods(text: str) -> list[tuple[Any, ...]]:

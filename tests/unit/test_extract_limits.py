@@ -11,9 +11,9 @@ import pytest
 from streams.errors import ArticleTooLarge, InvalidArticle
 from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX
 
 ROOT = Path(__file__).resolve().parents[2]
-EX = Extractor()
 
 
 def test_article_over_the_limit_is_refused() -> None:

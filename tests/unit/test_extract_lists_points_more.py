@@ -12,15 +12,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.key, e.direction, e.change_pct, e.change_points, e.level)
-            for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "direction", "change_pct", "change_points", "level")
 
 
 POSTPONED = [

@@ -19,9 +19,9 @@ from streams.articles import decode_article
 from streams.errors import ArticleTooLarge
 from streams.extract import Extractor
 from streams.model import Article, MoveEvent
+from tests.unit.extraction import EX
 from tests.unit.test_agents import article, counter, event, make_ctx, move_records, moves_in
 
-EX = Extractor()
 PUBLISHED = datetime(2025, 3, 6, 8, 20, tzinfo=UTC)
 
 GROUPS: list[tuple[str, list[Article]]] = [

@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 from streams.directory import Directory, normalize
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
-    return [(e.instrument.key, e.mention, e.direction, e.change_pct)
-            for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "mention", "direction", "change_pct")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

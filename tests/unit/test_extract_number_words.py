@@ -14,15 +14,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.key, e.change_pct, e.range_pct, e.approx, e.change_points)
-            for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "change_pct", "range_pct", "approx", "change_points")
 
 
 def pct(key: str, value: float, approx: bool = False) -> tuple[Any, ...]:

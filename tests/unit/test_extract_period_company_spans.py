@@ -12,10 +12,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX
 
-EX = Extractor()
 FRIDAY = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
 
 

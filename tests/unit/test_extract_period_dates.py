@@ -11,10 +11,8 @@ from datetime import UTC, datetime
 import pytest
 
 from benchmarks.realnews.evaluate import published_at
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 JUNE_2025 = datetime(2025, 6, 10, 8, 30, tzinfo=UTC)
 FEB_2026 = datetime(2026, 2, 3, tzinfo=UTC)

@@ -12,10 +12,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX
 
-EX = Extractor()
 THURSDAY = datetime(2026, 3, 12, tzinfo=UTC)
 
 

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 
 def periods(text: str) -> list[tuple[str, str]]:

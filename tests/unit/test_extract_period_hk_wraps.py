@@ -13,10 +13,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX
 
-EX = Extractor()
 TUESDAY = datetime(2026, 3, 3, 4, 0, tzinfo=UTC)
 
 

@@ -14,10 +14,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX
 
-EX = Extractor()
 WEDNESDAY = datetime(2026, 3, 11, tzinfo=UTC)
 
 

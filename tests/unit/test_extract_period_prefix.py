@@ -15,10 +15,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX
 
-EX = Extractor()
 TUESDAY = datetime(2026, 3, 10, tzinfo=UTC)
 
 

@@ -10,10 +10,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 
 def periods(text: str) -> list[tuple[str, float | None, str]]:

@@ -6,10 +6,8 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 
 def s(key: str, direction: str, pct: float) -> tuple[Any, ...]:

@@ -7,15 +7,10 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX, rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.key, e.direction, e.change_pct, e.range_pct, e.approx, e.level)
-            for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "direction", "change_pct", "range_pct", "approx", "level")
 
 
 def r(key: str, direction: str, low: float, high: float, level: float | None = None) -> tuple[Any, ...]:

@@ -11,15 +11,10 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX, rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.name, e.direction, e.change_pct, e.level)
-            for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.name", "direction", "change_pct", "level")
 
 
 # A row of a level then a signed percent keeps its level, with or without a board header above it.

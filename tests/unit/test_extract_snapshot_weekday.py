@@ -11,10 +11,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 TUESDAY = datetime(2026, 3, 3, 3, 0, tzinfo=UTC)
 WEDNESDAY = datetime(2026, 3, 4, 3, 0, tzinfo=UTC)

@@ -20,14 +20,10 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX, rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.key, e.change_pct, e.approx) for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "change_pct", "approx")
 
 
 PLURALS: list[tuple[str, list[tuple[Any, ...]]]] = [

@@ -4,19 +4,11 @@ share, a longer code) is not. Passages written for these tests (invented compani
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.key, e.instrument.name, e.direction, e.change_pct)
-            for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "instrument.name", "direction", "change_pct")
 
 
 POSITIVE = [

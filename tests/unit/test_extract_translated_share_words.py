@@ -11,10 +11,8 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 
 def moves(text: str) -> list[tuple[Any, ...]]:

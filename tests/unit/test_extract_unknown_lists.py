@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
+from tests.unit.extraction import EX, rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[str, str | None, str, float | None]]:
-    return [(e.instrument.name, e.instrument.symbol, e.direction, e.change_pct)
-            for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.name", "instrument.symbol", "direction", "change_pct")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
