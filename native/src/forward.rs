@@ -24,8 +24,11 @@ impl Parser<'_> {
             // one figure
             let w = self.s.w;
             let article = |k: isize| self.s.word(k) == w.a || self.s.word(k) == w.an;
-            return m.pcts.len() == 1 && m.pts.is_empty() && m.abs.is_empty() && self.s.word(m.cue as isize + 1) == w.of
-                && m.pcts[0].first > m.cue && m.pcts[0].first <= m.cue + 4
+            // a time noun may stand between the noun and "of" ("a decline yesterday of 1.4%")
+            let of = m.cue + 1 + usize::from(self.s.word(m.cue as isize + 1) != w.of
+                && self.s.word_has(m.cue as isize + 1, crate::lexicon::TIME_NOUN));
+            return m.pcts.len() == 1 && m.pts.is_empty() && m.abs.is_empty() && self.s.word(of as isize) == w.of
+                && m.pcts[0].first > of && m.pcts[0].first <= of + 3
                 && (article(m.cue as isize - 1) || article(m.cue as isize - 2))
                 && (self.forward_tail(m.pcts[0].last, hi) || self.causative_tail(m.pcts[0].last, hi));
         }
