@@ -137,19 +137,21 @@ fn slot(key: u128) -> usize {
 }
 
 /// Phrasal verbs of a move: a head, its particle and the direction when a figure follows the particle within
-/// three tokens ("Alpha put on 3.5 percent", "tacked on 2%", "gave back 1.2%", "clawed back 0.8%").
-pub const PHRASAL: [(&str, &str, u8); 13] = [
+/// three tokens ("Alpha put on 3.5 percent", "tacked on 2%", "gave back 1.2%", "clawed back 0.8%", "parted with
+/// 6.1%").
+pub const PHRASAL: [(&str, &str, u8); 16] = [
     ("put", "on", 1), ("puts", "on", 1), ("putting", "on", 1), ("tacked", "on", 1), ("tacks", "on", 1),
     ("tacking", "on", 1), ("gave", "back", 2), ("give", "back", 2), ("gives", "back", 2), ("giving", "back", 2),
     ("clawed", "back", 1), ("claws", "back", 1), ("clawing", "back", 1),
+    ("parted", "with", 2), ("parts", "with", 2), ("parting", "with", 2),
 ];
 
 /// Verbs of a move in machine-translated French and Spanish wraps ("Michelin took 2.66%" for "prend", "Airbus
 /// ceded 0.5%" for "cède", "ING contracted by 2.7%"): a move only with a figure right after them, or after
-/// "by" (`phrasal.rs`; not "took a 5% stake", "took 20% of the market").
-pub const BARE_VERBS: [(&str, u8); 12] = [
+/// "by" (`phrasal.rs`; not "took a 5% stake", "took 20% of the market"); "shied 3.5%" is a reworded "shed".
+pub const BARE_VERBS: [(&str, u8); 13] = [
     ("took", 1), ("takes", 1), ("taken", 1), ("ceded", 2), ("cedes", 2), ("ceding", 2), ("conceded", 2),
-    ("concedes", 2), ("contracted", 2), ("receded", 2), ("recedes", 2), ("receding", 2),
+    ("concedes", 2), ("contracted", 2), ("receded", 2), ("recedes", 2), ("receding", 2), ("shied", 2),
 ];
 
 /// Phrases after a figure that state its direction: the last word, the word before it and the direction, with

@@ -47,6 +47,17 @@ MOVES = [
     ("Meituan ended 1.4% firmer.", [("3690.HK", "up", 1.4)]),
     ("Tencent traded lower by 1.2%.", [("0700.HK", "down", -1.2)]),
     ("Tencent was off 1.5%.", [("0700.HK", "down", -1.5)]),
+    # "parted with" a figure is a fall; "shied" a figure is a reworded "shed"; "improved" is a rise
+    ("Barclays parted with 6.14% to 156p.", [("BARC.L", "down", -6.14)]),
+    ("The Kospi parted with 1.2 per cent in late trade.", [("KOSPI", "down", -1.2)]),
+    ("Tencent has parted with 31.5 points, or 0.9%, this week.", [("0700.HK", "down", -0.9)]),
+    ("Barclays shied 3.52% to 156p.", [("BARC.L", "down", -3.52)]),
+    ("The Nikkei shied 0.8 per cent at the open.", [("N225", "down", -0.8)]),
+    ("Alibaba shied by 2.2% in Hong Kong.", [("9988.HK", "down", -2.2)]),
+    ("The Nikkei improved 0.5% to 19,943.", [("N225", "up", 0.5)]),
+    ("Barclays shares improved 2.1% to 156p.", [("BARC.L", "up", 2.1)]),
+    ("Tencent improves 1.2 per cent in early trade.", [("0700.HK", "up", 1.2)]),
+    ("The Kospi was improving 0.3 percent by midday.", [("KOSPI", "up", 0.3)]),
 ]
 
 
@@ -70,6 +81,12 @@ NOT_MOVES = [
     "Tencent sold 3% in the green bond market.",
     "Meituan said 40% of its outlets were in the red.",
     "Tencent painted 3% of its offices red.",
+    "Barclays revenue parted with 6% last year.",
+    "Barclays parted with its 6% stake in a unit.",
+    "Alibaba shied away from the 5% target.",
+    "Barclays margins improved 2% this year.",
+    "Barclays profit improved 12% last year.",
+    "Retail sales improved 3% in March.",
 ]
 
 
