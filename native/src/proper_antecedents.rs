@@ -9,6 +9,8 @@
 //! - a capitalised name right after "shares of", "shares in" or "stock of" ("Shares in Orion Optics crashed to
 //!   a seven-year low");
 //! - a capitalised word ending in ".com" ("Orionbooks.com warned on revenue");
+//! - capitalised words opening the sentence before " — " and a capitalised word, a list entry ("Orion — Shares
+//!   of the printer maker fell 9%");
 //! - capitalised words before a code of two to five capitals in brackets, its ticker ("Orion Foster (ORFW) won
 //!   a contract"), unless the code is their initials, an abbreviation ("European Central Bank (ECB)").
 //!
@@ -100,6 +102,23 @@ fn coded(t: &[u32], lo: usize, w: (usize, usize), hi: usize) -> bool {
     i != c0
 }
 
+/// The last of the capitalised words opening the sentence at `w` (four at most, one space apart) when " — " or
+/// " – " and a capitalised word follow them: a list entry of a stock and what it did ("Orion — Shares of the
+/// printer maker fell 9%", "Orion Foster — The retailer rose 4%").
+fn dash_entry(t: &[u32], mut w: (usize, usize), hi: usize) -> Option<(usize, usize)> {
+    for _ in 0..4 {
+        let p = w.1;
+        if p + 3 < hi && t[p] == b' ' as u32 && matches!(t[p + 1], 0x2014 | 0x2013) && t[p + 2] == b' ' as u32 {
+            return uni::is_upper(t[p + 3]).then_some(w);
+        }
+        if !(p + 1 < hi && t[p] == b' ' as u32 && uni::is_upper(t[p + 1])) {
+            return None;
+        }
+        w = next_word(t, p + 1, hi)?;
+    }
+    None
+}
+
 /// Spans of such names in `t[lo..hi]`, added to `out`: at each capitalised word after a space.
 pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let first = (lo..hi).find(|&k| is_letter(t[k])).unwrap_or(hi);
@@ -109,7 +128,12 @@ pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &
         skip = dot_com(t, first, hi, out);
         if skip == first {
             if let Some(w) = next_word(t, first, hi) {
-                if coded(t, lo, w, hi) {
+                if let Some(last) = dash_entry(t, w, hi) {
+                    if let Some(span) = name_ending(t, lo, last, lex, Form::Listed) {
+                        out.push(span);
+                    }
+                    skip = last.1;
+                } else if coded(t, lo, w, hi) {
                     if let Some(span) = name_ending(t, lo, w, lex, Form::Listed) {
                         out.push(span);
                     }

@@ -102,3 +102,17 @@ def test_a_sector_is_no_company(text: str) -> None:
 ])
 def test_a_ticker_after_the_name(text: str, symbol: str | None) -> None:
     assert [(e.instrument.symbol, e.change_pct) for e in EX.extract(Article(id="t", body=text))] == [(symbol, -5.1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list entry: the stock's name opening the line, a dash, and a sentence whose reference names it
+    ("Quillmere Foods — Shares of the retailer rose 18.9% after results.", [("Quillmere Foods", None, "up", 18.9)]),
+    ("Brasswick — The miner slid 4.2% after a profit warning.", [("Brasswick", None, "down", -4.2)]),
+    ("Tarnell Group – Shares of the insurer fell 2.5% on the day.", [("Tarnell Group", None, "down", -2.5)]),
+    ("Kelbrook — Shares soared 11% after the packaging company beat forecasts.", [("Kelbrook", None, "up", 11.0)]),
+    # no entry: a common word before the dash, no reference after it
+    ("Markets — Stocks rose 2% on Tuesday.", []),
+    ("Overall — Shares rose 2% on the day.", []),
+])
+def test_a_dash_entry_names_its_stock(text: str, expected: list[tuple[str, str | None, str, float]]) -> None:
+    assert run(text) == expected
