@@ -26,6 +26,16 @@ ROWS = [
      [("N225", "intraday"), ("7203.T", "intraday")]),
     ("Hong Kong stocks are extending their rally. The Hang Seng Index climbed 1.3% and Tencent rose 2.2%.",
      [("HSI", "intraday"), ("0700.HK", "intraday")]),
+    # a present state that names the article's own weekday is the session running
+    ("European shares are rising on Wednesday. The STOXX 600 advanced 0.7% and Siemens climbed 2.1%.",
+     [("SXXP", "intraday"), ("SIE.DE", "intraday")]),
+    ("On Thursday, Tokyo stocks are sliding. The Nikkei 225 lost 1.1% and Toyota shed 1.8%.",
+     [("N225", "intraday"), ("7203.T", "intraday")]),
+    ("Wall Street is higher on Friday. The S&P 500 rose 0.5% and Apple gained 1.2%.",
+     [("SPX", "intraday"), ("AAPL", "intraday")]),
+    # a past state with a weekday is that day's
+    ("The FTSE 100 was down 0.8% on Tuesday, and BP was lower by 1.9%.",
+     [("UKX", "day"), ("BP.L", "day")]),
     # a wrap: its market closed, its moves are the day's
     ("Stocks in Europe are firmer after the rally. The DAX closed 0.5% higher and the CAC 40 ended up 0.3%.",
      [("DAX", "day"), ("CAC", "day")]),
