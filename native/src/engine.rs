@@ -202,7 +202,10 @@ impl Engine {
         let session_state = |p: u32| {
             let j = sentence_of(p);
             let (lo, hi) = bounds[j];
-            j <= first_figures && !weekdays::names_day(t, lo, hi) && patterns::period_of(&t[lo..hi], sc.this_year) < patterns::YTD
+            // (a present state's named day is the article's own: `leads` passes no other day; "was down 3% on
+            // Tuesday" is that day's, "European shares are rising on Wednesday" the session's running)
+            let present = t[p as usize] | 0x20 != b'w' as u32;
+            j <= first_figures && (present || !weekdays::names_day(t, lo, hi)) && patterns::period_of(&t[lo..hi], sc.this_year) < patterns::YTD
                 && !snaps.iter().any(|&(q, kind)| q < p && kind & SNAP_HEADER != 0)
         };
         intraday = intraday || snaps.iter().filter(leads)
