@@ -14,14 +14,9 @@ from typing import Any
 
 import pytest
 
-from streams.extract import Extractor
-from streams.model import Article
+from tests.unit.extraction import rows_of
 
-EX = Extractor()
-
-
-def run(text: str) -> list[tuple[Any, ...]]:
-    return [(e.instrument.key, e.change_pct) for e in EX.extract(Article(id="t", body=text))]
+run = rows_of("instrument.key", "change_pct")
 
 
 TIMED_NOUNS: list[tuple[str, list[tuple[Any, ...]]]] = [

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from streams.extract import Extractor
 from streams.model import Article
-
-EX = Extractor()
+from tests.unit.extraction import EX
 
 ROWS = [
     ("Stocks in Europe are firmer. The DAX is gaining 0.5% while the CAC 40 adds 0.3%.",
