@@ -233,7 +233,7 @@ pub(super) fn new_york_clock(t: &[u32], bytes: Option<&[u8]>) -> bool {
     let text = crate::patterns::Text { t, ci: true };
     let afternoon = |p: usize| [&b"p.m. "[..], b"pm "].iter().any(|a| p >= a.len() && text.lit(p - a.len(), a));
     if let Some(b) = bytes {
-        return memchr::memmem::find_iter(b, b"ork time")
+        return ORK_TIME.find_iter(b)
             .any(|k| k >= 5 && b[k - 5..k + 8].eq_ignore_ascii_case(PHRASE) && afternoon(k - 5));
     }
     (0..t.len()).any(|p| t[p] | 0x20 == b'n' as u32 && text.lit(p, PHRASE) && afternoon(p))
@@ -259,6 +259,8 @@ pub(super) fn closed_before_new_york(dir: &crate::directory::Directory, inst: &c
     !AMERICAS.iter().any(|a| name.len() == a.len() && name.iter().zip(a.iter()).all(|(&c, &b)| c == b as u32))
 }
 
+static ORK_TIME: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ork time"));
 static OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"open"));
 static START: std::sync::LazyLock<memchr::memmem::Finder<'static>> =

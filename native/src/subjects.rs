@@ -307,8 +307,9 @@ impl Tracker<'_> {
                     let at = &mut self.bufs.refs_at;
                     at.clear();
                     let alnum = |k: usize| low[k].is_ascii_alphanumeric();
-                    for head in [&b"stock"[..], b"shares", b"company", b"firm", b"group"] {
-                        for k in memchr::memmem::find_iter(low, head) {
+                    for f in REF_HEADS.iter() {
+                        let head = f.needle();
+                        for k in f.find_iter(low) {
                             let e = k + head.len();
                             let whole = (k == 0 || !alnum(k - 1)) && (e == low.len() || !alnum(e));
                             let det = k >= 4 && low[k - 1] == b' ' && (&low[k - 4..k - 1] == b"the"
@@ -395,3 +396,8 @@ impl Tracker<'_> {
                 && !(c == b'.' as u32 && crate::scan::abbreviation_at(t, k)))
     }
 }
+
+/// The plain references' heads (`refs_ahead`), their searchers built once.
+static REF_HEADS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> = std::sync::LazyLock::new(|| {
+    [&b"stock"[..], b"shares", b"company", b"firm", b"group"].map(memchr::memmem::Finder::new)
+});
