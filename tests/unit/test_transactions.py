@@ -89,6 +89,27 @@ async def test_changelog_writes_wait_for_the_event_to_flush_them(eos_app: Any,
     assert [key for key, _ in published] == [b'"9988.HK"', b'"0700.HK"']
 
 
+async def test_the_windows_changelog_carries_a_states_json_as_written(eos_app: Any,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from agents.stored import StoredState
+    from streams.state import InstrumentState
+
+    table: EventTable = eos_app.headlines.windows
+    published: list[Any] = []
+
+    async def publish_message(fut: Any, wait: bool = False) -> None:
+        published.append(fut.message.value)
+
+    monkeypatch.setattr(table.changelog_topic, "publish_message", publish_message)
+    state = StoredState.of(InstrumentState(watermark_ms=5), 1, 7)
+    table.send_changelog(1, "9988.HK", state)
+    table.send_changelog(1, "__floor__:1", {"wm": 5, "o": 7})
+    await table.flush_changelog()
+    assert published == [state.raw, b'{"wm":5,"o":7}']
+    # and a changelog record is read back as the table holds it
+    assert table.changelog_topic.schema.loads_value(eos_app, SimpleNamespace(value=state.raw, headers={})) == state
+
+
 @pytest.mark.parametrize(
     ("processed", "acked", "expected"),
     [
