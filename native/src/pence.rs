@@ -32,22 +32,28 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// Does token `k` touch the token before it (no space between)?
+    fn joined(&self, k: usize) -> bool {
+        k < self.toks.len() && self.toks[k].start == self.toks[k - 1].end
+    }
+
+    /// The word joined to the figure at `i` by a hyphen ("2.99-percent", "120-point"), if any.
+    fn hyphen_word(&self, i: usize) -> Option<u16> {
+        (self.joined(i + 1) && self.toks[i + 1].is_punct(b'-') && self.joined(i + 2)).then(|| self.word(i as isize + 2))
+    }
+
     /// The token after a percent joined to the figure at `i` by a hyphen, as an adjective ("a 2.99-percent
     /// increase", "a 4-per-cent drop", "a 3-pct gain"): a percent like "2.99 percent"; `None` for other words
     /// after a hyphen ("a 3-year high").
     pub fn hyphen_percent(&self, i: usize) -> Option<usize> {
         let toks = self.toks;
         let w = self.w;
-        let joined = |k: usize| k < toks.len() && toks[k].start == toks[k - 1].end;
-        if !(joined(i + 1) && toks[i + 1].is_punct(b'-') && joined(i + 2)) {
-            return None;
-        }
-        let word = self.word(i as isize + 2);
+        let word = self.hyphen_word(i)?;
         if word == w.percent || word == w.pct || word == w.pc {
             return Some(i + 3);
         }
-        (word == w.per && joined(i + 3) && toks[i + 3].is_punct(b'-') && joined(i + 4) && self.word(i as isize + 4) == w.cent)
-            .then_some(i + 5)
+        (word == w.per && self.joined(i + 3) && toks[i + 3].is_punct(b'-') && self.joined(i + 4)
+            && self.word(i as isize + 4) == w.cent).then_some(i + 5)
     }
 
     /// The token after points joined to the figure at `i` by a hyphen as an adjective of a move: a noun of a move
@@ -57,11 +63,7 @@ impl Sentence<'_> {
     pub fn hyphen_points(&self, i: usize) -> Option<usize> {
         let toks = self.toks;
         let w = self.w;
-        let joined = |k: usize| k < toks.len() && toks[k].start == toks[k - 1].end;
-        if !(joined(i + 1) && toks[i + 1].is_punct(b'-') && joined(i + 2)) {
-            return None;
-        }
-        let word = self.word(i as isize + 2);
+        let word = self.hyphen_word(i)?;
         if word != w.point && word != w.points {
             return None;
         }
