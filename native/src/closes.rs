@@ -76,6 +76,9 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         // ("its closing high", "a two-month closing low": a level of an extreme, not this session's close)
         b'c' => [&b"previous "[..], b"prior ", b"last ", b"'s ", b"after the ", b"before the ", b"ahead of the ",
             b"from the "].iter().any(|s| after(s))
+            // the session's last stretch, still running ("towards the close", "heading into the close")
+            || [&b"towards the "[..], b"toward the ", b"nearing the ", b"approaching the ",
+                b"heading into the ", b"heading into ", b"heading towards ", b"heading toward "].iter().any(|s| after(s))
             // a time the story names by the close ("results due after the market close", "before the market closes")
             || [&b"after the market "[..], b"before the market ", b"ahead of the market ", b"after market ",
                 b"after the stock market ", b"before the stock market "].iter().any(|s| after(s))

@@ -21,6 +21,21 @@ const DURING: [&[u8]; 1] = [b"day"];
 const QUOTED: [&[u8]; 9] = [b"up", b"down", b"higher", b"lower", b"trading", b"traded", b"at", b"off", b"quoted"];
 /// Weekdays without their "day": "Monday afternoon" at the "day" of the name.
 const WEEKDAY_STEMS: [&[u8]; 7] = [b"mon", b"tues", b"wednes", b"thurs", b"fri", b"satur", b"sun"];
+/// The session's last stretch after "towards the", "heading into", "nearing the" ("towards the close", "heading
+/// into the closing bell"): a time of the session still running.
+const LAST_STRETCH: [&[u8]; 5] = [b"close", b"closing bell", b"end of trading", b"end of the session", b"end of the day"];
+/// The session's last stretch at `e` (`LAST_STRETCH`; "the close of trading", not "the close of the week") in a
+/// clause that does not say its session closed ("drifted back towards the end of the day to close 1.4% higher").
+fn last_stretch<T: Copy + Into<u32>>(t: &Text<T>, e: usize) -> bool {
+    const OF: [&[u8]; 5] = [b"trading", b"trade", b"the session", b"the day", b"play"];
+    t.any(e, &LAST_STRETCH, |f| t.b(f) && (!t.lit(f, b" of ") || t.any(f + 4, &OF, |g| t.b(g))))
+        && !crate::closes::close(t.t)
+}
+/// Moves after "earlier " and before " of" ("paring earlier gains of 1.2%", "after earlier losses of as much as 3%").
+const EARLIER_MOVES: [&[u8]; 12] = [
+    b"gains", b"gain", b"losses", b"loss", b"declines", b"decline", b"advances", b"advance", b"rise", b"fall",
+    b"drop", b"falls",
+];
 /// Time zones after a four-digit clock ("at 1430 local time", "at 0230 GMT").
 const ZONES: [&[u8]; 6] = [b" local", b" gmt", b" utc", b" hkt", b" jst", b" aest"];
 
@@ -36,6 +51,7 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
         // outside the regular session ("rose 17% after hours", "fell 3% in premarket trade"), an intraday move
         b'a' if w && t.any(p, &[b"after hours", b"after-hours", b"after the bell"], |e| t.b(e) && !t.lit(e, b" of")) => true,
         b'a' => w && (t.lit(p, b"after the open") && (t.b(p + 14) || t.lit(p + 14, b"ing bell"))
+            || (t.lit(p, b"approaching the ") && last_stretch(t, p + 16))
             || (t.lit(p, b"at the ") && t.any(p + 7, &AT_THE, |e| t.b(e)))
             || t.any(p, &[b"at last check", b"at last look"], |e| t.b(e))
             // "as of 15:04 in Tokyo", "at 14:30": a clock with a colon (a dot may be a price)
@@ -55,9 +71,17 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
             })),
         b'p' => w && t.any(p, &[b"premarket", b"pre-market", b"pre-open"], |e| t.b(e)),
         b's' | b'j' | b'm' => w && before_close(t, p),
-        b'e' => w && t.any(p, &[b"extended trading", b"extended-hours", b"extended hours"], |e| t.b(e)),
+        b'e' => w && (t.any(p, &[b"extended trading", b"extended-hours", b"extended hours"], |e| t.b(e))
+            // "paring earlier gains of more than 1%": an extreme of the session running, before the move stated
+            || (t.lit(p, b"earlier ") && t.any(p + 8, &EARLIER_MOVES, |e| t.lit(e, b" of")))),
         // "is up 0.4% today": a state of the session in progress, said in the present
-        b't' => w && t.lit(p, b"today") && t.b(p + 5) && present_state_before(t, p),
+        b't' => w && ((t.lit(p, b"today") && t.b(p + 5) && present_state_before(t, p))
+            // "slipped 0.3% towards the close": the session's last stretch, not its close
+            || t.any(p, &[b"towards the ", b"toward the "], |e| last_stretch(t, e))),
+        // "was down 0.2% heading into the close", "Heading towards close, the Nikkei was down 0.2%"
+        b'h' => w && t.any(p, &[b"heading into ", b"heading towards ", b"heading toward "],
+            |e| last_stretch(t, e) || (t.lit(e, b"the ") && last_stretch(t, e + 4))),
+        b'n' => w && t.lit(p, b"nearing the ") && last_stretch(t, p + 12),
         b'w' => w && t.any(p, &[b"was ", b"were "], |e| {
             t.any(e, &[b"last ", b"recently "], |g| t.any(g, &QUOTED, |h| t.b(h)))
         }),

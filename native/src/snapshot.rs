@@ -157,11 +157,13 @@ pub(super) fn other_session_from(snaps: &[(u32, u8)], lo: usize, hi: usize) -> u
 
 /// Phrases of a European close as a time of another market's session ("the Dow was up 1% at the time of the
 /// London close", "by the time European markets closed"), by their first letter.
-const FOREIGN_CLOSES: [&[u8]; 14] = [
+const FOREIGN_CLOSES: [&[u8]; 18] = [
     b"london close", b"london closed", b"london closing", b"european close", b"european markets close",
     b"european markets closed", b"european stocks closed", b"european bourses closed", b"europe closed",
     b"close in london", b"close in europe", b"closing bell in london", b"closing bell in europe",
     b"close of european trading",
+    // "after markets had closed in Europe", "with London closing"
+    b"closed in europe", b"closed in london", b"closing in europe", b"closing in london",
 ];
 
 /// Does `t[lo..hi]` (a sentence) name the close of London or Europe? Then a Wall Street move stated with it
