@@ -86,6 +86,14 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
         if LED.iter().any(|w| w.len() == b - i && uni::at(t, i, w)) {
             return led(t, b, hi, lex);
         }
+        // a nominal verb with "the" and a superlative, its figure later, as after "led": "Utilities posted the
+        // biggest gains, rising more than 1 percent", "Banks saw the steepest declines, down 2%"
+        if round == 0 && NOMINAL_LEADS.iter().any(|w| w.len() == b - i && uni::at(t, i, w)) {
+            let a = skip_spaces(t, b, hi);
+            if uni::at(t, a, b"the ") && uni::at(t, word_end(t, a + 4, hi).saturating_sub(3), b"est ") {
+                return led(t, b, hi, lex);
+            }
+        }
         // ("also", and the words that share the move out: "each", "both", "all")
         let shared = (b - i == 4 && (uni::at(t, i, b"also") || uni::at(t, i, b"each") || uni::at(t, i, b"both")))
             || (b - i == 3 && uni::at(t, i, b"all"));
@@ -164,8 +172,8 @@ fn percent_then_adverb(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> boo
 
 /// Verbs that state a sector's move as a noun after them: "witnessed declines ranging from 4-6 percent",
 /// "posted gains of 1.2%" (the noun must be a cue with its percent, within the three words `move_after` reads).
-const NOMINAL_LEADS: [&[u8]; 12] = [b"saw", b"witnessed", b"witnessing", b"posted", b"posting", b"recorded",
-    b"recording", b"registered", b"registering", b"logged", b"logging", b"suffered"];
+const NOMINAL_LEADS: [&[u8]; 14] = [b"saw", b"witnessed", b"witnessing", b"posted", b"posting", b"recorded",
+    b"recording", b"registered", b"registering", b"logged", b"logging", b"suffered", b"booked", b"booking"];
 
 /// Adjectives of size between the article and the noun of a nominal move ("recorded a sharp decline of 1%").
 const SIZES: [&[u8]; 10] = [b"sharp", b"steep", b"slight", b"modest", b"marginal", b"small", b"big", b"strong",

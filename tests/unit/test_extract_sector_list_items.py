@@ -2,7 +2,8 @@
 "range_pct"): list items that carry their figure after "by" ("energy rose by 0.9 percent, utilities by 0.7
 percent"), names listed before a comma and a shared verb or adverb ("financials and mining & oil, up 0.03
 percent and 0.21 percent, respectively"), a size between the article and the noun of a nominal move ("recorded
-a sharp decline of 1.04 percent"), and "fell under 2%", a range from nothing to the figure as "less than".
+a sharp decline of 1.04 percent") or a superlative after it with the figure later ("posted the biggest gains,
+rising more than 1 percent"), and "fell under 2%", a range from nothing to the figure as "less than".
 Passages written for these tests (invented sentences; names from the built-in directory or made up).
 """
 
@@ -73,7 +74,19 @@ SIZED = [
     ("Utilities posted a modest profit of $4 billion, up 12%.", []),
 ]
 
+# a nominal verb, "the" and a superlative, then the figure in a later clause, as after "led"
+SUPERLATIVE = [
+    ("Utilities and real estate posted the biggest gains, rising more than 1 percent.",
+     [(sub("utilities"), "up", 1.0, None, True), (sub("real-estate"), "up", 1.0, None, True)]),
+    ("Energy posted the biggest gain, rising 2 percent.", [(sub("energy"), "up", 2.0, None, False)]),
+    ("Banks saw the steepest declines, down 2.3% on Tuesday.", [(sub("banks"), "down", -2.3, None, False)]),
+    ("Miners recorded the sharpest fall, losing 1.8 per cent.", [(sub("miners"), "down", -1.8, None, False)]),
+    # results are no move
+    ("Banks posted the biggest profit in a decade, up 12% from last year.", []),
+    ("Miners posted the biggest revenue gain, with sales rising 8%.", []),
+]
 
-@pytest.mark.parametrize(("text", "expected"), UNDER + BY_ITEMS + COMMA_LISTS + SIZED)
+
+@pytest.mark.parametrize(("text", "expected"), UNDER + BY_ITEMS + COMMA_LISTS + SIZED + SUPERLATIVE)
 def test_sector_list_items_and_under(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
