@@ -90,13 +90,13 @@ pub const NAMED_SETS: [(&str, u64); 31] = [
 ];
 
 /// Words the code names one by one.
-pub const NAMED_WORDS: [&str; 74] = [
+pub const NAMED_WORDS: [&str; 75] = [
     "by", "half", "a", "per", "cent", "percent", "pct", "pc", "points", "point", "pts", "pt", "cents", "pence",
     "percentage", "basis", "bp", "bps", "am", "pm", "times", "fold", "x", "up", "down", "to", "year", "annum",
     "between", "and", "at", "from", "little", "changed", "over", "about", "nearly", "more", "around", "as",
     "much", "in", "for", "of", "the", "than", "billion", "million", "trillion", "bn", "mn", "m", "with",
     "across", "into", "high", "an", "its", "their", "among", "amid", "against", "thousand", "opened", "opening",
-    "began", "started", "less", "p", "or", "c", "cps", "sen", "hit",
+    "began", "started", "less", "p", "or", "c", "cps", "sen", "hit", "under",
 ];
 
 #[derive(Default)]
@@ -331,7 +331,7 @@ pub struct W {
     pub against: u16,
     pub thousand: u16, pub opened: u16, pub opening: u16, pub began: u16, pub started: u16,
     pub less: u16, pub than: u16, pub p: u16, pub or: u16, pub c: u16, pub cps: u16, pub sen: u16,
-    pub million: u16, pub hit: u16,
+    pub million: u16, pub hit: u16, pub under: u16,
 }
 
 impl W {
@@ -351,7 +351,7 @@ impl W {
             thousand: l.id("thousand"), opened: l.id("opened"), opening: l.id("opening"), began: l.id("began"),
             started: l.id("started"), less: l.id("less"), than: l.id("than"),
             p: l.id("p"), or: l.id("or"), c: l.id("c"), cps: l.id("cps"), sen: l.id("sen"),
-            million: l.id("million"), hit: l.id("hit"),
+            million: l.id("million"), hit: l.id("hit"), under: l.id("under"),
         }
     }
 }

@@ -332,8 +332,10 @@ impl Sentence<'_> {
             // "fell up to 3.2%", "declines of up to 5.7%": a range from nothing to the figure
             q.approx = true;
             q.range = Some((0.0, q.value));
-        } else if q.kind == PCT_Q && w2 == w.less && w1 == w.than && lex.has(w3, lx::CUE_WORD) {
-            // "lost less than 1%": a range from nothing to the figure, as "up to"
+        } else if q.kind == PCT_Q && ((w2 == w.less && w1 == w.than && lex.has(w3, lx::CUE_WORD))
+            || (w1 == w.under && lex.has(w2, lx::CUE_WORD))) {
+            // "lost less than 1%", "fell under 2%": a range from nothing to the figure, as "up to" ("just under
+            // 2%", "a tad under", hedged by a word before "under", stay a figure)
             q.approx = true;
             q.range = Some((0.0, q.value));
         } else if (q.kind == PCT_Q || q.kind == PTS_Q) && (w2 == w.up || w2 == w.down) && w1 == w.to {

@@ -59,14 +59,21 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
     if i < hi && uni::is_decimal(t[i]) {
         return item && crate::mentions::proper::percent_after(t, i, hi, lex);
     }
-    for round in 0..4 {
+    // a list item's "by" and its percent: "energy by 0.9 percent, utilities by 0.7 percent"
+    if item && uni::at(t, i, b"by ") {
+        let k = skip_spaces(t, i + 3, hi);
+        return k < hi && uni::is_decimal(t[k]) && crate::mentions::proper::percent_after(t, k, hi, lex);
+    }
+    // (one more word read after a size: "recorded a sharp decline")
+    let mut sized_seen = false;
+    for round in 0..5 {
         // after a verb without a direction, the percent and its adverb: "finished 2 per cent higher", "ended
         // the day 0.8 per cent lower"
         if round > 0 && i < hi && uni::is_decimal(t[i]) {
             return percent_then_adverb(t, i, hi, lex);
         }
         let b = word_end(t, i, hi);
-        if b == i || !(t[i] as u8).is_ascii_lowercase() || round == 3 {
+        if b == i || !(t[i] as u8).is_ascii_lowercase() || round == 3 + usize::from(sized_seen) {
             return false;
         }
         let id = word_id(t, i, b, lex);
@@ -79,6 +86,14 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
         if LED.iter().any(|w| w.len() == b - i && uni::at(t, i, w)) {
             return led(t, b, hi, lex);
         }
+        // a nominal verb with "the" and a superlative, its figure later, as after "led": "Utilities posted the
+        // biggest gains, rising more than 1 percent", "Banks saw the steepest declines, down 2%"
+        if round == 0 && NOMINAL_LEADS.iter().any(|w| w.len() == b - i && uni::at(t, i, w)) {
+            let a = skip_spaces(t, b, hi);
+            if uni::at(t, a, b"the ") && uni::at(t, word_end(t, a + 4, hi).saturating_sub(3), b"est ") {
+                return led(t, b, hi, lex);
+            }
+        }
         // ("also", and the words that share the move out: "each", "both", "all")
         let shared = (b - i == 4 && (uni::at(t, i, b"also") || uni::at(t, i, b"each") || uni::at(t, i, b"both")))
             || (b - i == 3 && uni::at(t, i, b"all"));
@@ -87,12 +102,29 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
             || (b - i == 1 && uni::at(t, i, b"a")) || (b - i == 2 && uni::at(t, i, b"an"));
         // ("the" of "ended the day", "closed the session")
         let the = round > 0 && b - i == 3 && uni::at(t, i, b"the");
-        if !(lex.has(id, FLAT_LEAD) || shared || nominal || the) {
+        // the size of a nominal move after its article: "recorded a sharp decline of 1%"
+        let sized = round > 1 && SIZES.iter().any(|w| w.len() == b - i && uni::at(t, i, w));
+        sized_seen |= sized;
+        if !(lex.has(id, FLAT_LEAD) || shared || nominal || the || sized) {
             return false;
         }
         i = skip_spaces(t, b, hi);
     }
     false
+}
+
+/// After a list of sector names ending at `i`, a comma and a verb or adverb with a percent: "followed by
+/// financials and mining, up 0.03 percent and 0.21 percent, respectively" (not after one name: "in the wake of
+/// Energy, falling 3%" may be a company's short name).
+pub(super) fn comma_move(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
+    let i = skip_spaces(t, i, hi);
+    if !(i < hi && t[i] == b',' as u32) {
+        return false;
+    }
+    let a = skip_spaces(t, i + 1, hi);
+    let b = word_end(t, a, hi);
+    b > a && (t[a] as u8).is_ascii_lowercase() && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
+        && crate::mentions::proper::percent_after(t, b, hi, lex)
 }
 
 /// A sector named after a be-verb, then a comma and a verb or adverb with a percent: "The best-performing sector
@@ -140,8 +172,12 @@ fn percent_then_adverb(t: &[u32], mut i: usize, hi: usize, lex: &Lexicon) -> boo
 
 /// Verbs that state a sector's move as a noun after them: "witnessed declines ranging from 4-6 percent",
 /// "posted gains of 1.2%" (the noun must be a cue with its percent, within the three words `move_after` reads).
-const NOMINAL_LEADS: [&[u8]; 12] = [b"saw", b"witnessed", b"witnessing", b"posted", b"posting", b"recorded",
-    b"recording", b"registered", b"registering", b"logged", b"logging", b"suffered"];
+const NOMINAL_LEADS: [&[u8]; 14] = [b"saw", b"witnessed", b"witnessing", b"posted", b"posting", b"recorded",
+    b"recording", b"registered", b"registering", b"logged", b"logging", b"suffered", b"booked", b"booking"];
+
+/// Adjectives of size between the article and the noun of a nominal move ("recorded a sharp decline of 1%").
+const SIZES: [&[u8]; 10] = [b"sharp", b"steep", b"slight", b"modest", b"marginal", b"small", b"big", b"strong",
+    b"mild", b"robust"];
 
 /// Verbs of a sector that led a market's move, its own stated after them: "Autos led gains among major sectors
 /// with a 1.9 per cent advance", "Miners led the fallers, down 2%".

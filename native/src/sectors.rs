@@ -244,12 +244,13 @@ fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, ow
             break;
         }
     }
-    (joined && (all_own || headed || owns >= 2) && move_after(t, i, hi, lex, false)).then_some(i)
+    (joined && (all_own || headed || owns >= 2) && (move_after(t, i, hi, lex, false) || comma_move(t, i, hi, lex)))
+        .then_some(i)
 }
 
 #[path = "sector_moves.rs"]
 mod moves;
-use moves::{inverted_move, move_after};
+use moves::{comma_move, inverted_move, move_after};
 
 impl Tracker<'_> {
     /// Sector subjects in the sentence `t[lo..hi]`, added to `raw` (sorted, and kept so) where no other
