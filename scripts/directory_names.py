@@ -77,6 +77,8 @@ DESCRIPTIVE = {
     "media", "platforms", "software", "semiconductor", "semiconductors", "electronics", "financial", "finance",
     "retail", "restaurants", "hotels", "resorts", "chemicals", "chemical", "steel", "cement", "homes",
     "shipping", "bank", "power",
+    # consumer and industrial trades news leaves out ("Ulta Beauty" is "Ulta", "Howmet Aerospace" "Howmet")
+    "beauty", "apparel", "aerospace", "defense", "defence", "automotive", "biopharma", "cosmetics", "footwear",
     # the same words in other languages: "Unicaja Banco", "BPER Banca", "Indra Sistemas"
     "banco", "banca", "banque", "sistemas", "sistemi", "industria", "industrie",
 }
