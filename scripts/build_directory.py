@@ -16,7 +16,8 @@ row per instrument, in the directory TSV format of :mod:`streams.directory`::
 - the initials of the name when they are the company's own ticker ("NAB"), counting trailing legal words
   when the ticker has them ("BPCL" of "Bharat Petroleum Corporation Limited"): a large company's, or four letters
   or more;
-- accent-free and German-transliterated spellings ("Deutsche Börse" gives "Deutsche Borse", "Deutsche Boerse");
+- accent-free and German-transliterated spellings ("Deutsche Börse" gives "Deutsche Borse", "Deutsche Boerse"),
+  and a large company's one word of two parts written apart ("PetroChina" gives "Petro China");
 - the name of an index constituent list when it is more than another spelling of the legal name
   ("Mediobanca", "Generali", "Heidelberg Materials"); a member no exchange file has gets a row of its own;
 - for HK stocks the zero-padded code ("00700") and the HKEX short name with and without its -W/-SW/-S/-B

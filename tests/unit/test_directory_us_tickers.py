@@ -1,6 +1,7 @@
 """Directory build rules of round names9: a small foreign company's initials that are a large US company's
-ticker are not generated ("GME" of a Hong Kong GME Group is GameStop's), and names shrink past a word of the
-trade news leaves out ("Ulta Beauty" is "Ulta", "Howmet Aerospace" "Howmet"); and the engine on the built
+ticker are not generated ("GME" of a Hong Kong GME Group is GameStop's), names shrink past a word of the
+trade news leaves out ("Ulta Beauty" is "Ulta", "Howmet Aerospace" "Howmet"), and a large company's one word of
+two parts is written apart too ("PetroChina" is "Petro China"); and the engine on the built
 directory: a bare large-cap US ticker is no longer a small Hong Kong or Japanese company, and an index code
 after an index's name stays that index's.
 
@@ -28,7 +29,7 @@ from directory_sources import Listing  # noqa: E402
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
     path = tmp_path_factory.mktemp("words") / "words"
-    path.write_text("snap\ntarget\nbeauty\n", encoding="utf-8")
+    path.write_text("snap\ntarget\nbeauty\nblack\nrock\n", encoding="utf-8")
     return Rules.load(path, DEFAULT_RULES)
 
 
@@ -93,6 +94,22 @@ def test_trade_words_news_leaves_out(rules: Rules, name: str, expected: list[str
     assert name_variants(name, rules, True, True) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "large", "expected"),
+    [
+        # a large company's one word of two parts is written apart too
+        ("PetroVanta Limited", True, ["PetroVanta", "Petro Vanta"]),
+        ("KorvexZentra PLC", True, ["KorvexZentra", "Korvex Zentra"]),
+        # not a small company's, nor two ordinary words, nor parts of fewer than four letters
+        ("PetroVanta Limited", False, ["PetroVanta"]),
+        ("BlackRock Inc.", True, ["BlackRock"]),
+        ("PayVanta Inc.", True, ["PayVanta"]),
+    ],
+)
+def test_two_part_words_written_apart(rules: Rules, name: str, large: bool, expected: list[str]) -> None:
+    assert name_variants(name, rules, True, large) == expected
+
+
 run = rows_of("instrument.key", "instrument.kind", "change_pct")
 
 ENGINE: list[tuple[str, list[tuple[Any, ...]]]] = [
@@ -112,6 +129,12 @@ ENGINE: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Ulta fell 6% on weak guidance.", [("ULTA", "stock", -6.0)]),
     ("Shares of Howmet rose 3.2% on Thursday.", [("HWM", "stock", 3.2)]),
     ("Nexteer jumped 7.5% in Hong Kong.", [("1316.HK", "stock", 7.5)]),
+    # two-part names written apart, a former name, a word allowed back as a name
+    ("Petro China slid 0.8 percent to 7.10 HK dollars.", [("0857.HK", "stock", -0.8)]),
+    ("Astra Zeneca gained 2.2% after the drug trial results.", [("AZN.L", "stock", 2.2)]),
+    ("Shares of Arcelor Mittal fell 3.4% in Amsterdam.", [("MT.AS", "stock", -3.4)]),
+    ("Facebook rose 4.1% after the social network's earnings.", [("META", "stock", 4.1)]),
+    ("Corning climbed 5.3% on strong fibre demand.", [("GLW", "stock", 5.3)]),
 ]
 
 
