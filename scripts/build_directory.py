@@ -16,7 +16,8 @@ row per instrument, in the directory TSV format of :mod:`streams.directory`::
 - the initials of the name when they are the company's own ticker ("NAB"), counting trailing legal words
   when the ticker has them ("BPCL" of "Bharat Petroleum Corporation Limited"): a large company's, or four letters
   or more;
-- accent-free and German-transliterated spellings ("Deutsche Börse" gives "Deutsche Borse", "Deutsche Boerse");
+- accent-free and German-transliterated spellings ("Deutsche Börse" gives "Deutsche Borse", "Deutsche Boerse"),
+  and a large company's one word of two parts written apart ("PetroChina" gives "Petro China");
 - the name of an index constituent list when it is more than another spelling of the legal name
   ("Mediobanca", "Generali", "Heidelberg Materials"); a member no exchange file has gets a row of its own;
 - for HK stocks the zero-padded code ("00700") and the HKEX short name with and without its -W/-SW/-S/-B
@@ -32,7 +33,9 @@ A generated form is dropped when it could be prose: a single word that the syste
 form made only of places and suffixes ("Hong Kong", "China International"), or a form denied in
 ``streams/data/name_rules.tsv`` (which also allows a few words back, e.g. "Snap"). A generated form shared by
 different companies of one market is dropped too (the longer names stay), unless it is one company's whole
-name. The hand-written ``streams/data/aliases.tsv`` is loaded first at run time and wins.
+name, and so is a small company's surface in capitals that is the ticker of one of the ``US_LEADERS`` largest US
+companies ("GME" of Hong Kong's GME Group: GameStop's; ``drop_us_tickers``). The hand-written
+``streams/data/aliases.tsv`` is loaded first at run time and wins.
 
 Usage: ``python scripts/build_directory.py [--src DIR] [--out-dir DIR] [--words FILE] [--rules FILE]``
 """
@@ -41,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 import time
@@ -210,6 +214,46 @@ def drop_contained(built: dict[str, list[tuple[Listing, str, list[str]]]]) -> in
     return removed
 
 
+# A US line that is a fund or a trust, not a company: its ticker is no name news uses for it.
+FUND_RE = re.compile(r"\b(?:Fund|Trust|ETF|Index|Depositor|Portfolio|Shares)\b", re.IGNORECASE)
+
+
+US_LEADERS = 1000  # the US companies whose bare tickers news writes (the SEC list runs largest first)
+
+
+def us_leaders(src: Path, count: int = US_LEADERS) -> set[str]:
+    """The tickers of the ``count`` largest US-registered companies (``company_tickers.json`` is in order of
+    size)."""
+    data = json.loads((src / "us" / "company_tickers.json").read_text(encoding="utf-8"))
+    return {str(rec["ticker"]).strip().upper() for rec in list(data.values())[:count]}
+
+
+def drop_us_tickers(built: dict[str, list[tuple[Listing, str, list[str]]]], leaders: set[str]) -> int:
+    """Remove the capital-letter surfaces of a small company of another market that are the ticker of one of
+    the large US companies (``leaders``): "GME" of Hong Kong's GME Group is GameStop's, "KHC" of Japan's KHC
+    Ltd Kraft Heinz's, "MRK" of MRK Holdings Merck's; news writes those tickers bare far more often than the
+    small company's initials. A large company keeps its own ("BHP", "CSL", "HSBC"), and so does the same
+    company's other line. Returns the number removed."""
+    tickers = {item.symbol: core(name) for item, name, _ in built.get("us", [])
+               if item.listed and item.symbol in leaders and not FUND_RE.search(name)}
+    removed = 0
+    for region, region_rows in built.items():
+        if region == "us":
+            continue
+        for item, name, surfaces in region_rows:
+            if item.large:
+                continue
+            keep = []
+            for surface in surfaces:
+                holder = tickers.get(surface) if surface.isalpha() and surface.isupper() else None
+                if holder is not None and holder != core(name):
+                    removed += 1
+                else:
+                    keep.append(surface)
+            surfaces[:] = keep
+    return removed
+
+
 # Index constituent lists whose names are the ones news uses (the CSI 300 list is in Chinese), and where a
 # member's symbol puts it: (region file, market) by symbol suffix ("" for US symbols).
 INDEX_NAMED = ("sp500", "nasdaq100", "dowjones", "hsi", "nifty50", "dax", "ftse100", "ftsemib")
@@ -270,7 +314,7 @@ def build(src: Path, rules: Rules) -> tuple[dict[str, list[Row]], int]:
                     if not DEPOSITARY_RE.search(item.name)}
     foreign: set[str] = set()
     built = {region: rows_for(items, rules, home_cores, foreign, listed_cores) for region, items in listings.items()}
-    removed = drop_contained(built) + drop_collisions(built)
+    removed = drop_contained(built) + drop_collisions(built) + drop_us_tickers(built, us_leaders(src))
     built = split_cross_listings(built)
     flat: list[Row] = [(item.symbol, name, "stock", item.market, surfaces)
                        for rows in built.values() for item, name, surfaces in rows]

@@ -77,6 +77,8 @@ DESCRIPTIVE = {
     "media", "platforms", "software", "semiconductor", "semiconductors", "electronics", "financial", "finance",
     "retail", "restaurants", "hotels", "resorts", "chemicals", "chemical", "steel", "cement", "homes",
     "shipping", "bank", "power",
+    # consumer and industrial trades news leaves out ("Ulta Beauty" is "Ulta", "Howmet Aerospace" "Howmet")
+    "beauty", "apparel", "aerospace", "defense", "defence", "automotive", "biopharma", "cosmetics", "footwear",
     # the same words in other languages: "Unicaja Banco", "BPER Banca", "Indra Sistemas"
     "banco", "banca", "banque", "sistemas", "sistemi", "industria", "industrie",
 }
@@ -94,6 +96,8 @@ PLACE_BEFORE = {"of", "and", "&", "de", "du", "des", "di", "del", "der", "la", "
 SHORT_WORDS = {"Hindustan": "Hind", "Pharmaceutical": "Pharma", "Pharmaceuticals": "Pharma", "Petroleum": "Petro"}
 # Particles of other languages' names, which never end one ("Tecnologia Avanzata dei").
 PARTICLES = {"de", "dei", "di", "del", "della", "delle", "des", "du", "da", "do", "y", "e", "et", "und"}
+# One word of two capitalised parts of four letters or more ("PetroChina", "AstraZeneca", "ArcelorMittal").
+CAMEL_RE = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})")
 # Dotted initials, which news also writes run together ("J.B. Hunt" is "JB Hunt").
 INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
 # Legal forms that Nordic names put first ("AB Volvo (publ)", "Aktiebolaget Fastator", "Oyj Ahola Transport
@@ -197,7 +201,13 @@ def name_variants(name: str, rules: Rules, acronyms_ok: bool = False, large: boo
     seen = {name}
 
     def add(form: str) -> None:
-        for spelling in _spellings(form):
+        spellings = _spellings(form)
+        camel = CAMEL_RE.fullmatch(form) if large else None
+        # (a large company's one word of two parts, written apart too: "PetroChina" is "Petro China"; not when
+        # both parts are ordinary words: "BlackRock" is no "Black Rock")
+        if camel and not {camel[1].lower(), camel[2].lower()} <= rules.common | GENERIC:
+            spellings.append(f"{camel[1]} {camel[2]}")
+        for spelling in spellings:
             if spelling not in seen:  # case matters: "NAVER" matches only as written, "Naver" as a name
                 seen.add(spelling)
                 out.append(spelling)

@@ -9,17 +9,19 @@ use crate::uni;
 /// Words that may stand between a move verb and its figure: "by", qualifiers ("more than", "as much as", "a
 /// good", "just under", "well over", "a bit more than", "in the region of"), ranges ("between", "up to"); the
 /// lexicon's `approx_one` words and the words of its `approx_two` ("north of", "in excess of") count too.
-const QUALIFIER_WORDS: [&[u8]; 26] = [
+const QUALIFIER_WORDS: [&[u8]; 29] = [
     b"by", b"between", b"up", b"to", b"as", b"much", b"high", b"more", b"less", b"than", b"at", b"least", b"close",
     b"just", b"under", b"upwards", b"of", b"a", b"good", b"little", b"well", b"slightly", b"marginally", b"bit",
     b"in", b"the",
+    // a move added to an earlier one: "fell a further 6.6 per cent", "lost another 3%", "an additional 2%"
+    b"further", b"another", b"additional",
 ];
 
 /// `QUALIFIER_WORDS` packed as the lexicon packs words.
-const QUALIFIER_KEYS: [u128; 26] = {
-    let mut keys = [0u128; 26];
+const QUALIFIER_KEYS: [u128; 29] = {
+    let mut keys = [0u128; 29];
     let mut n = 0;
-    while n < 26 {
+    while n < 29 {
         let w = QUALIFIER_WORDS[n];
         let mut k = 0;
         while k < w.len() {

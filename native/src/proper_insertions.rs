@@ -118,6 +118,7 @@ fn predicate(t: &[u32], lo: usize, close: usize) -> Option<usize> {
     }
     let mut k = close;
     let mut after: Option<(usize, usize)> = None;
+    let mut capital = false;
     for _ in 0..=DESCRIPTION_WORDS {
         let w = word_before(t, lo, k)?;
         if uni::strip(t, w.0, k).1 != w.1 {
@@ -125,13 +126,40 @@ fn predicate(t: &[u32], lo: usize, close: usize) -> Option<usize> {
             return None;
         }
         if LINKS.iter().any(|x| lower_is(t, w, x)) {
-            let det = after.is_some_and(|d| DETERMINERS.iter().any(|x| lower_is(t, d, x)));
+            // (or a state: "was also under pressure,", "was under selling pressure,")
+            let det = after.is_some_and(|d| DETERMINERS.iter().any(|x| lower_is(t, d, x))
+                || lower_is(t, d, b"also") || lower_is(t, d, b"under"));
             return det.then_some(w.0);
         }
+        // a first predicate in the past right after the name: "Kestrel continued its slide, falling 6.6 per
+        // cent", "Orion lost the most, down 1.3%", "Delta Foods extended its losses, dropping 4%"
+        // (its words in lower case: a capital is a name of its own, "Orion outpaced Delta Foods, rising 3%")
+        // ("Orion shares continued their slide, ...": the name before its shares)
+        if after.is_some() && !capital && past_verb(t, w) {
+            let named = |k: usize| word_before(t, lo, k).filter(|p| uni::strip(t, p.0, k).1 == p.1);
+            let upper = |p: (usize, usize)| !(t[p.0] < 128 && (t[p.0] as u8).is_ascii_lowercase());
+            match named(w.0) {
+                Some(p) if upper(p) => return Some(w.0),
+                Some(p) if (lower_is(t, p, b"shares") || lower_is(t, p, b"stock")) && named(p.0).is_some_and(upper) => {
+                    return Some(p.0)
+                }
+                _ => {}
+            }
+        }
+        capital |= !(t[w.0] < 128 && (t[w.0] as u8).is_ascii_lowercase());
         after = Some(w);
         k = w.0;
     }
     None
+}
+
+/// Verbs in the past without "-ed" that open a first predicate before a participle ("lost the most,").
+const PAST: [&[u8]; 8] = [b"lost", b"led", b"took", b"saw", b"held", b"bore", b"hit", b"made"];
+
+/// Is `w` a verb in the past ("continued", "extended", `PAST`; not "said")?
+fn past_verb(t: &[u32], w: (usize, usize)) -> bool {
+    let lower = t[w.0] < 128 && (t[w.0] as u8).is_ascii_lowercase();
+    lower && ((w.1 - w.0 >= 5 && uni::at(t, w.1 - 2, b"ed")) || PAST.iter().any(|x| lower_is(t, w, x)))
 }
 
 /// Verbs of a first predicate that a move verb after "and" shares its subject with ("Orion shares were

@@ -38,6 +38,12 @@ CASES = [
     ("The VN30 index lost 1.3 percent, and the LQ45 index shed 0.9 percent.",
      [("VN30", -1.3, None, None), ("JKLQ45", -0.9, None, None)]),
     ("Thailand's SET50 index added 0.4 percent.", [("SET50", 0.4, None, None)]),
+    # the frontier exchanges and Vietnam's unlisted-companies board
+    ("Hanoi's UPCoM-Index slipped 0.3 percent to 91.7 points.", [("UPCOM", -0.3, 91.7, None)]),
+    ("The UPCoM Index gained 1.2 percent as retail buying returned.", [("UPCOM", 1.2, None, None)]),
+    ("The Cambodia Securities Exchange fell 0.8 percent on the week.", [("CSXI", -0.8, None, None)]),
+    ("The CSX Index rose 2.2% to 455.3.", [("CSXI", 2.2, 455.3, None)]),
+    ("The Lao Securities Exchange (LSX) advanced 0.6%.", [("LSXC", 0.6, None, None)]),
     ("The FBM Emas Index slipped 0.2 per cent.", [("FBMEMAS", -0.2, None, None)]),
     # Philippine pesos written "P" before the figure
     ("Ayala Land rose 2.6 percent to P28.40 per share.", [("ALI.PS", 2.6, 28.4, "PHP")]),
