@@ -6,7 +6,8 @@ it: a cue at a segment's start or end, after a line break, or in a later sentenc
 that merely begins with a cue ("Bothered") still counts as the full scan counted it. The descriptions of a
 company ("the chipmaker", "the Seoul-based chipmaker") are looked for over the whole text only as far as a
 question needs, resumed where the last one stopped: a reference right after the name, and one more than a
-thousand characters on, name the company as they did.
+thousand characters on, name the company as they did. A head word is looked for only when some head shares
+its first two letters: "bank", "miner", "lender" are heads, "band", "mixer", "leader" are not.
 
 The passages are written for these tests.
 """
@@ -44,6 +45,18 @@ DESCRIPTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Printer maker Orion Optics warned on costs. The Seoul-based chipmaker fell 9%.",
      [("name:orion-optics", -9.0, False)]),
 ]
+
+HEADS: list[tuple[str, list[tuple[Any, ...]]]] = [
+    (f"Printer maker Orion Optics warned on costs. The Seoul-based {head} fell 9%.",
+     [("name:orion-optics", -9.0, False)] if named else [])
+    for head, named in [("bank", True), ("band", False), ("miner", True), ("mixer", False), ("lender", True),
+                        ("leader", False), ("carmaker", True), ("caretaker", False)]
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADS)
+def test_heads_by_their_first_two_letters(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PLURAL_CUES)
