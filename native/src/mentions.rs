@@ -43,8 +43,13 @@ pub struct TrackerBufs {
     pronouns: Vec<(usize, usize)>,
     counts: Vec<u32>,
     order: Vec<u32>,
-    /// Where the references to a company are (`subjects.rs`: `refs_ahead`), in order.
+    /// Where the plain references to a company are, and the descriptions found so far (`refs_ahead.rs`), in order;
+    /// the descriptions' matches.
     refs_at: Vec<usize>,
+    refs_far: Vec<usize>,
+    ref_found: Vec<(usize, usize, (usize, usize))>,
+    /// Where the cues of plural references are in an ASCII text (`plurals::refer_cues`).
+    refer_cues: (Vec<u32>, Vec<u32>),
     /// First words of the names of stocks named so far, and the stock (`short_names.rs`).
     shorts: Vec<(usize, usize, u32)>,
     /// Codes stated in brackets after a stock, or its US symbol written later, and the stock; where bare
@@ -84,6 +89,10 @@ pub struct Tracker<'a> {
     /// Whether the text holds a reference that may name a company the directory lacks ("Shares fell", "the
     /// stock", "the company"): only then are names looked for in sentences without a move (0: not known yet).
     refs_ahead: u8,
+    /// The next article to look at for a description, and where the last one ends (`refs_ahead.rs`).
+    ref_scan: (usize, usize),
+    /// Whether `bufs.refer_cues` are this text's.
+    refer_cues: bool,
 }
 
 const NO: u32 = u32::MAX;
@@ -103,6 +112,7 @@ impl<'a> Tracker<'a> {
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
             tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0, 0), refs_ahead: 0, last_class: [NO; 3],
+            ref_scan: (0, 0), refer_cues: false,
         }
     }
 
@@ -257,7 +267,13 @@ impl<'a> Tracker<'a> {
             }
             self.bufs.pronouns = found;
         }
-        let plural_refs = low.is_none_or(|l| plurals::may_refer(&l[lo..hi])).then(|| plurals::find(t, lo, hi));
+        if let (Some(l), false) = (low, self.refer_cues) {
+            let (four, three) = &mut self.bufs.refer_cues;
+            plurals::refer_cues(l, four, three);
+            self.refer_cues = true;
+        }
+        let (four, three) = &self.bufs.refer_cues;
+        let plural_refs = low.is_none_or(|l| plurals::may_refer_at(l, lo, hi, four, three)).then(|| plurals::find(t, lo, hi));
         for (s, e, n, class) in plural_refs.into_iter().flatten() {
             raw.push((s, s as isize - e as isize, 2, raw.len(), Payload::Plural(n, class)));
         }
@@ -390,6 +406,8 @@ mod mention;
 mod proper;
 #[path = "subjects.rs"]
 mod subjects;
+#[path = "refs_ahead.rs"]
+mod refs_ahead;
 #[path = "name_choice.rs"]
 mod name_choice;
 #[path = "ticker_refs.rs"]

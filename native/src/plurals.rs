@@ -132,24 +132,46 @@ static EACH: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 static THEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"they"));
 
-/// May the lower-cased ASCII segment `s` hold a plural reference: "both", "each", "they", or a word
-/// "the"/"all", spaces and a count, "pair", "duo", "trio" or "of" (a cheap superset of the cues `find` and
-/// `share_out` need)?
-pub fn may_refer(s: &[u8]) -> bool {
-    if [&*BOTH, &*EACH, &*THEY].iter().any(|f| f.find(s).is_some()) {
-        return true;
-    }
+/// Is the "the" or "all" at `p` of `s` a word before spaces and a count, "pair", "duo", "trio" or "of"?
+fn counted(s: &[u8], p: usize) -> bool {
     let w = |c: u8| is_word(c as u32);
     let sp = |c: u8| is_space(c as u32);
-    [&*THE, &*ALL].iter().any(|f| f.find_iter(s).any(|p| {
-        let e = p + 3;
-        if (p > 0 && w(s[p - 1])) || !(e < s.len() && sp(s[e])) {
-            return false;
-        }
-        let k = e + s[e..].iter().take_while(|&&c| sp(c)).count();
-        let z = k + s[k..].iter().take_while(|&&c| w(c)).count();
-        matches!(&s[k..z], b"two" | b"three" | b"four" | b"five" | b"2" | b"3" | b"4" | b"5" | b"pair" | b"duo" | b"trio" | b"of")
-    }))
+    let e = p + 3;
+    if (p > 0 && w(s[p - 1])) || !(e < s.len() && sp(s[e])) {
+        return false;
+    }
+    let k = e + s[e..].iter().take_while(|&&c| sp(c)).count();
+    let z = k + s[k..].iter().take_while(|&&c| w(c)).count();
+    matches!(&s[k..z], b"two" | b"three" | b"four" | b"five" | b"2" | b"3" | b"4" | b"5" | b"pair" | b"duo" | b"trio" | b"of")
+}
+
+/// Where the cues of plural references start in a lower-cased ASCII text, searched once: "both", "each" and
+/// "they" in `four`, "the" and "all" in `three`, each in order (none of these words overlaps itself: all are
+/// found).
+pub fn refer_cues(low: &[u8], four: &mut Vec<u32>, three: &mut Vec<u32>) {
+    four.clear();
+    three.clear();
+    for f in [&*BOTH, &*EACH, &*THEY] {
+        four.extend(f.find_iter(low).map(|p| p as u32));
+    }
+    four.sort_unstable();
+    for f in [&*THE, &*ALL] {
+        three.extend(f.find_iter(low).map(|p| p as u32));
+    }
+    three.sort_unstable();
+}
+
+/// May the lower-cased ASCII segment `low[lo..hi]` hold a plural reference: "both", "each", "they", or a word
+/// "the"/"all", spaces and a count, "pair", "duo", "trio" or "of" (a cheap superset of the cues `find` and
+/// `share_out` need)? From the cues of the whole text (`refer_cues`): one wholly within the segment.
+pub fn may_refer_at(low: &[u8], lo: usize, hi: usize, four: &[u32], three: &[u32]) -> bool {
+    let k = four.partition_point(|&p| (p as usize) < lo);
+    if k < four.len() && four[k] as usize + 4 <= hi {
+        return true;
+    }
+    let s = &low[lo..hi];
+    let k = three.partition_point(|&p| (p as usize) < lo);
+    three[k..].iter().map(|&p| p as usize).take_while(|&p| p + 3 <= hi).any(|p| counted(s, p - lo))
 }
 
 /// The plural references of `t[lo..hi]`: (start, end, count, class).

@@ -24,6 +24,9 @@ pub fn family_market(lower: &[u32]) -> Option<&'static [u8]> {
 /// words with different first letters cannot both match at one place).
 pub struct Heads {
     by_first: Vec<Vec<Vec<u8>>>,
+    /// For each first letter, the second letters of its heads (bit per ASCII letter; all bits for a head of
+    /// one letter).
+    second: Vec<u128>,
     /// Nouns that make a head before them a modifier ("the stock market", "the company's"... not: "the
     /// stock exchange", "the group index").
     compounds: Vec<Vec<u8>>,
@@ -40,7 +43,16 @@ impl Heads {
         for h in heads {
             by_first[(h[0] & 0x7f) as usize].push(h.clone());
         }
-        Heads { by_first, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec(),
+        let mut second = vec![0u128; 128];
+        for h in heads {
+            let bits = &mut second[(h[0] & 0x7f) as usize];
+            match h.get(1) {
+                None => *bits = u128::MAX,
+                Some(&c) if c < 128 => *bits |= 1 << c,
+                Some(_) => {}
+            }
+        }
+        Heads { by_first, second, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec(),
                 demonyms: demonyms.to_vec() }
     }
 
@@ -67,9 +79,12 @@ impl Heads {
     fn at_bytes(&self, b: &[u8], p: usize) -> Option<usize> {
         let c = *b.get(p)?;
         let rest = &b[p..];
-        // (compared byte by byte: most heads differ at their second letter)
+        // (no head has the word's second letter: most words; else their second letters compared first)
+        if rest.len() >= 2 && rest[1] < 128 && self.second[(c & 0x7f) as usize] >> rest[1] & 1 == 0 {
+            return None;
+        }
         self.by_first[(c & 0x7f) as usize].iter()
-            .find(|h| h.len() <= rest.len() && h.iter().zip(rest).all(|(x, y)| x == y)
+            .find(|h| h.len() <= rest.len() && (h.len() < 2 || h[1] == rest[1]) && rest[..h.len()] == h[..]
                 && !b.get(p + h.len()).is_some_and(|&x| x.is_ascii_alphanumeric() || x == b'_'))
             .map(|h| h.len())
     }
@@ -282,14 +297,22 @@ pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out:
         }
         return;
     };
-    let mut end = 0;
-    for &p in articles {
+    let (mut next, mut end) = (0, 0);
+    anaphors_until(bytes, articles, heads, (&mut next, &mut end), usize::MAX, out);
+}
+
+/// `anaphors` of ASCII `bytes` resumed: from the article `*next` (with `*end`, where the last match ends) on,
+/// through the articles that start before `until`; `next` and `end` are left for the next call.
+pub fn anaphors_until(bytes: &[u8], articles: &[u32], heads: &Heads, (next, end): (&mut usize, &mut usize), until: usize,
+                      out: &mut Vec<(usize, usize, (usize, usize))>) {
+    while let Some(&p) = articles.get(*next).filter(|&&p| (p as usize) < until) {
+        *next += 1;
         let p = p as usize;
-        if p >= end {
+        if p >= *end {
             let q = p + if bytes[p] | 0x20 == b'a' { 2 } else if bytes[p + 1] == b'h' && bytes[p + 3] == b'i' { 6 } else { 4 };
             if let Some((e, head)) = anaphor_at_bytes(bytes, p, q, heads) {
                 out.push((p, e, head));
-                end = e;
+                *end = e;
             }
         }
     }

@@ -297,66 +297,6 @@ impl Tracker<'_> {
         e > a && title(a, e)
     }
 
-    /// Does the text hold a reference to a company ("the stock", "the shares", "its shares", "its stock", "the
-    /// company", "the firm", "the group", a capitalised "Shares", a description: "the chipmaker")? Computed once, with where they are (a text
-    /// that is not ASCII is taken to hold them everywhere).
-    pub(super) fn refs_ahead(&mut self) -> bool {
-        if self.refs_ahead == 0 {
-            let found = match (&self.sc.bytes, &self.sc.lowered) {
-                (Some(b), Some(low)) => {
-                    let at = &mut self.bufs.refs_at;
-                    at.clear();
-                    let alnum = |k: usize| low[k].is_ascii_alphanumeric();
-                    for f in REF_HEADS.iter() {
-                        let head = f.needle();
-                        for k in f.find_iter(low) {
-                            let e = k + head.len();
-                            let whole = (k == 0 || !alnum(k - 1)) && (e == low.len() || !alnum(e));
-                            let det = k >= 4 && low[k - 1] == b' ' && (&low[k - 4..k - 1] == b"the"
-                                || &low[k - 4..k - 1] == b"its") && (k == 4 || !alnum(k - 5));
-                            if whole && (det || (head == b"shares" && b[k] == b'S')) {
-                                at.push(k);
-                            }
-                        }
-                    }
-                    // (and a description of a company: "the chipmaker", "the Seoul-based lender", "the world's
-                    // biggest brewer"; not a gauge's head, nor after "a")
-                    let mut found = Vec::new();
-                    crate::refs::anaphors(self.t, Some((b, &self.sc.places.articles[..])), &self.eng.anaphor_heads, &mut found);
-                    for (s, _, (h0, h1)) in found {
-                        let head = &b[h0..h1];
-                        let gauge = [&b"gauge"[..], b"index", b"sub-index", b"subindex", b"sector"].contains(&head);
-                        if b[s] | 0x20 != b'a' && !gauge {
-                            at.push(h0);
-                        }
-                    }
-                    at.sort_unstable();
-                    at.dedup();
-                    !at.is_empty()
-                }
-                _ => true,
-            };
-            self.refs_ahead = if found { 2 } else { 1 };
-        }
-        self.refs_ahead == 2
-    }
-
-    /// Is there a reference to a company in the sentence `t[lo..hi]` or in the next 200 characters? Asked of
-    /// a sentence with a percent, where the names such a reference may name are looked for only then ("Orion
-    /// Optics Ltd posted a 12% drop in profit. The stock fell 4%.").
-    pub(super) fn ref_near(&mut self, lo: usize, hi: usize) -> bool {
-        if !self.refs_ahead() {
-            return false;
-        }
-        if self.sc.bytes.is_none() {
-            return true;
-        }
-        let at = &self.bufs.refs_at;
-        // (a reference's place is that of its head word)
-        let k = at.partition_point(|&p| p < lo);
-        k < at.len() && at[k] < hi + 200
-    }
-
     /// Does a sentence end between `a` and `b` (". ", "! ", "? " or a line break)?
     pub(super) fn sentence_between(&self, a: usize, b: usize) -> bool {
         if a >= b {
@@ -396,8 +336,3 @@ impl Tracker<'_> {
                 && !(c == b'.' as u32 && crate::scan::abbreviation_at(t, k)))
     }
 }
-
-/// The plain references' heads (`refs_ahead`), their searchers built once.
-static REF_HEADS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> = std::sync::LazyLock::new(|| {
-    [&b"stock"[..], b"shares", b"company", b"firm", b"group"].map(memchr::memmem::Finder::new)
-});
