@@ -103,3 +103,21 @@ AHEAD = [
 def test_ahead(body: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert periods(body) == expected
 
+
+RELATIVE_CLAUSES = [
+    # a relative clause between the subject and its move states its own time, not the move's period
+    ("Tencent Holdings, which listed its games unit last week, fell 3.1%.", [("0700.HK", -3.1, "day")]),
+    ("HSBC, which took over a rival bank last year, plunged 6.2%.", [("0005.HK", -6.2, "day")]),
+    ("Sony Group, whose chief executive stepped down this month, slid 2% on Friday.", [("6758.T", -2.0, "day")]),
+    ("The Hang Seng Index, which the exchange revamped in 2020, rose 1.4%.", [("HSI", 1.4, "day")]),
+    # ... the move's own period after the clause still counts
+    ("Tencent Holdings, which listed its games unit last month, has gained 9% this week.",
+     [("0700.HK", 9.0, "week")]),
+    ("HSBC, which reports results on Tuesday, has fallen 4% over the past three sessions.",
+     [("0005.HK", -4.0, "other")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RELATIVE_CLAUSES)
+def test_relative_clauses(body: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert periods(body) == expected
