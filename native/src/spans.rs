@@ -135,7 +135,8 @@ pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
         || t.any(p, &WEEKDAYS, |e| t.b(e))
         // "since it listed", "since the company went public"
         || [&b"it "[..], b"they ", b"the company ", b"the firm ", b"the group ", b"the stock "].iter()
-            .any(|who| t.lit(p, who) && t.any(p + who.len(), &[b"listed", b"went public", b"floated", b"debuted"], |e| t.b(e)))
+            .any(|who| t.lit(p, who) && t.any(p + who.len(), &[b"listed", b"went public", b"floated", b"debuted",
+                b"began trading", b"started trading", b"first traded"], |e| t.b(e)))
         // "since listing", "since its debut", "since the company's IPO", "since their initial public offering"
         || [&b""[..], b"its ", b"their ", b"the ", b"the company's ", b"the firm's ",
             b"the group's "].iter().any(|owner| t.lit(p, owner) && listing_within(t, p + owner.len()))
