@@ -342,10 +342,16 @@ impl Engine {
                 weekdays::dated_elsewhere(&x.found, t, s_lo, s_hi, weekdays::today(&mut today, t), &mut x.dated);
                 other_from = other_session_from(snaps, s_lo, s_hi);
             }
+            // ("Alpha has risen 12% this year. Beta has climbed 5% over the same period.")
+            let before = x.out.found.last().map_or(0, |(f, _, _)| f.period);
+            let mut same = None;
             for (k, mut f) in x.found.drain(..).enumerate() {
                 let figure = [f.pct, f.pts, f.abs].iter().flatten().map(|q| q.start).min().unwrap_or(f.end);
                 if f.period == 0 && f.pct.as_ref().is_some_and(chip) {
                     f.period = patterns::INTRADAY;
+                } else if f.period == 0 && before >= patterns::YTD
+                    && *same.get_or_insert_with(|| crate::reach::same_span(&t[s_lo..s_hi])) {
+                    f.period = before;
                 } else if f.period == 0 && section != 0 {
                     f.period = section;
                 } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from

@@ -165,6 +165,21 @@ impl Parser<'_> {
             || crate::period_cues::off_session(&self.s.t[self.offset..lo])
     }
 
+    /// Token `lead`, or the token after a relative clause that opens there and closes before the move's first
+    /// token `first` ("Beta, which listed last week, fell 3%", "Alpha, whose rival doubled last year, slid 2%"):
+    /// the clause's period is its own, not the move's.
+    fn past_relative(&self, lead: usize, first: usize) -> usize {
+        let toks = self.s.toks;
+        let r = if toks[lead].is_punct(b',') { lead + 1 } else { lead };
+        let w = &toks[r.min(first)];
+        let relative = r < first && w.kind == WORD && [&b"which"[..], b"who", b"whose"].iter()
+            .any(|x| (w.end - w.start) as usize == x.len() && at_ci(self.s.t, w.start as usize, x));
+        if !relative {
+            return lead;
+        }
+        (r + 1..first).find(|&k| toks[k].is_punct(b',')).map_or(lead, |k| k + 1)
+    }
+
     /// The token after the figures of move `m`.
     fn last_figure(m: &Move) -> Option<usize> {
         m.pcts.iter().chain(m.pts.iter()).chain(m.abs.iter()).chain(m.level.iter()).map(|q| q.last).max()
@@ -196,7 +211,7 @@ impl Parser<'_> {
             let chunk_start = toks[m.first].start as usize;
             let period_start = match own {
                 // (a quote row's time or date column stamps the quote: "KOSPI Index 3:12am EDT 2,612.40 ...")
-                Some(lead) if index == 0 && lead < m.first && !m.row => toks[lead].start as usize,
+                Some(lead) if index == 0 && lead < m.first && !m.row => toks[self.past_relative(lead, m.first)].start as usize,
                 _ => chunk_start,
             };
             let mut chunk_end = if m.end != 0 { toks[m.end.min(n) - 1].end } else { toks[n - 1].end } as usize;

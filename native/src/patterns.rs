@@ -3,10 +3,10 @@
 //! scan looks at a position only when its character can start one of the alternatives.
 
 use crate::spans::{
-    annual, compared, counted_sessions, months_from_january, distance_mark, extreme_after, half_year, quarter, running_year, since_point,
+    annual, possessive_mark, PAST, compared, counted_sessions, months_from_january, distance_mark, extreme_after, half_year, quarter, running_year, since_point,
     seven_days, span_of_sessions, week_start,
 };
-use crate::period_cues::{counted_span_at, in_session_trade, reached_extreme, session_at};
+use crate::period_cues::{ahead, counted_span_at, in_session_trade, reached_extreme, session_at};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
 pub use crate::closes::{close, close_with, on_the_day, on_the_day_bytes};
 
@@ -181,15 +181,15 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             set(INTRADAY, t.lit(p, b"midmorning") || t.lit(p, b"mid-morning") || t.lit(p, b"midsession")
                 || t.lit(p, b"mid-session"));
             let w = t.starts_word(p);
-            set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5) && !extreme_after(t, p + 5))
+            set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5) && !extreme_after(t, p + 5) && !ahead(t, p, p + 5))
                 || (t.lit(p, b"monthly") && t.b(p + 7) && !extreme_after(t, p + 7))));
         }
         b'e' => set(INTRADAY, t.lit(p, b"earlier in the session")),
         b't' => {
             let w = t.starts_word(p);
             // "for the year", "set to end the year": the running year; "the year ending March" is a fiscal year
-            set(YTD, t.lit(p, b"this year") || (w && t.lit(p, b"the year") && t.b(p + 8)
-                && !t.any(p + 8, &[b" ending", b" ended", b" through", b" to ", b" before", b" earlier"], |_| true)));
+            set(YTD, (t.lit(p, b"this year") && !ahead(t, p + 5, p + 9)) || (w && t.lit(p, b"the year") && t.b(p + 8)
+                && !t.any(p + 8, &[b" ending", b" ended", b" through", b" to ", b" before", b" earlier", b" ahead"], |_| true)));
             set(YEAR, w && t.lit(p, b"twelve months") && t.b(p + 13));
         }
         // (not "a year-to-date high": an extreme to compare with)
@@ -219,20 +219,25 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
         b'w' => {
             // (not "a 52-week range": a span of a figure, not a calendar week)
             let w = t.starts_word(p) && !(p >= 2 && t.c(p - 1) == b'-' as u32 && is_decimal(t.c(p - 2)));
-            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4) && !week_start(t, p))
+            set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4) && !week_start(t, p)
+                    && !ahead(t, p, p + 4))
                 || (t.lit(p, b"weekly") && t.b(p + 6) && !extreme_after(t, p + 6))));
         }
         b'p' => {
-            set(WEEK, t.lit(p, b"past ") && t.any(p + 5, &[b"five", b"5"], |e| {
-                t.lit(e, b" ") && (t.any(e + 1, &[b"days", b"sessions"], |_| true)
-                    || (t.lit(e + 1, b"trading ") && t.any(e + 9, &[b"days", b"sessions"], |_| true)))
-            }));
-            set(MONTH, t.lit(p, b"past ") && t.any(p + 5, &[b"30", b"thirty"], |e| t.lit(e, b" days")));
+            // ("the past four sessions", "the previous four trading sessions", "the prior two days")
+            let e = PAST.iter().find(|l| t.lit(p, l)).map(|l| p + l.len());
+            if let Some(e) = e.filter(|_| t.starts_word(p)) {
+                set(WEEK, t.any(e, &[b"five", b"5"], |e| {
+                    t.lit(e, b" ") && (t.any(e + 1, &[b"days", b"sessions"], |_| true)
+                        || (t.lit(e + 1, b"trading ") && t.any(e + 9, &[b"days", b"sessions"], |_| true)))
+                }));
+                set(MONTH, t.any(e, &[b"30", b"thirty"], |e| t.lit(e, b" days")));
+                // ("the past seven days": a week)
+                let week = seven_days(t, e);
+                set(WEEK, week);
+                set(OTHER, !week && counted_sessions(t, e));
+            }
             set(YEAR, t.starts_word(p) && (t.lit(p, b"past year") && t.b(p + 9) || weeks_52(t, p + 5)));
-            // ("the past seven days": a week)
-            let week = t.starts_word(p) && t.lit(p, b"past ") && seven_days(t, p + 5);
-            set(WEEK, week);
-            set(OTHER, !week && t.starts_word(p) && t.lit(p, b"past ") && counted_sessions(t, p + 5));
         }
         b'f' => {
             let w = t.starts_word(p);
@@ -241,8 +246,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             let y = if w && t.lit(p, b"for ") { named_year(t, p + 4) } else { None };
             set(YTD, y == Some(this_year));
             set(YEAR, y.is_some_and(|y| y != this_year));
-            set(OTHER, w && t.any(p, &[b"from its ", b"from their ", b"from the ", b"from a ", b"from an "],
-                |e| distance_mark(t, e)));
+            set(OTHER, w && (t.any(p, &[b"from its ", b"from their ", b"from the ", b"from a ", b"from an "],
+                |e| distance_mark(t, e)) || (t.lit(p, b"from ") && possessive_mark(t, p + 5))));
         }
         b'd' => {
             let w = t.starts_word(p) && t.lit(p, b"during ");

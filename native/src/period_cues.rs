@@ -151,6 +151,14 @@ pub(crate) fn reached_extreme<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> boo
     })
 }
 
+/// A calendar word at `w..e` ("week", "month", the "year" of "this year") of a time still to come, whose events a
+/// move is no span of: "ahead of data due next week", "results later this month", "in the coming week", "the week
+/// ahead".
+pub(crate) fn ahead<T: Copy + Into<u32>>(t: &Text<T>, w: usize, e: usize) -> bool {
+    let before = |s: &[u8]| w >= s.len() && t.lit(w - s.len(), s);
+    before(b"next ") || before(b"coming ") || before(b"later this ") || before(b"later in the ") || t.lit(e, b" ahead")
+}
+
 /// A counted span of sessions after "in", "over", "across" or "within" ("lost 16% in six months", "fell 9%
 /// over two sessions", "over the two sessions", "during the six days ended March 18"): `other`, as after "past"
 /// and "last"; so is a run of sessions the move spans ("soared 14% during its current win streak").

@@ -91,3 +91,20 @@ pub fn carry_week(found: &mut [Found], t: &[u32], s_lo: usize, s_hi: usize, carr
     }
     found.iter().all(|f| f.period == WEEK)
 }
+
+/// Phrases that name the span of a move stated before ("over the same period", "in that time", "for the period").
+const SAME_SPAN: [&[u8]; 12] = [
+    b"same period", b"same stretch", b"same span", b"same timeframe", b"same time frame", b"same time period",
+    b"for the period", b"over the period", b"in that time", b"over that time", b"during that time", b"in that period",
+];
+
+/// Does `text` (a sentence) point back at the span of the move before ("the CSI 300 has climbed 5% over the same
+/// period", "In that time, Beta has gained 9%")? That move's longer period is then this one's.
+pub fn same_span(text: &[u32]) -> bool {
+    let t = Text { t: text, ci: true };
+    (0..text.len()).any(|p| {
+        let c = t.c(p) | 0x20;
+        (c == b's' as u32 || c == b'f' as u32 || c == b'o' as u32 || c == b'i' as u32 || c == b'd' as u32)
+            && (p == 0 || !is_word(t.c(p - 1))) && t.any(p, &SAME_SPAN, |e| t.b(e))
+    })
+}

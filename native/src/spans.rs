@@ -5,6 +5,9 @@
 use crate::patterns::{Text, MONTHS};
 use crate::uni::{is_decimal, is_word};
 
+/// Words before a count of sessions that make it the span of a move up to now or up to a day named before.
+pub(crate) const PAST: [&[u8]; 4] = [b"past ", b"previous ", b"prior ", b"preceding "];
+
 /// Counts of a span of sessions ("over the past two days", "a three-day rally").
 const COUNTS: [&[u8]; 10] =
     [b"two", b"three", b"four", b"six", b"seven", b"eight", b"nine", b"ten", b"several", b"a few"];
@@ -132,12 +135,39 @@ pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
         || t.any(p, &WEEKDAYS, |e| t.b(e))
         // "since it listed", "since the company went public"
         || [&b"it "[..], b"they ", b"the company ", b"the firm ", b"the group ", b"the stock "].iter()
-            .any(|who| t.lit(p, who) && t.any(p + who.len(), &[b"listed", b"went public", b"floated", b"debuted"], |e| t.b(e)))
+            .any(|who| t.lit(p, who) && t.any(p + who.len(), &[b"listed", b"went public", b"floated", b"debuted",
+                b"began trading", b"started trading", b"first traded"], |e| t.b(e)))
         // "since listing", "since its debut", "since the company's IPO", "since their initial public offering"
         || [&b""[..], b"its ", b"their ", b"the ", b"the company's ", b"the firm's ",
             b"the group's "].iter().any(|owner| t.lit(p, owner) && listing_within(t, p + owner.len()))
         || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
+        || possessive_mark(t, p)
         || event_within(t, p)
+}
+
+/// A mark (`mark_within`) after a possessive among the first two words at `p`: "since last year's Covid low",
+/// "from March's peak", "since the index's record high".
+pub(crate) fn possessive_mark<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..3 {
+        let w = k;
+        while k < t.t.len() && is_word(t.c(k)) {
+            k += 1;
+        }
+        if k == w {
+            return false;
+        }
+        if t.lit(k, b"'s ") || (k < t.t.len() && t.c(k) == 0x2019 && t.lit(k + 1, b"s ")) {
+            // (not the session's own extreme: "rebounded from the day's low")
+            let session = t.any(w, &[b"day", b"session", b"today", b"intraday", b"morning", b"opening"], |e| e == k);
+            return !session && mark_within(t, k + 3);
+        }
+        if !t.lit(k, b" ") {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Events a move is measured since ("since Donald Trump's election victory", "since the takeover bid").

@@ -29,6 +29,11 @@ SINCE = [
     ("BHP shares have risen 35% since the company went public.", [("BHP.AX", 35.0, "other")]),
     ("Meituan shares have risen 35% since going public in September.", [("3690.HK", 35.0, "other")]),
     ("Meituan shares have gained 85 percent since their Hong Kong debut.", [("3690.HK", 85.0, "other")]),
+    # the first day of trading is a listing too
+    ("Meituan shares have lost 12% since they began trading.", [("3690.HK", -12.0, "other")]),
+    ("BHP has climbed 40 percent since it started trading in Sydney.", [("BHP.AX", 40.0, "other")]),
+    ("Tencent stock is up 3,000% since it first traded in 2004.", [("0700.HK", 3000.0, "other")]),
+    ("Meituan has doubled in value, up 100%, since the stock began trading in 2018.", [("3690.HK", 100.0, "other")]),
     ("BHP shares have dropped 14% since their Nasdaq listing.", [("BHP.AX", -14.0, "other")]),
     # a distance from the price of a listing
     ("Alpha Resources shares have climbed 60% above their offer price.", [("name:alpha-resources", 60.0, "other")]),
