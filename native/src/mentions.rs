@@ -390,6 +390,8 @@ mod mention;
 mod proper;
 #[path = "subjects.rs"]
 mod subjects;
+#[path = "openings.rs"]
+mod openings;
 #[path = "name_choice.rs"]
 mod name_choice;
 #[path = "ticker_refs.rs"]
