@@ -7,10 +7,16 @@ use super::Tracker;
 use crate::uni;
 
 /// Words that open such a phrase.
-const OPENERS: [&[u8]; 17] = [
+const OPENERS: [&[u8]; 20] = [
     b"On", b"In", b"During", b"Over", b"Since", b"After", b"Before", b"At", b"By", b"Through", b"Within", b"Across",
-    b"Until", b"For", b"Earlier", b"Later", b"Today",
+    b"Until", b"For", b"Earlier", b"Later", b"Today", b"Yesterday", b"Overnight", b"Meanwhile",
 ];
+
+/// Words that open it only before a word of `SPANS` ("This year it has lost 14%", "Last week it fell 2%") or, for
+/// "So", before "far" ("So far this year it has gained 9%").
+const SPAN_OPENERS: [&[u8]; 3] = [b"This", b"Last", b"So"];
+const SPANS: [&[u8]; 10] =
+    [b"week", b"month", b"year", b"quarter", b"session", b"morning", b"afternoon", b"time", b"far", b"night"];
 
 /// Months, which a phrase of time may name ("In March it fell 4%").
 const MONTHS: [&[u8]; 12] = [
@@ -20,7 +26,7 @@ const MONTHS: [&[u8]; 12] = [
 
 impl Tracker<'_> {
     /// Does the sentence open with a phrase of time that ends at `k` (spaces before a pronoun set aside): a word of
-    /// `OPENERS`, then words without a comma, a colon, a bracket or a quote, any capitalised one a day or a month
+    /// `OPENERS` (or of `SPAN_OPENERS` before its span), then words without a comma, a colon, a bracket or a quote, any capitalised one a day or a month
     /// (not "After Beta cut its rating it fell": another company), 70 characters at most?
     pub(super) fn bare_opening(&self, k: usize) -> bool {
         let t = self.t;
@@ -41,7 +47,14 @@ impl Tracker<'_> {
         }
         let word_end = |a: usize| (a..k).find(|&p| !(t[p] < 128 && (t[p] as u8).is_ascii_alphanumeric())).unwrap_or(k);
         let e = word_end(j);
-        if e >= k || !OPENERS.iter().any(|w| w.len() == e - j && uni::at(t, j, w)) {
+        let is = |a: usize, b: usize, w: &[u8]| w.len() == b - a && uni::at(t, a, w);
+        // (a word alone only when it is an adverb of time: "Yesterday it fell 4%"; not "On it")
+        let alone = [&b"Today"[..], b"Yesterday", b"Overnight", b"Meanwhile", b"Earlier", b"Later"].iter().any(|w| is(j, e, w));
+        if (e >= k && !(e == k && alone)) || !(OPENERS.iter().any(|w| is(j, e, w)) || (SPAN_OPENERS.iter().any(|w| is(j, e, w)) && {
+            let a = (e..k).find(|&p| !uni::is_space(t[p])).unwrap_or(k);
+            let b = word_end(a);
+            SPANS.iter().any(|w| is(a, b, w)) && (t[j] == b'S' as u32) == is(a, b, b"far")
+        })) {
             return false;
         }
         // every later capitalised word names a day or a month

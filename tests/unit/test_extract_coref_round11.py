@@ -1,8 +1,8 @@
 """Coreference, round eleven.
 
 - a lower-case "it" after an opening phrase of time without a comma is still the first mention of its sentence
-  ("On Friday it rose 15%", "In early trade it fell 4%", "Over the past week it has gained 6.5%"), as after "In
-  early trade, it": it names the subject before; not after a phrase that names another company ("After Beta cut
+  ("On Friday it rose 15%", "In early trade it fell 4%", "Yesterday it lost 4%", "This year it has shed 14%", "So
+  far this month it has climbed 2%"), as after "In early trade, it": it names the subject before; not after a phrase that names another company ("After Beta cut
   its rating it fell"), nor when nothing before it is a stock;
 - a capitalised "Shares" after a sentence whose subject is an index names the stock that sentence names after
   it, as "the stock" does ("The FTSE 250 rose as Tesco lifted its outlook. Shares were up 6.1%."); not a stock
@@ -28,6 +28,14 @@ BARE_OPENING: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Unilever confirmed the talks. On the two days before the deal it climbed 7.5%.", [("ULVR.L", 7.5)]),
     ("Samsung Electronics unveiled a new chip. In March it lost 8% as memory prices slid.", [("005930.KS", -8.0)]),
     ("BHP cut its dividend. Over the past week it has shed 6.5%.", [("BHP.AX", -6.5)]),
+    # an adverb of time alone, or "this"/"last" before a span, "so far"
+    ("Toyota cut its outlook. Yesterday it lost 4.5%.", [("7203.T", -4.5)]),
+    ("Tesco warned on margins. This year it has shed 14% of its value.", [("TSCO.L", -14.0)]),
+    ("Unilever raised its dividend. Last week it gained 3.2%.", [("ULVR.L", 3.2)]),
+    ("The Nikkei was quiet on Monday. So far this month it has climbed 2.4%.", [("N225", 2.4)]),
+    # no instrument before it: nothing
+    ("Chief executive Ann Lee resigned on Monday. Last week it lost 4%.", []),
+    ("Passenger numbers were strong. So far this year it has climbed 2.4%.", []),
     # the comma form keeps working
     ("Toyota agreed to buy a parts supplier. In early trade, it fell 4%.", [("7203.T", -4.0)]),
     # an index subject is named the same way
