@@ -1,9 +1,9 @@
 """Coreference, round eleven.
 
 - a lower-case "it" after an opening phrase of time without a comma is still the first mention of its sentence
-  ("On Friday it rose 15%", "In early trade it fell 4%", "Yesterday it lost 4%", "This year it has shed 14%", "So
-  far this month it has climbed 2%"), as after "In early trade, it": it names the subject before; not after a phrase that names another company ("After Beta cut
-  its rating it fell"), nor when nothing before it is a stock;
+  ("On Friday it rose 15%", "In early trade it fell 4%", "Yesterday it lost 4%", "This year it has shed 14%",
+  "So far this month it has climbed 2%"), as after "In early trade, it": it names the subject before; the
+  phrase holds no capitalised word but a day or a month; nothing when no instrument comes before it;
 - a capitalised "Shares" after a sentence whose subject is an index names the stock that sentence names after
   it, as "the stock" does ("The FTSE 250 rose as Tesco lifted its outlook. Shares were up 6.1%."); not a stock
   named before the index's sentence, and nothing after an index alone.
