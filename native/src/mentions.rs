@@ -408,6 +408,8 @@ mod proper;
 mod subjects;
 #[path = "refs_ahead.rs"]
 mod refs_ahead;
+#[path = "openings.rs"]
+mod openings;
 #[path = "name_choice.rs"]
 mod name_choice;
 #[path = "ticker_refs.rs"]

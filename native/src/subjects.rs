@@ -20,14 +20,17 @@ impl Tracker<'_> {
         // dividend was kept. Shares fell 5%.")
         let shares = t[start] | 0x20 == b's' as u32;
         let lower = t[start] == b's' as u32;
-        // a capitalised "Shares" after sentences whose stocks all stood in a phrase of place names the stock "the
-        // stock" would ("Sales at Acme rose 9%. Shares were up 6%.")
-        // (not after futures, which leave no subject on purpose: "Nikkei futures fell. Shares rose")
-        if subject == NO && !self.subject.2 && shares && !lower {
+        // a capitalised "Shares" after sentences whose stocks all stood in a phrase of place, or whose subject is
+        // an index before one, names the stock "the stock" would ("Sales at Acme rose 9%. Shares were up 6%.", "The
+        // FTSE 250 rose as Acme lifted its outlook. Shares were up 6%."; not after futures, which leave no subject
+        // on purpose: "Nikkei futures fell. Shares rose")
+        let index_subject = subject != NO && self.inst(subject).kind != STOCK;
+        if shares && !lower && ((subject == NO && !self.subject.2) || index_subject) {
             let (named, free_end, passed) = self.stock_ref;
-            if named != NO {
+            let named_end = if free_end == usize::MAX { passed } else { free_end.max(passed) };
+            if named != NO && (subject == NO || named_end > self.subject.3) {
                 subject = named;
-                prev_end = if free_end == usize::MAX { passed } else { free_end.max(passed) };
+                prev_end = named_end;
             }
         }
         if subject == NO || ((t[start] | 0x20 == b't' as u32 || shares) && self.inst(subject).kind != STOCK)
@@ -62,9 +65,9 @@ impl Tracker<'_> {
                 }
             }
             // (a bare "Shares" only opening its sentence; a lower-case one also after an opening phrase without a
-            // name: "During early trade, shares fell")
+            // name: "During early trade, shares fell"; "it" after one without a comma: "On Friday it rose")
             let opens = k == 0 || (t[k - 1] == b',' as u32 && (!shares || (lower && self.plain_opening(k - 1))))
-                || self.sentence_between(k - 1, start);
+                || self.sentence_between(k - 1, start) || (t[start] == b'i' as u32 && self.bare_opening(k));
             if !opens {
                 return None;
             }
@@ -78,25 +81,6 @@ impl Tracker<'_> {
         let t = self.t;
         (a..b).any(|k| t[k] == b'E' as u32 && uni::at(t, k, b"Elsewhere") && !(k + 9 < t.len() && uni::is_word(t[k + 9]))
             && { let (_, e) = uni::strip(t, a, k); e == a || self.sentence_end(e - 1) })
-    }
-
-    /// Does the opening phrase of the sentence ending at the comma at `comma` hold no capitalised word after its
-    /// first ("During early trade,"; not "In Tokyo,")?
-    fn plain_opening(&self, comma: usize) -> bool {
-        let t = self.t;
-        let mut k = comma;
-        let mut words_start = None;
-        while k > 0 && !self.sentence_end(k - 1) && comma - k < 160 {
-            k -= 1;
-            if uni::is_upper(t[k]) && (k == 0 || !uni::is_word(t[k - 1])) {
-                if words_start.is_some() {
-                    return false;
-                }
-                words_start = Some(k);
-            }
-        }
-        // the capitalised word met last (the first of the phrase) opens the sentence
-        words_start.is_some_and(|w| t[k..w].iter().all(|&c| uni::is_space(c)))
     }
 
     /// Track the subject of the sentence with the mention just taken: the
@@ -327,7 +311,7 @@ impl Tracker<'_> {
         count
     }
 
-    fn sentence_end(&self, k: usize) -> bool {
+    pub(super) fn sentence_end(&self, k: usize) -> bool {
         let t = self.t;
         let c = t[k];
         c == b'\n' as u32
