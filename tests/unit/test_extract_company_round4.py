@@ -1,0 +1,76 @@
+"""Single-company stories, round 4, by class: a share word that names a measure or a count, not the company's
+security ("its earnings per share", "the dividend per share", "its market share", "its shares outstanding", "its
+share count", "its share buybacks", "Shares sold short", "Shares held by insiders", "its stock-based pay"); a move
+before the bell is pre-market, an intraday move ("fell 2% before the bell", "ahead of the opening bell"); "by the
+end of the day" says the session closed, so a story that opens on the open still gives the close its day.
+Table-driven, one row a case; the passages are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extraction import rows_of
+
+run = rows_of("instrument.name", "change_pct", "period")
+
+LEAD = "Zeta Motors beats\nZeta Motors rose 3% on Monday. "
+MONDAY = ("Zeta Motors", 3.0, "day")
+
+CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # a share word after "per" or "market" is a measure of the company, not its security
+    (LEAD + "Its earnings per share rose 8%.", [MONDAY]),
+    (LEAD + "The dividend per share rose 10% to 42 cents.", [MONDAY]),
+    (LEAD + "Its adjusted profit per share climbed 6%.", [MONDAY]),
+    (LEAD + "Its market share rose 2% in Europe.", [MONDAY]),
+    (LEAD + "Its market share in China slipped 1.5% last year.", [MONDAY]),
+    # a count of the company's shares or a dealing in them, named after the share word
+    (LEAD + "Its shares outstanding fell 2% after buybacks.", [MONDAY]),
+    (LEAD + "Its share count fell 2% last year.", [MONDAY]),
+    (LEAD + "Its share buybacks rose 12% in the quarter.", [MONDAY]),
+    (LEAD + "Shares sold short rose 8% in May.", [MONDAY]),
+    (LEAD + "Shares held by insiders rose 4%.", [MONDAY]),
+    (LEAD + "Shares changing hands jumped 40%.", [MONDAY]),
+    # a share word joined by a hyphen to the next word is part of a modifier
+    (LEAD + "Its stock-based compensation rose 12%.", [MONDAY]),
+    (LEAD + "The share-based awards grew 9% last year.", [MONDAY]),
+    # (the security itself still moves: a price, a sell-off, a market share named in another clause)
+    (LEAD + "Its share price rose 2% on Tuesday.", [MONDAY, ("Zeta Motors", 2.0, "day")]),
+    (LEAD + "Shares sold off 5% on Tuesday.", [MONDAY, ("Zeta Motors", -5.0, "day")]),
+    (LEAD + "Its shares slid 5% on Tuesday after it said its market share fell.",
+     [MONDAY, ("Zeta Motors", -5.0, "day")]),
+    ("Zeta Motors beats\nZeta Motors reported earnings per share of $1.20. The stock rose 4% on Tuesday.",
+     [("Zeta Motors", 4.0, "day")]),
+    (LEAD + "The stock-market debut was strong. The stock gained 5% on Tuesday.",
+     [MONDAY, ("Zeta Motors", 5.0, "day")]),
+    # before the bell or the open: a pre-market move, intraday
+    ("Zeta Motors beats\nZeta Motors shares fell 2.1% before the bell.", [("Zeta Motors", -2.1, "intraday")]),
+    ("Zeta Motors beats\nThe stock of Zeta Motors slid 3.2% before the bell on Wednesday after the recall.",
+     [("Zeta Motors", -3.2, "intraday")]),
+    ("Zeta Motors beats\nZeta Motors shares were up 4% ahead of the opening bell on Tuesday.",
+     [("Zeta Motors", 4.0, "intraday")]),
+    ("Zeta Motors beats\nZeta Motors stock gained 4.5% before the open on Wall Street.",
+     [("Zeta Motors", 4.5, "intraday")]),
+    ("Zeta Motors beats\nZeta Motors stock gained 4.5% ahead of the open.", [("Zeta Motors", 4.5, "intraday")]),
+    # (a time before something else is no session's start)
+    ("Zeta Motors beats\nZeta Motors shares rose 2% on Tuesday ahead of the results.", [("Zeta Motors", 2.0, "day")]),
+    (LEAD + "Its shares rose 2% on Tuesday before the company reported results.",
+     [MONDAY, ("Zeta Motors", 2.0, "day")]),
+    # "by the end of" the day or trading: the session closed; the opening move stays intraday
+    ("Zeta Motors opened 16% higher. By the end of the day, Zeta Motors' stock had surged by 8.97% to HK$16.28.",
+     [("Zeta Motors", 8.97, "day")]),
+    ("Zeta Motors beats\nZeta Motors shares opened 12% higher. By the end of trading, the stock had gained 7.5%.",
+     [("Zeta Motors", 12.0, "intraday"), ("Zeta Motors", 7.5, "day")]),
+    ("Zeta Motors beats\nZeta Motors shares were up 5% in early trade on Tuesday. By the end of the day, the shares "
+     "had gained 3.1%.", [("Zeta Motors", 5.0, "intraday"), ("Zeta Motors", 3.1, "day")]),
+    # (the end of a longer span is not the session's close)
+    ("Zeta Motors beats\nZeta Motors shares opened 12% higher. By the end of the year, the stock had gained 70%.",
+     [("Zeta Motors", 12.0, "intraday"), ("Zeta Motors", 70.0, "ytd")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_company_round4(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
