@@ -26,6 +26,7 @@ mod hedges;
 mod lexicon;
 mod lexicon_file;
 mod mentions;
+mod openings;
 mod patterns;
 mod period_cues;
 mod pieces;

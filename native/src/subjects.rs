@@ -64,7 +64,8 @@ impl Tracker<'_> {
             // (a bare "Shares" only opening its sentence; a lower-case one also after an opening phrase without a
             // name: "During early trade, shares fell")
             let opens = k == 0 || (t[k - 1] == b',' as u32 && (!shares || (lower && self.plain_opening(k - 1))))
-                || self.sentence_between(k - 1, start);
+                || self.sentence_between(k - 1, start)
+                || (!shares && crate::openings::time_opening(t, k, |j| self.sentence_end(j)));
             if !opens {
                 return None;
             }

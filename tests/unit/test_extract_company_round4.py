@@ -71,6 +71,35 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
 ]
 
 
+SHARES = "Zeta Motors beats\nZeta Motors shares rose 5% on Monday. "
+FIVE = ("Zeta Motors", 5.0, "day")
+
+CASES += [
+    # "it" or "they" after an opening phrase of time without a comma
+    (SHARES + "On Tuesday they fell 3.1%.", [FIVE, ("Zeta Motors", -3.1, "day")]),
+    (SHARES + "On Tuesday it fell 3.1%.", [FIVE, ("Zeta Motors", -3.1, "day")]),
+    (SHARES + "Then they fell 3.1% on Tuesday.", [FIVE, ("Zeta Motors", -3.1, "day")]),
+    (SHARES + "Yesterday they fell 3.1%.", [FIVE, ("Zeta Motors", -3.1, "day")]),
+    (SHARES + "So far this year it has gained 30%.", [FIVE, ("Zeta Motors", 30.0, "ytd")]),
+    (SHARES + "This year they have gained 30%.", [FIVE, ("Zeta Motors", 30.0, "ytd")]),
+    (SHARES + "Since January it has gained 30%.", [FIVE, ("Zeta Motors", 30.0, "ytd")]),
+    (SHARES + "Over the past year it has lost 20%.", [FIVE, ("Zeta Motors", -20.0, "year")]),
+    (SHARES + "For the week they are up 9%.", [FIVE, ("Zeta Motors", 9.0, "week")]),
+    ("Zeta Motors beats\nZeta Motors shares were up 5% in early trade on Tuesday. At the close they were 3.1% higher.",
+     [("Zeta Motors", 5.0, "intraday"), ("Zeta Motors", 3.1, "day")]),
+    ("Toyota shares rose 5% on Monday. On Tuesday they fell 3.1%.",
+     [("Toyota Motor", 5.0, "day"), ("Toyota Motor", -3.1, "day")]),
+    ("The Nikkei rose 1.2% on Monday. On Tuesday it fell 0.4%.",
+     [("Nikkei 225", 1.2, "day"), ("Nikkei 225", -0.4, "day")]),
+    # (no price move: a figure of the company's results, or a forecast; "they" names no index)
+    (SHARES + "On Tuesday it said revenue rose 8%.", [FIVE]),
+    (SHARES + "Last year it grew sales by 12%.", [FIVE]),
+    (SHARES + "In March it cut prices by 10%.", [FIVE]),
+    (SHARES + "Analysts said they expect a further 10% gain.", [FIVE]),
+    ("The Nikkei rose 1.2% on Monday. On Tuesday they fell 0.4%.", [("Nikkei 225", 1.2, "day")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_company_round4(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
