@@ -60,7 +60,7 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      [MONDAY, ("Zeta Motors", 2.0, "day")]),
     # "by the end of" the day or trading: the session closed; the opening move stays intraday
     ("Zeta Motors opened 16% higher. By the end of the day, Zeta Motors' stock had surged by 8.97% to HK$16.28.",
-     [("Zeta Motors", 8.97, "day")]),
+     [("Zeta Motors", 16.0, "intraday"), ("Zeta Motors", 8.97, "day")]),
     ("Zeta Motors beats\nZeta Motors shares opened 12% higher. By the end of trading, the stock had gained 7.5%.",
      [("Zeta Motors", 12.0, "intraday"), ("Zeta Motors", 7.5, "day")]),
     ("Zeta Motors beats\nZeta Motors shares were up 5% in early trade on Tuesday. By the end of the day, the shares "
@@ -97,6 +97,21 @@ CASES += [
     (SHARES + "In March it cut prices by 10%.", [FIVE]),
     (SHARES + "Analysts said they expect a further 10% gain.", [FIVE]),
     ("The Nikkei rose 1.2% on Monday. On Tuesday they fell 0.4%.", [("Nikkei 225", 1.2, "day")]),
+]
+
+CASES += [
+    # "opened" and "traded" link an unknown company to its adverb, as "closed" does
+    ("Zeta Motors opened 16% higher on Tuesday.", [("Zeta Motors", 16.0, "intraday")]),
+    ("Zeta Motors beats\nZeta Motors shares opened 16% higher on Tuesday.", [("Zeta Motors", 16.0, "intraday")]),
+    ("Zeta Motors beats\nZeta Motors stock opened up 16% on Tuesday.", [("Zeta Motors", 16.0, "intraday")]),
+    ("Zeta Motors beats\nZeta Motors Holdings opened 8% down in Hong Kong.",
+     [("Zeta Motors Holdings", -8.0, "intraday")]),
+    ("Zeta Motors beats\nZeta Motors traded 3.4% lower on Tuesday after the recall.", [("Zeta Motors", -3.4, "day")]),
+    ("Zeta Motors beats\nZeta Motors opened 16% higher on Tuesday and closed up 9.5%.",
+     [("Zeta Motors", 16.0, "intraday"), ("Zeta Motors", 9.5, "day")]),
+    # (no figure and adverb after the verb: no move)
+    ("Zeta Motors beats\nZeta Motors opened a new plant in Ohio, and said sales rose 4%.", []),
+    ("Zeta Motors beats\nZeta Motors traded at $5 after results; revenue was 4% higher.", []),
 ]
 
 
