@@ -42,6 +42,8 @@ pub fn close_with<T: Copy + Into<u32>>(text: &[T], present: bool) -> bool {
             b'f' => &[b"finished", b"finishes", b"finish", b"for the day"],
             b's' => &[b"settled", b"settling", b"settles", b"settle", b"shortened session", b"shortened trading"],
             b'a' => &[b"at the end of", b"abbreviated session", b"abbreviated trading"],
+            // ("by the end of the day, the stock had surged 9%": the session's close)
+            b'b' => &[b"by the end of"],
             // a session cut short ends at the midday break: "rose 0.6% in a half-day session"
             b'h' => &[b"half-day session", b"half-day trading", b"half-day trade", b"half day of trading",
                 b"half-day of trading"],
@@ -93,7 +95,7 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         b'f' | b's' => morning(e),
         // "at the end of the morning session": a break, not the close; "at the end of a strong year", "at the
         // end of 2024", "at the end of the month": a longer span's end, not the session's
-        b'a' => morning(e) || longer_end(t, e),
+        b'a' | b'b' => morning(e) || longer_end(t, e),
         _ => false,
     }
 }

@@ -1,15 +1,15 @@
 //! An opening phrase of time without a comma before a pronoun ("On Friday it rose 15%", "In early trade it fell
 //! 4%", "Over the week it gained 3%"): the pronoun is still the first mention of its sentence, as after "In early
-//! trade, it". Part of `subjects.rs`, which asks it only for a lower-case "it"; with the test of an opening phrase
+//! trade, it". Part of `subjects.rs`, which asks it for a pronoun ("it", "they"); with the test of an opening phrase
 //! before a comma for a lower-case "shares" ("During early trade, shares fell"), moved out of it as it was.
 
 use super::Tracker;
 use crate::uni;
 
 /// Words that open such a phrase.
-const OPENERS: [&[u8]; 20] = [
+const OPENERS: [&[u8]; 21] = [
     b"On", b"In", b"During", b"Over", b"Since", b"After", b"Before", b"At", b"By", b"Through", b"Within", b"Across",
-    b"Until", b"For", b"Earlier", b"Later", b"Today", b"Yesterday", b"Overnight", b"Meanwhile",
+    b"Until", b"For", b"Earlier", b"Later", b"Today", b"Yesterday", b"Overnight", b"Meanwhile", b"Then",
 ];
 
 /// Words that open it only before a word of `SPANS` ("This year it has lost 14%", "Last week it fell 2%") or, for
@@ -49,7 +49,7 @@ impl Tracker<'_> {
         let e = word_end(j);
         let is = |a: usize, b: usize, w: &[u8]| w.len() == b - a && uni::at(t, a, w);
         // (a word alone only when it is an adverb of time: "Yesterday it fell 4%"; not "On it")
-        let alone = [&b"Today"[..], b"Yesterday", b"Overnight", b"Meanwhile", b"Earlier", b"Later"].iter().any(|w| is(j, e, w));
+        let alone = [&b"Today"[..], b"Yesterday", b"Overnight", b"Meanwhile", b"Earlier", b"Later", b"Then"].iter().any(|w| is(j, e, w));
         if (e >= k && !(e == k && alone)) || !(OPENERS.iter().any(|w| is(j, e, w)) || (SPAN_OPENERS.iter().any(|w| is(j, e, w)) && {
             let a = (e..k).find(|&p| !uni::is_space(t[p])).unwrap_or(k);
             let b = word_end(a);

@@ -12,6 +12,8 @@ const AT_THE: [&[u8]; 6] = [
     b"start of trade", b"start of trading", b"start of the session", b"start of the day", b"time of writing",
     b"opening bell",
 ];
+/// After "before the " or "ahead of the ": the start of the regular session, before which a move is pre-market.
+const BELLS: [&[u8]; 3] = [b"bell", b"opening bell", b"open"];
 /// After "in the first ": a span at the start of the session ("in the first hour").
 const FIRST: [&[u8]; 6] = [b"hour", b"half hour", b"half-hour", b"few minutes", b"minutes", b"30 minutes"];
 /// After "during the ": the session in progress, where a wrap states an extreme after the close ("settled 1.3%
@@ -52,6 +54,7 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
         b'a' if w && t.any(p, &[b"after hours", b"after-hours", b"after the bell"], |e| t.b(e) && !t.lit(e, b" of")) => true,
         b'a' => w && (t.lit(p, b"after the open") && (t.b(p + 14) || t.lit(p + 14, b"ing bell"))
             || (t.lit(p, b"approaching the ") && last_stretch(t, p + 16))
+            || (t.lit(p, b"ahead of the ") && t.any(p + 13, &BELLS, |e| t.b(e)))
             || (t.lit(p, b"at the ") && t.any(p + 7, &AT_THE, |e| t.b(e)))
             || t.any(p, &[b"at last check", b"at last look"], |e| t.b(e))
             // "as of 15:04 in Tokyo", "at 14:30": a clock with a colon (a dot may be a price)
@@ -70,6 +73,8 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
                 p >= s.len() && t.lit(p - s.len(), s) && t.starts_word(p - s.len())
             })),
         b'p' => w && t.any(p, &[b"premarket", b"pre-market", b"pre-open"], |e| t.b(e)),
+        // ("fell 2% before the bell", "were up 4% ahead of the opening bell"): pre-market, an intraday move
+        b'b' => w && t.lit(p, b"before the ") && t.any(p + 11, &BELLS, |e| t.b(e)),
         b's' | b'j' | b'm' => w && before_close(t, p),
         b'e' => w && (t.any(p, &[b"extended trading", b"extended-hours", b"extended hours"], |e| t.b(e))
             // "paring earlier gains of more than 1%": an extreme of the session running, before the move stated

@@ -59,10 +59,11 @@ pub(in crate::mentions) fn word_id(t: &[u32], (a, b): (usize, usize), lex: &Lexi
     lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
 }
 
-/// Linking verbs between a subject and its move: "was up 3%", "closed 4% lower", "edged up 0.4%".
-const LINKS: [&[u8]; 14] = [
+/// Linking verbs between a subject and its move: "was up 3%", "closed 4% lower", "edged up 0.4%", "opened 16%
+/// higher", "traded 3% lower".
+const LINKS: [&[u8]; 16] = [
     b"was", b"were", b"is", b"are", b"had", b"has", b"been", b"closed", b"ended", b"finished", b"settled", b"edged",
-    b"ticked", b"stood",
+    b"ticked", b"stood", b"opened", b"traded",
 ];
 
 pub(in crate::mentions) fn is_link(t: &[u32], w: (usize, usize)) -> bool {

@@ -64,6 +64,11 @@ impl Heads {
     /// Is the head `seg[h0..h1]` followed by a space and a compound noun ("stock market"), or is it "share" before
     /// "of" or "in" (a part, not a security: "its share of the market", "the share of stocks that rose")?
     fn compound_after<T: Copy + Into<u32>>(&self, seg: &[T], h0: usize, h1: usize) -> bool {
+        // (a head joined by a hyphen to the word after it is part of a modifier: "its stock-based pay", "the
+        // share-based awards")
+        if h1 + 1 < seg.len() && seg[h1].into() == b'-' as u32 && lower_az(seg[h1 + 1].into()) {
+            return true;
+        }
         if !(h1 < seg.len() && seg[h1].into() == b' ' as u32) {
             return false;
         }
@@ -157,7 +162,8 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
             if heads.compound_after(seg, h0, h1) {
                 continue;
             }
-            if starts[..i].iter().any(|&s| non_equity(seg, s)) || (nationality && !company_head(seg, h0, h1)) {
+            if starts[..i].iter().any(|&s| non_equity(seg, s)) || (nationality && !company_head(seg, h0, h1))
+                || (i > 0 && share_measure(seg, starts[i - 1], h0, h1)) {
                 return None;
             }
             let mut end = price_end(seg, h0, h1);
@@ -192,6 +198,13 @@ const NON_EQUITY: [&[u8]; 16] = [
     b"dollar", b"currency", b"currencies", b"volatility", b"fear", b"bond", b"bonds", b"commodity",
     b"commodities", b"price", b"prices", b"freight", b"sentiment", b"confidence", b"yield", b"treasury",
 ];
+
+/// Is "share" or "shares" at `h0..h1` a measure, not the security, after the word at `s` ("its earnings per share",
+/// "the dividend per share", "its market share")?
+fn share_measure<T: Copy + Into<u32>>(seg: &[T], s: usize, h0: usize, h1: usize) -> bool {
+    (h1 - h0 == 5 || h1 - h0 == 6) && at(seg, h0, b"share")
+        && [&b"per "[..], b"market "].iter().any(|w| s + w.len() == h0 && at(seg, s, w))
+}
 
 /// Is the word at `s` of `seg` (lower case, ending at a space) one of `NON_EQUITY`?
 fn non_equity<T: Copy + Into<u32>>(seg: &[T], s: usize) -> bool {
@@ -265,7 +278,8 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
             if heads.compound_after(b, h0, h1) {
                 continue;
             }
-            if starts[..i].iter().any(|&s| non_equity(b, s)) || (nationality && !company_head(b, h0, h1)) {
+            if starts[..i].iter().any(|&s| non_equity(b, s)) || (nationality && !company_head(b, h0, h1))
+                || (i > 0 && share_measure(b, starts[i - 1], h0, h1)) {
                 return None;
             }
             let mut end = price_end(b, h0, h1);

@@ -67,7 +67,7 @@ impl Tracker<'_> {
             // (a bare "Shares" only opening its sentence; a lower-case one also after an opening phrase without a
             // name: "During early trade, shares fell"; "it" after one without a comma: "On Friday it rose")
             let opens = k == 0 || (t[k - 1] == b',' as u32 && (!shares || (lower && self.plain_opening(k - 1))))
-                || self.sentence_between(k - 1, start) || (t[start] == b'i' as u32 && self.bare_opening(k));
+                || self.sentence_between(k - 1, start) || (!shares && self.bare_opening(k));
             if !opens {
                 return None;
             }
