@@ -13,7 +13,7 @@ from typing import Any
 
 from benchmarks.harness import BenchEnv, Worker
 from benchmarks.peers import PeerArgs, run_peer
-from benchmarks.stages import M_ARTICLES, M_CPU_S, M_MOVES_DONE, M_MOVES_SENT, produce
+from benchmarks.stages import M_ARTICLES, M_CPU_S, M_MOVES_DONE, M_MOVES_SENT, POLL_S, produce
 
 QUIX_MISSING = "Quix Streams not installed: `pip install -e '.[bench]'` (the optional `bench` extra)"
 
@@ -73,7 +73,7 @@ def stage_two_workers(env: BenchEnv, records: list[tuple[bytes, bytes]], timeout
             if total.get(M_ARTICLES, 0) >= n and total.get(M_MOVES_DONE, 0) >= total.get(M_MOVES_SENT, 0):
                 done = True
                 break
-            time.sleep(0.2)
+            time.sleep(POLL_S)
         memory = [w.memory_mb() for w in workers]
     finally:
         for w in workers:

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
                     if consumed >= args.articles and \
                             counters.get(stages.M_MOVES_DONE, 0) >= counters.get(stages.M_MOVES_SENT, 0):
                         break
-                    time.sleep(0.1)
+                    time.sleep(stages.POLL_S)
                 if spy is not None:
                     spy.wait()
             if first is None:
