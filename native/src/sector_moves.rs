@@ -86,6 +86,11 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
         if LED.iter().any(|w| w.len() == b - i && uni::at(t, i, w)) {
             return led(t, b, hi, lex);
         }
+        // the level first, then the move: "Holding firms closed at 7,310.20, up 14.5 points or 0.2%", a list's
+        // "industrials at 10,420.10, up 0.85%"
+        if b - i == 2 && uni::at(t, i, b"at") {
+            return level_then_move(t, b, hi, lex);
+        }
         // a nominal verb with "the" and a superlative, its figure later, as after "led": "Utilities posted the
         // biggest gains, rising more than 1 percent", "Banks saw the steepest declines, down 2%"
         if round == 0 && NOMINAL_LEADS.iter().any(|w| w.len() == b - i && uni::at(t, i, w)) {
@@ -148,6 +153,30 @@ pub(super) fn inverted_move(t: &[u32], lo: usize, start: usize, end: usize, hi: 
     let a = skip_spaces(t, i + 1, hi);
     let b = word_end(t, a, hi);
     b > a && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
+        && crate::mentions::proper::percent_after(t, b, hi, lex)
+}
+
+/// After "at" ending at `i`: a level ("7,310.20"), a comma, and a verb or adverb of direction with its percent
+/// ("at 7,310.20, up 14.5 points or 0.2%").
+fn level_then_move(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
+    let a = skip_spaces(t, i, hi);
+    let mut k = a;
+    while k < hi && (uni::is_decimal(t[k]) || (matches!(t[k], 0x2c | 0x2e) && k + 1 < hi && uni::is_decimal(t[k + 1]))) {
+        k += 1;
+    }
+    if k == a {
+        return false;
+    }
+    // (the level's unit: "at 9,000 points, down 1.1%")
+    if uni::at(t, k, b" points,") {
+        k += 7;
+    }
+    if !(k < hi && t[k] == b',' as u32) {
+        return false;
+    }
+    let a = skip_spaces(t, k + 1, hi);
+    let b = word_end(t, a, hi);
+    b > a && (t[a] as u8).is_ascii_lowercase() && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
         && crate::mentions::proper::percent_after(t, b, hi, lex)
 }
 
