@@ -28,6 +28,14 @@ fn former_latter_at(seg: &[u32], p: usize) -> bool {
             b"gained", b"also", b"only"].iter().any(|w| word.len() == w.len() && at(word, 0, w))
 }
 
+/// Words that open a phrase set off by commas after a bare "Shares" opening its sentence, which keep it the
+/// pronoun of the stock before ("Shares, already down 60% this year, fell 3%", "Shares, which had slid 7%, fell",
+/// "Shares, meanwhile, rose 2%"); not a list of markets ("Shares, bonds and gold fell").
+const SHARES_APPOSITIVE: [&[u8]; 12] = [
+    b"which ", b"already ", b"down ", b"up ", b"off ", b"now ", b"still ", b"having ", b"meanwhile,", b"however,",
+    b"though,", b"in turn,",
+];
+
 /// The pronouns "it" and "they" (first letter in either case) standing before a space in `seg`, and a bare
 /// "Shares" or "shares" not before a word of place or of ("Shares in Asia"; "Shares, which" too): (start, end);
 /// `Tracker::pronoun` takes a lower-case one only after an opening word ("But shares fell"). A lower-case "shares"
@@ -49,7 +57,7 @@ pub fn pronouns(seg: &[u32], starts: Option<impl Iterator<Item = usize>>, heads:
             2
         } else if first == b't' as u32 && at(seg, p + 1, b"hey ") {
             4
-        } else if at(seg, p, b"Shares, which ") {
+        } else if at(seg, p, b"Shares, ") && SHARES_APPOSITIVE.iter().any(|w| at(seg, p + 8, w)) {
             6
         } else if (at(seg, p, b"Shares ") || (wide && at(seg, p, b"shares ")))
             && !heads.shares_not_before.iter().any(|w| at(seg, p + 7, w) && boundary(seg, p + 7 + w.len(), seg.len())) {
