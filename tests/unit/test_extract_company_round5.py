@@ -1,7 +1,8 @@
 """Single-company stories, round 5, by class: a quote chip or a ticker in brackets between a company's share word
 and its verb, also after the short form of a name used before ("Orion shares ORFQ, -2.10% fell 3%", "Orion
 shares (ORFQ) fell 3%"); "in extended trade" is outside the regular session, an intraday move like "in extended
-trading". Table-driven, one row a case; the passages are invented.
+trading"; the first part of a hyphenated name is its short form like the first word of a name of two words
+("Rolls" after "Rolls-Royce"). Table-driven, one row a case; the passages are invented.
 """
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # (a trade deal extended is no session: the close stays a day's move)
     ("Zeta Motors gains\nZeta Motors closed up 2% on Monday after the two countries extended trade talks.",
      [("Zeta Motors", 2.0, "day")]),
+    # the first capitalised part of a hyphenated name, used after it, is that company
+    ("Engine maker soars\nShares in Rolls-Royce jumped 3% on Thursday.\nRolls is up 85pc this year.",
+     [("Rolls Royce Holdings plc", 3.0, "day"), ("Rolls Royce Holdings plc", 85.0, "ytd")]),
+    ("Engine maker soars\nRolls-Royce shares rose 2% on Tuesday. Rolls shares have gained 40 per cent so far"
+     " this year.",
+     [("Rolls Royce Holdings plc", 2.0, "day"), ("Rolls Royce Holdings plc", 40.0, "ytd")]),
+    ("Lab maker slips\nKestrel-Orion Labs fell 2% on Monday. Kestrel shares are down 9% this year.",
+     [("Kestrel-Orion Labs", -2.0, "day"), ("Kestrel-Orion Labs", -9.0, "ytd")]),
+    # (only the first part is a short form: the second part alone names nothing)
+    ("Drinks maker\nCoca-Cola rose 1% on Monday. Cola demand rose 3% in the quarter.", [("Coca-Cola", 1.0, "day")]),
 ]
 
 
