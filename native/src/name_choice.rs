@@ -35,14 +35,16 @@ impl Tracker<'_> {
         cands[0]
     }
 
-    /// Note the first word of a stock just named (not by a reference), when its name has two words or more.
+    /// Note the first word of a stock just named (not by a reference), when its name has two words or more (or
+    /// two capitalised parts joined by a hyphen: "Rolls" of "Rolls-Royce").
     pub(super) fn note_short(&mut self, mention: &Mention) {
         if self.inst(mention.inst).kind != STOCK {
             return;
         }
         let t = self.t;
         let (a, z) = (mention.start, mention.text_end);
-        let Some(e) = (a..z).find(|&k| t[k] == b' ' as u32) else { return };
+        let Some(e) = (a..z).find(|&k| t[k] == b' ' as u32 || t[k] == b'-' as u32 && k + 1 < z && uni::is_upper(t[k + 1]))
+        else { return };
         if e - a < 2 || !uni::is_upper(t[a]) || !t[a..e].iter().all(|&c| uni::is_alpha(c)) {
             return;
         }

@@ -76,7 +76,7 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
         // ("fell 2% before the bell", "were up 4% ahead of the opening bell"): pre-market, an intraday move
         b'b' => w && t.lit(p, b"before the ") && t.any(p + 11, &BELLS, |e| t.b(e)),
         b's' | b'j' | b'm' => w && before_close(t, p),
-        b'e' => w && (t.any(p, &[b"extended trading", b"extended-hours", b"extended hours"], |e| t.b(e))
+        b'e' => w && (t.any(p, &[b"extended trading", b"extended trade", b"extended-hours", b"extended hours"], |e| t.b(e))
             // "paring earlier gains of more than 1%": an extreme of the session running, before the move stated
             || (t.lit(p, b"earlier ") && t.any(p + 8, &EARLIER_MOVES, |e| t.lit(e, b" of")))),
         // "is up 0.4% today": a state of the session in progress, said in the present
@@ -267,9 +267,9 @@ pub(crate) fn quote_chip(t: &[u32], start: usize, end: usize) -> bool {
 /// trading"): a move stated there is intraday even where its clause says "closed" or "finished" ("finished at
 /// 21,600 won in pre-market trading, down 2.7%", "closed at $12.10 in after-hours trade, up 4%").
 pub(crate) fn off_session<T: Copy + Into<u32>>(text: &[T]) -> bool {
-    const OFF: [&[u8]; 8] = [
+    const OFF: [&[u8]; 9] = [
         b"premarket", b"pre-market", b"pre-open", b"after hours", b"after-hours", b"extended trading",
-        b"extended-hours", b"extended hours",
+        b"extended trade", b"extended-hours", b"extended hours",
     ];
     let t = Text { t: text, ci: true };
     (0..text.len()).any(|p| t.starts_word(p) && t.any(p, &OFF, |e| t.b(e)))

@@ -107,6 +107,44 @@ impl Tracker<'_> {
 
 const MAX_WORDS: usize = 6;
 
+/// `end` moved before the ticker or exchange labels in brackets ending right before it (at most two: "Orion
+/// Foods (OFX) jumped", "(HK:)"); None for a closing bracket without its opening one near.
+fn brackets_before(t: &[u32], lo: usize, mut end: usize) -> Option<usize> {
+    for _ in 0..2 {
+        let (_, b) = uni::strip(t, lo, end);
+        if b > lo && t[b - 1] == b')' as u32 {
+            let from = lo.max(b.saturating_sub(24));
+            end = from + t[from..b].iter().rposition(|&c| c == b'(' as u32)?;
+        }
+    }
+    Some(end)
+}
+
+/// The start of a quote chip ending right before `end` (a code and a signed percent a web page sets after a name:
+/// "Orion Foods ORFQ, -2.10% fell 3%"; `period_cues::quote_chip`), if one does.
+fn chip_before(t: &[u32], lo: usize, end: usize) -> Option<usize> {
+    let (_, b) = uni::strip(t, lo, end);
+    if b < lo + 6 || t[b - 1] != b'%' as u32 {
+        return None;
+    }
+    let mut k = b - 1;
+    while k > lo && (uni::is_digit(t[k - 1]) || t[k - 1] == b'.' as u32) {
+        k -= 1;
+    }
+    if k == b - 1 || k <= lo + 3 || ![b'+' as u32, b'-' as u32, 0x2212].contains(&t[k - 1])
+        || !crate::period_cues::quote_chip(t, k - 1, b - 1) {
+        return None;
+    }
+    let mut c = k - 2;
+    if t[c - 1] == b',' as u32 {
+        c -= 1;
+    }
+    while c > lo && t[c - 1] < 128 && ((t[c - 1] as u8).is_ascii_uppercase() || (t[c - 1] as u8).is_ascii_digit()) {
+        c -= 1;
+    }
+    Some(c)
+}
+
 /// Spans of such names in `t[lo..hi]` (a sentence), added to `out`.
 /// `short`: is a word the short form of a company named before ("Kestrel" after "Kestrel Optics Holdings")?
 #[allow(clippy::too_many_arguments)]
@@ -196,6 +234,15 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             }
         }
         let verb_at = end;
+        // a quote chip or a ticker in brackets between the name's share word and its verb: "Orion shares ORFQ,
+        // -2.10% fell 3%", "Orion shares (ORFQ) fell 3%"
+        if let Some(c) = chip_before(t, lo, end) {
+            end = c;
+        }
+        match brackets_before(t, lo, end) {
+            Some(e) => end = e,
+            None => continue,
+        }
         // a plural possessive ("Orion Optics' stock") only after a name of two words or more ("Analysts' shares")
         let mut plural_possessive = false;
         if let Some(w) = next_to(end) {
@@ -221,19 +268,9 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
             }
         }
         // a ticker or exchange label in brackets after the name: "Orion Foods (OFX) jumped", "(HK:)"
-        let mut bad = false;
-        for _ in 0..2 {
-            let (_, b) = uni::strip(t, lo, end);
-            if b > lo && t[b - 1] == b')' as u32 {
-                let from = lo.max(b.saturating_sub(24));
-                match t[from..b].iter().rposition(|&c| c == b'(' as u32) {
-                    Some(k) => end = from + k,
-                    None => bad = true,
-                }
-            }
-        }
-        if bad {
-            continue;
+        match brackets_before(t, lo, end) {
+            Some(e) => end = e,
+            None => continue,
         }
         let mut aside = false;
         let mut w = match next_to(end).or_else(|| suffix_dot(t, lo, end, lex)) {
