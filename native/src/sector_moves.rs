@@ -122,13 +122,18 @@ pub(super) fn move_after(t: &[u32], i: usize, hi: usize, lex: &Lexicon, item: bo
 /// financials and mining, up 0.03 percent and 0.21 percent, respectively" (not after one name: "in the wake of
 /// Energy, falling 3%" may be a company's short name).
 pub(super) fn comma_move(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
-    let i = skip_spaces(t, i, hi);
+    comma_direction(t, skip_spaces(t, i, hi), hi, lex, true)
+}
+
+/// At `i`: a comma, then a verb or adverb of direction (in lower case if `lower`) with a percent after it.
+fn comma_direction(t: &[u32], i: usize, hi: usize, lex: &Lexicon, lower: bool) -> bool {
     if !(i < hi && t[i] == b',' as u32) {
         return false;
     }
     let a = skip_spaces(t, i + 1, hi);
     let b = word_end(t, a, hi);
-    b > a && (t[a] as u8).is_ascii_lowercase() && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
+    b > a && (!lower || (t[a] as u8).is_ascii_lowercase())
+        && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
         && crate::mentions::proper::percent_after(t, b, hi, lex)
 }
 
@@ -146,14 +151,7 @@ pub(super) fn inverted_move(t: &[u32], lo: usize, start: usize, end: usize, hi: 
     if b == a || !be_verb(t, a, b) {
         return false;
     }
-    let i = skip_spaces(t, end, hi);
-    if !(i < hi && t[i] == b',' as u32) {
-        return false;
-    }
-    let a = skip_spaces(t, i + 1, hi);
-    let b = word_end(t, a, hi);
-    b > a && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
-        && crate::mentions::proper::percent_after(t, b, hi, lex)
+    comma_direction(t, skip_spaces(t, end, hi), hi, lex, false)
 }
 
 /// After "at" ending at `i`: a level ("7,310.20"), a comma, and a verb or adverb of direction with its percent
@@ -171,13 +169,7 @@ fn level_then_move(t: &[u32], i: usize, hi: usize, lex: &Lexicon) -> bool {
     if uni::at(t, k, b" points,") {
         k += 7;
     }
-    if !(k < hi && t[k] == b',' as u32) {
-        return false;
-    }
-    let a = skip_spaces(t, k + 1, hi);
-    let b = word_end(t, a, hi);
-    b > a && (t[a] as u8).is_ascii_lowercase() && lex.has(word_id(t, a, b, lex), UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN)
-        && crate::mentions::proper::percent_after(t, b, hi, lex)
+    comma_direction(t, k, hi, lex, true)
 }
 
 /// At the figure `i`: a percent, then an adverb of direction ("2 per cent higher", "0.8% lower").
