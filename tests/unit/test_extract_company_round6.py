@@ -1,8 +1,9 @@
 """Single-company stories, round 6, by class: a move verb right after "and" goes on with the subject when the
 distractor before it (a result, an estimate, guidance) was the object of the subject's verb ("Orion posted record
 sales and jumped 8%", "reported a profit that beat estimates and rose 13%"), never when the distractor is the
-subject of a clause of its own ("Orion said revenue beat estimates and rose 13%": the revenue rose). Table-driven,
-one row a case; the passages are invented.
+subject of a clause of its own ("Orion said revenue beat estimates and rose 13%": the revenue rose); after "its" or
+"their", as after a possessive name, only the company's shares move ("Its backlog grew 14%" is a result).
+Table-driven, one row a case; the passages are invented.
 """
 
 from __future__ import annotations
@@ -38,6 +39,22 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # (no move verb right after "and": another noun's figure)
     ("Apple results\nApple said profit rose 12% and sales jumped 8%.", []),
     ("Apple results\nApple reported record sales and margins widened 2%.", []),
+    # after "its" or "their", a noun that is not the company's shares: a result or a count, no price move
+    ("Apple results\nApple rose 2% on Tuesday. Its backlog grew 14%.", [("AAPL", 2.0, "day")]),
+    ("Apple results\nApple rose 2% on Tuesday. Its membership grew 14% and its order intake jumped 9%.",
+     [("AAPL", 2.0, "day")]),
+    ("Tesla results\nTesla fell 2% on Tuesday. Their deliveries dropped 8%.", [("TSLA", -2.0, "day")]),
+    ("Tesla results\nTesla fell 2% on Tuesday. Its fleet grew 30% from a year earlier.", [("TSLA", -2.0, "day")]),
+    # (its shares, its stock, its ADRs, and a move noun or figure after "its" stay the company's moves)
+    ("Apple results\nApple rose 2% on Tuesday. Its shares are up 20% this year.",
+     [("AAPL", 2.0, "day"), ("AAPL", 20.0, "ytd")]),
+    ("Apple results\nApple rose 2% on Tuesday. Its stock has gained 20% this year.",
+     [("AAPL", 2.0, "day"), ("AAPL", 20.0, "ytd")]),
+    ("Apple results\nApple rose 2% on Tuesday. Its ADRs fell 3%.", [("AAPL", 2.0, "day"), ("AAPL", -3.0, "day")]),
+    ("Apple results\nApple rose 2% on Tuesday. Its 12% jump last week was its best.",
+     [("AAPL", 2.0, "day"), ("AAPL", 12.0, "week")]),
+    ("Apple results\nApple rose 2% on Tuesday. Its decline of 8% last week was its worst.",
+     [("AAPL", 2.0, "day"), ("AAPL", -8.0, "week")]),
 ]
 
 
