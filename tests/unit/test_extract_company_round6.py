@@ -2,7 +2,8 @@
 distractor before it (a result, an estimate, guidance) was the object of the subject's verb ("Orion posted record
 sales and jumped 8%", "reported a profit that beat estimates and rose 13%"), never when the distractor is the
 subject of a clause of its own ("Orion said revenue beat estimates and rose 13%": the revenue rose); after "its" or
-"their", as after a possessive name, only the company's shares move ("Its backlog grew 14%" is a result).
+"their", as after a possessive name, only the company's shares move ("Its backlog grew 14%" is a result); the
+lexicon's results take a company's backlog, billings, order intake and EBIT ("Siemens order intake jumped 9%").
 Table-driven, one row a case; the passages are invented.
 """
 
@@ -55,6 +56,16 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("AAPL", 2.0, "day"), ("AAPL", 12.0, "week")]),
     ("Apple results\nApple rose 2% on Tuesday. Its decline of 8% last week was its worst.",
      [("AAPL", 2.0, "day"), ("AAPL", -8.0, "week")]),
+    # a company's backlog, billings, order intake and EBIT are results, after its name too
+    ("Siemens results\nSiemens rose 2% on Tuesday. Siemens order intake jumped 9%.", [("SIE.DE", 2.0, "day")]),
+    ("Siemens results\nSiemens order intake jumped 9% and its backlog grew 4%.", []),
+    ("Siemens results\nSiemens rose 2% on Tuesday. The Siemens backlog grew 9% to a record.", [("SIE.DE", 2.0, "day")]),
+    ("Apple results\nApple rose 2% on Tuesday. Mac billings climbed 11%, and the Apple backlog grew 9%.",
+     [("AAPL", 2.0, "day")]),
+    ("Siemens results\nSiemens rose 2% on Tuesday. Siemens EBIT climbed 8%.", [("SIE.DE", 2.0, "day")]),
+    # (the stock's move before them stays: "jumped 4% as adjusted EBIT topped forecasts")
+    ("Siemens results\nSiemens jumped 4% as adjusted EBIT topped forecasts.", [("SIE.DE", 4.0, "day")]),
+    ("Siemens results\nSiemens jumped 9% on a record backlog.", [("SIE.DE", 9.0, "day")]),
 ]
 
 
