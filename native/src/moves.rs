@@ -22,6 +22,7 @@ impl Parser<'_> {
         let mut pending = Figures::new();
         let mut pending_level: Option<Quantity> = None;
         let mut rejected = false;
+        let mut first_reject = lo;
         let mut aside = false;
         // a distractor inside an aside ("Alpha, whose gaming revenue grew 25%, rose 2%") up to its closing comma
         let mut aside_rejected = false;
@@ -163,7 +164,16 @@ impl Parser<'_> {
                     aside_rejected = true;
                 }
                 if self.rejects(i) && !aside && !self.month_may(i) {
+                    if !rejected {
+                        first_reject = i;
+                    }
                     rejected = true;
+                    pending.clear();
+                } else if rejected && !aside_rejected && lex.has(tok.wid, lx::CUE_WORD) && self.s.word(i as isize - 1) == w.and
+                    && self.object_reject(lo, first_reject, i - 1) {
+                    // "Orion posted record sales and jumped 8%": a move verb right after "and" goes on with the
+                    // subject, whose object the distractor was
+                    rejected = false;
                     pending.clear();
                 }
                 let direction = if rejected || aside_rejected || !lex.has(tok.wid, lx::CUE_WORD) { 0 } else { self.cue_at(i) };

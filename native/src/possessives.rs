@@ -17,17 +17,20 @@ const NOT_AFTER: [&[u8]; 4] = [b"of", b"outstanding", b"count", b"capital"];
 
 impl Parser<'_> {
     /// Does the clause starting at token `lo` open with a possessive ("'s", "’s", or the mark alone after an
-    /// "s") whose noun is not the instrument's shares? (Nothing is said when the possessive is followed by a
+    /// "s"; or follow a mention ending on "its" or "their") whose noun is not the instrument's shares? (Nothing is said when the possessive is followed by a
     /// figure, "Orion's 3% rise", or ends before any word.)
     pub(super) fn possessive_not_shares(&self, lo: usize, hi: usize) -> bool {
         let toks = self.toks();
         let t = self.s.t;
         let mark = |k: usize| k < hi && toks[k].kind == PUNCT && (toks[k].ch == 0x27 || toks[k].ch == 0x2019);
-        if !mark(lo) || lo == 0 || toks[lo - 1].end != toks[lo].start {
+        // (or after the possessive pronoun the mention ends on: "Its backlog grew 14%", "their order intake")
+        let pronoun = lo > 0 && lo < hi && toks[lo - 1].kind == WORD && matches!(toks[lo - 1].end - toks[lo - 1].start, 3 | 5)
+            && (self.word_is(lo as isize - 1, b"its") || self.word_is(lo as isize - 1, b"their"));
+        if !pronoun && (!mark(lo) || lo == 0 || toks[lo - 1].end != toks[lo].start) {
             return false;
         }
-        let mut k = lo + 1;
-        if k < hi && toks[k].kind == WORD && toks[k].start == toks[lo].end && self.word_is(k as isize, b"s") {
+        let mut k = if pronoun { lo } else { lo + 1 };
+        if !pronoun && k < hi && toks[k].kind == WORD && toks[k].start == toks[lo].end && self.word_is(k as isize, b"s") {
             k += 1;
         }
         let capital = |k: usize| t[toks[k].start as usize] < 128 && (t[toks[k].start as usize] as u8).is_ascii_uppercase();
