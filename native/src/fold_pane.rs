@@ -78,6 +78,14 @@ pub fn round4(x: f64) -> f64 {
     if !x.is_finite() {
         return x;
     }
+    // Fast path: x is already the double nearest to a decimal of at most 4 places (k / 10^4, which the
+    // division rounds correctly), so rounding it to 4 places gives x back (its error is far below 0.00005).
+    if x.abs() < 1e9 {
+        let k = (x * 1e4).round();
+        if k / 1e4 == x {
+            return x;
+        }
+    }
     format!("{x:.4}").parse::<f64>().unwrap_or(x)
 }
 

@@ -198,14 +198,20 @@ fn check_spike(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDi
     let first_start = t_ms - t_ms.rem_euclid(size) - (n as i64 - 1) * size;
     let mut got: Vec<Option<Bound<'_, Pane>>> = Vec::with_capacity(2 * n - 1);
     let mut counts: Vec<i64> = Vec::with_capacity(2 * n - 1);
-    for i in 0..2 * n - 1 {
-        let pane = panes.get_item(first_start + i as i64 * size)?;
-        let pane = match pane {
-            Some(p) => Some(p.cast_into::<Pane>()?),
-            None => None,
-        };
-        counts.push(pane.as_ref().map_or(0, |p| p.borrow().data.mentions));
-        got.push(pane);
+    got.resize_with(2 * n - 1, || None);
+    counts.resize(2 * n - 1, 0);
+    // One pass over the state's few panes (bounded by the horizon) instead of a lookup per slot, each of
+    // which made a Python int of its key.
+    let last_start = first_start + (2 * n as i64 - 2) * size;
+    for (start, pane) in panes.iter() {
+        let start: i64 = start.extract()?;
+        if start < first_start || start > last_start || (start - first_start) % size != 0 {
+            continue;
+        }
+        let i = ((start - first_start) / size) as usize;
+        let pane = pane.cast_into::<Pane>()?;
+        counts[i] = pane.borrow().data.mentions;
+        got[i] = Some(pane);
     }
     if counts.iter().sum::<i64>() < spike.min_mentions {
         return Ok(());

@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -89,8 +90,7 @@ class Session:
             assert result.returncode == 0, self.outputs[-1]
         elif words[:2] == ["curl", "-s"] and words[3] == "|" and words[4] == "grep":
             url = "http://" + words[2].replace(":9108/", f":{self.metrics_port}/")
-            with urllib.request.urlopen(url, timeout=5) as resp:
-                body = resp.read().decode()
+            body = wait_for(lambda: self.scrape(url), 30, f"{url} to answer")
             matched = [ln for ln in body.splitlines() if words[5] in ln]
             self.outputs.append(f"$ {line}\n" + "\n".join(matched))
             assert matched, f"{words[5]} not in {url}"
@@ -98,6 +98,19 @@ class Session:
             self.stop_job()
         else:
             raise AssertionError(f"the README shows a line this test does not know how to run: {line!r}")
+
+    def scrape(self, url: str) -> str | None:
+        """The metrics page, or None while the connection is refused (a loaded host may be slow to start the
+        worker's server); a worker that has exited fails the test with its log."""
+        assert self.job is not None and self.job_log is not None
+        assert self.job.poll() is None, self.job_log.read_text(errors="replace")[-3000:]
+        try:
+            with urllib.request.urlopen(url, timeout=5) as resp:
+                return str(resp.read().decode())
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, ConnectionRefusedError):
+                return None
+            raise
 
     def start_job(self, args: list[str]) -> None:
         self.job_log = self.cwd / "job.log"

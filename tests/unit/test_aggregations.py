@@ -237,3 +237,15 @@ def test_seen_digests_are_compact_and_written_as_a_json_array() -> None:
     assert wire["seen"] == list(agg.seen)
     assert faust_json.loads(faust_json.dumps(agg.to_dict())) == wire  # the windows table's changelog codec
     assert Aggregate.from_dict(wire) == agg
+
+
+@pytest.mark.parametrize("pct", [
+    8.4, 2.5, 0.1 + 0.2, 1.23456789, 2.67505, 2.67495, 0.00005, 0.00015, 0.000049999, 1e-9, 3.14159265,
+    123456.78905, 99999.99995, 1e10 + 0.12345, 7.12345, 0.0001, 17.5555, 1.00005, 5e-5 + 1e-17,
+])  # fmt: skip
+def test_a_pane_counts_a_move_rounded_to_4_places_as_python_rounds(pct: float) -> None:
+    """The pane keeps value counts for the median after rounding to 4 places, exactly as ``round(x, 4)``
+    (ties to even on the exact binary value), whether the value already has 4 places or many more."""
+    agg = fold([(ev("a", pct), T0), (ev("b", pct, "down"), T0)])
+    assert agg.moves[("up", "day")].counts == {round(pct, 4): 1}
+    assert agg.moves[("down", "day")].counts == {round(-pct, 4): 1}
