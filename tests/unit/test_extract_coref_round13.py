@@ -7,7 +7,10 @@
   Sainsbury shares", "A 5% drop in banks", "a 4% slide in the index"), when no subject came before (a person),
   when it measures a business quantity ("A 12% rise in revenue") or another number (a tariff, a stake), and
   when an indefinite one measures from a mark, as a definition does ("A fall of 20% from a peak marks a bear
-  market").
+  market");
+- a lower-case "shares" right after a semicolon, a colon or a dash opens a clause of its own and names the stock
+  before, as "But shares fell" did ("Investors did not wait—shares fell 9%", "The verdict was swift: shares fell
+  9%"); not after an index, a person or a business quantity, nor "shares of" another company.
 
 Table-driven, one row a case; the passages are invented.
 """
@@ -54,5 +57,26 @@ NOMINAL_OPENINGS: list[tuple[str, list[tuple[Any, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), NOMINAL_OPENINGS)
 def test_a_sentence_opening_with_a_move_noun_phrase_names_the_subject_before(
+        text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+SHARES_AFTER_A_BREAK: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("Tesco cut its forecast. Investors ran for the exits\u2014shares fell 19% on results day.", [("TSCO.L", -19.0)]),
+    ("Vodafone lifted its dividend. Investors were pleased - shares rose 3.1% by midday.", [("VOD", 3.1)]),
+    ("Barclays settled the lawsuit. The verdict was swift: shares gained 4.5%.", [("BARC.L", 4.5)]),
+    ("BHP raised its payout. Investors cheered the news; shares rose 2.2%.", [("BHP.AX", 2.2)]),
+    ("Unilever beat forecasts. Profit rose 12% to $3 billion. The market approved \u2014 shares climbed 6%, sealing a "
+     "9% weekly gain.", [("ULVR.L", 6.0), ("ULVR.L", 9.0)]),
+    # no stock before, or another company named
+    ("The Nikkei rose 1%. The reaction was swift \u2014 shares fell 5% by noon.", [("N225", 1.0)]),
+    ("Chief executive Ann Lee resigned. The reaction was swift: shares fell 5%.", []),
+    ("Sales rose 12%. The reaction was swift; shares fell 5%.", []),
+    ("Tesco rose 2%. Markets were mixed; shares of Sainsbury fell 1%.", [("TSCO.L", 2.0), ("SBRY.L", -1.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_AFTER_A_BREAK)
+def test_lower_case_shares_after_a_clause_break_names_the_stock_before(
         text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
