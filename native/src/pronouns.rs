@@ -2,6 +2,7 @@
 //! "Its 12% jump ..."). Part of `refs.rs`, moved out of it as it was.
 
 use super::Heads;
+use super::nominal_openings::nominal_opening;
 use crate::uni::{at, at_ci, boundary, is_space, is_word};
 
 /// Is "the former" or "the latter" at `p` (10 characters) a pronoun: before a comma, a bracket or a stop, or
@@ -75,45 +76,9 @@ pub fn pronouns(seg: &[u32], starts: Option<impl Iterator<Item = usize>>, heads:
         None => (0..seg.len()).for_each(&mut try_at),
     }
     if wide {
-        if let Some(p) = seg.iter().position(|&c| !is_space(c)).filter(|&p| nominal_opening(seg, p)) {
-            out.push((p, p + 3));
+        if let Some((p, len)) = seg.iter().position(|&c| !is_space(c)).and_then(|p| nominal_opening(seg, p).map(|l| (p, l))) {
+            out.push((p, p + len));
             out.sort_unstable();
         }
-    }
-}
-
-/// Does the segment open at `p` with "Its" or "The" and a noun phrase of a move with its figure, which names
-/// the subject before it as a pronoun does ("Its 12% jump was the best since 2019", "The premarket drop of 6%
-/// followed the results")? Up to two lower-case words, then a figure; or one to three, "of" and a figure.
-fn nominal_opening(seg: &[u32], p: usize) -> bool {
-    if !(at(seg, p, b"Its ") || at(seg, p, b"The ")) {
-        return false;
-    }
-    let mut k = p + 4;
-    let mut words = 0;
-    loop {
-        if k < seg.len() && seg[k] < 128 && (seg[k] as u8).is_ascii_digit() {
-            return words <= 2;
-        }
-        let e = (k..seg.len()).find(|&j| !(seg[j] < 128 && ((seg[j] as u8).is_ascii_lowercase() || seg[j] == b'-' as u32)))
-            .unwrap_or(seg.len());
-        if e == k || e >= seg.len() || seg[e] != b' ' as u32 {
-            return false;
-        }
-        if e - k == 2 && at(seg, k, b"of") {
-            let mut f = e + 1;
-            for w in [&b"about "[..], b"around ", b"nearly ", b"almost ", b"over ", b"more than ", b"some "] {
-                if at(seg, f, w) {
-                    f += w.len();
-                    break;
-                }
-            }
-            return (1..=3).contains(&words) && f < seg.len() && seg[f] < 128 && (seg[f] as u8).is_ascii_digit();
-        }
-        words += 1;
-        if words > 3 {
-            return false;
-        }
-        k = e + 1;
     }
 }

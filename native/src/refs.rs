@@ -332,6 +332,9 @@ pub fn anaphors_until(bytes: &[u8], articles: &[u32], heads: &Heads, (next, end)
     }
 }
 
+#[path = "nominal_openings.rs"]
+mod nominal_openings;
+
 #[path = "pronouns.rs"]
 mod pronouns;
 pub use pronouns::pronouns;

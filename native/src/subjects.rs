@@ -48,7 +48,11 @@ impl Tracker<'_> {
             while k > 0 && uni::is_space(t[k - 1]) {
                 k -= 1;
             }
-            if lower {
+            // (a lower-case "shares" right after a semicolon, a colon or a dash opens a clause of its own:
+            // "Investors did not wait—shares fell 9%", "The verdict was swift: shares fell 9%")
+            let clause_break = lower && k > 0 && (matches!(t[k - 1], 0x3b | 0x3a | 0x2014 | 0x2013)
+                || (t[k - 1] == b'-' as u32 && k < start && k > 1 && uni::is_space(t[k - 2])));
+            if lower && !clause_break {
                 // "But shares fell", ", with shares down 3%"
                 let mut b = k;
                 while b > 0 && t[b - 1] < 128 && (t[b - 1] as u8).is_ascii_alphabetic() {
@@ -66,7 +70,7 @@ impl Tracker<'_> {
             }
             // (a bare "Shares" only opening its sentence; a lower-case one also after an opening phrase without a
             // name: "During early trade, shares fell"; "it" after one without a comma: "On Friday it rose")
-            let opens = k == 0 || (t[k - 1] == b',' as u32 && (!shares || (lower && self.plain_opening(k - 1))))
+            let opens = k == 0 || clause_break || (t[k - 1] == b',' as u32 && (!shares || (lower && self.plain_opening(k - 1))))
                 || self.sentence_between(k - 1, start) || (!shares && self.bare_opening(k));
             if !opens {
                 return None;
