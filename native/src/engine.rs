@@ -231,6 +231,8 @@ impl Engine {
         let mut other_home = NO_MARKET;
         // whether the sentence before opened (or ran on) a timed state of a market (`timed_state`)
         let mut timed_run = false;
+        // the market of the snapshot's first intraday move with a time of the session (`closed_in_snapshot`)
+        let mut snap_home = NO_MARKET;
         for (w_at, &index) in wanted.iter().enumerate() {
             let (s_lo, s_hi) = bounds[index];
             let home = tracker.market();
@@ -357,11 +359,16 @@ impl Engine {
                 } else if snapshot && f.period == 0 && !x.dated[k] && figure < other_from
                     && !regular_session(t, figure as usize, s_hi)
                     && !(other_home != NO_MARKET && ![0, other_home].contains(&tracker.inst(f.mention.inst).market))
-                    && !(ny_clock && closed_before_new_york(&self.dir, tracker.inst(f.mention.inst))) {
+                    && !(ny_clock && closed_before_new_york(&self.dir, tracker.inst(f.mention.inst)))
+                    && !(snap_home != NO_MARKET && kinds & SNAP_OWN == 0
+                        && closed_in_snapshot(&self.dir, snap_home, tracker.inst(f.mention.inst))) {
                     f.period = patterns::INTRADAY;
                 } else if foreign && f.period == 0 && tracker.inst(f.mention.inst).market == us
                     && !close_in(f.start as usize, f.end as usize) {
                     f.period = patterns::INTRADAY;
+                }
+                if snapshot && snap_home == NO_MARKET && f.period == patterns::INTRADAY && (kinds & SNAP_TIME != 0 || tod()) {
+                    snap_home = Some(tracker.inst(f.mention.inst).market).filter(|&m| m != 0).unwrap_or(NO_MARKET);
                 }
                 x.out.found.push((f, s_lo, s_hi));
             }

@@ -75,7 +75,9 @@ pub(crate) fn session_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8, digi
         b'p' => w && t.any(p, &[b"premarket", b"pre-market", b"pre-open"], |e| t.b(e)),
         // ("fell 2% before the bell", "were up 4% ahead of the opening bell"): pre-market, an intraday move
         b'b' => w && t.lit(p, b"before the ") && t.any(p + 11, &BELLS, |e| t.b(e)),
-        b's' | b'j' | b'm' => w && before_close(t, p),
+        // "Most recently, the shares lost 3.1%": the latest quote of the session running (dpa-AFX's "zuletzt")
+        b'm' => w && (before_close(t, p) || (t.lit(p, b"most recently") && t.b(p + 13))),
+        b's' | b'j' => w && before_close(t, p),
         b'e' => w && (t.any(p, &[b"extended trading", b"extended trade", b"extended-hours", b"extended hours"], |e| t.b(e))
             // "paring earlier gains of more than 1%": an extreme of the session running, before the move stated
             || (t.lit(p, b"earlier ") && t.any(p + 8, &EARLIER_MOVES, |e| t.lit(e, b" of")))),

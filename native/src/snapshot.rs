@@ -261,6 +261,32 @@ pub(super) fn closed_before_new_york(dir: &crate::directory::Directory, inst: &c
     !AMERICAS.iter().any(|a| name.len() == a.len() && name.iter().zip(a.iter()).all(|(&c, &b)| c == b as u32))
 }
 
+/// Markets whose session ends before Europe's opens (Tokyo, Seoul, Shanghai, Hong Kong, Taipei, Sydney, Wellington).
+const EAST: [&[u8]; 7] = [b"JP", b"KR", b"CN", b"HK", b"TW", b"AU", b"NZ"];
+/// Markets of Asia whose session runs while New York's is closed (with `EAST`).
+const SOUTH: [&[u8]; 7] = [b"SG", b"MY", b"ID", b"TH", b"PH", b"VN", b"IN"];
+/// Markets of Europe, whose session starts after `EAST`'s ended.
+const EUROPE: [&[u8]; 22] = [
+    b"UK", b"EU", b"DE", b"FR", b"NL", b"ES", b"BE", b"PL", b"IT", b"CH", b"NO", b"DK", b"GR", b"SE", b"PT", b"FI",
+    b"HU", b"CZ", b"AT", b"IE", b"LU", b"IS",
+];
+
+/// Had the session of `inst`'s market closed when a snapshot of market `home`'s session in progress was written
+/// (an id of `dir.markets`)? Asia's (`EAST`) in a snapshot of Europe's or the Americas', Wall Street's gauges in
+/// one of Asia's (not its stocks: an Asian company's line in New York, "TSM", "PBNNF", is read as the company):
+/// a move of it without a period of its own is its completed session's (`day`).
+pub(super) fn closed_in_snapshot(dir: &crate::directory::Directory, home: u16, inst: &crate::directory::Inst) -> bool {
+    let name = |id: u16| dir.markets.get(id as usize).map_or(&[][..], |n| &n[..]);
+    let (h, n) = (name(home), name(inst.market));
+    let is = |list: &[&[u8]], x: &[u32]| list.iter()
+        .any(|a| x.len() == a.len() && x.iter().zip(a.iter()).all(|(&c, &b)| c == b as u32));
+    if is(&EAST, n) {
+        is(&EUROPE, h) || is(&AMERICAS, h)
+    } else {
+        inst.kind != crate::directory::STOCK && is(&AMERICAS, n) && (is(&EAST, h) || is(&SOUTH, h))
+    }
+}
+
 static ORK_TIME: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ork time"));
 static OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
