@@ -92,3 +92,13 @@ pub fn circa_before_figure(text: &[u32], k: usize, pos: usize) -> bool {
         && text.get(pos + 2).is_some_and(|&c| c < 128 && (c as u8).is_ascii_digit())
 }
 
+
+/// Is `text[k..pos]` a London ticker of one to four capitals whose code ends in its period, in parentheses ("BP
+/// (BP.) 537.00p 1.15%", "Taylor Wimpey (TW.) 170.00p")? That period ends no sentence.
+pub fn ticker_dot(text: &[u32], k: usize, pos: usize) -> bool {
+    (1..=4).contains(&(pos - k))
+        && k > 0
+        && text[k - 1] == b'(' as u32
+        && text.get(pos + 1) == Some(&(b')' as u32))
+        && text[k..pos].iter().all(|&c| c < 128 && (c as u8).is_ascii_uppercase())
+}

@@ -286,7 +286,7 @@ pub fn sentence_bounds(b: &[u8], t: &[u32], marks: &[u32], bounds: &mut Vec<(usi
                     *w = x.to_ascii_lowercase() as u32;
                 }
                 if is_abbreviation(&word[..pos - k]) || crate::scan::name_abbreviation(t, k, pos)
-                    || crate::scan::circa_before_figure(t, k, pos) {
+                    || crate::scan::circa_before_figure(t, k, pos) || crate::scan::ticker_dot(t, k, pos) {
                     continue;
                 }
             }

@@ -236,8 +236,9 @@ impl Parser<'_> {
                     let g = groups.last_mut().unwrap();
                     let key = &self.tracker.inst(m.inst).key;
                     // a name's code in parentheses ("Alpha (ALP)") is the name again, even when the code alone
-                    // would name another instrument
-                    let code = first == g.1 + 1 && toks[g.1].is_punct(b'(') && last < n && toks[last].is_punct(b')');
+                    // would name another instrument; a London code ends in its period: "Alpha (AL.)"
+                    let code = first == g.1 + 1 && toks[g.1].is_punct(b'(') && last < n && (toks[last].is_punct(b')')
+                        || (toks[last].is_punct(b'.') && last + 1 < n && toks[last + 1].is_punct(b')')));
                     if !code && g.2.iter().all(|x| self.tracker.inst(x.inst).key != *key) {
                         g.2.push(*m);
                     }

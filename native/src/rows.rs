@@ -26,6 +26,9 @@ impl Parser<'_> {
             } else if r + 2 < hi && toks[r].is_punct(b'(') && (toks[r + 1].kind == WORD || self.number_code(r + 1))
                 && toks[r + 2].is_punct(b')') {
                 r += 3; // a ticker in parentheses: "Alpha (ALP) 244.50p 3.82%", "Alpha (0700) 312.40 +1.8%"
+            } else if r + 3 < hi && toks[r].is_punct(b'(') && toks[r + 1].kind == WORD && toks[r + 2].is_punct(b'.')
+                && toks[r + 3].is_punct(b')') {
+                r += 4; // a London code ending in its period: "Alpha (AL.) 170.00p 0.80%"
             } else if r + 1 < hi && toks[r].kind == WORD && toks[r + 1].is_punct(b'.')
                 && crate::scan::name_abbreviation(t, toks[r].start as usize, toks[r].end as usize) {
                 r += 2; // a word the name shortens: "Alpha Holding Part. Cert. 303.90 +3.00 +1.00"
