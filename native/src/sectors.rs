@@ -264,9 +264,15 @@ impl Tracker<'_> {
         // every move ends in `percent_after` after the name, which needs a "%" (before `hi`) or a percent word
         // (from `hi` at the latest) after the name's start: no name starts at or after the last of them
         let top = hi.min(t.len().saturating_sub(1));
-        let Some(stop) = (lo..=top).rev().find(|&i| {
-            t[i] == b'%' as u32 || (t[i] == b'p' as u32 && (uni::at(t, i, b"per") || uni::at(t, i, b"pc")))
-        }) else {
+        // (in an ASCII text, from the last "%" or "p" back)
+        let stop = match self.sc.bytes.as_deref() {
+            Some(b) if lo <= top => memchr::memrchr2_iter(b'%', b'p', &b[lo..=top]).map(|k| k + lo)
+                .find(|&i| b[i] == b'%' || b[i..].starts_with(b"per") || b[i..].starts_with(b"pc")),
+            _ => (lo..=top).rev().find(|&i| {
+                t[i] == b'%' as u32 || (t[i] == b'p' as u32 && (uni::at(t, i, b"per") || uni::at(t, i, b"pc")))
+            }),
+        };
+        let Some(stop) = stop else {
             return;
         };
         let mut phrase: Vec<u8> = Vec::new();
