@@ -5,7 +5,8 @@ A reference ("the chipmaker") is tried only when a head word starts where its wo
 article, or after one of the next three spaces (a possessive "the world's " and at most two filler words); a
 head looked for among the heads with the word's first two letters only. A capitalised word is asked whether
 "shares of", "shares in" or "stock of" stands before it only after "of " or "in ". A sector subject is looked for
-only up to the last "%", "per" or "pc" of its sentence, found from the end.
+only up to the last "%", "per" or "pc" of its sentence, found from the end, and a word is looked up as a sector
+name's first word only when one shares its length, first letter and second letter.
 
 The passages are written for these tests.
 """
@@ -48,6 +49,13 @@ SECTOR_SUBJECTS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Materials dropped 2.2pc, while utilities rose 1.1 per cent.",
      [("name:materials-sub-index", -2.2, False), ("name:utilities-sub-index", 1.1, False)]),
     ("Financials, however, slipped 0.7%.", [("name:financials-sub-index", -0.7, False)]),
+    # a sector name's first word is hashed only when some first word shares its first two letters
+    ("Industrials gained 1.4% and materials slipped 0.3%.",
+     [("name:industrials-sub-index", 1.4, False), ("name:materials-sub-index", -0.3, False)]),
+    ("Indigo gained 1.4% in Sydney.", []),
+    ("Miners fell 2% in Sydney.", [("name:miners-sub-index", -2.0, False)]),
+    ("Mixers fell 2% in Sydney.", []),
+    ("Health care stocks rose 0.8% in Sydney.", [("name:health-care-sub-index", 0.8, False)]),
 ]
 
 
