@@ -175,7 +175,10 @@ fn at(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, first: usize, c: usize, ou
         && word_before(t, lo, c).is_some_and(|p| {
         (!capital(p) || p.0 == first) && p.1 - p.0 <= 16 && lex.has(word_id(t, p, lex), LIST_DESCRIPTOR)
     });
-    if after_descriptor || after_shares_of(t, lo, c) {
+    // ("of " or "in " right before `c`, first asked of the letters there)
+    let of_in = c >= lo + 3 && t[c - 1] == b' ' as u32
+        && matches!((t[c - 3], t[c - 2]), (0x6f, 0x66) | (0x69, 0x6e));
+    if after_descriptor || (of_in && after_shares_of(t, lo, c)) {
         // the capitalised words after the description, up to a word that is no part of a name
         let mut last = w;
         let mut words = 1;

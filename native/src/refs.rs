@@ -24,9 +24,6 @@ pub fn family_market(lower: &[u32]) -> Option<&'static [u8]> {
 /// words with different first letters cannot both match at one place).
 pub struct Heads {
     by_first: Vec<Vec<Vec<u8>>>,
-    /// For each first letter, the second letters of its heads (bit per ASCII letter; all bits for a head of
-    /// one letter).
-    second: Vec<u128>,
     /// Nouns that make a head before them a modifier ("the stock market", "the company's"... not: "the
     /// stock exchange", "the group index").
     compounds: Vec<Vec<u8>>,
@@ -35,6 +32,10 @@ pub struct Heads {
     /// Capitalised nationality and place adjectives allowed among the words of a company reference ("the Danish
     /// drugmaker"), matched as written.
     demonyms: Vec<Vec<u8>>,
+    /// For each first and second letter (`first << 7 | second`), where its heads start in `pair_heads`: the
+    /// indices in `by_first[first]` (in order) of the heads with that second letter or of one letter.
+    pair_at: Vec<u32>,
+    pair_heads: Vec<u16>,
 }
 
 impl Heads {
@@ -43,17 +44,16 @@ impl Heads {
         for h in heads {
             by_first[(h[0] & 0x7f) as usize].push(h.clone());
         }
-        let mut second = vec![0u128; 128];
-        for h in heads {
-            let bits = &mut second[(h[0] & 0x7f) as usize];
-            match h.get(1) {
-                None => *bits = u128::MAX,
-                Some(&c) if c < 128 => *bits |= 1 << c,
-                Some(_) => {}
+        let (mut pair_at, mut pair_heads) = (Vec::with_capacity(128 * 128 + 1), Vec::new());
+        for group in &by_first {
+            for c1 in 0..128u8 {
+                pair_at.push(pair_heads.len() as u32);
+                pair_heads.extend(group.iter().enumerate().filter(|(_, h)| h.len() < 2 || h[1] == c1).map(|(i, _)| i as u16));
             }
         }
-        Heads { by_first, second, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec(),
-                demonyms: demonyms.to_vec() }
+        pair_at.push(pair_heads.len() as u32);
+        Heads { by_first, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec(),
+                demonyms: demonyms.to_vec(), pair_at, pair_heads }
     }
 
     /// Is `seg[s..e]` one of the demonyms?
@@ -84,14 +84,43 @@ impl Heads {
     fn at_bytes(&self, b: &[u8], p: usize) -> Option<usize> {
         let c = *b.get(p)?;
         let rest = &b[p..];
-        // (no head has the word's second letter: most words; else their second letters compared first)
-        if rest.len() >= 2 && rest[1] < 128 && self.second[(c & 0x7f) as usize] >> rest[1] & 1 == 0 {
-            return None;
+        let boundary = |len: usize| !b.get(p + len).is_some_and(|&x| x.is_ascii_alphanumeric() || x == b'_');
+        // (only the heads with the word's second letter: none for most words)
+        if rest.len() >= 2 && rest[1] < 128 {
+            let group = &self.by_first[(c & 0x7f) as usize];
+            let k = ((c & 0x7f) as usize) << 7 | rest[1] as usize;
+            return self.pair_heads[self.pair_at[k] as usize..self.pair_at[k + 1] as usize].iter()
+                .map(|&i| &group[i as usize])
+                .find(|h| h.len() <= rest.len() && rest[..h.len()] == h[..] && boundary(h.len()))
+                .map(|h| h.len());
         }
         self.by_first[(c & 0x7f) as usize].iter()
             .find(|h| h.len() <= rest.len() && (h.len() < 2 || h[1] == rest[1]) && rest[..h.len()] == h[..]
                 && !b.get(p + h.len()).is_some_and(|&x| x.is_ascii_alphanumeric() || x == b'_'))
             .map(|h| h.len())
+    }
+
+    /// May a reference whose words start at `q` of ASCII `b` hold a head (`anaphor_at_bytes`)? Its head starts
+    /// at `q` or right after one of the next three spaces (a possessive "the world's " and two filler words, each
+    /// at most 21 bytes before its space): false when none of them starts a head.
+    #[inline]
+    fn may_start(&self, b: &[u8], q: usize) -> bool {
+        if self.at_bytes(b, q).is_some() {
+            return true;
+        }
+        let mut spaces = 0;
+        for k in q..b.len().min(q + 64) {
+            if b[k] == b' ' {
+                if self.at_bytes(b, k + 1).is_some() {
+                    return true;
+                }
+                spaces += 1;
+                if spaces == 3 {
+                    break;
+                }
+            }
+        }
+        false
     }
 
     /// The first head word at `p` followed by `\b`.
@@ -324,6 +353,9 @@ pub fn anaphors_until(bytes: &[u8], articles: &[u32], heads: &Heads, (next, end)
         let p = p as usize;
         if p >= *end {
             let q = p + if bytes[p] | 0x20 == b'a' { 2 } else if bytes[p + 1] == b'h' && bytes[p + 3] == b'i' { 6 } else { 4 };
+            if !heads.may_start(bytes, q) {
+                continue;
+            }
             if let Some((e, head)) = anaphor_at_bytes(bytes, p, q, heads) {
                 out.push((p, e, head));
                 *end = e;

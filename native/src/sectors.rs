@@ -40,6 +40,9 @@ pub struct SectorNames {
     /// bit `letter - 'a'` of `first_mask[len]`: some first word has that first letter and length (a word that
     /// fails this needs no hashing)
     first_mask: [u32; 32],
+    /// bit `second` of `pair_mask[first]`: some first word of two letters or more starts with these two bytes
+    /// (all bits of all entries when one starts with a byte that is not ASCII)
+    pair_mask: [u128; 128],
     heads: Vec<Vec<u8>>,
     most_words: usize,
 }
@@ -59,7 +62,16 @@ impl SectorNames {
         for w in &firsts {
             first_mask[Self::slot(w.len())] |= Self::bit(w.first().copied().unwrap_or(0));
         }
-        SectorNames { names, firsts, first_mask, heads: heads.iter().map(|h| h.to_lowercase().into_bytes()).collect(), most_words }
+        let mut pair_mask = [0u128; 128];
+        for w in firsts.iter().filter(|w| w.len() >= 2) {
+            if w[0] < 128 && w[1] < 128 {
+                pair_mask[w[0] as usize] |= 1 << w[1];
+            } else {
+                pair_mask = [u128::MAX; 128];
+                break;
+            }
+        }
+        SectorNames { names, firsts, first_mask, pair_mask, heads: heads.iter().map(|h| h.to_lowercase().into_bytes()).collect(), most_words }
     }
 
     /// Whether `phrase` (lower case, words joined by single spaces) is a sector name or an industry.
@@ -135,6 +147,10 @@ impl SectorNames {
     /// Can the word `t[a..b]` (ASCII letters and hyphens) be the first word of a name?
     fn may_start(&self, t: &[u32], a: usize, b: usize) -> bool {
         self.first_mask[Self::slot(b - a)] & Self::bit(t[a] as u8) != 0
+            && (b - a < 2 || {
+                let (c0, c1) = ((t[a] as u8).to_ascii_lowercase(), (t[a + 1] as u8).to_ascii_lowercase());
+                c0 >= 128 || c1 >= 128 || self.pair_mask[c0 as usize] >> c1 & 1 != 0
+            })
     }
 }
 
@@ -264,9 +280,15 @@ impl Tracker<'_> {
         // every move ends in `percent_after` after the name, which needs a "%" (before `hi`) or a percent word
         // (from `hi` at the latest) after the name's start: no name starts at or after the last of them
         let top = hi.min(t.len().saturating_sub(1));
-        let Some(stop) = (lo..=top).rev().find(|&i| {
-            t[i] == b'%' as u32 || (t[i] == b'p' as u32 && (uni::at(t, i, b"per") || uni::at(t, i, b"pc")))
-        }) else {
+        // (in an ASCII text, from the last "%" or "p" back)
+        let stop = match self.sc.bytes.as_deref() {
+            Some(b) if lo <= top => memchr::memrchr2_iter(b'%', b'p', &b[lo..=top]).map(|k| k + lo)
+                .find(|&i| b[i] == b'%' || b[i..].starts_with(b"per") || b[i..].starts_with(b"pc")),
+            _ => (lo..=top).rev().find(|&i| {
+                t[i] == b'%' as u32 || (t[i] == b'p' as u32 && (uni::at(t, i, b"per") || uni::at(t, i, b"pc")))
+            }),
+        };
+        let Some(stop) = stop else {
             return;
         };
         let mut phrase: Vec<u8> = Vec::new();
