@@ -282,6 +282,9 @@ impl<'a> Parser<'a> {
                 }
                 self.stock_subject = members.iter().all(|m| self.tracker.inst(m.inst).kind == crate::directory::STOCK);
                 self.orphan_level = None;
+                if c_index == 0 && self.column_row(members, c_lo, c_hi, out) {
+                    continue; // a table row under a header of periods: `columns`
+                }
                 let mut moves = if c_index == 0 { self.checked_row(c_lo, c_hi) } else { Moves::new() };
                 if moves.is_empty() {
                     moves = self.moves(c_lo, c_hi);
@@ -356,6 +359,9 @@ mod moves;
 mod gapped;
 #[path = "rows.rs"]
 mod rows;
+#[path = "columns.rs"]
+mod columns;
+pub(crate) use columns::{header_above, line_start};
 #[path = "new_subject.rs"]
 mod new_subject;
 #[path = "possessives.rs"]

@@ -30,7 +30,9 @@ impl Tracker<'_> {
             nominal::find(t, self.sc.bytes.as_deref(), lo, hi, &self.eng.lex, &mut spans);
         }
         if looks.rows {
-            rows::find_rows(t, lo, hi, &self.eng.lex, &self.eng.sectors, &mut spans);
+            // (rows of signed percents under a header only in a window with a signed figure)
+            let cells = self.sc.bytes.as_deref().is_none_or(|b| may_hold_signed(&b[lo..hi]));
+            rows::find_rows(t, lo, hi, &self.eng.lex, &self.eng.sectors, cells, &mut spans);
         }
         if spans.len() > 1 {
             spans.sort_unstable();

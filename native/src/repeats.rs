@@ -109,7 +109,9 @@ fn same_move(a: &Found, b: &Found, one_sentence: bool) -> Option<bool> {
         return (range(a) == range(b) && periods_agree(a.period, b.period)).then(|| fields(b) > fields(a));
     }
     if let (Some(x), Some(y)) = (a.pct, b.pct) {
-        if (x.value - y.value).abs() < 1e-9 {
+        // (the same figure of one subject stated twice in one place, for two periods, is two moves: a table
+        // row's "+5.9% +5.9%" under "6-month YTD")
+        if (x.value - y.value).abs() < 1e-9 && !(one_sentence && a.start == b.start && !periods_agree(a.period, b.period)) {
             return Some(fields(b) > fields(a));
         }
     }
