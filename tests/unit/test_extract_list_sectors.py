@@ -1,5 +1,6 @@
 """Industries that are a sector only as an item of a list of sectors (``list_sectors`` of the lexicon:
-"services", "manufacturing", "construction", ...).
+"services", "manufacturing", "construction", ...), and Xetra codes in Reuters' form as investing.com states
+them ("(ETR:SY1G)", "(ETR:BOSSn)").
 
 Passages are written for these tests (invented sentences; companies from the built-in directory).
 """
@@ -46,6 +47,19 @@ NOT_LISTED = [
     ("The euro gained 0.3%, and construction fell 1.5% in the month.", []),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), LISTS + NOT_LISTED)
-def test_list_sectors(text: str, expected: list[tuple[Any, ...]]) -> None:
+# a Xetra code in Reuters' form: the directory's symbol without its "n", then without its "G"
+REUTERS = [
+    ("Top gainers on the DAX were Beiersdorf AG O.N. (ETR:BEIG), which rose 2.40% to 118.20.",
+     [("BEI.DE", "up", 2.4)]),
+    ("Deutsche Bank AG NA O.N. (ETR:DBKGn) was down 1.75% to 14.02 in late trade.", [("DBK.DE", "down", -1.75)]),
+    ("Siemens AG NA O.N. (ETR:SIEGn) added 0.90%, while Infineon Technologies AG NA O.N. (ETR:IFXGn) lost "
+     "1.20%.", [("SIE.DE", "up", 0.9), ("IFX.DE", "down", -1.2)]),
+    ("RWE AG St O.N. (ETR:RWEG) climbed 3.05% to 36.40 at the close.", [("RWE.DE", "up", 3.05)]),
+    # a code the directory lacks in every form names nothing: no event keyed by it
+    ("Zorbex AG NA O.N. (ETR:ZQXGn) was up 1.10% at the close.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS + NOT_LISTED + REUTERS)
+def test_list_sectors_and_reuters_codes(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
