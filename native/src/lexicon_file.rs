@@ -39,7 +39,7 @@ impl LexiconFile {
         let phrases: Bound<'_, PyDict> = item(file, "", "phrases")?;
         let mut sets = HashMap::new();
         for name in lexicon::NAMED_SETS.iter().map(|(n, _)| *n)
-            .chain(["anaphor_heads", "anaphor_compounds", "anaphor_demonyms", "shares_not_before", "industries", "sector_names", "sector_heads"]) {
+            .chain(["anaphor_heads", "anaphor_compounds", "anaphor_demonyms", "shares_not_before", "industries", "sector_names", "list_sectors", "sector_heads"]) {
             sets.insert(name.to_string(), item::<Vec<String>>(&words, "words.", name)?);
         }
         let pairs: Vec<Vec<String>> = item(&phrases, "phrases.", "approx_two")?;

@@ -182,7 +182,7 @@ impl PyEngine {
                                             &anaphor_compounds.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
                                             &shares_not_before.iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>(),
                                             &sets["anaphor_demonyms"].iter().map(|h| h.as_bytes().to_vec()).collect::<Vec<_>>()),
-            sectors: mentions::sectors::SectorNames::new(&sets["sector_names"], industries, &sets["sector_heads"]),
+            sectors: mentions::sectors::SectorNames::new(&sets["sector_names"], industries, &sets["list_sectors"], &sets["sector_heads"]),
             joiners, market_currency: mc, benchmarks: bench, size_boards: boards,
         };
         let builder = Builder::new(py, instrument_type, event_type)?;

@@ -61,6 +61,10 @@ impl Tracker<'_> {
                 m(self.choose(c), false)
             }
             Payload::Ticker(k) => {
+                // a Reuters code of Xetra the directory lacks in every form ("ETR:MUVGn") names no instrument
+                if self.unknown_reuters(*k) {
+                    return None;
+                }
                 let id = self.ticker_instrument(*k, None);
                 m(id, false)
             }
@@ -309,9 +313,49 @@ impl Tracker<'_> {
         if let Some(&id) = self.eng.dir.by_symbol.get(&symbol) {
             return id;
         }
+        if let Some(id) = self.reuters_xetra(&symbol) {
+            return id;
+        }
         let name = name.map(|(a, b)| self.t[a..b].into()).unwrap_or_else(|| symbol.clone());
         self.push_dyn(Inst { key: symbol.clone(), name, symbol: Some(symbol), kind: STOCK,
                              market: self.eng.dir.market_id(market), py: None })
+    }
+
+    /// Whether the ticker is a Reuters code of Xetra with its "n" ("ETR:MUVGn") that no directory symbol matches.
+    fn unknown_reuters(&self, ticker: usize) -> bool {
+        let symbol = &self.tickers.as_ref().unwrap()[ticker].symbols[0].0;
+        symbol.ends_with(&[b'n' as u32, b'.' as u32, b'D' as u32, b'E' as u32])
+            && !self.eng.dir.by_symbol.contains_key(symbol)
+            && self.reuters_xetra(symbol).is_none()
+    }
+
+    /// A Xetra code in Reuters' form, as investing.com states it ("ETR:SY1G", "ETR:BOSSn", "ETR:DBKGn"): the
+    /// Xetra symbol with a "G" and, for registered shares, an "n" after it. The directory's symbol without the
+    /// "n", else without the "G" too ("SY1G" is SY1.DE, "BOSSn" BOSS.DE, "MBGn" MBG.DE, "DBKGn" DBK.DE).
+    fn reuters_xetra(&self, symbol: &[u32]) -> Option<u32> {
+        let root = symbol.strip_suffix(&[b'.' as u32, b'D' as u32, b'E' as u32])?;
+        let mut root = root.to_vec();
+        let mut tried = false;
+        if root.last() == Some(&(b'n' as u32)) {
+            root.pop();
+            tried = true;
+        }
+        for round in 0..2 {
+            if round == 1 {
+                if !(root.len() > 2 && root.last() == Some(&(b'G' as u32))) {
+                    return None;
+                }
+                root.pop();
+            } else if !tried {
+                continue;
+            }
+            let mut s = root.clone();
+            s.extend([b'.' as u32, b'D' as u32, b'E' as u32]);
+            if let Some(&id) = self.eng.dir.by_symbol.get(&s[..]) {
+                return Some(id);
+            }
+        }
+        None
     }
 
     /// An instrument made for the article (a name or sector the directory lacks), numbered after `DYN`.

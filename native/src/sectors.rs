@@ -32,10 +32,15 @@ impl Hasher for Fnv {
 
 type Fast = BuildHasherDefault<Fnv>;
 
-/// The names by their lower-cased words joined by single spaces: true when the name alone is a sector
-/// (`sector_names`), false when it needs a head (`industries`).
+/// What a name is alone: an industry that needs a head (`industries`), a sector (`sector_names`), or a sector
+/// only as an item of a list of sectors (`list_sectors`: "..., services at 1,729.23, up 0.29%").
+pub const INDUSTRY: u8 = 0;
+pub const ALONE: u8 = 1;
+pub const LISTED: u8 = 2;
+
+/// The names by their lower-cased words joined by single spaces, with what each is alone (`INDUSTRY`, ...).
 pub struct SectorNames {
-    names: HashMap<Vec<u8>, bool, Fast>,
+    names: HashMap<Vec<u8>, u8, Fast>,
     firsts: HashSet<Vec<u8>, Fast>,
     /// bit `letter - 'a'` of `first_mask[len]`: some first word has that first letter and length (a word that
     /// fails this needs no hashing)
@@ -48,12 +53,12 @@ pub struct SectorNames {
 }
 
 impl SectorNames {
-    pub fn new(bare: &[String], industries: &[String], heads: &[String]) -> SectorNames {
-        let mut names: HashMap<Vec<u8>, bool, Fast> = HashMap::default();
-        for (list, alone) in [(industries, false), (bare, true)] {
+    pub fn new(bare: &[String], industries: &[String], listed: &[String], heads: &[String]) -> SectorNames {
+        let mut names: HashMap<Vec<u8>, u8, Fast> = HashMap::default();
+        for (list, class) in [(industries, INDUSTRY), (listed, LISTED), (bare, ALONE)] {
             for name in list {
                 let words: Vec<&str> = name.split_whitespace().collect();
-                names.insert(words.join(" ").to_lowercase().into_bytes(), alone);
+                names.insert(words.join(" ").to_lowercase().into_bytes(), class);
             }
         }
         let firsts: HashSet<Vec<u8>, Fast> = names.keys().map(|k| k.split(|&b| b == b' ').next().unwrap_or(&[]).to_vec()).collect();
@@ -94,9 +99,9 @@ impl SectorNames {
         if l.is_ascii_lowercase() { 1 << (l - b'a') } else { 1 << 31 }
     }
 
-    /// The longest name starting with the word `t[p..e1]`: its end, whether it is a sector alone, and the end of
-    /// the head after it ("stocks") or the name's end.
-    fn name_at(&self, t: &[u32], p: usize, e1: usize, hi: usize, phrase: &mut Vec<u8>) -> Option<(usize, bool, usize)> {
+    /// The longest name starting with the word `t[p..e1]`: its end, what it is alone (`ALONE`, ...), and the end
+    /// of the head after it ("stocks") or the name's end.
+    fn name_at(&self, t: &[u32], p: usize, e1: usize, hi: usize, phrase: &mut Vec<u8>) -> Option<(usize, u8, usize)> {
         if !self.may_start(t, p, e1) {
             return None;
         }
@@ -109,7 +114,7 @@ impl SectorNames {
         if phrase.as_slice() == b"it" && !(t[p] == b'I' as u32 && t[p + 1] == b'T' as u32) {
             return None;
         }
-        let mut best: Option<(usize, bool)> = self.names.get(phrase).map(|&alone| (e1, alone));
+        let mut best: Option<(usize, u8)> = self.names.get(phrase).map(|&class| (e1, class));
         let mut end = e1;
         for _ in 1..self.most_words {
             // "oil & gas" is "oil and gas"
@@ -126,11 +131,11 @@ impl SectorNames {
             phrase.push(b' ');
             lower(t, a, b, phrase);
             end = b;
-            if let Some(&alone) = self.names.get(phrase) {
-                best = Some((end, alone));
+            if let Some(&class) = self.names.get(phrase) {
+                best = Some((end, class));
             }
         }
-        let (e, alone) = best?;
+        let (e, class) = best?;
         let mut m_end = e;
         let h = skip_spaces(t, e, hi);
         let hb = word_end(t, h, hi);
@@ -141,7 +146,7 @@ impl SectorNames {
                 m_end = hb;
             }
         }
-        Some((e, alone, m_end))
+        Some((e, class, m_end))
     }
 
     /// Can the word `t[a..b]` (ASCII letters and hyphens) be the first word of a name?
@@ -226,8 +231,10 @@ fn before(t: &[u32], lo: usize, p: usize, lex: &Lexicon) -> Option<bool> {
 /// After a sector name ending at `i`, more names of a list and the move of them all: "Realty and FMCG rose
 /// 0.5% and 0.3%, respectively", "Metals, energy and banks were the only gainers", "plastics and paper stocks
 /// rose 0.9% and 0.1%" (a head after the last name makes every industry before it a sector). `own`: the first
-/// name is a sector without the last one's head.
-fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, own: bool, phrase: &mut Vec<u8>) -> Option<usize> {
+/// name is a sector without the last one's head; `seen`: a sector was named before in the sentence (a name of
+/// `list_sectors` is then a sector too: "while industrial and services slumped 1.3 percent and 0.1 percent").
+#[allow(clippy::too_many_arguments)]
+fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, own: bool, seen: bool, phrase: &mut Vec<u8>) -> Option<usize> {
     let mut i = i;
     // (`owns`: the names that are a sector alone; two of them make an industry between them one too: "realty,
     // media, oil & gas and metals")
@@ -250,7 +257,8 @@ fn listed(names: &SectorNames, t: &[u32], i: usize, hi: usize, lex: &Lexicon, ow
             break;
         }
         let e1 = word_end(t, k, hi);
-        let (e, alone, m_end) = names.name_at(t, k, e1, hi, phrase)?;
+        let (e, class, m_end) = names.name_at(t, k, e1, hi, phrase)?;
+        let alone = class == ALONE || (seen && class == LISTED);
         all_own &= alone || m_end > e;
         owns += usize::from(alone);
         headed = m_end > e;
@@ -294,6 +302,8 @@ impl Tracker<'_> {
         let mut phrase: Vec<u8> = Vec::new();
         // the end of a list of names whose first name took the move: the later ones are its items
         let mut list_end = 0;
+        // a sector subject found before in the sentence
+        let mut seen = false;
         let mut p = lo;
         while p < stop {
             if !letter(t[p]) || (p > lo && (letter(t[p - 1]) || matches!(t[p - 1], 0x2d | 0x2e | 0x26 | 0x27 | 0x2019))) {
@@ -301,7 +311,7 @@ impl Tracker<'_> {
                 continue;
             }
             let e1 = word_end(t, p, hi);
-            let Some((e, alone, m_end)) = names.name_at(t, p, e1, hi, &mut phrase) else {
+            let Some((e, class, m_end)) = names.name_at(t, p, e1, hi, &mut phrase) else {
                 p = e1;
                 continue;
             };
@@ -309,12 +319,15 @@ impl Tracker<'_> {
             let taken = raw[..before_len].get(raw[..before_len].partition_point(|r| r.0 < p)).is_some_and(|r| r.0 == p);
             if !taken {
                 if let Some(item) = before(t, lo, p, lex) {
+                    // a sector named before in the sentence (here or as "the X sector"): a list of sectors
+                    seen = seen || (class == LISTED && raw[..before_len].iter().any(|r| r.0 < p && matches!(r.4, Payload::Sector(_))));
+                    let alone = class == ALONE || (item && seen && class == LISTED);
                     let own = alone || m_end > e;
                     let found = if item && m_end <= list_end {
                         true
                     } else if own && (move_after(t, m_end, hi, lex, item) || inverted_move(t, lo, p, m_end, hi, lex)) {
                         true
-                    } else if let Some(end) = listed(names, t, m_end, hi, lex, own, &mut phrase) {
+                    } else if let Some(end) = listed(names, t, m_end, hi, lex, own, seen, &mut phrase) {
                         list_end = end;
                         true
                     } else {
@@ -326,6 +339,7 @@ impl Tracker<'_> {
                         let h = skip_spaces(t, e, m_end);
                         let end = if m_end - h == 7 && uni::at_ci(t, h, b"sectors") { e } else { m_end };
                         raw.push((p, p as isize - end as isize, 2, raw.len(), Payload::Sector(sm)));
+                        seen = true;
                         p = m_end;
                         continue;
                     }

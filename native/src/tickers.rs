@@ -51,6 +51,10 @@ fn pair_at(t: &[u32], i: usize) -> Option<((usize, usize), (usize, usize), usize
     while j < t.len() && j - c0 < 10 && (code_at(t, j) || is(t, j, b'.') || is(t, j, b'-')) {
         j += 1;
     }
+    // a Reuters code's registered-share mark ("ETR:BOSSn"): kept for `normalize_symbol`
+    if is(t, j, b'n') && !(j + 1 < t.len() && uni::is_word(t[j + 1])) {
+        j += 1;
+    }
     Some((exch, (c0, j), j))
 }
 
@@ -109,6 +113,10 @@ fn normalize_symbol(exch: &[u32], code: &[u32]) -> Option<(Str, &'static [u8])> 
     let mut code: Vec<u32> = code.to_vec();
     while code.last() == Some(&(b'.' as u32)) {
         code.pop();
+    }
+    // a lower-case "n" ends only a Reuters code of Xetra ("BOSSn", resolved in `ticker_instrument`)
+    if code.last() == Some(&(b'n' as u32)) && suffix != "DE" {
+        return None;
     }
     let digits = !code.is_empty() && code.iter().all(|&c| uni::is_digit(c));
     match suffix {
