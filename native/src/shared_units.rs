@@ -26,6 +26,19 @@ impl Sentence<'_> {
             .then_some(a)
     }
 
+    /// How many words of a hedge ("nearly", "more than") end right before token `k`: 0, 1 or 2.
+    #[inline]
+    fn hedge_before(&self, k: usize) -> usize {
+        let i = k as isize;
+        if self.word_has(i - 1, lx::APPROX_ONE) {
+            1
+        } else if self.lex.approx_two.contains(&(self.word(i - 2), self.word(i - 1))) {
+            2
+        } else {
+            0
+        }
+    }
+
     /// Is the word right after the figure ending before token `last` a move word?
     fn cue_after(&self, last: usize) -> bool {
         self.word_has(last as isize, lx::CUE_WORD)
@@ -40,18 +53,20 @@ impl Sentence<'_> {
             if !(b.kind == PCT_Q || b.kind == PTS_Q) || b.range.is_some() || toks[b.first].kind != NUM {
                 continue;
             }
-            // walk back over "N and", "N,", "N, and" while the figures are bare numbers
+            // walk back over "N and", "N,", "N, and" while the figures are bare numbers, each perhaps hedged ("more
+            // than 5.5 and nearly 4 percent": the hedge stays its own figure's)
             let mut members: smallvec::SmallVec<[usize; 4]> = smallvec::SmallVec::new();
             let mut k = b.first;
             loop {
-                let mut j = k;
+                let h = k - self.hedge_before(k).min(k);
+                let mut j = h;
                 if j > 0 && self.word(j as isize - 1) == w.and {
                     j -= 1;
                 }
                 if j > 0 && toks[j - 1].is_punct(b',') {
                     j -= 1;
                 }
-                if j == k {
+                if j == h {
                     break;
                 }
                 match self.bare_before(out, j) {
@@ -67,10 +82,7 @@ impl Sentence<'_> {
             }
             // the list follows a move word or "by" ("rose 2.2 and", "were down by 2.2, 1.8 and"), perhaps with an
             // approximation between ("gained about 2.2 and")
-            let mut lead = k as isize - 1;
-            if self.word_has(lead, lx::APPROX_ONE) {
-                lead -= 1;
-            }
+            let mut lead = k as isize - 1 - self.hedge_before(k) as isize;
             // or a move stated as a noun: "a decline of 3.7 and 2.9 per cent", "a 3.2 and 2.5 per cent increase"
             let nominal = (self.word(lead) == w.of && self.word_has(lead - 1, lx::CUE_WORD))
                 || ((self.word(lead) == w.a || self.word(lead) == w.an) && self.cue_after(b.last))
