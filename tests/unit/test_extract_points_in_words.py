@@ -1,6 +1,7 @@
 """Points moves after a level: whole points in words ("up four points, or 0.11 percent", "shed twenty-five
 points") fill change_points like digits do; "at one point", "a point", "percentage points" and "three points of
-..." do not. Index names with the "SE" (stock exchange) of Asian wraps ("Shenzhen SE Component Index").
+..." do not. Index names of points wraps: the "SE" (stock exchange) of Asian wraps ("Shenzhen SE Component Index"),
+"the ASX market", and "the National Index" (translated Hong Kong wraps' name of the China Enterprises Index).
 
 Passages are written for these tests (invented sentences and figures; names from the built-in directory).
 """
@@ -48,7 +49,18 @@ SE_NAMES = [
      [("SZCOMP", "down", -1.3, None, None), ("SHCOMP", "down", -0.4, None, None)]),
 ]
 
+WRAP_NAMES = [
+    ("The ASX market finished the week up 92.2 points, or 1.7 per cent.", [("XJO", "up", 1.7, 92.2, None)]),
+    ("The ASX market closed 31.5 points, or 0.4 per cent, lower at 7,810.",
+     [("XJO", "down", -0.4, -31.5, 7810.0)]),
+    ("The Hang Seng closed up 186 points or 0.7% at 25,967 points; the National Index rose 76 points or 0.8% to "
+     "close at 9,300 points.",
+     [("HSI", "up", 0.7, 186.0, 25967.0), ("HSCEI", "up", 0.8, 76.0, 9300.0)]),
+    ("The Hang Seng Index fell 220 points or 0.9% to 24,100; the National Index dropped 1.1% to 8,650.",
+     [("HSI", "down", -0.9, -220.0, 24100.0), ("HSCEI", "down", -1.1, None, 8650.0)]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), POINTS_IN_WORDS + NOT_POINTS + SE_NAMES)
+
+@pytest.mark.parametrize(("text", "expected"), POINTS_IN_WORDS + NOT_POINTS + SE_NAMES + WRAP_NAMES)
 def test_points_in_words_and_se_names(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
