@@ -161,6 +161,12 @@ impl Sentence<'_> {
         if tok.kind == WORD {
             let (value, j) = self.words_figure(i);
             let (unit, end) = self.unit_end(j);
+            // whole points in words ("up four points, or 0.11 percent", "fell twelve points"); not "at one point",
+            // nor "three points of resistance"
+            if unit == PTS_Q && value >= 2.0 && value.fract() == 0.0 && self.word(j as isize) == w.points
+                && self.word(end as isize) != w.of {
+                return Some(Quantity::new(PTS_Q, value, i, end, tok.start, toks[end - 1].end));
+            }
             if unit != PCT_Q {
                 // the low end of a range in words ("two to three per cent"), merged as "2 to 3 per cent" is
                 return self.range_in_words(j).then(|| Quantity::new(LEVEL_Q, value, i, j, tok.start, toks[j - 1].end));
