@@ -83,6 +83,20 @@ pub fn name_abbreviation(text: &[u32], k: usize, pos: usize) -> bool {
     j < k - 1 && uni::is_upper(text[j])
 }
 
+/// Is `text[k..pos]` the dotted initials a company's name opens with ("C.H", "J.B", "A.O": two or three capitals,
+/// each after a period but the first), its period followed by a space and a capitalised word ("C.H. Robinson
+/// Worldwide", "J.B. Hunt")? That period ends no sentence: the initials are part of the name.
+pub fn dotted_initials(text: &[u32], k: usize, pos: usize) -> bool {
+    let upper = |i: usize| i < text.len() && text[i] < 128 && (text[i] as u8).is_ascii_uppercase();
+    let n = pos - k;
+    (n == 3 || n == 5)
+        && (k..pos).all(|i| if (i - k) % 2 == 0 { upper(i) } else { text[i] == b'.' as u32 })
+        && (k == 0 || !(text[k - 1] < 128 && (text[k - 1] as u8).is_ascii_alphanumeric()))
+        && text.get(pos + 1) == Some(&(b' ' as u32))
+        && upper(pos + 2)
+        && text.get(pos + 3).is_some_and(|&c| c < 128 && (c as u8).is_ascii_lowercase())
+}
+
 /// Is `text[k..pos]` a lower-case "c" or "ca" ("circa") before its period and then a space and a figure ("fell
 /// c. 2%", "ca. 3 per cent")? That period ends no sentence.
 pub fn circa_before_figure(text: &[u32], k: usize, pos: usize) -> bool {

@@ -62,9 +62,6 @@ pub fn prescan(bytes: &[u8], lowered: &mut Vec<u8>, places: &mut Places, pad: &m
             at += 16;
         }
     }
-    if !colon {
-        places.parens.clear();
-    }
     places.articles.sort_unstable();
     places.word_anchors.sort_unstable();
 }
@@ -286,7 +283,8 @@ pub fn sentence_bounds(b: &[u8], t: &[u32], marks: &[u32], bounds: &mut Vec<(usi
                     *w = x.to_ascii_lowercase() as u32;
                 }
                 if is_abbreviation(&word[..pos - k]) || crate::scan::name_abbreviation(t, k, pos)
-                    || crate::scan::circa_before_figure(t, k, pos) || crate::scan::ticker_dot(t, k, pos) {
+                    || crate::scan::circa_before_figure(t, k, pos) || crate::scan::ticker_dot(t, k, pos)
+                    || crate::scan::dotted_initials(t, k, pos) {
                     continue;
                 }
             }

@@ -358,6 +358,12 @@ impl Tracker<'_> {
         None
     }
 
+    /// Is ticker `ticker` a Bloomberg-style code ("(ORN SP)") whose symbol the directory lacks?
+    pub(super) fn soft_unknown(&self, ticker: usize) -> bool {
+        let tk = &self.tickers.as_ref().unwrap()[ticker];
+        tk.soft && !self.eng.dir.by_symbol.contains_key(&tk.symbols[0].0)
+    }
+
     /// An instrument made for the article (a name or sector the directory lacks), numbered after `DYN`.
     pub(super) fn push_dyn(&mut self, inst: Inst) -> u32 {
         self.dyn_insts.push(inst);

@@ -297,6 +297,8 @@ impl<'a> Tracker<'a> {
                     let reach = ticker_refs::ticker_reach(t, prev, start, end, matches!(payload, Payload::Ticker(_)));
                     if let Some((name_end, end)) = reach {
                         let id = match payload {
+                            // (a Bloomberg code the directory lacks leaves a directory name its own: "Orion (ORN SP)")
+                            Payload::Ticker(k) if !prev.is_ref && prev.inst & DYN == 0 && self.soft_unknown(k) => prev.inst,
                             Payload::Ticker(k) => self.ticker_instrument(k, Some((prev.start, name_end))),
                             _ => mention.inst,
                         };

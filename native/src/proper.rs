@@ -255,7 +255,8 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
                 // Optics' stock"
                 let (_, b) = uni::strip(t, lo, end);
                 let mark = |k: usize| t[k] == b'\'' as u32 || t[k] == 0x2019;
-                if b >= lo + 3 && t[b - 1] == b's' as u32 && mark(b - 2) && is_letter(t[b - 3]) {
+                // (or of a ticker in brackets after the name: "Orion Foods (NYSE: ORFD)'s shares")
+                if b >= lo + 3 && t[b - 1] == b's' as u32 && mark(b - 2) && (is_letter(t[b - 3]) || t[b - 3] == b')' as u32) {
                     end = b - 2;
                 } else if b >= lo + 2 && mark(b - 1) && t[b - 2] == b's' as u32 {
                     end = b - 1;

@@ -42,6 +42,8 @@ pub(in crate::mentions) fn name_ending(t: &[u32], lo: usize, last: (usize, usize
     // only spaces (and "&") between the words of a name
     // (or the period of a word the name shortens: "Tata Cons. Prod", `scan::name_abbreviation`)
     let short = |a: (usize, usize)| a.1 < t.len() && t[a.1] == b'.' as u32 && crate::scan::name_abbreviation(t, a.0, a.1);
+    // (or the period after dotted initials opening the name: "C.H. Robinson", `scan::dotted_initials`)
+    let short = |a: (usize, usize)| short(a) || a.1 < t.len() && t[a.1] == b'.' as u32 && crate::scan::dotted_initials(t, a.0, a.1);
     let joined = |a: (usize, usize), b: (usize, usize)| t[a.1 + usize::from(short(a))..b.0].iter()
         .all(|&c| c == b' ' as u32 || c == b'&' as u32 || c == b'+' as u32);
     while words.len() < MAX_WORDS {

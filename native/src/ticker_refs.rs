@@ -22,7 +22,7 @@ fn is(t: &[u32], k: usize, b: u8) -> bool {
     k < t.len() && t[k] == b as u32
 }
 
-/// The code of a ticker in brackets at `p` (a "("): `(EXCH: CODE)`, `(EXCH:CODE)`, `(CODE.X)`, `(CODE)`, the
+/// The code of a ticker in brackets at `p` (a "("): `(EXCH: CODE)`, `(EXCH:CODE)`, `(CODE.X)`, `(CODE)`, `(CODE LN)`, the
 /// first of several (`(CODE, EXCH: CODE2)`); a code of 2-6 capital letters.
 fn bracket_code(t: &[u32], p: usize) -> Option<(usize, usize)> {
     let mut j = p + 1;
@@ -50,6 +50,10 @@ fn bracket_code(t: &[u32], p: usize) -> Option<(usize, usize)> {
         while upper(t, j) && j - c1 <= 3 {
             j += 1;
         }
+    }
+    // a Bloomberg exchange code: "(ORFD US)", "(ORFD LN)"
+    if is(t, j, b' ') && is(t, j + 3, b')') && crate::tickers::bloomberg_market(t, j + 1).is_some() {
+        return Some((c0, c1));
     }
     (is(t, j, b')') || is(t, j, b',') || is(t, j, b';')).then_some((c0, c1))
 }

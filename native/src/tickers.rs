@@ -9,6 +9,8 @@ pub struct TickerMatch {
     pub start: usize,
     pub end: usize,
     pub symbols: Vec<(Str, &'static [u8])>,
+    /// A Bloomberg-style code ("(VOD LN)"): a symbol the directory lacks leaves the name before it its own.
+    pub soft: bool,
 }
 
 fn upper_at(t: &[u32], i: usize) -> bool {
@@ -204,6 +206,78 @@ fn suffix_at(t: &[u32], i: usize) -> Option<(usize, usize)> {
     Some((j, end))
 }
 
+/// The market of a Bloomberg exchange code (two capitals at `j`, as in "(VOD LN)", "(700 HK)"): the suffix of
+/// its symbols in the directory and its market; `None` for two capitals that are no such code.
+pub fn bloomberg_market(t: &[u32], j: usize) -> Option<(&'static [u8], &'static [u8])> {
+    if !(upper_at(t, j) && upper_at(t, j + 1)) {
+        return None;
+    }
+    Some(match (t[j] as u8, t[j + 1] as u8) {
+        (b'U', b'S' | b'N' | b'W' | b'Q') => (b"", b"US"),
+        (b'L', b'N') => (b".L", b"UK"),
+        (b'G', b'Y' | b'R') => (b".DE", b"DE"),
+        (b'F', b'P') => (b".PA", b"FR"),
+        (b'N', b'A') => (b".AS", b"NL"),
+        (b'H', b'K') => (b".HK", b"HK"),
+        (b'J', b'P' | b'T') => (b".T", b"JP"),
+        (b'K', b'S') => (b".KS", b"KR"),
+        (b'K', b'Q') => (b".KQ", b"KR"),
+        (b'A', b'U') => (b".AX", b"AU"),
+        (b'I', b'N') => (b".NS", b"IN"),
+        (b'S', b'P') => (b".SI", b"SG"),
+        (b'T', b'T') => (b".TW", b"TW"),
+        (b'S', b'W' | b'E') => (b".SW", b"CH"),
+        (b'I', b'M') => (b".MI", b"IT"),
+        (b'S', b'M') => (b".MC", b"ES"),
+        (b'D', b'C') => (b".CO", b"DK"),
+        (b'F', b'H') => (b".HE", b"FI"),
+        (b'B', b'B') => (b".BR", b"BE"),
+        _ => return None,
+    })
+}
+
+/// A Bloomberg-style code in brackets at `i` (a "("): a code of capitals and digits, a space, the exchange code,
+/// then ")" (or " Equity)"): "(CBK US)", "(VOD LN)", "(700 HK)", "(005930 KS)", "(D05 SP)". The code takes the
+/// market's form (US: letters only; Hong Kong: digits; Tokyo: four characters; Korea: six digits); a bracket
+/// of a price, a percent or words ("($6.63)", "(up 4%)", "(CEO Jane Roe)") is none.
+fn bloomberg_at(t: &[u32], i: usize) -> Option<TickerMatch> {
+    let c0 = i + 1;
+    let mut j = c0;
+    while code_at(t, j) && j - c0 < 10 {
+        j += 1;
+    }
+    if j == c0 || !is(t, j, b' ') {
+        return None;
+    }
+    let (suffix, market) = bloomberg_market(t, j + 1)?;
+    let mut end = j + 3;
+    if crate::uni::at(t, end, b" Equity") {
+        end += 7;
+    }
+    if !is(t, end, b')') {
+        return None;
+    }
+    let code = &t[c0..j];
+    let digits = code.iter().filter(|&&c| (b'0' as u32..=b'9' as u32).contains(&c)).count();
+    let fits = match market {
+        b"US" => digits == 0 && code.len() <= 5,
+        b"HK" => digits == code.len() && code.len() <= 5,
+        b"JP" => code.len() == 4 && digits >= 3,
+        b"KR" => code.len() == 6 && digits == 6,
+        b"TW" => (4..=6).contains(&code.len()) && digits == code.len(),
+        _ => digits < code.len() && code.len() <= 10,
+    };
+    if !fits {
+        return None;
+    }
+    let symbol: Str = if market == b"HK" {
+        hk_symbol(code)
+    } else {
+        code.iter().copied().chain(suffix.iter().map(|&b| b as u32)).collect()
+    };
+    Some(TickerMatch { start: i, end: end + 1, symbols: vec![(symbol, market)], soft: true })
+}
+
 /// The ticker of the bracketed form at `i` ("(" at `i`, match ending at `end`).
 fn bracket_ticker(t: &[u32], i: usize, end: usize) -> TickerMatch {
     let mut symbols = Vec::new();
@@ -219,7 +293,7 @@ fn bracket_ticker(t: &[u32], i: usize, end: usize) -> TickerMatch {
             j += 1;
         }
     }
-    TickerMatch { start: i, end, symbols }
+    TickerMatch { start: i, end, symbols, soft: false }
 }
 
 /// The ticker of the suffix form from `i` to `end` (the dot at `dot`).
@@ -233,27 +307,28 @@ fn suffix_ticker(t: &[u32], i: usize, dot: usize, end: usize) -> TickerMatch {
         s.extend(sfx.iter().map(|&b| b as u32));
         (s.into(), &b"CN"[..])
     };
-    TickerMatch { start: i, end, symbols: vec![symbol] }
+    TickerMatch { start: i, end, symbols: vec![symbol], soft: false }
 }
 
 /// `find_tickers(text)`: bracketed forms and suffix forms, each scanned on its own (`finditer`), in order of
-/// start. For an ASCII text, `places` are the places of "(" (none when the text has no ":") and of the dots of
+/// start (and Bloomberg-style codes: `bloomberg_at`). For an ASCII text, `places` are the places of "(" and of the dots of
 /// ".HK" and ".S": only those are tried.
 pub fn find_tickers(t: &[u32], places: Option<(&[u32], &[u32])>) -> Vec<TickerMatch> {
     let mut out: Vec<TickerMatch> = Vec::new();
     let Some((parens, dots)) = places else {
-        if t.contains(&(b':' as u32)) {
-            let mut i = 0;
-            while i < t.len() {
-                if let Some(end) = if t[i] == b'(' as u32 { bracket_at(t, i) } else { None } {
-                    let m = bracket_ticker(t, i, end);
-                    if !m.symbols.is_empty() {
-                        out.push(m);
-                    }
-                    i = end;
-                } else {
-                    i += 1;
+        let mut i = 0;
+        while i < t.len() {
+            if let Some(end) = if t[i] == b'(' as u32 { bracket_at(t, i) } else { None } {
+                let m = bracket_ticker(t, i, end);
+                if !m.symbols.is_empty() {
+                    out.push(m);
                 }
+                i = end;
+            } else if let Some(m) = if t[i] == b'(' as u32 { bloomberg_at(t, i) } else { None } {
+                i = m.end;
+                out.push(m);
+            } else {
+                i += 1;
             }
         }
         let has = |lit: &[u8]| t.windows(lit.len()).any(|w| w.iter().zip(lit).all(|(&a, &b)| a == b as u32));
@@ -284,6 +359,9 @@ pub fn find_tickers(t: &[u32], places: Option<(&[u32], &[u32])>) -> Vec<TickerMa
                     out.push(m);
                 }
                 last = end;
+            } else if let Some(m) = bloomberg_at(t, i) {
+                last = m.end;
+                out.push(m);
             }
         }
     }
