@@ -82,7 +82,7 @@ impl Sentence<'_> {
             }
             // the list follows a move word or "by" ("rose 2.2 and", "were down by 2.2, 1.8 and"), perhaps with an
             // approximation between ("gained about 2.2 and")
-            let mut lead = k as isize - 1 - self.hedge_before(k) as isize;
+            let lead = k as isize - 1 - self.hedge_before(k) as isize;
             // or a move stated as a noun: "a decline of 3.7 and 2.9 per cent", "a 3.2 and 2.5 per cent increase"
             let nominal = (self.word(lead) == w.of && self.word_has(lead - 1, lx::CUE_WORD))
                 || ((self.word(lead) == w.a || self.word(lead) == w.an) && self.cue_after(b.last))
