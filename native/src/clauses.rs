@@ -228,10 +228,19 @@ impl<'a> Parser<'a> {
             if held && own.is_none() {
                 continue;
             }
+            // a broker as the agent of a rating: the moves after it are the rated subject's before it ("Orion was
+            // downgraded by Beta to hold, sending shares down 2%"), or nobody's ("After a
+            // downgrade by Beta, Orion fell 2%": the list it opens is the others')
+            let (members, aside) = match aside || own.is_some() || !self.rating_agent(groups[index].0) {
+                true => (&members[..], aside),
+                false if index > 0 => (&groups[index - 1].2[..], true),
+                false if members.len() > 1 => (&members[1..], aside),
+                false => continue,
+            };
             // the object of a forecast, a place where something else trades: not the subject; after "Orion
             // shares traded in" the moves are Orion's
             let (members, aside, held) = match (aside, self.governed_subject(groups[index].0)) {
-                (false, Some(k)) if index > 0 && groups[index - 1].1 == k && self.listed_at(k) => (&groups[index - 1].2, true, false),
+                (false, Some(k)) if index > 0 && groups[index - 1].1 == k && self.listed_at(k) => (&groups[index - 1].2[..], true, false),
                 (false, Some(_)) if own.is_none() => continue,
                 (false, Some(_)) => (members, false, true),
                 _ => (members, aside, held),
@@ -269,7 +278,7 @@ impl<'a> Parser<'a> {
             let mut orphan = None;
             let (before, mut stated) = (out.len(), None);
             for (c_index, (c_lo, c_hi)) in clauses.into_iter().enumerate() {
-                let members = if handover.is_some_and(|k| c_lo >= k) { &groups[index - 1].2 } else { members };
+                let members = if handover.is_some_and(|k| c_lo >= k) { &groups[index - 1].2[..] } else { members };
                 orphan = orphan.filter(|_| handover != Some(c_lo)); // (no level of the inner name's clause)
                 if c_index > 0 && !self.light(c_lo, c_hi) {
                     orphan = None;

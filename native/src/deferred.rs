@@ -13,7 +13,7 @@ impl Parser<'_> {
     /// The first clause `lo..hi` of a subject without a move of its own: an item of a list, with the direction of
     /// the list's verb or header (`gapped`; a header in the clause itself: "Alpha (1.1%) was the top loser"), or
     /// an item waiting for the verb that ends the list.
-    pub(super) fn list_item(&mut self, moves: &mut Moves, members: &Members, (lo, hi): (usize, usize), waiting: &mut Waiting,
+    pub(super) fn list_item(&mut self, moves: &mut Moves, members: &[crate::mentions::Mention], (lo, hi): (usize, usize), waiting: &mut Waiting,
                             out: &mut Vec<super::Found>) {
         if moves.is_empty() {
             // (in a predicate only: "TOP GAINERS - Alpha: 3% - Beta: 2% TOP LOSERS - ..." heads the items after it)
@@ -23,7 +23,7 @@ impl Parser<'_> {
             *moves = self.gapped(lo, hi);
         }
         match self.figure_item(lo, hi).filter(|_| moves.is_empty()) {
-            Some(item) => waiting.push((members.clone(), item, lo)),
+            Some(item) => waiting.push((members.iter().copied().collect(), item, lo)),
             None => self.release(waiting, moves, lo, out),
         }
     }

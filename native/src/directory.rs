@@ -245,6 +245,12 @@ impl Directory {
             if end < n && (text[lo + end] == b'-' as u32 || text[lo + end] == b'&' as u32) {
                 return;
             }
+            // (nor one inside a dotted initialism: the "K's" of "U.K's", the "S" of "U.S's")
+            let a = lo + start;
+            if a >= 2 && text[a - 1] == b'.' as u32 && text[a - 2] < 128 && (text[a - 2] as u8).is_ascii_uppercase()
+                && (a == 2 || !uni::is_word(text[a - 3])) {
+                return;
+            }
             let first = text[lo + start];
             let capitalized = uni::is_upper(first) || uni::is_digit(first);
             let off = arena.len();

@@ -7,7 +7,9 @@
 //! - a figure after the possessive of a market word that names no instrument here ("beating the broader
 //!   market's 0.6 percent advance", "contributed the most to the index's 1.2 per cent gain"): the move of
 //!   another instrument, not the subject's (of a stock);
-//! - a subject that is the complement of a distractor ("Revenue in the company's cloud unit").
+//! - a subject that is the complement of a distractor ("Revenue in the company's cloud unit");
+//! - a broker after a rating action ("downgraded by Beta to hold", "after an upgrade from Beta"): the agent of
+//!   the rating, not the stock rated.
 
 use super::Parser;
 use crate::lexicon::{self as lx};
@@ -30,7 +32,27 @@ const MARKET_WORDS: [&[u8]; 14] = [
     b"exchange", b"bourse", b"peers", b"rivals", b"rival",
 ];
 
+/// Words of a rating action before "by" or "from" and the broker that takes it ("downgraded by", "rated hold by",
+/// "an upgrade from", "cut to underweight by").
+const RATING_WORDS: [&[u8]; 24] = [
+    b"downgraded", b"upgraded", b"downgrade", b"upgrade", b"downgrades", b"upgrades", b"rated", b"initiated",
+    b"reiterated", b"hold", b"buy", b"sell", b"neutral", b"overweight", b"underweight", b"outperform",
+    b"underperform", b"accumulate", b"reduce", b"cut", b"raised", b"lowered", b"downgrading", b"upgrading",
+];
+
 impl Parser<'_> {
+    /// Is the subject at token `first` a broker named as the agent of a rating action ("downgraded by Beta",
+    /// "rated hold by Beta", "an upgrade from the Beta")? A cheap test first: the word before is "by" or "from".
+    pub(super) fn rating_agent(&self, first: usize) -> bool {
+        let w = self.s.w;
+        let mut k = first as isize - 1;
+        if self.s.word(k) == w.the {
+            k -= 1;
+        }
+        let prep = self.s.word(k);
+        (prep == w.by || prep == w.from) && self.word_in(k - 1, &RATING_WORDS)
+    }
+
     /// Is the subject at token `first` the object of a forecast verb ("expects the Nifty", "sees the ASX 200"),
     /// or a place after a traded thing ("Copper on the London Metal Exchange", "shares traded in Frankfurt")?
     /// `Some(k)` when it is: `k` is the first token of the words before it that say so ("shares traded in"), where
