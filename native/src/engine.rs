@@ -49,6 +49,7 @@ impl Engine {
     /// Events of the text `scratch.text` into `scratch.out`.
     /// `ascii`: the text is ASCII and its bytes are in `scratch.scan.buffers().0`.
     pub fn extract(&self, x: &mut Scratch, ascii: bool, slug: &dyn Fn(&[u32]) -> Vec<u32>) {
+        wraps::mend_quote_chips(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
         wraps::join_soft_breaks(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
         wraps::comma_after_quotes(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });
         wraps::blank_native_names(&mut x.text, if ascii { Some(x.scan.buffers().0) } else { None });

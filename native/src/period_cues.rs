@@ -243,9 +243,15 @@ pub(crate) fn quote_chip(t: &[u32], start: usize, end: usize) -> bool {
     while e < t.len() && (t[e] == b'%' as u32 || t[e] == b' ' as u32 && is(e + 1, b'%')) {
         e += 1;
     }
-    // the line goes on: a space and a word or a figure, not a bracket, a bar or the line's end
+    // the line goes on: a space and a word or a figure, not a bracket, a bar or the line's end (or more spaces,
+    // a blanked footnote mark, and a word in lower case: "ALPH, +0.72%[1]  rose"; `wraps::mend_quote_chips`)
+    let mut f = e;
+    while is(f, b' ') && is(f + 1, b' ') {
+        f += 1;
+    }
     if !(is(e, b' ') && e + 1 < t.len() && t[e + 1] < 128 && (t[e + 1] as u8).is_ascii_alphanumeric()
-        || is(e, b' ') && is(e + 1, b'$')) {
+        || is(e, b' ') && is(e + 1, b'$')
+        || f > e && f + 1 < t.len() && (b'a' as u32..=b'z' as u32).contains(&t[f + 1])) {
         return false;
     }
     if start < 2 || t[start - 1] != b' ' as u32 {

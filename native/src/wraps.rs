@@ -6,6 +6,10 @@
 //! A comma inside closing quotes (the American style: 'The "Footsie," which tracks ...') is read after them,
 //! so the aside it opens is seen as one. Part of the extraction run (`engine.rs`), before the sentences are split.
 
+#[path = "chip_mends.rs"]
+mod chip_mends;
+pub(super) use chip_mends::mend_quote_chips;
+
 /// Replaces each soft line break of `t` (and of `bytes`, the same text as bytes when it is ASCII) by a space.
 pub(super) fn join_soft_breaks(t: &mut [u32], mut bytes: Option<&mut Vec<u8>>) {
     let n = t.len();
