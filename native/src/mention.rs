@@ -138,6 +138,11 @@ impl Tracker<'_> {
                         return if found == NO { None } else { m(found, true) };
                     }
                 }
+                if kind == INDEX {
+                    if let Some(found) = self.nearer_sector_index(start) {
+                        return m(found, true);
+                    }
+                }
                 let previous = if kind == STOCK && self.stock_ref.0 != NO { self.stock_ref.0 } else { self.last[kind as usize] };
                 if previous == NO {
                     return None;
@@ -145,6 +150,21 @@ impl Tracker<'_> {
                 m(previous, true)
             }
         }
+    }
+
+    /// The sector index a bare "the index" or "the gauge" at `start` names when it is the index named last before
+    /// it: "The Sensex fell 0.9%. Only 2 of 10 stocks on the Nifty IT index rose. The index closed 4.7% lower" is the
+    /// Nifty IT, not the Sensex. Only a gauge of the directory written or named as an index (not a fund, not a
+    /// sector phrase: "the technology sector"); `None` when a broad index was named after it, or none was.
+    fn nearer_sector_index(&self, start: usize) -> Option<u32> {
+        let sector = self.last[SECTOR as usize];
+        if sector == NO || sector & DYN != 0 {
+            return None;
+        }
+        let &(id, a, b) = self.bufs.recent.iter().rev()
+            .find(|x| x.2 <= start && (x.0 == sector || self.inst(x.0).kind == INDEX))?;
+        let index_word = |w: &[u32]| w.len() >= 5 && uni::at_ci(w, w.len() - 5, b"index");
+        (id == sector && (index_word(&self.t[a..b]) || index_word(&self.inst(id).name))).then_some(id)
     }
 
     /// Does a capitalised word other than a day's name follow `end` after one space ("the benchmark Kospi", "the
