@@ -42,6 +42,9 @@ pub const LISTED: u8 = 2;
 pub struct SectorNames {
     names: HashMap<Vec<u8>, u8, Fast>,
     firsts: HashSet<Vec<u8>, Fast>,
+    /// the first words of names of two words or more, each with the next words but the last (a phrase not here
+    /// grows into no name)
+    prefixes: HashSet<Vec<u8>, Fast>,
     /// bit `letter - 'a'` of `first_mask[len]`: some first word has that first letter and length (a word that
     /// fails this needs no hashing)
     first_mask: [u32; 32],
@@ -62,6 +65,9 @@ impl SectorNames {
             }
         }
         let firsts: HashSet<Vec<u8>, Fast> = names.keys().map(|k| k.split(|&b| b == b' ').next().unwrap_or(&[]).to_vec()).collect();
+        let prefixes: HashSet<Vec<u8>, Fast> = names.keys()
+            .flat_map(|k| k.iter().enumerate().filter(|&(_, &b)| b == b' ').map(|(i, _)| k[..i].to_vec()))
+            .collect();
         let most_words = names.keys().map(|k| k.split(|&b| b == b' ').count()).max().unwrap_or(0);
         let mut first_mask = [0u32; 32];
         for w in &firsts {
@@ -76,7 +82,7 @@ impl SectorNames {
                 break;
             }
         }
-        SectorNames { names, firsts, first_mask, pair_mask, heads: heads.iter().map(|h| h.to_lowercase().into_bytes()).collect(), most_words }
+        SectorNames { names, firsts, prefixes, first_mask, pair_mask, heads: heads.iter().map(|h| h.to_lowercase().into_bytes()).collect(), most_words }
     }
 
     /// Whether `phrase` (lower case, words joined by single spaces) is a sector name or an industry.
@@ -117,6 +123,9 @@ impl SectorNames {
         let mut best: Option<(usize, u8)> = self.names.get(phrase).map(|&class| (e1, class));
         let mut end = e1;
         for _ in 1..self.most_words {
+            if !self.prefixes.contains(phrase) {
+                break;
+            }
             // "oil & gas" is "oil and gas"
             let amp = end + 3 < hi && t[end] == b' ' as u32 && t[end + 1] == b'&' as u32 && t[end + 2] == b' ' as u32
                 && letter(t[end + 3]);
@@ -173,6 +182,10 @@ fn word_end(t: &[u32], i: usize, hi: usize) -> usize {
 fn lower(t: &[u32], a: usize, b: usize, out: &mut Vec<u8>) { out.extend(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())); }
 
 fn word_id(t: &[u32], a: usize, b: usize, lex: &Lexicon) -> u16 {
+    // (a word over 16 letters packs to nothing: no lexicon word)
+    if b - a > 16 {
+        return crate::lexicon::OTHER_WORD;
+    }
     lex.lookup(pack(t[a..b].iter().map(|&c| (c as u8).to_ascii_lowercase())))
 }
 
