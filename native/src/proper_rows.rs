@@ -30,6 +30,24 @@ pub(super) fn find_rows(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, sectors:
     }
 }
 
+/// Where a row's name ends, going back from `end` over spaces and up to two short brackets of codes ("(DI)
+/// (BME)"); None when a bracket closes with no opening one within 12 characters after `s`.
+fn before_codes(t: &[u32], s: usize, mut end: usize) -> Option<usize> {
+    for _ in 0..2 {
+        while end > s && t[end - 1] == SPACE {
+            end -= 1;
+        }
+        if end > s && t[end - 1] == b')' as u32 {
+            let from = s.max(end.saturating_sub(12));
+            end = from + t[from..end].iter().rposition(|&c| c == b'(' as u32)?;
+        }
+    }
+    while end > s && t[end - 1] == SPACE {
+        end -= 1;
+    }
+    Some(end)
+}
+
 /// The name of a row starting at `s`.
 fn row_name(t: &[u32], mut s: usize, hi: usize, lex: &Lexicon, sectors: &SectorNames) -> Option<(usize, usize)> {
     while s < hi && uni::is_space(t[s]) {
@@ -88,19 +106,7 @@ fn row_name(t: &[u32], mut s: usize, hi: usize, lex: &Lexicon, sectors: &SectorN
         return None;
     }
     // the name before the level, after up to two brackets of codes ("(DI) (BME)")
-    let mut end = level;
-    for _ in 0..2 {
-        while end > s && t[end - 1] == SPACE {
-            end -= 1;
-        }
-        if end > s && t[end - 1] == b')' as u32 {
-            let from = s.max(end.saturating_sub(12));
-            end = from + t[from..end].iter().rposition(|&c| c == b'(' as u32)?;
-        }
-    }
-    while end > s && t[end - 1] == SPACE {
-        end -= 1;
-    }
+    let mut end = before_codes(t, s, level)?;
     // (a final full stop of an abbreviation: "S.A.")
     if end > s && t[end - 1] == b'.' as u32 {
         end -= 1;
@@ -154,19 +160,7 @@ fn cell_row_name(t: &[u32], mut s: usize, hi: usize, lex: &Lexicon, sectors: &Se
         return None;
     }
     // the name's words: capitalised or figures, up to two brackets of codes
-    let mut end = first;
-    for _ in 0..2 {
-        while end > s && t[end - 1] == SPACE {
-            end -= 1;
-        }
-        if end > s && t[end - 1] == b')' as u32 {
-            let from = s.max(end.saturating_sub(12));
-            end = from + t[from..end].iter().rposition(|&c| c == b'(' as u32)?;
-        }
-    }
-    while end > s && t[end - 1] == SPACE {
-        end -= 1;
-    }
+    let end = before_codes(t, s, first)?;
     if t[s..end].split(|&c| c == SPACE).any(|w| w.first().is_some_and(|&c| c < 128 && (c as u8).is_ascii_lowercase())) {
         return None;
     }
