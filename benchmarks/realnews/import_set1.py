@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks.realnews.labeltool import CACHE, LABELS, cached_text, dumps, sha256, split_of
+from benchmarks.realnews.labeltool import CACHE, LABELS, cached_text, dumps, fit, sha256, split_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SET1 = ROOT.parent / "shared" / "data" / "realnews" / "set1"
@@ -23,19 +23,6 @@ REGION = {"co": "company"}
 def _rows(set1: Path, name: str) -> dict[str, dict]:
     rows = (json.loads(line) for line in (set1 / name).read_text(encoding="utf-8").splitlines() if line.strip())
     return {row["id"]: row for row in rows}
-
-
-def fit(text: str, chars: int) -> str | None:
-    text = text.strip()
-    if len(text) == chars:
-        return text
-    lines = text.split("\n")
-    while len(lines) > 1 and not any(c.isdigit() for c in lines[-1]):
-        lines.pop()
-        candidate = "\n".join(lines).strip()
-        if len(candidate) == chars:
-            return candidate
-    return None
 
 
 def cmd_fit(passage_id: str, set1: Path = SET1) -> int:

@@ -5,6 +5,7 @@ cache (``.cache/<id>.txt``), checked by length and sha256. ``README.md`` beside 
 the cache.
 
     python -m benchmarks.realnews.labeltool save ID < text          # strip, write .cache/ID.txt, print chars+sha
+    python -m benchmarks.realnews.labeltool restore ID FILE          # rebuild: write the text only if its sha matches
     python -m benchmarks.realnews.labeltool label DRAFT.json         # draft with quotes -> labels/ID.json (spans)
     python -m benchmarks.realnews.labeltool check [ID ...]           # validate labels (and texts when cached)
     python -m benchmarks.realnews.labeltool stats                    # passages, hosts, events per region
@@ -12,6 +13,7 @@ the cache.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -73,6 +75,41 @@ def cmd_save(passage_id: str) -> int:
     CACHE.mkdir(parents=True, exist_ok=True)
     (CACHE / f"{passage_id}.txt").write_text(text, encoding="utf-8")
     print(json.dumps({"id": passage_id, "chars": len(text), "sha256": sha256(text)}))
+    return 0
+
+
+def fit(text: str, chars: int) -> str | None:
+    """The text rule: the excerpt stripped, and trailing lines holding no digit dropped only if that brings the
+    length to the labelled ``chars`` (set 1's rule; a later crawl can also carry a few more trailing lines)."""
+    text = text.strip()
+    if len(text) == chars:
+        return text
+    lines = text.split("\n")
+    while len(lines) > 1 and not any(c.isdigit() for c in lines[-1]):
+        lines.pop()
+        candidate = "\n".join(lines).strip()
+        if len(candidate) == chars:
+            return candidate
+    return None
+
+
+def cmd_restore(passage_id: str, source: str) -> int:
+    """Rebuild one cached text from a saved search excerpt (plain text, or the excerpt as a JSON string), writing
+    it only when its length and sha256 are the label's; otherwise say how far off it is."""
+    label = json.loads((LABELS / f"{passage_id}.json").read_text(encoding="utf-8"))
+    raw = Path(source).read_text(encoding="utf-8")
+    if raw.lstrip().startswith('"'):
+        with contextlib.suppress(json.JSONDecodeError):
+            raw = json.loads(raw.strip())
+    text = fit(raw, label["chars"])
+    if text is None or sha256(text) != label["sha256"]:
+        got = raw.strip()
+        print(f"MISMATCH {passage_id}: got {len(got)} chars, label has {label['chars']}"
+              f"{'' if text is None else ' (same length, different sha256)'}")
+        return 1
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / f"{passage_id}.txt").write_text(text, encoding="utf-8")
+    print(f"OK {passage_id}")
     return 0
 
 
@@ -225,11 +262,13 @@ def cmd_stats() -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("save", "label", "check", "stats"):
+    if not argv or argv[0] not in ("save", "restore", "label", "check", "stats"):
         print(__doc__)
         return 2
     if argv[0] == "save" and len(argv) == 2:
         return cmd_save(argv[1])
+    if argv[0] == "restore" and len(argv) == 3:
+        return cmd_restore(argv[1], argv[2])
     if argv[0] == "label" and len(argv) == 2:
         return cmd_label(argv[1])
     if argv[0] == "check":
