@@ -102,6 +102,10 @@ def cmd_restore(passage_id: str, source: str) -> int:
         with contextlib.suppress(json.JSONDecodeError):
             raw = json.loads(raw.strip())
     text = fit(raw, label["chars"])
+    if text is None:  # a later crawl can carry more lines after the labelled text: a prefix of whole lines
+        lines = raw.strip().split("\n")
+        prefixes = ("\n".join(lines[:n]).strip() for n in range(len(lines) - 1, 0, -1))
+        text = next((p for p in prefixes if len(p) == label["chars"]), None)
     if text is None or sha256(text) != label["sha256"]:
         got = raw.strip()
         print(f"MISMATCH {passage_id}: got {len(got)} chars, label has {label['chars']}"

@@ -34,6 +34,7 @@ def test_fit(excerpt: str, chars: int, expected: str | None) -> None:
         (TEXT, True),
         (json.dumps(TEXT), True),
         (TEXT + "\nRelated stories", True),
+        (TEXT + "\nEPS fell 3% to $0.52.", True),
         (TEXT.replace("4.2", "4.3"), False),
         (TEXT[:-1], False),
     ],
