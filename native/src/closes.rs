@@ -86,18 +86,57 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
                 b"after the stock market ", b"before the stock market "].iter().any(|s| after(s))
             || crate::spans::extreme_after(t, e)
             || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s "))
-            || break_before() || morning(e) || morning_ending(&after),
+            || break_before() || morning(e) || morning_ending(&after) || prospective(t, p, &after),
         // ("the quarter that ended in September": a reporting period's end)
         b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week ", b"year that ", b"quarter that ",
             b"months that ", b"period that ", b"year which ", b"quarter which ", b"months which ", b"period which "]
             .iter().any(|s| after(s))
-            || break_before() || morning(e),
-        b'f' | b's' => morning(e),
+            || break_before() || morning(e) || prospective(t, p, &after),
+        b'f' | b's' => morning(e) || prospective(t, p, &after),
         // "at the end of the morning session": a break, not the close; "at the end of a strong year", "at the
         // end of 2024", "at the end of the month": a longer span's end, not the session's
         b'a' | b'b' => morning(e) || longer_end(t, e),
         _ => false,
     }
+}
+
+/// Words before "to" that make a close one the session is still heading for ("is looking to end the week higher",
+/// "were set to close at a record", "on track to finish 2% up"), and before "for" one it is heading for ("set for
+/// the lowest close since 2006", "headed for its first close above 5,000").
+const INTENT: [&[u8]; 11] = [
+    b"looking ", b"set ", b"poised ", b"expected ", b"on track ", b"on course ", b"on pace ", b"likely ", b"headed ",
+    b"heading ", b"bound ",
+];
+
+/// Is the close word at `p` a close still to come (`INTENT` and "to" right before it, or `INTENT` and "for" up to
+/// three words before it)? Then the session is still running: its moves are a snapshot's. `after(s)`: does `s`
+/// end right before the close word?
+fn prospective<T: Copy + Into<u32>>(t: &Text<T>, p: usize, after: &impl Fn(&[u8]) -> bool) -> bool {
+    let intent_at = |q: usize, link: &[u8]| q >= link.len() && t.lit(q - link.len(), link)
+        && INTENT.iter().any(|i| q >= link.len() + i.len() && t.lit(q - link.len() - i.len(), i)
+            && t.starts_word(q - link.len() - i.len()));
+    if after(b"to ") {
+        return intent_at(p, b"to ");
+    }
+    let mut q = p;
+    for _ in 0..3 {
+        // one word back ("the", "lowest", "its first")
+        if q < 2 || t.c(q - 1) != b' ' as u32 {
+            return false;
+        }
+        let mut k = q - 1;
+        while k > 0 && is_word_char(t.c(k - 1)) {
+            k -= 1;
+        }
+        if k == q - 1 {
+            return false;
+        }
+        if t.lit(k, b"for ") && t.starts_word(k) {
+            return intent_at(k + 4, b"for ");
+        }
+        q = k;
+    }
+    false
 }
 
 /// Nouns of a span longer than a session, or its name, that "at the end of" may close ("at the end of a strong
