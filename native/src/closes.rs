@@ -83,7 +83,8 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
                 b"heading into the ", b"heading into ", b"heading towards ", b"heading toward "].iter().any(|s| after(s))
             // a time the story names by the close ("results due after the market close", "before the market closes")
             || [&b"after the market "[..], b"before the market ", b"ahead of the market ", b"after market ",
-                b"after the stock market ", b"before the stock market "].iter().any(|s| after(s))
+                b"after the stock market ", b"before the stock market ", b"before trading ", b"before markets "]
+                .iter().any(|s| after(s))
             || crate::spans::extreme_after(t, e)
             || (p >= 3 && t.c(p - 3) == 0x2019 && t.lit(p - 2, b"s "))
             || break_before() || morning(e) || morning_ending(&after) || prospective(t, p, &after),
@@ -91,8 +92,14 @@ fn other_close<T: Copy + Into<u32>>(t: &Text<T>, p: usize, e: usize, f: u8) -> b
         b'e' => [&b"year "[..], b"quarter ", b"months ", b"period ", b"week ", b"year that ", b"quarter that ",
             b"months that ", b"period that ", b"year which ", b"quarter which ", b"months which ", b"period which "]
             .iter().any(|s| after(s))
+            // ("shortly before trading ended": a time of the session running)
+            || after(b"before trading ")
             || break_before() || morning(e) || prospective(t, p, &after),
-        b'f' | b's' => morning(e) || prospective(t, p, &after),
+        // ("shortly before trading closed for the day": the day's close still to come)
+        b'f' => morning(e) || prospective(t, p, &after)
+            || [&b"before trading closed "[..], b"before the market closed ", b"before markets closed "]
+                .iter().any(|s| after(s)),
+        b's' => morning(e) || prospective(t, p, &after),
         // "at the end of the morning session": a break, not the close; "at the end of a strong year", "at the
         // end of 2024", "at the end of the month": a longer span's end, not the session's
         b'a' | b'b' => morning(e) || longer_end(t, e),

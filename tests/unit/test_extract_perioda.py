@@ -80,3 +80,28 @@ OPEN = [
 @pytest.mark.parametrize("text, expected", OPEN, ids=[c[0][:48] for c in OPEN])
 def test_right_after_the_open(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+# a time just before the close ("shortly before trading closed", "minutes before the closing bell") is a time of
+# the session for every move of its sentence (a list's too), not the close
+BEFORE_CLOSE = [
+    ("Tencent shares dropped by 16%, those of Alibaba by 15%, and those of Meituan by 13% shortly before trading "
+     "closed for the day.",
+     [("0700.HK", "down", -16.0, "intraday"), ("9988.HK", "down", -15.0, "intraday"),
+      ("3690.HK", "down", -13.0, "intraday")]),
+    ("Tencent dropped 16%, Alibaba fell 15% and Meituan lost 13% shortly before the close.",
+     [("0700.HK", "down", -16.0, "intraday"), ("9988.HK", "down", -15.0, "intraday"),
+      ("3690.HK", "down", -13.0, "intraday")]),
+    ("Tencent closed 2% lower. Alibaba fell 3% minutes before the closing bell.",
+     [("0700.HK", "down", -2.0, "day"), ("9988.HK", "down", -3.0, "intraday")]),
+    # its own sentence only: the next may tell the close
+    ("Tencent fell 9% just before the end of trading. The Hang Seng Index closed 1.2% lower.",
+     [("0700.HK", "down", -9.0, "intraday"), ("HSI", "down", -1.2, "day")]),
+    # a close said beside it is no time just before the close
+    ("Tencent fell 2% on Tuesday, before trading closed for the day at 4 pm.", [("0700.HK", "down", -2.0, "day")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BEFORE_CLOSE, ids=[c[0][:48] for c in BEFORE_CLOSE])
+def test_just_before_the_close(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
