@@ -51,7 +51,7 @@ pub fn abbreviation_at(text: &[u32], pos: usize) -> bool {
     for (w, &c) in word.iter_mut().zip(&text[k..pos]) {
         *w = (c as u8).to_ascii_lowercase() as u32;
     }
-    is_abbreviation(&word[..pos - k])
+    is_abbreviation(&word[..pos - k]) || clock_before_zone(text, k, pos)
 }
 
 /// Words a listed company's name shortens to, with a period inside the name ("JYP Ent. (-4.4%)", "Tata Cons.
@@ -95,6 +95,26 @@ pub fn dotted_initials(text: &[u32], k: usize, pos: usize) -> bool {
         && text.get(pos + 1) == Some(&(b' ' as u32))
         && upper(pos + 2)
         && text.get(pos + 3).is_some_and(|&c| c < 128 && (c as u8).is_ascii_lowercase())
+}
+
+/// Is `text[k..pos]` the "a.m" or "p.m" of a clock time (either case) whose period is followed by a space and a
+/// time zone's code, two to four capitals ending in "T" or "UTC", and then no letter ("at 3:30 p.m. ET and rose
+/// 1%", "10 a.m. GMT")? That period ends no sentence: the zone belongs to the time.
+pub fn clock_before_zone(text: &[u32], k: usize, pos: usize) -> bool {
+    let lower = |i: usize| text[i] | 0x20;
+    if pos - k != 3 || !(lower(k) == b'a' as u32 || lower(k) == b'p' as u32) || text[k + 1] != b'.' as u32
+        || lower(k + 2) != b'm' as u32 || text.get(pos + 1) != Some(&(b' ' as u32)) {
+        return false;
+    }
+    let upper = |i: usize| i < text.len() && text[i] < 128 && (text[i] as u8).is_ascii_uppercase();
+    let mut e = pos + 2;
+    while upper(e) {
+        e += 1;
+    }
+    let n = e - (pos + 2);
+    (2..=4).contains(&n)
+        && (text[e - 1] == b'T' as u32 || (n == 3 && uni::at(text, pos + 2, b"UTC")))
+        && !text.get(e).is_some_and(|&c| uni::is_word(c))
 }
 
 /// Is `text[k..pos]` a lower-case "c" or "ca" ("circa") before its period and then a space and a figure ("fell

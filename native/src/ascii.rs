@@ -284,7 +284,7 @@ pub fn sentence_bounds(b: &[u8], t: &[u32], marks: &[u32], bounds: &mut Vec<(usi
                 }
                 if is_abbreviation(&word[..pos - k]) || crate::scan::name_abbreviation(t, k, pos)
                     || crate::scan::circa_before_figure(t, k, pos) || crate::scan::ticker_dot(t, k, pos)
-                    || crate::scan::dotted_initials(t, k, pos) {
+                    || crate::scan::dotted_initials(t, k, pos) || crate::scan::clock_before_zone(t, k, pos) {
                     continue;
                 }
             }

@@ -12,7 +12,8 @@
 //! - capitalised words opening the sentence before " — " and a capitalised word, a list entry ("Orion — Shares
 //!   of the printer maker fell 9%");
 //! - capitalised words before a code of two to five capitals in brackets, its ticker ("Orion Foster (ORFW) won
-//!   a contract"), unless the code is their initials, an abbreviation ("European Central Bank (ECB)").
+//!   a contract"), unless the code is their initials, an abbreviation ("European Central Bank (ECB)");
+//! - capitalised words before a lower-case "stock" or "shares" ("Orion stock hits a record low").
 //!
 //! Looked for only in a text with a reference that may name them (`Tracker::refs_ahead`), and in a sentence
 //! with a percent only when such a reference is in it or within 200 characters after it (`Tracker::ref_near`:
@@ -104,12 +105,17 @@ fn coded(t: &[u32], lo: usize, w: (usize, usize), hi: usize) -> bool {
 
 /// The last of the capitalised words opening the sentence at `w` (four at most, one space apart) when " — " or
 /// " – " and a capitalised word follow them: a list entry of a stock and what it did ("Orion — Shares of the
-/// printer maker fell 9%", "Orion Foster — The retailer rose 4%").
+/// printer maker fell 9%", "Orion Foster — The retailer rose 4%"); not words all in capitals of two words or six
+/// letters or more, a dateline ("SAN FRANCISCO – Orion shares fell 9%", "SEATTLE —"; a ticker has five letters at
+/// most: "PVH — Shares rose 4%" stays an entry).
 fn dash_entry(t: &[u32], mut w: (usize, usize), hi: usize) -> Option<(usize, usize)> {
+    let start = w.0;
     for _ in 0..4 {
         let p = w.1;
         if p + 3 < hi && t[p] == b' ' as u32 && matches!(t[p + 1], 0x2014 | 0x2013) && t[p + 2] == b' ' as u32 {
-            return uni::is_upper(t[p + 3]).then_some(w);
+            let dateline = t[start..p].iter().all(|&c| c == b' ' as u32 || uni::is_upper(c))
+                && (t[start..p].contains(&(b' ' as u32)) || p - start >= 6);
+            return (uni::is_upper(t[p + 3]) && !dateline).then_some(w);
         }
         if !(p + 1 < hi && t[p] == b' ' as u32 && uni::is_upper(t[p + 1])) {
             return None;
@@ -119,11 +125,21 @@ fn dash_entry(t: &[u32], mut w: (usize, usize), hi: usize) -> Option<(usize, usi
     None
 }
 
+/// Does a space and a lower-case "stock" or "shares" follow the word `w`, then no letter ("Orion stock hits",
+/// "Orion shares fell"; not "Orion stockpiles")?
+fn stock_after(t: &[u32], w: (usize, usize), hi: usize) -> bool {
+    let p = w.1 + 1;
+    w.1 < hi && t[w.1] == b' ' as u32
+        && [&b"stock"[..], b"shares"].iter().any(|h| p + h.len() <= hi && uni::at(t, p, h)
+            && !(p + h.len() < hi && is_letter(t[p + h.len()])))
+}
+
 /// Spans of such names in `t[lo..hi]`, added to `out`: at each capitalised word after a space.
 pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let first = (lo..hi).find(|&k| is_letter(t[k])).unwrap_or(hi);
     let mut skip = lo;
-    // (the sentence's first word only as a ".com" name: the other forms need a word before)
+    // (the sentence's first word only as a ".com" name, a list entry, before a ticker or before "stock" or
+    // "shares": the other forms need a word before)
     if first < hi && uni::is_upper(t[first]) {
         skip = dot_com(t, first, hi, out);
         if skip == first {
@@ -133,7 +149,7 @@ pub(super) fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &
                         out.push(span);
                     }
                     skip = last.1;
-                } else if coded(t, lo, w, hi) {
+                } else if coded(t, lo, w, hi) || stock_after(t, w, hi) {
                     if let Some(span) = name_ending(t, lo, w, lex, Form::Listed) {
                         out.push(span);
                     }
@@ -199,6 +215,17 @@ fn at(t: &[u32], lo: usize, hi: usize, lex: &Lexicon, first: usize, c: usize, ou
     // capitalised words before a ticker in brackets ("Orion Foster (ORFW)"), not after "the" (a currency's
     // code: "the Cambodian Riel (KHR)")
     if coded(t, lo, w, hi) {
+        if let Some(span) = name_ending(t, lo, w, lex, Form::Listed) {
+            if !t[span.0..span.1].windows(2).any(|p| p[0] == b' ' as u32 && !uni::is_upper(p[1]))
+                && !word_before(t, lo, span.0).is_some_and(|p| lower_is(t, p, b"the") || lower_is(t, p, b"The")) {
+                out.push(span);
+            }
+        }
+        return w.1;
+    }
+    // capitalised words right before a lower-case "stock" or "shares", the company they are of ("Orion stock
+    // hits a low", "the price of Orion Optics shares"), all capitalised and not after "the"
+    if stock_after(t, w, hi) {
         if let Some(span) = name_ending(t, lo, w, lex, Form::Listed) {
             if !t[span.0..span.1].windows(2).any(|p| p[0] == b' ' as u32 && !uni::is_upper(p[1]))
                 && !word_before(t, lo, span.0).is_some_and(|p| lower_is(t, p, b"the") || lower_is(t, p, b"The")) {

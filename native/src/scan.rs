@@ -3,7 +3,7 @@
 
 use memchr::memmem;
 
-pub use crate::abbreviations::{abbreviation_at, circa_before_figure, dotted_initials, is_abbreviation, name_abbreviation,
+pub use crate::abbreviations::{abbreviation_at, circa_before_figure, clock_before_zone, dotted_initials, is_abbreviation, name_abbreviation,
                                 ticker_dot};
 use crate::uni::{self, at};
 
@@ -329,7 +329,7 @@ fn abbreviation_before(text: &[u32], start: usize, pos: usize, ascii: bool) -> b
         }
         let word: Vec<u32> = text[k..pos].iter().map(|&c| uni::lower1(c)).collect();
         return is_abbreviation(&word) || name_abbreviation(text, k, pos) || circa_before_figure(text, k, pos)
-            || ticker_dot(text, k, pos) || dotted_initials(text, k, pos);
+            || ticker_dot(text, k, pos) || dotted_initials(text, k, pos) || clock_before_zone(text, k, pos);
     }
     let mut k = pos;
     while k > start && (uni::is_alpha(text[k - 1]) || text[k - 1] == b'.' as u32) {
@@ -340,7 +340,7 @@ fn abbreviation_before(text: &[u32], start: usize, pos: usize, ascii: bool) -> b
     }
     let word = uni::lower_all(&text[k..pos]);
     is_abbreviation(&word) || (word.len() == 1 && uni::is_upper(word[0])) || name_abbreviation(text, k, pos)
-        || circa_before_figure(text, k, pos) || ticker_dot(text, k, pos) || dotted_initials(text, k, pos)
+        || circa_before_figure(text, k, pos) || ticker_dot(text, k, pos) || dotted_initials(text, k, pos) || clock_before_zone(text, k, pos)
 }
 
 pub fn cut(text: &[u32], mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
