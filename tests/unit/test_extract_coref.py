@@ -34,3 +34,63 @@ DESCRIPTIONS = [
 @pytest.mark.parametrize("text, expected", DESCRIPTIONS, ids=[c[0][:48] for c in DESCRIPTIONS])
 def test_descriptions(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+# an index named by its size class ("the midcap index") is the index a later bare "the benchmark" or "the index"
+# names, as a named one would be
+CLASS_REFERENCES = [
+    ("The FTSE 250 outpaced the FTSE 100. The midcap index rose 1.2% to 21,400.50. The benchmark is now up 14% "
+     "this year.", [("MCX", "up", 1.2, None), ("MCX", "up", 14.0, None)]),
+    ("The FTSE 100 fell 0.3%. The midcap index rose 0.9%. The index is up 6% this month.",
+     [("UKX", "down", -0.3, None), ("MCX", "up", 0.9, None), ("MCX", "up", 6.0, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLASS_REFERENCES, ids=[c[0][:48] for c in CLASS_REFERENCES])
+def test_class_references(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+# "it" after a conjunction that opens its sentence, alone or before an opening phrase of time without a comma
+CONJUNCTIONS = [
+    ("Vodafone jumped 9% after a rival bought a stake. But it ended up 3%.",
+     [("VOD", "up", 9.0, None), ("VOD", "up", 3.0, None)]),
+    ("Tesco rose 4% in early deals. But through the day it gave up most of that to close 1% higher.",
+     [("TSCO.L", "up", 4.0, None), ("TSCO.L", "up", 1.0, None)]),
+    ("Tesco fell 2% in the morning. And later it recovered to close 0.5% higher.",
+     [("TSCO.L", "down", -2.0, None), ("TSCO.L", "up", 0.5, None)]),
+    # (not a forecast in a clause reported after it)
+    ("Tesco rose 2%. But analysts said it could fall 10% next year.", [("TSCO.L", "up", 2.0, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJUNCTIONS, ids=[c[0][:48] for c in CONJUNCTIONS])
+def test_conjunctions(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+# "shares in Acme" make Acme the subject of its sentence, and a phrase opening with "Outside" holds none
+SUBJECTS = [
+    ("Outside the FTSE 100, shares in Tesco jumped 6% after a bid. It ended the day 2% higher.",
+     [("TSCO.L", "up", 6.0, None), ("TSCO.L", "up", 2.0, None)]),
+    ("Shares in Vodafone fell 3% on Monday. It has lost 11% this month.",
+     [("VOD", "down", -3.0, None), ("VOD", "down", -11.0, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTS, ids=[c[0][:48] for c in SUBJECTS])
+def test_subjects(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
+
+
+# "the index of" a capitalised name is a gauge named there, not the index named before
+GAUGES_NAMED = [
+    ("The S&P 500 fell 0.4%. The index of Aerospace and Defence was up 1.9%.", [("SPX", "down", -0.4, None)]),
+    ("The S&P 500 fell 0.4%. The index of leading stocks is down 3% this year.",
+     [("SPX", "down", -0.4, None), ("SPX", "down", -3.0, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAUGES_NAMED, ids=[c[0][:48] for c in GAUGES_NAMED])
+def test_gauges_named(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
