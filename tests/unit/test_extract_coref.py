@@ -94,3 +94,20 @@ GAUGES_NAMED = [
 @pytest.mark.parametrize("text, expected", GAUGES_NAMED, ids=[c[0][:48] for c in GAUGES_NAMED])
 def test_gauges_named(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
+
+
+# the wire services' description of a sector gauge names it ("a gauge tracking mainland developers")
+SECTOR_DESCRIPTIONS = [
+    ("The Hang Seng Index fell 1%. A gauge tracking mainland developers listed in Hong Kong tumbled 3.2 per cent.",
+     [("HSI", "down", -1.0, None), ("HSMLCI", "down", -3.2, None)]),
+    ("An index of mainland developers rose 2.5% on Tuesday, while the Hang Seng Index gained 0.4%.",
+     [("HSMLCI", "up", 2.5, None), ("HSI", "up", 0.4, None)]),
+    # (not the bare "the gauge", which is the index named before)
+    ("The Hang Seng Index fell 1%. The gauge has lost 6% this month.",
+     [("HSI", "down", -1.0, None), ("HSI", "down", -6.0, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECTOR_DESCRIPTIONS, ids=[c[0][:48] for c in SECTOR_DESCRIPTIONS])
+def test_sector_descriptions(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert run(text) == expected
