@@ -96,12 +96,18 @@ def test_gauges_named(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert run(text) == expected
 
 
-# the wire services' description of a sector gauge names it ("a gauge tracking mainland developers")
+# the wire services' description of a sector gauge names it ("a gauge tracking mainland developers"), and so does
+# a sector fund's name in another order
 SECTOR_DESCRIPTIONS = [
     ("The Hang Seng Index fell 1%. A gauge tracking mainland developers listed in Hong Kong tumbled 3.2 per cent.",
      [("HSI", "down", -1.0, None), ("HSMLCI", "down", -3.2, None)]),
     ("An index of mainland developers rose 2.5% on Tuesday, while the Hang Seng Index gained 0.4%.",
      [("HSMLCI", "up", 2.5, None), ("HSI", "up", 0.4, None)]),
+    # a sector fund's name with "SPDR Select Sector" first
+    ("The SPDR Select Sector Utilities exchange-traded fund, which tracks the utility group, added more than 3%.",
+     [("XLU", "up", 3.0, None)]),
+    ("The SPDR Select Sector Energy fund fell 1.2% while the S&P 500 rose 0.3%.",
+     [("XLE", "down", -1.2, None), ("SPX", "up", 0.3, None)]),
     # (not the bare "the gauge", which is the index named before)
     ("The Hang Seng Index fell 1%. The gauge has lost 6% this month.",
      [("HSI", "down", -1.0, None), ("HSI", "down", -6.0, None)]),
