@@ -135,7 +135,13 @@ impl Tracker<'_> {
                 }
                 if kind == INDEX {
                     if let Some(found) = self.class_index(start, *h0) {
-                        return if found == NO { None } else { m(found, true) };
+                        if found == NO {
+                            return None;
+                        }
+                        // (now the index a later bare "the benchmark" or "the index" names: "The midcap index
+                        // rose 0.6%. The benchmark is up 9% this year")
+                        self.last[INDEX as usize] = found;
+                        return m(found, true);
                     }
                 }
                 if kind == INDEX {

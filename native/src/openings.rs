@@ -12,6 +12,12 @@ const OPENERS: [&[u8]; 21] = [
     b"Until", b"For", b"Earlier", b"Later", b"Today", b"Yesterday", b"Overnight", b"Meanwhile", b"Then",
 ];
 
+/// The words of `OPENERS` that open such a phrase alone, as adverbs of time ("Yesterday it fell 4%"; not "On it").
+const ALONE: [&[u8]; 7] = [b"Today", b"Yesterday", b"Overnight", b"Meanwhile", b"Earlier", b"Later", b"Then"];
+
+/// Conjunctions that may open the sentence before the pronoun or before such a phrase.
+const CONJUNCTIONS: [&[u8]; 3] = [b"But", b"And", b"Yet"];
+
 /// Words that open it only before a word of `SPANS` ("This year it has lost 14%", "Last week it fell 2%") or, for
 /// "So", before "far" ("So far this year it has gained 9%").
 const SPAN_OPENERS: [&[u8]; 3] = [b"This", b"Last", b"So"];
@@ -48,8 +54,20 @@ impl Tracker<'_> {
         let word_end = |a: usize| (a..k).find(|&p| !(t[p] < 128 && (t[p] as u8).is_ascii_alphanumeric())).unwrap_or(k);
         let e = word_end(j);
         let is = |a: usize, b: usize, w: &[u8]| w.len() == b - a && uni::at(t, a, w);
+        // a conjunction opening the sentence alone ("But it ended 3% higher") or before such a phrase, whose first
+        // word is then in lower case ("But through the day it shed most of that", "But later it fell")
+        if CONJUNCTIONS.iter().any(|w| is(j, e, w)) {
+            if e == k {
+                return true;
+            }
+            let a = (e..k).find(|&p| !uni::is_space(t[p])).unwrap_or(k);
+            let b = word_end(a);
+            let lower = |w: &&[u8]| w.len() == b - a && t[a] == (w[0] | 0x20) as u32 && uni::at(t, a + 1, &w[1..]);
+            return a < b && (if b == k { ALONE.iter().any(lower) } else { OPENERS.iter().any(lower) })
+                && self.dated_words(b, k);
+        }
         // (a word alone only when it is an adverb of time: "Yesterday it fell 4%"; not "On it")
-        let alone = [&b"Today"[..], b"Yesterday", b"Overnight", b"Meanwhile", b"Earlier", b"Later", b"Then"].iter().any(|w| is(j, e, w));
+        let alone = ALONE.iter().any(|w| is(j, e, w));
         if (e >= k && !(e == k && alone)) || !(OPENERS.iter().any(|w| is(j, e, w)) || (SPAN_OPENERS.iter().any(|w| is(j, e, w)) && {
             let a = (e..k).find(|&p| !uni::is_space(t[p])).unwrap_or(k);
             let b = word_end(a);
@@ -57,7 +75,13 @@ impl Tracker<'_> {
         })) {
             return false;
         }
-        // every later capitalised word names a day or a month
+        self.dated_words(e, k)
+    }
+
+    /// Does every capitalised word of `t[e..k]` name a day or a month?
+    fn dated_words(&self, e: usize, k: usize) -> bool {
+        let t = self.t;
+        let word_end = |a: usize| (a..k).find(|&p| !(t[p] < 128 && (t[p] as u8).is_ascii_alphanumeric())).unwrap_or(k);
         let mut p = e;
         while p < k {
             if uni::is_word(t[p]) && !uni::is_word(t[p - 1]) {

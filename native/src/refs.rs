@@ -191,6 +191,9 @@ fn anaphor_at<T: Copy + Into<u32>>(seg: &[T], p: usize, heads: &Heads) -> Option
             if heads.compound_after(seg, h0, h1) {
                 continue;
             }
+            if gauge_of_name(seg, h0, h1) {
+                return None;
+            }
             if starts[..i].iter().any(|&s| non_equity(seg, s)) || (nationality && !company_head(seg, h0, h1))
                 || (i > 0 && share_measure(seg, starts[i - 1], h0, h1)) {
                 return None;
@@ -227,6 +230,13 @@ const NON_EQUITY: [&[u8]; 16] = [
     b"dollar", b"currency", b"currencies", b"volatility", b"fear", b"bond", b"bonds", b"commodity",
     b"commodities", b"price", b"prices", b"freight", b"sentiment", b"confidence", b"yield", b"treasury",
 ];
+
+/// Is the head `seg[h0..h1]` a gauge's before "of" and a capitalised name ("The index of Aerospace and Defence
+/// rose 1.9%"): a new gauge, named there, not one named before?
+fn gauge_of_name<T: Copy + Into<u32>>(seg: &[T], h0: usize, h1: usize) -> bool {
+    [&b"index"[..], b"gauge", b"sub-index", b"subindex"].iter().any(|w| w.len() == h1 - h0 && at(seg, h0, w))
+        && at(seg, h1, b" of ") && seg.get(h1 + 4).is_some_and(|&c| (0x41..=0x5a).contains(&c.into()))
+}
 
 /// Is "share" or "shares" at `h0..h1` a measure, not the security, after the word at `s` ("its earnings per share",
 /// "the dividend per share", "its market share")?
@@ -306,6 +316,9 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
             let h1 = h0 + len;
             if heads.compound_after(b, h0, h1) {
                 continue;
+            }
+            if gauge_of_name(b, h0, h1) {
+                return None;
             }
             if starts[..i].iter().any(|&s| non_equity(b, s)) || (nationality && !company_head(b, h0, h1))
                 || (i > 0 && share_measure(b, starts[i - 1], h0, h1)) {

@@ -114,9 +114,14 @@ impl Tracker<'_> {
         if is(w, b"the") {
             w = word_before(w.0);
         }
-        let places: [&[u8]; 13] = [b"of", b"in", b"on", b"from", b"for", b"by", b"than", b"with", b"at", b"into",
-                                    b"over", b"against", b"to"];
+        let places: [&[u8]; 14] = [b"of", b"in", b"on", b"from", b"for", b"by", b"than", b"with", b"at", b"into",
+                                    b"over", b"against", b"to", b"outside"];
         let mut candidate = !places.iter().any(|p| is(w, p));
+        // (but "shares in Acme" is Acme's: "Outside the FTSE 100, shares in Acme jumped 15%. It ended up 3%.")
+        if is(w, b"in") {
+            let owner = word_before(w.0);
+            candidate = [&b"shares"[..], b"share", b"stock"].iter().any(|x| is(owner, x));
+        }
         // an index or sector before a description of a company qualifies it ("FTSE 250 group Orion said")
         if candidate && self.inst(mention.inst).kind != STOCK {
             let mut k = mention.end;
