@@ -1,5 +1,5 @@
 //! A list line that gives its figure before its name ("1.2% - Alpha", "+3.4%  Beta Steel", "down 2.1 pct:
-//! Gamma Power", "- 0.8% | Delta (DLT)"): the line's percent is the move of the one name after it, with the
+//! Gamma Power", "- 0.8% | Delta (DLT)", "86 percent _ Alpha Index (Brazil, Chile)"): the line's percent is the move of the one name after it, with the
 //! direction of its sign, of a direction word before it, or of the list header above it. Part of the sentence
 //! parser (`clauses.rs`).
 
@@ -9,7 +9,7 @@ use crate::tokens::{PCT_Q, PUNCT, WORD};
 
 /// Bullets, and the marks that part a line's figure from its name.
 fn mark(c: u32) -> bool {
-    matches!(c, 0x2d | 0x2a | 0x3a | 0x7c | 0x2022 | 0x2013 | 0x2014 | 0x2212 | 0x3d | 0x3e | 0x2192)
+    matches!(c, 0x2d | 0x2a | 0x3a | 0x7c | 0x5f | 0x2022 | 0x2013 | 0x2014 | 0x2212 | 0x3d | 0x3e | 0x2192)
 }
 
 impl Parser<'_> {
@@ -19,7 +19,7 @@ impl Parser<'_> {
     pub(super) fn figure_first(&self, subject: usize, last: usize) -> Option<Move> {
         let toks = self.s.toks;
         let n = toks.len();
-        if n > 24 || subject == 0 {
+        if n > 40 || subject == 0 {
             return None;
         }
         let punct = |k: usize| toks[k].kind == PUNCT;
@@ -58,7 +58,12 @@ impl Parser<'_> {
             return None;
         }
         // after the name, marks or a code in brackets only
-        let after = self.bracketed_code(last, n).unwrap_or(last);
+        let mut after = self.bracketed_code(last, n).unwrap_or(last);
+        // or an aside in brackets that closes the line, with no percent: "95% _ Alpha Index (Brazil, Chile)"
+        if after == last && last + 2 < n && toks[last].is_punct(b'(') && toks[n - 1].is_punct(b')')
+            && !(last..n).any(|j| self.qty.get(j).copied().flatten().is_some_and(|q| q.kind == PCT_Q)) {
+            after = n;
+        }
         if !(after..n).all(|j| punct(j) && (mark(toks[j].ch) || toks[j].is_punct(b'.'))) {
             return None;
         }

@@ -2,7 +2,7 @@
 //! in"): part of the sentence parser (`clauses.rs`), moved out of it as it was.
 
 use super::{Move, Moves, Parser};
-use crate::tokens::WORD;
+use crate::tokens::{PUNCT, WORD};
 
 impl Parser<'_> {
     /// The move before the first subject (`hi..last`) that is its own: one pointed forward to it ("a dip of 2%
@@ -39,9 +39,33 @@ impl Parser<'_> {
 
     /// Are the words `from..hi` a tail that points a move forward to the subject after it ("in", "in the")?
     pub(super) fn forward_tail(&self, from: usize, hi: usize) -> bool {
+        // (a place's possessive before the subject is no word of the tail: "a 1.7% rise in Japan's Nikkei")
+        let mut hi = hi;
+        if hi >= from + 3 && self.place_possessive_before(hi) {
+            hi -= 3;
+            // (and the place's first word: "in South Korea's Kospi")
+            if hi > from && self.place_word(hi - 1) {
+                hi -= 1;
+            }
+        }
         let tail = &self.toks()[from.min(hi)..hi];
         self.s.lex.forward_tails.iter().any(|ft| {
             ft.len() == tail.len() && ft.iter().zip(tail).all(|(&w, t)| t.kind == WORD && t.wid == w)
         })
+    }
+
+    /// Do the three tokens before `hi` make a capitalised place's possessive ("Japan's", "Germany’s")?
+    fn place_possessive_before(&self, hi: usize) -> bool {
+        let toks = self.toks();
+        let (mark, s) = (&toks[hi - 2], &toks[hi - 1]);
+        self.place_word(hi - 3) && mark.kind == PUNCT && matches!(mark.ch, 0x27 | 0x2019)
+            && toks[hi - 3].end == mark.start && mark.end == s.start && self.word_is(hi as isize - 1, b"s")
+    }
+
+    /// Is token `k` a capitalised word of a place (`places`, or a place of `not_names`: "Japan", "South")?
+    fn place_word(&self, k: usize) -> bool {
+        let w = &self.toks()[k];
+        w.kind == WORD && crate::uni::is_upper(self.s.t[w.start as usize])
+            && self.s.word_has(k as isize, crate::lexicon::NOT_NAME | crate::lexicon::PLACE)
     }
 }

@@ -282,11 +282,11 @@ impl<'a> Tracker<'a> {
                 continue;
             }
             if let Some(prev) = out.last() {
-                if prev.is_ref {
-                    let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
-                    if a == b || (b - a == 2 && at(t, a, b"'s")) {
-                        out.pop();
-                    }
+                let (a, b) = uni::strip(t, prev.end, start.max(prev.end));
+                let possessive = b - a == 2 && matches!(t[a], 0x27 | 0x2019) && t[a + 1] | 0x20 == b's' as u32;
+                // (a place's possessive before the name of its own index is that index once: "Korea's Kospi")
+                if (prev.is_ref && (a == b || possessive)) || (possessive && prev.inst == mention.inst) {
+                    out.pop();
                 }
             }
             // an exchange-suffixed code the directory knows, right after a name: "Quillmere Kinzoku 5706.T"

@@ -68,7 +68,7 @@ fn figure_first_line(t: &[u32], a: usize, e: usize) -> bool {
     (word(b"up") || word(b"down") || word(b"higher") || word(b"lower")) && j > e && figure_then_name(t, j)
 }
 
-/// At `j` a percent, then a mark (':', '-', '|', a dash; or a tab or two spaces) and a capital: the figure of a
+/// At `j` a percent, then a mark (':', '-', '_', '|', a dash; or a tab or two spaces) and a capital: the figure of a
 /// list line that gives its name after it ("1.2% - Alpha", "2.1 pct: Beta", "3.4%  Gamma").
 fn figure_then_name(t: &[u32], j: usize) -> bool {
     let n = t.len();
@@ -89,7 +89,7 @@ fn figure_then_name(t: &[u32], j: usize) -> bool {
         k += 1;
     }
     let wide = k > spaces + 1 || (k > spaces && t[spaces] == b'\t' as u32);
-    if k < n && matches!(t[k], 0x3a | 0x2d | 0x7c | 0x2013 | 0x2014) {
+    if k < n && matches!(t[k], 0x3a | 0x2d | 0x5f | 0x7c | 0x2013 | 0x2014) {
         k += 1;
         while k < n && t[k] == b' ' as u32 {
             k += 1;

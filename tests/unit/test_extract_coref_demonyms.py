@@ -39,7 +39,7 @@ NATIONALITY_REFERENCES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("New York\nNvidia topped revenue estimates. The California-based chipmaker jumped 6%.", [("NVDA", 6.0)]),
     # two-word places and nationalities
     ("Seoul\nSamsung Electronics posted record profit. The South Korean chipmaker rose 2.1%.", [("005930.KS", 2.1)]),
-    ("Wellington\nAir New Zealand cut its outlook. The New Zealand airline fell 3.4%.", [("AIZ.AX", -3.4)]),
+    ("Wellington\nAir New Zealand cut its outlook. The New Zealand airline fell 3.4%.", [("AIR.NZ", -3.4)]),
     ("Hong Kong\nHSBC raised its dividend. The Hong Kong lender gained 1.5%.", [("0005.HK", 1.5)]),
 ]
 
