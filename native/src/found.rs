@@ -170,7 +170,13 @@ impl Parser<'_> {
     /// the clause's period is its own, not the move's.
     fn past_relative(&self, lead: usize, first: usize) -> usize {
         let toks = self.s.toks;
-        let r = if toks[lead].is_punct(b',') { lead + 1 } else { lead };
+        // (after the rest of a company's name the mention left: "Alpha Holdings Ltd., which ...")
+        let mut r = lead;
+        while r < first && r < lead + 3 && (toks[r].is_punct(b'.') || (toks[r].kind == WORD
+            && (self.s.t[toks[r].start as usize] as u8).is_ascii_uppercase() && self.s.t[toks[r].start as usize] < 128)) {
+            r += 1;
+        }
+        let r = if toks[r.min(first)].is_punct(b',') { r + 1 } else { lead };
         let w = &toks[r.min(first)];
         let relative = r < first && w.kind == WORD && [&b"which"[..], b"who", b"whose"].iter()
             .any(|x| (w.end - w.start) as usize == x.len() && at_ci(self.s.t, w.start as usize, x));
@@ -222,6 +228,19 @@ impl Parser<'_> {
             }) {
                 chunk_end = chunk_end.min(split.max(period_start));
             }
+            let words_end = chunk_end;
+            // a percent of no move of the subject after its figures ends its words: the period phrase after it is
+            // that figure's ("rose 3% after data showed export prices climbed 4.8% last week")
+            if let Some(q) = Self::last_figure(m).and_then(|last| {
+                self.qty.get(last..).and_then(|r| r.iter().flatten().find(|q| q.kind == PCT_Q && q.first >= last))
+            }) {
+                chunk_end = chunk_end.min((q.start as usize).max(period_start));
+            }
+            // (and a projection after them: "rose 0.2% and was set for a monthly gain")
+            if let Some(p) = Self::last_figure(m).filter(|&k| k < n)
+                .and_then(|k| crate::period_words::projection_from(self.s.t, toks[k].start as usize, chunk_end)) {
+                chunk_end = p.max(period_start);
+            }
             let period_start = match index.checked_sub(1).and_then(|i| Self::last_figure(&moves[i])) {
                 Some(last) => self.clause_break(last, m.first)
                     .filter(|&split| split < period_start).unwrap_or(period_start),
@@ -241,10 +260,11 @@ impl Parser<'_> {
             // "since the firm listed", "since the company's results": a span's point that names the subject again
             // (a mention, which ends the move's words)
             let text = crate::patterns::Text { t: self.s.t, ci: true };
+            // (the move's words before the cuts above: "doubled in value, up 100%, since the stock began trading")
             let since = [&b" since"[..], b" since its", b" since their", b" since the"].iter()
-                .find(|w| chunk_end >= w.len() && text.lit(chunk_end - w.len(), w)).map(|w| chunk_end + 1 - w.len());
+                .find(|w| words_end >= w.len() && text.lit(words_end - w.len(), w)).map(|w| words_end + 1 - w.len());
             if let Some(since) = since.filter(|_| period == 0) {
-                let stop = (toks[n - 1].end as usize).min(chunk_end + 60);
+                let stop = (toks[n - 1].end as usize).min(words_end + 60);
                 period = Some(self.period(since, stop)).filter(|&p| p == crate::patterns::OTHER).unwrap_or(0);
             }
             let spread = self.spread(members, m);

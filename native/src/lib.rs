@@ -28,6 +28,7 @@ mod lexicon_file;
 mod mentions;
 mod patterns;
 mod period_cues;
+mod period_words;
 mod pieces;
 mod prescan;
 mod quantities;

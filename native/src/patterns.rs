@@ -7,6 +7,7 @@ use crate::spans::{
     seven_days, span_of_sessions, week_start,
 };
 use crate::period_cues::{ahead, counted_span_at, in_session_trade, reached_extreme, session_at};
+use crate::period_words::{had_year_period, matter_of, month_range, no_span, not_the_moves, the_year_running};
 use crate::uni::{self, ci_eq, is_decimal, is_word};
 pub use crate::closes::{close, close_with, on_the_day, on_the_day_bytes};
 
@@ -143,11 +144,13 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
     }
     set(INTRADAY, session_at(t, p, f, false));
     set(OTHER, counted_span_at(t, p, f));
+    let had = had_year_period(t, p, f, this_year); // ("it has been a decent year for Alpha")
+    set(had, had != 0);
     match f {
         b'a' => {
             set(INTRADAY, t.lit(p, b"as much as") || t.lit(p, b"at one point") || t.lit(p, b"at one stage")
                 || (t.starts_word(p) && t.lit(p, b"at ") && t.any(p + 3, &AT_WHEN, |e| t.b(e))));
-            set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6) && !t.lit(p + 6, b"-to-"));
+            set(YEAR, t.starts_word(p) && t.lit(p, b"a year") && t.b(p + 6) && !t.lit(p + 6, b"-to-") && !no_span(t, p + 2, p + 6));
             set(OTHER, t.starts_word(p) && t.any(p, &[b"above its ", b"above their "], |e| distance_mark(t, e)));
             let running = annual(t, p).map(|k| running_year(t, k));
             set(YTD, running == Some(true));
@@ -161,6 +164,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
                     |e| t.lit(e, b" ") && t.any(e + 1, &IN_SECOND, |_| true)))
                 || (w && t.lit(p, b"in early") && t.b(p + 8)));
             set(YTD, t.lit(p, b"in ") && t.digits(p + 3, 4) && t.lit(p + 7, b" so far"));
+            set(OTHER, matter_of(t, p));
             set(OTHER, w && half_year(t, p));
             // "in the first nine months", "in the first three quarters of the year": from January on
             let start = if w && t.lit(p, b"in the first ") { months_from_january(t, p + 13) } else { None };
@@ -181,7 +185,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             set(INTRADAY, t.lit(p, b"midmorning") || t.lit(p, b"mid-morning") || t.lit(p, b"midsession")
                 || t.lit(p, b"mid-session"));
             let w = t.starts_word(p);
-            set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5) && !extreme_after(t, p + 5) && !ahead(t, p, p + 5))
+            set(MONTH, w && ((t.lit(p, b"month") && t.b(p + 5) && !extreme_after(t, p + 5) && !ahead(t, p, p + 5) && !no_span(t, p, p + 5))
                 || (t.lit(p, b"monthly") && t.b(p + 7) && !extreme_after(t, p + 7))));
         }
         b'e' => set(INTRADAY, t.lit(p, b"earlier in the session")),
@@ -189,7 +193,8 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             let w = t.starts_word(p);
             // "for the year", "set to end the year": the running year; "the year ending March" is a fiscal year
             set(YTD, (t.lit(p, b"this year") && !ahead(t, p + 5, p + 9)) || (w && t.lit(p, b"the year") && t.b(p + 8)
-                && !t.any(p + 8, &[b" ending", b" ended", b" through", b" to ", b" before", b" earlier", b" ahead"], |_| true)));
+                && !t.any(p + 8, &[b" ending", b" ended", b" through", b" before", b" earlier", b" ahead"], |_| true)
+                && the_year_running(t, p)));
             set(YEAR, w && t.lit(p, b"twelve months") && t.b(p + 13));
         }
         // (not "a year-to-date high": an extreme to compare with)
@@ -220,7 +225,7 @@ fn periods_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, digit: bool, f: u8, th
             // (not "a 52-week range": a span of a figure, not a calendar week)
             let w = t.starts_word(p) && !(p >= 2 && t.c(p - 1) == b'-' as u32 && is_decimal(t.c(p - 2)));
             set(WEEK, w && ((t.lit(p, b"week") && t.b(p + 4) && !extreme_after(t, p + 4) && !week_start(t, p)
-                    && !ahead(t, p, p + 4))
+                    && !ahead(t, p, p + 4) && !no_span(t, p, p + 4))
                 || (t.lit(p, b"weekly") && t.b(p + 6) && !extreme_after(t, p + 6))));
         }
         b'p' => {
@@ -292,7 +297,7 @@ pub(crate) fn named_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<u
 
 /// `(?:months)\b(?! \d)` at `p`.
 fn month_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
-    t.any(p, &MONTHS, |f| t.b(f) && !(t.lit(f, b" ") && f + 1 < t.t.len() && is_decimal(t.c(f + 1))))
+    t.any(p, &MONTHS, |f| t.b(f) && !(t.lit(f, b" ") && f + 1 < t.t.len() && is_decimal(t.c(f + 1))) && !month_range(t, f))
 }
 
 /// `period_of(text)` for lower-cased text: 0 when no period is stated. `this_year`: as `periods_at`.
@@ -308,7 +313,7 @@ pub fn period_of_lowered_with<T: Copy + Into<u32>>(lowered: &[T], this_year: u16
         let (f, digit) = t.first(p);
         if f != 0 || digit {
             let mut found = periods_at(&t, p, digit, f, this_year, late);
-            if found & !(1 << INTRADAY) != 0 && compared(&t, p) {
+            if found & !(1 << INTRADAY) != 0 && (compared(&t, p) || not_the_moves(&t, p)) {
                 found &= 1 << INTRADAY;
             }
             bits |= found;

@@ -174,7 +174,7 @@ pub(crate) fn counted_span_at<T: Copy + Into<u32>>(t: &Text<T>, p: usize, f: u8)
         return false;
     }
     let lead: &[&[u8]] = match f {
-        b'i' => &[b"in "],
+        b'i' => &[b"in the ", b"in "],
         b'o' => &[b"over the ", b"over "],
         b'a' => &[b"across "],
         b'w' => &[b"within "],

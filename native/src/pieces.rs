@@ -12,7 +12,7 @@ const OUT: u16 = 1 << 15;
 /// Every phrase that the period and time-of-day patterns (`patterns.rs`) can match, lower-cased, contains one of
 /// these pieces: a range of the text without any cannot hold such a phrase. Keep them in step with the patterns.
 pub fn period_pieces() -> Vec<String> {
-    const FIXED: [&str; 128] = [
+    const FIXED: [&str; 135] = [
         "as much as", "intra", "at one point", "in early", "in morning", "in afternoon", "in late", "in mid",
         "in opening", "by mid", "by noon", "by lunch", "by the lunch", "by the mid", "at mid", "at noon",
         "at the lunch", "at the mid", "at the open", "a.m.", "p.m.", "midmorning", "mid-morning", "midsession",
@@ -34,6 +34,10 @@ pub fn period_pieces() -> Vec<String> {
         "approaching the", "earlier gain", "earlier loss", "earlier decline", "earlier advance", "earlier rise",
         "earlier fall", "earlier drop",
         "before the bell", "before the open", "ahead of the bell", "ahead of the open",
+        // ("in a matter of days": `period_words::matter_of`)
+        "matter of",
+        // ("it has been a decent year": `period_words::had_year`)
+        "been a", "had a", "having a", "enjoyed a", "endured a", "suffered a",
     ];
     const MONTHS: [&str; 11] = ["january", "february", "march", "april", "june", "july", "august", "september",
                                 "october", "november", "december"];

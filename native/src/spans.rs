@@ -143,6 +143,7 @@ pub(crate) fn since_point<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
         || t.any(p, &[b"its ", b"their ", b"a ", b"the "], |e| mark_within(t, e))
         || possessive_mark(t, p)
         || event_within(t, p)
+        || crate::period_words::last_session_after(t, p)
 }
 
 /// A mark (`mark_within`) after a possessive among the first two words at `p`: "since last year's Covid low",
