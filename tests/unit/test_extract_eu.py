@@ -1,0 +1,58 @@
+"""Table-driven tests of forms of European market wraps: verbs of a move that machine translations of French,
+Italian, Spanish, German and Greek wraps write with the figure right after them ("Delta earned 0.6%", "Gamma won
+4.2%", "Epsilon sold 0.1% to 17.40 euros"; not "sold 10% more cars", "earned 5% of"), a nominal move pointed
+forward to a subject after a description of it ("a 10% slide in online gaming company Alpha"), "minus" before a
+figure ("were behind with minus two percent"), and large caps of Athens the shared lists lack ("Ellaktor").
+
+The passages are written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.extraction import rows_of
+
+moves = rows_of("instrument.key", "change_pct", "level")
+
+CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # bare verbs of machine-translated wraps
+    ("Stocks rose. Zeta Motors earned 0.59% and Kappa Foods added 1%.",
+     [("name:zeta-motors", 0.59, None), ("name:kappa-foods", 1.0, None)]),
+    ("In Milan, Zeta Motors earns 0.58%.", [("name:zeta-motors", 0.58, None)]),
+    ("Chip supplier Zeta Motors won 4.2%, making it the best performer.", [("name:zeta-motors", 4.2, None)]),
+    ("Siemens won 2.1% to 150.20 euros.", [("SIE.DE", 2.1, 150.2)]),
+    ("Zeta Motors arrogated 5.49% to 12.50 euros.", [("name:zeta-motors", 5.49, 12.5)]),
+    ("Dassault Aviation sold 0.12% to 172.40 euros.", [("AM.PA", -0.12, 172.4)]),
+    ("Michelin took 2.66% to 27.63 euros.", [("ML.PA", 2.66, 27.63)]),
+    ("Airbus ceded 0.5%.", [("AIR.PA", -0.5, None)]),
+    # ... but not a quantity that goes on after the figure
+    ("Zeta Motors sold 10% more cars in May.", []),
+    ("Zeta Motors earned 5% more than a year ago.", []),
+    ("Zeta Motors sold 5% of its unit to a fund.", []),
+    ("The Korean won 0.5% weaker against the dollar weighed.", []),
+    # a nominal move pointed forward to a described subject
+    ("The index fell 2%, hit by a 10.1% slide in Swedish truck maker Volvo.", [("VOLV-A.ST", -10.1, None)]),
+    ("Stocks fell, led by a 6% drop in German engineering group Siemens.", [("SIE.DE", -6.0, None)]),
+    ("Stocks rose after a 3.1% rise in shares of carmaker Renault.", [("RNL.PA", 3.1, None)]),
+    ("Stocks fell 1%, hit by a 12% rise in revenue at the group Zeta Motors.", []),
+    # "minus" before a figure
+    ("The shares of Zeta Motors (ZM) were behind with minus two percent.", [("name:zeta-motors", -2.0, None)]),
+    ("Zeta Motors was minus 2.5% at the close.", [("name:zeta-motors", -2.5, None)]),
+    # a sector phrase followed by the Reuters code of a sector index the directory has
+    ("Telecoms stocks (.SXKP) slid 0.9%, to their lowest level since May.", [("SXKP", -0.9, None)]),
+    ("Utilities (.SX6P) rose 1.1% while media stocks (.SXMP) fell 0.4%.", [("SX6P", 1.1, None), ("SXMP", -0.4, None)]),
+    ("Telecom stocks (.XYZQ) slid 0.9%.", [("name:telecom-sub-index", -0.9, None)]),
+    # Athens large caps
+    ("Ellaktor parted with 6.1%, Jumbo rose 1.2% and Motor Oil shrank 3.3%.",
+     [("ELLAKTOR.AT", -6.1, None), ("BELA.AT", 1.2, None), ("MOH.AT", -3.3, None)]),
+    ("Helleniq Energy slid 1.4% while Aegean Airlines gained 0.8%.",
+     [("ELPE.AT", -1.4, None), ("AEGN.AT", 0.8, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_eu_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert moves(text) == expected
