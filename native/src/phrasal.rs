@@ -43,8 +43,8 @@ impl Parser<'_> {
 
     /// The direction of a verb of the lexicon's `bare_up` and `bare_down` at token `i` with a percent or points
     /// right after it, or after "by" ("took 2.66% to 27.63 euros", "has contracted by 2.74%", "earned 0.6%."), where
-    /// the clause or a phrase of the move goes on after the figure: not "took 20% of", "earned 5% more", "sold 3%
-    /// fewer cars".
+    /// the clause or a phrase of the move goes on after the figure: not "took 20% of", "earned 5% more", "won 3%
+    /// more votes".
     pub(super) fn bare(&self, i: usize) -> u8 {
         let direction = if self.s.word_has(i as isize, lx::BARE_UP) {
             1

@@ -1,8 +1,9 @@
 """Table-driven tests of forms of European market wraps: verbs of a move that machine translations of French,
 Italian, Spanish, German and Greek wraps write with the figure right after them ("Delta earned 0.6%", "Gamma won
-4.2%", "Epsilon sold 0.1% to 17.40 euros"; not "sold 10% more cars", "earned 5% of"), a nominal move pointed
+4.2%"; not "earned 5% more", "earned 5% of"), a nominal move pointed
 forward to a subject after a description of it ("a 10% slide in online gaming company Alpha"), "minus" before a
-figure ("were behind with minus two percent"), and large caps of Athens the shared lists lack ("Ellaktor").
+figure ("were behind with minus two percent") and "negative by 2.5%", a Reuters sector code after a sector
+("Telecoms stocks (.SXKP) slid 0.9%"), German size indices with their size ("the SDax small-cap index"), and large caps of Athens the shared lists lack ("Ellaktor").
 
 The passages are written for these tests.
 """
@@ -25,7 +26,6 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Chip supplier Zeta Motors won 4.2%, making it the best performer.", [("name:zeta-motors", 4.2, None)]),
     ("Siemens won 2.1% to 150.20 euros.", [("SIE.DE", 2.1, 150.2)]),
     ("Zeta Motors arrogated 5.49% to 12.50 euros.", [("name:zeta-motors", 5.49, 12.5)]),
-    ("Dassault Aviation sold 0.12% to 172.40 euros.", [("AM.PA", -0.12, 172.4)]),
     ("Michelin took 2.66% to 27.63 euros.", [("ML.PA", 2.66, 27.63)]),
     ("Airbus ceded 0.5%.", [("AIR.PA", -0.5, None)]),
     # ... but not a quantity that goes on after the figure
@@ -45,6 +45,13 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Telecoms stocks (.SXKP) slid 0.9%, to their lowest level since May.", [("SXKP", -0.9, None)]),
     ("Utilities (.SX6P) rose 1.1% while media stocks (.SXMP) fell 0.4%.", [("SX6P", 1.1, None), ("SXMP", -0.4, None)]),
     ("Telecom stocks (.XYZQ) slid 0.9%.", [("name:telecom-sub-index", -0.9, None)]),
+    # "negative by" and "positive by" a figure
+    ("Amsterdam closed down by 3%, and Frankfurt and Madrid negative by two and a half percentage points.",
+     [("AEX", -3.0, None), ("DAX", -2.5, None), ("IBEX", -2.5, None)]),
+    ("Milan ended positive by 0.8%.", [("FTSEMIB", 0.8, None)]),
+    # a national small-cap or mid-cap index named with its size ("In the SDax small-cap index, ...") sets a scene
+    ("In the SDax small-cap index, Siemens rose by a good five percent.", [("SIE.DE", 5.0, None)]),
+    ("The MDax mid-cap index closed 1.3 percent up at 28,162.23 points.", [("MDAX", 1.3, 28162.23)]),
     # Athens large caps
     ("Ellaktor parted with 6.1%, Jumbo rose 1.2% and Motor Oil shrank 3.3%.",
      [("ELLAKTOR.AT", -6.1, None), ("BELA.AT", 1.2, None), ("MOH.AT", -3.3, None)]),
