@@ -1,9 +1,13 @@
-"""Table-driven tests of forms of European market wraps: verbs of a move that machine translations of French,
-Italian, Spanish, German and Greek wraps write with the figure right after them ("Delta earned 0.6%", "Gamma won
-4.2%"; not "earned 5% more", "earned 5% of"), a nominal move pointed
-forward to a subject after a description of it ("a 10% slide in online gaming company Alpha"), "minus" before a
-figure ("were behind with minus two percent") and "negative by 2.5%", a Reuters sector code after a sector
-("Telecoms stocks (.SXKP) slid 0.9%"), German size indices with their size ("the SDax small-cap index"), and large caps of Athens the shared lists lack ("Ellaktor").
+"""Table-driven tests of forms of European market wraps:
+
+- verbs of a move that machine translations of French, Italian, Spanish, German and Greek wraps write with the
+  figure right after them ("Delta earned 0.6%", "Gamma won 4.2%"; not "earned 5% more", "earned 5% of");
+- a nominal move pointed forward to a subject after a description of it ("a 10% slide in truck maker Volvo");
+- "minus" before a figure ("were behind with minus two percent"), and "negative by 2.5%";
+- a Reuters sector code after a sector phrase ("Telecoms stocks (.SXKP) slid 0.9%");
+- German size indices named with their size ("In the SDax small-cap index, ...");
+- a reference that an aside after it names ("The leading eurozone index, the Euro Stoxx 50, rose 0.6%");
+- large caps of Athens the shared lists lack ("Ellaktor", "Motor Oil").
 
 The passages are written for these tests.
 """
@@ -52,6 +56,13 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
     # a national small-cap or mid-cap index named with its size ("In the SDax small-cap index, ...") sets a scene
     ("In the SDax small-cap index, Siemens rose by a good five percent.", [("SIE.DE", 5.0, None)]),
     ("The MDax mid-cap index closed 1.3 percent up at 28,162.23 points.", [("MDAX", 1.3, 28162.23)]),
+    # a reference that an aside right after it names is that instrument
+    ("The DAX rose 0.8%. The leading eurozone index, the Euro Stoxx 50, rose by 0.6 percent.",
+     [("DAX", 0.8, None), ("SX5E", 0.6, None)]),
+    ("The DAX rose 0.8%. The pan-European index, the STOXX 600, fell 0.2%.",
+     [("DAX", 0.8, None), ("SXXP", -0.2, None)]),
+    ("The DAX rose 0.8%. The index, the CAC 40 and the FTSE MIB all rose 1%.",
+     [("DAX", 0.8, None), ("CAC", 1.0, None), ("FTSEMIB", 1.0, None)]),
     # Athens large caps
     ("Ellaktor parted with 6.1%, Jumbo rose 1.2% and Motor Oil shrank 3.3%.",
      [("ELLAKTOR.AT", -6.1, None), ("BELA.AT", 1.2, None), ("MOH.AT", -3.3, None)]),
