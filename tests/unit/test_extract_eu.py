@@ -7,6 +7,7 @@
 - a Reuters sector code after a sector phrase ("Telecoms stocks (.SXKP) slid 0.9%");
 - German size indices named with their size ("In the SDax small-cap index, ...");
 - a reference that an aside after it names ("The leading eurozone index, the Euro Stoxx 50, rose 0.6%");
+- a price right after the move's percent ("Airbus took 0.23% 131.48 euros");
 - large caps of Athens the shared lists lack ("Ellaktor", "Motor Oil").
 
 The passages are written for these tests.
@@ -63,6 +64,11 @@ CASES: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("DAX", 0.8, None), ("SXXP", -0.2, None)]),
     ("The DAX rose 0.8%. The index, the CAC 40 and the FTSE MIB all rose 1%.",
      [("DAX", 0.8, None), ("CAC", 1.0, None), ("FTSEMIB", 1.0, None)]),
+    # a price right after the move's percent, without "to" or "at"
+    ("Airbus took 0.23% 131.48 euros, while Safran rose 1.74%.", [("AIR.PA", 0.23, 131.48), ("SAF.PA", 1.74, None)]),
+    ("Luxury stocks weighed (LVMH -1.75% 853.40 euros).", [("MC.PA", -1.75, 853.4)]),
+    ("Safran finished best in the CAC 40 with +1.74% 142.90 euros.", [("SAF.PA", 1.74, 142.9)]),
+    ("Airbus rose 2% to 131.48 euros.", [("AIR.PA", 2.0, 131.48)]),
     # Athens large caps
     ("Ellaktor parted with 6.1%, Jumbo rose 1.2% and Motor Oil shrank 3.3%.",
      [("ELLAKTOR.AT", -6.1, None), ("BELA.AT", 1.2, None), ("MOH.AT", -3.3, None)]),
