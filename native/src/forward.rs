@@ -4,6 +4,11 @@
 use super::{Move, Moves, Parser};
 use crate::tokens::{PUNCT, WORD};
 
+/// Words that never stand in a description of a subject between a forward tail and the subject.
+const DESCRIPTION_STOPS: [&[u8]; 14] = [
+    b"a", b"an", b"the", b"of", b"in", b"at", b"on", b"for", b"to", b"by", b"and", b"with", b"from", b"its",
+];
+
 impl Parser<'_> {
     /// The move before the first subject (`hi..last`) that is its own: one pointed forward to it ("a dip of 2%
     /// in the Nifty"), or a list line's figure before its name (`figure_first`).
@@ -37,21 +42,38 @@ impl Parser<'_> {
             || (m.pcts.len() == 1 && self.own_noun(m.pcts[0].first) && self.causative_tail(m.cue + 1, hi))
     }
 
-    /// Are the words `from..hi` a tail that points a move forward to the subject after it ("in", "in the")?
+    /// Are the words `from..hi` a tail that points a move forward to the subject after it ("in", "in the"), or
+    /// such a tail and a description of the subject ending in a word of the lexicon's `list_descriptors` ("a 10%
+    /// slide in online gaming company Alpha", "a 20 percent plunge for drugs heavyweight Beta")?
     pub(super) fn forward_tail(&self, from: usize, hi: usize) -> bool {
+        let is_tail = |to: usize| {
+            let tail = &self.toks()[from.min(to)..to];
+            self.s.lex.forward_tails.iter().any(|ft| {
+                ft.len() == tail.len() && ft.iter().zip(tail).all(|(&w, t)| t.kind == WORD && t.wid == w)
+            })
+        };
         // (a place's possessive before the subject is no word of the tail: "a 1.7% rise in Japan's Nikkei")
-        let mut hi = hi;
-        if hi >= from + 3 && self.place_possessive_before(hi) {
-            hi -= 3;
+        let mut at = hi;
+        if at >= from + 3 && self.place_possessive_before(at) {
+            at -= 3;
             // (and the place's first word: "in South Korea's Kospi")
-            if hi > from && self.place_word(hi - 1) {
-                hi -= 1;
+            if at > from && self.place_word(at - 1) {
+                at -= 1;
             }
         }
-        let tail = &self.toks()[from.min(hi)..hi];
-        self.s.lex.forward_tails.iter().any(|ft| {
-            ft.len() == tail.len() && ft.iter().zip(tail).all(|(&w, t)| t.kind == WORD && t.wid == w)
-        })
+        if is_tail(at) {
+            return true;
+        }
+        if hi < from + 2 || !self.s.word_has(hi as isize - 1, crate::lexicon::LIST_DESCRIPTOR) {
+            return false;
+        }
+        // the description: one to four words, none a function word or a word of another quantity ("in revenue at
+        // the group Alpha" is none)
+        let toks = self.toks();
+        (hi.saturating_sub(4).max(from + 1)..hi).rev()
+            .take_while(|&k| toks[k].kind == WORD && !self.s.word_has(k as isize, crate::lexicon::REJECT)
+                && !DESCRIPTION_STOPS.iter().any(|w| self.word_is(k as isize, w)))
+            .any(|k| is_tail(k))
     }
 
     /// Do the three tokens before `hi` make a capitalised place's possessive ("Japan's", "Germany’s")?

@@ -239,7 +239,14 @@ impl Parser<'_> {
                     // would name another instrument; a London code ends in its period: "Alpha (AL.)"
                     let code = first == g.1 + 1 && toks[g.1].is_punct(b'(') && last < n && (toks[last].is_punct(b')')
                         || (toks[last].is_punct(b'.') && last + 1 < n && toks[last + 1].is_punct(b')')));
-                    if !code && g.2.iter().all(|x| self.tracker.inst(x.inst).key != *key) {
+                    // a reference that an aside right after it names ("The leading eurozone index, the Euro Stoxx
+                    // 50, rose 0.6%"): the named instrument is the member, not what the reference would resolve to
+                    let renamed = g.2.len() == 1 && g.2[0].is_ref && first == g.1 + 2 && toks[g.1].is_punct(b',')
+                        && self.word_is(g.1 as isize + 1, b"the") && last < n && toks[last].is_punct(b',')
+                        && self.tracker.inst(g.2[0].inst).kind == self.tracker.inst(m.inst).kind;
+                    if renamed {
+                        g.2[0] = *m;
+                    } else if !code && g.2.iter().all(|x| self.tracker.inst(x.inst).key != *key) {
                         g.2.push(*m);
                     }
                     g.1 = last;

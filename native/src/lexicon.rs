@@ -75,8 +75,12 @@ pub const NAME_COMMODITY: u64 = 1 << 35;
 pub const COMMODITY_QUALIFIER: u64 = 1 << 36;
 /// "pt", "pjsc": a legal form before a company's name ("PT Kestrel Karya up 2.5%"; `proper.rs`)
 pub const COMPANY_PREFIX: u64 = 1 << 37;
+/// "took", "earned" / "ceded", "sold": a verb of a move in machine-translated wraps only with a figure right after
+/// it (`phrasal.rs`: `bare`; the lexicon's `bare_up` and `bare_down`)
+pub const BARE_UP: u64 = 1 << 38;
+pub const BARE_DOWN: u64 = 1 << 39;
 
-pub const NAMED_SETS: [(&str, u64); 31] = [
+pub const NAMED_SETS: [(&str, u64); 33] = [
     ("up_cues", UP_CUE), ("down_cues", DOWN_CUE), ("adverbs_up", ADV_UP), ("adverbs_down", ADV_DOWN),
     ("flat_words", FLAT_WORD), ("flat_leads", FLAT_LEAD), ("approx_one", APPROX_ONE), ("reject", REJECT),
     ("reject_after", REJECT_AFTER), ("list_joiners", LIST_JOINER), ("light", LIGHT), ("clause_split", CLAUSE_SPLIT),
@@ -87,6 +91,7 @@ pub const NAMED_SETS: [(&str, u64); 31] = [
     ("places", PLACE),
     ("level_leads", LEVEL_LEAD), ("level_participles", LEVEL_PARTICIPLE), ("escapes", ESCAPE),
     ("name_commodities", NAME_COMMODITY), ("commodity_qualifiers", COMMODITY_QUALIFIER), ("company_prefixes", COMPANY_PREFIX),
+    ("bare_up", BARE_UP), ("bare_down", BARE_DOWN),
 ];
 
 /// Words the code names one by one.
@@ -144,14 +149,6 @@ pub const PHRASAL: [(&str, &str, u8); 16] = [
     ("tacking", "on", 1), ("gave", "back", 2), ("give", "back", 2), ("gives", "back", 2), ("giving", "back", 2),
     ("clawed", "back", 1), ("claws", "back", 1), ("clawing", "back", 1),
     ("parted", "with", 2), ("parts", "with", 2), ("parting", "with", 2),
-];
-
-/// Verbs of a move in machine-translated French and Spanish wraps ("Michelin took 2.66%" for "prend", "Airbus
-/// ceded 0.5%" for "cède", "ING contracted by 2.7%"): a move only with a figure right after them, or after
-/// "by" (`phrasal.rs`; not "took a 5% stake", "took 20% of the market"); "shied 3.5%" is a reworded "shed".
-pub const BARE_VERBS: [(&str, u8); 13] = [
-    ("took", 1), ("takes", 1), ("taken", 1), ("ceded", 2), ("cedes", 2), ("ceding", 2), ("conceded", 2),
-    ("concedes", 2), ("contracted", 2), ("receded", 2), ("recedes", 2), ("receding", 2), ("shied", 2),
 ];
 
 /// Phrases after a figure that state its direction: the last word, the word before it and the direction, with
@@ -233,14 +230,11 @@ impl Lexicon {
         for (head, _, _) in PHRASAL {
             mark(&mut lex, &[head], CUE_WORD);
         }
-        for (head, _) in BARE_VERBS {
-            mark(&mut lex, &[head], CUE_WORD);
-        }
         for (last, _, _) in COLOURS {
             mark(&mut lex, &[last], CUE_WORD);
         }
         for id in 0..lex.flags.len() {
-            if lex.flags[id] & (UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN | FLAT_WORD) != 0 {
+            if lex.flags[id] & (UP_CUE | DOWN_CUE | ADV_UP | ADV_DOWN | FLAT_WORD | BARE_UP | BARE_DOWN) != 0 {
                 lex.flags[id] |= CUE_WORD;
             }
         }

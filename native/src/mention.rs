@@ -75,7 +75,7 @@ impl Tracker<'_> {
                 m(id, false)
             }
             Payload::Sector(sm) => {
-                let id = self.sector_instrument(sm, start);
+                let id = self.coded_sector(end).unwrap_or_else(|| self.sector_instrument(sm, start));
                 self.last[SECTOR as usize] = id;
                 m(id, false)
             }

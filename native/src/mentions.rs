@@ -372,3 +372,5 @@ mod family_lists;
 mod plurals;
 #[path = "sectors.rs"]
 pub mod sectors;
+#[path = "sector_codes.rs"]
+mod sector_codes;

@@ -131,6 +131,11 @@ impl Parser<'_> {
                             Some(c) => moves[c].set_level(q),
                             None => pending_level = Some(q),
                         }
+                    } else if q.currency.is_some() && cur.is_some_and(|c| moves[c].level.is_none()
+                        && moves[c].pcts.last().is_some_and(|p| p.last == i)) {
+                        // a price right after the move's percent, without "to" or "at", as machine translations and
+                        // quote lines write it ("took 0.23% 131.48 euros", "(Alpha -1.75% 853.40 euros)")
+                        moves[cur.unwrap()].set_level(q);
                     } else if q.currency.is_some() {
                         // a change in money: right after the verb, after "by" or ", or" ("rose 2.3%, or 14p, to
                         // 422p"), or before the adverb ("closed 12.4p lower")

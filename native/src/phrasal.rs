@@ -1,7 +1,8 @@
 //! Verbs and phrases of a move that take more than one word: a phrasal verb whose particle carries the move
 //! ("put on 3.5 percent", "gave back 1.3%", "clawed back 1.1%") and a phrase after a figure that says where it
 //! left the instrument ("closed 2% in the red", "ended 0.5% in positive territory"). Part of the sentence parser
-//! (`clauses.rs`, `cue_at`); the words are `lexicon::PHRASAL` and `lexicon::COLOURS`.
+//! (`clauses.rs`, `cue_at`); the words are `lexicon::PHRASAL`, `lexicon::COLOURS` and
+//! the lexicon's `bare_up` and `bare_down`.
 
 use super::Parser;
 use crate::lexicon::{self as lx};
@@ -40,16 +41,23 @@ impl Parser<'_> {
         if (i + 1..hi).any(|j| self.qty[j].is_some_and(|q| q.kind == PCT_Q || q.kind == PTS_Q)) { self.last_direction } else { 0 }
     }
 
-    /// The direction of a verb of `lx::BARE_VERBS` at token `i` with a percent or points right after it, or
-    /// after "by" ("took 2.66% to 27.63 euros", "has contracted by 2.74%"); not before "of" ("took 20% of").
+    /// The direction of a verb of the lexicon's `bare_up` and `bare_down` at token `i` with a percent or points
+    /// right after it, or after "by" ("took 2.66% to 27.63 euros", "has contracted by 2.74%", "earned 0.6%."), where
+    /// the clause or a phrase of the move goes on after the figure: not "took 20% of", "earned 5% more", "won 3%
+    /// more votes".
     pub(super) fn bare(&self, i: usize) -> u8 {
-        let Some(&(_, direction)) = lx::BARE_VERBS.iter().find(|(head, _)| self.word_is(i as isize, head.as_bytes()))
-        else {
+        let direction = if self.s.word_has(i as isize, lx::BARE_UP) {
+            1
+        } else if self.s.word_has(i as isize, lx::BARE_DOWN) {
+            2
+        } else {
             return 0;
         };
         let j = if self.word_is(i as isize + 1, b"by") { i + 2 } else { i + 1 };
         match self.qty.get(j) {
-            Some(Some(q)) if (q.kind == PCT_Q || q.kind == PTS_Q) && !self.word_is(q.last as isize, b"of") => direction,
+            Some(Some(q)) if (q.kind == PCT_Q || q.kind == PTS_Q) && !self.word_is(q.last as isize, b"of")
+                && (!matches!(self.toks().get(q.last), Some(t) if t.kind == WORD)
+                    || COLOUR_ENDS.iter().any(|w| self.word_is(q.last as isize, w))) => direction,
             _ => 0,
         }
     }

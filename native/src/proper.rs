@@ -7,7 +7,7 @@
 
 use super::{Payload, Tracker, DYN};
 use crate::directory::{Inst, Str, STOCK};
-use crate::lexicon::{Lexicon, ADV_DOWN, ADV_UP, COMPANY_PREFIX, COMPANY_SUFFIX, DOWN_CUE, UP_CUE};
+use crate::lexicon::{Lexicon, ADV_DOWN, ADV_UP, BARE_DOWN, BARE_UP, COMPANY_PREFIX, COMPANY_SUFFIX, DOWN_CUE, UP_CUE};
 use crate::mentions::sectors::SectorNames;
 use crate::uni;
 
@@ -192,7 +192,8 @@ fn find(t: &[u32], bytes: Option<&[u8]>, lo: usize, hi: usize, lex: &Lexicon, se
         // an adverb ("Orion Foods Co Ltd up by 9.9 per cent") only after a name with a company suffix or after a
         // linking verb ("Orion Foods was up 3%", "... closed down 2%", "... edged up 0.4%"); a linking verb
         // itself when an adverb follows the figure ("Orion Foods closed 4% lower", "... was 1.5% softer")
-        let adverb = !lex.has(verb_id, UP_CUE | DOWN_CUE);
+        // (a verb of the lexicon's `bare_up` and `bare_down` counts as a verb of a move: "Orion Foods earned 0.6%")
+        let adverb = !lex.has(verb_id, UP_CUE | DOWN_CUE | BARE_UP | BARE_DOWN);
         let framed = adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) && is_link(t, verb)
             && figures::adverb_after_figure(t, j, hi, lex);
         if (adverb && !lex.has(verb_id, ADV_UP | ADV_DOWN) && !framed) || !percent_after(t, j, hi, lex) {
