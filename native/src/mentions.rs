@@ -57,6 +57,8 @@ pub struct TrackerBufs {
     codes: Vec<(usize, usize, u32, usize)>,
     /// The last instruments named (not by a reference), where they are (`plurals.rs`).
     recent: Vec<(u32, usize, usize)>,
+    /// Whether a reference's head starts at a place of an ASCII text (`refs::HeadMemo`).
+    head_memo: refs::HeadMemo,
 }
 
 pub struct Tracker<'a> {
@@ -184,7 +186,8 @@ impl<'a> Tracker<'a> {
                 }
                 (&b[lo..hi], rel)
             });
-            refs::anaphors(seg, ascii.as_ref().map(|(b, r)| (*b, &r[..])), &eng.anaphor_heads, &mut found);
+            let memo = (lo, &mut self.bufs.head_memo);
+            refs::anaphors(seg, ascii.as_ref().map(|(b, r)| (*b, &r[..])), &eng.anaphor_heads, memo, &mut found);
             let mut sector_starts: smallvec::SmallVec<[usize; 8]> =
                 raw.iter().filter(|r| r.2 == 2).map(|r| r.0).collect();
             sector_starts.sort_unstable();

@@ -36,6 +36,8 @@ pub struct Heads {
     /// indices in `by_first[first]` (in order) of the heads with that second letter or of one letter.
     pair_at: Vec<u32>,
     pair_heads: Vec<u16>,
+    /// length of the longest head
+    longest: usize,
 }
 
 impl Heads {
@@ -52,8 +54,9 @@ impl Heads {
             }
         }
         pair_at.push(pair_heads.len() as u32);
+        let longest = heads.iter().map(Vec::len).max().unwrap_or(0);
         Heads { by_first, compounds: compounds.to_vec(), shares_not_before: shares_not_before.to_vec(),
-                demonyms: demonyms.to_vec(), pair_at, pair_heads }
+                demonyms: demonyms.to_vec(), pair_at, pair_heads, longest }
     }
 
     /// Is `seg[s..e]` one of the demonyms?
@@ -104,14 +107,14 @@ impl Heads {
     /// at `q` or right after one of the next three spaces (a possessive "the world's " and two filler words, each
     /// at most 21 bytes before its space): false when none of them starts a head.
     #[inline]
-    fn may_start(&self, b: &[u8], q: usize) -> bool {
-        if self.at_bytes(b, q).is_some() {
+    fn may_start(&self, b: &[u8], q: usize, (off, memo): (usize, &mut HeadMemo)) -> bool {
+        if self.head_at(b, q, (off, memo)) {
             return true;
         }
         let mut spaces = 0;
         for k in q..b.len().min(q + 64) {
             if b[k] == b' ' {
-                if self.at_bytes(b, k + 1).is_some() {
+                if self.head_at(b, k + 1, (off, memo)) {
                     return true;
                 }
                 spaces += 1;
@@ -340,7 +343,9 @@ fn anaphor_at_bytes(b: &[u8], p: usize, q: usize, heads: &Heads) -> Option<(usiz
 
 /// `ANAPHOR_RE.finditer(seg)`: (start, end, head range). For an ASCII text, `ascii` is the segment's bytes
 /// and the starts of the articles in it (`ascii::articles`): only those are tried.
-pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out: &mut Vec<(usize, usize, (usize, usize))>) {
+/// (`memo`: where the segment starts in the text, and the heads found in it so far.)
+pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, memo: (usize, &mut HeadMemo),
+                out: &mut Vec<(usize, usize, (usize, usize))>) {
     let Some((bytes, articles)) = ascii else {
         let mut p = 0;
         while p < seg.len() {
@@ -354,19 +359,19 @@ pub fn anaphors(seg: &[u32], ascii: Option<(&[u8], &[u32])>, heads: &Heads, out:
         return;
     };
     let (mut next, mut end) = (0, 0);
-    anaphors_until(bytes, articles, heads, (&mut next, &mut end), usize::MAX, out);
+    anaphors_until(bytes, articles, heads, (&mut next, &mut end), usize::MAX, memo, out);
 }
 
 /// `anaphors` of ASCII `bytes` resumed: from the article `*next` (with `*end`, where the last match ends) on,
 /// through the articles that start before `until`; `next` and `end` are left for the next call.
 pub fn anaphors_until(bytes: &[u8], articles: &[u32], heads: &Heads, (next, end): (&mut usize, &mut usize), until: usize,
-                      out: &mut Vec<(usize, usize, (usize, usize))>) {
+                      (off, memo): (usize, &mut HeadMemo), out: &mut Vec<(usize, usize, (usize, usize))>) {
     while let Some(&p) = articles.get(*next).filter(|&&p| (p as usize) < until) {
         *next += 1;
         let p = p as usize;
         if p >= *end {
             let q = p + if bytes[p] | 0x20 == b'a' { 2 } else if bytes[p + 1] == b'h' && bytes[p + 3] == b'i' { 6 } else { 4 };
-            if !heads.may_start(bytes, q) {
+            if !heads.may_start(bytes, q, (off, &mut *memo)) {
                 continue;
             }
             if let Some((e, head)) = anaphor_at_bytes(bytes, p, q, heads) {
@@ -376,6 +381,10 @@ pub fn anaphors_until(bytes: &[u8], articles: &[u32], heads: &Heads, (next, end)
         }
     }
 }
+
+#[path = "head_memo.rs"]
+mod head_memo;
+pub use head_memo::HeadMemo;
 
 #[path = "nominal_openings.rs"]
 mod nominal_openings;

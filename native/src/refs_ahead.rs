@@ -52,7 +52,8 @@ impl Tracker<'_> {
         let mut found = std::mem::take(&mut self.bufs.ref_found);
         found.clear();
         let (next, end) = &mut self.ref_scan;
-        crate::refs::anaphors_until(b, &sc.places.articles, &self.eng.anaphor_heads, (next, end), until, &mut found);
+        let memo = (0, &mut self.bufs.head_memo);
+        crate::refs::anaphors_until(b, &sc.places.articles, &self.eng.anaphor_heads, (next, end), until, memo, &mut found);
         for &(s, _, (h0, h1)) in &found {
             let head = &b[h0..h1];
             let gauge = [&b"gauge"[..], b"index", b"sub-index", b"subindex", b"sector"].contains(&head);

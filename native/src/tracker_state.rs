@@ -19,6 +19,7 @@ impl<'a> Tracker<'a> {
         bufs.shorts.clear();
         bufs.codes.clear();
         bufs.recent.clear();
+        bufs.head_memo.reset(if sc.bytes.is_some() { t.len() } else { 0 });
         Tracker {
             eng, t, sc, slug, dyn_insts: Vec::new(), hints, last: [NO; 3], bufs, noted: 0, best: 0, best_count: 0,
             tickers: None, seg: (0, 0), subject: (NO, 0, false, 0), pair: (NO, NO, 0), stock_ref: (NO, 0, 0), refs_ahead: 0, last_class: [NO; 3],
