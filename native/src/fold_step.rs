@@ -14,7 +14,7 @@ use crate::fold_wire::Pane;
 
 /// ((window start, window end, direction, rule, severity, escalation, period, threshold), (consensus, largest,
 /// latest pct, mentions, sources, article ids, evidence, first seen ms))
-type AlertSpec = ((i64, i64, String, String, &'static str, bool, Option<String>, f64),
+pub type AlertSpec = ((i64, i64, String, String, &'static str, bool, Option<String>, f64),
                   (Option<f64>, Option<f64>, Option<f64>, i64, Vec<String>, Vec<String>, Vec<String>, i64));
 
 fn spec(agg: &PaneData, start: i64, end: i64, direction: &str, rule: &str, severity: &'static str, escalation: bool,
@@ -109,10 +109,27 @@ impl<'py> EventFields<'py> {
 pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDict>, pane_type: &Bound<'_, PyType>,
                   event: &Bound<'_, PyAny>, t_ms: i64, start_ms: i64, config: &FoldConfig)
                   -> PyResult<Py<PyAny>> {
-    let end_ms = start_ms + config.size_ms;
     let fields = EventFields::of(event)?;
     let (ev, kind) = fields.ev(t_ms)?;
+    match fold_ev(py, panes, fired, pane_type, &ev, kind, start_ms, config)? {
+        None => Ok(py.None()),
+        Some((false, fired_ends, alerts)) if fired_ends.is_empty() && alerts.is_empty() => {
+            Ok(0i64.into_pyobject(py)?.into_any().unbind())
+        }
+        Some(folded) => Ok(folded.into_pyobject(py)?.into_any().unbind()),
+    }
+}
 
+/// What folding one event did: whether its pane is new, the ends of the windows of the new fired records,
+/// the alerts.
+pub type Folded = (bool, Vec<i64>, Vec<AlertSpec>);
+
+/// `fold_event` of an event already read (`ev`, of an instrument of `kind`); None for a duplicate.
+#[allow(clippy::too_many_arguments)]
+pub fn fold_ev(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDict>, pane_type: &Bound<'_, PyType>,
+               ev: &Ev<'_>, kind: &str, start_ms: i64, config: &FoldConfig) -> PyResult<Option<Folded>> {
+    let end_ms = start_ms + config.size_ms;
+    let t_ms = ev.t_ms;
     let (pane_obj, new_pane) = match panes.get_item(start_ms)? {
         Some(p) => (p, false),
         None => (pane_type.call1((start_ms, end_ms))?, true),
@@ -120,8 +137,8 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
     let pane_ref = pane_obj.cast::<Pane>()?;
     {
         let mut pane = pane_ref.borrow_mut();
-        if !pane.data.add(&ev, &config.limits) {
-            return Ok(py.None());
+        if !pane.data.add(ev, &config.limits) {
+            return Ok(None);
         }
         pane.written = false;
     }
@@ -137,10 +154,7 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
     if config.spike.is_some() {
         check_spike(py, panes, fired, t_ms, config, &mut fired_ends, &mut alerts)?;
     }
-    if !new_pane && fired_ends.is_empty() && alerts.is_empty() {
-        return Ok(0i64.into_pyobject(py)?.into_any().unbind());
-    }
-    Ok((new_pane, fired_ends, alerts).into_pyobject(py)?.into_any().unbind())
+    Ok(Some((new_pane, fired_ends, alerts)))
 }
 
 fn check_moves(py: Python<'_>, pane: &mut PaneData, fired: &Bound<'_, PyDict>, kind: &str, config: &FoldConfig,
