@@ -6,7 +6,9 @@ in record order, into the instrument's window state, which is then written once 
 (:mod:`agents.pending`): one table write and one changelog record per instrument changed since the last
 commit. A pane or fired record changed since the last write and evicted by the watermark before the next is
 added to that write (:class:`_Carried`), so the changelog still holds every pane's and fired record's last
-version.
+version. A version-2 moves record of the plain form is folded without a MoveEvent per move
+(:mod:`agents.moves_read`, :meth:`_Fold.record_read`), every other record the general way (:meth:`_Fold.record`),
+to the same states, alerts and dead letters.
 Every check stays at move granularity:
 
 - a move read again after a restart is recognised by the offset ``o`` stored with its instrument's state

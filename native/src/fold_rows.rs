@@ -179,6 +179,7 @@ pub fn fold_rows(py: Python<'_>, record: &Bound<'_, RecordMoves>, indices: Vec<u
     let mut fired_ends = Vec::new();
     let mut notes = Vec::new();
     let mut event_id = String::new();
+    let mut spike_ranks = Vec::new(); // nothing but this loop changes `fired` meanwhile
     for i in indices {
         let r = record.rows.get(i).ok_or_else(|| pyo3::exceptions::PyIndexError::new_err("no such move"))?;
         let (article_id, source, t_ms) = &record.articles[r.article];
@@ -214,7 +215,7 @@ pub fn fold_rows(py: Python<'_>, record: &Bound<'_, RecordMoves>, indices: Vec<u
             sentence: &record.sentences[r.sentence],
             mention: &r.mention,
         };
-        let Some((new_pane, ends, alerts)) = fold_ev(py, panes, fired, pane_type, &ev, kind, start_ms, config)? else {
+        let Some((new_pane, ends, alerts)) = fold_ev(py, panes, fired, pane_type, &ev, kind, start_ms, config, &mut spike_ranks)? else {
             continue; // a duplicate
         };
         applied = true;

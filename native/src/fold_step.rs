@@ -111,7 +111,7 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
                   -> PyResult<Py<PyAny>> {
     let fields = EventFields::of(event)?;
     let (ev, kind) = fields.ev(t_ms)?;
-    match fold_ev(py, panes, fired, pane_type, &ev, kind, start_ms, config)? {
+    match fold_ev(py, panes, fired, pane_type, &ev, kind, start_ms, config, &mut Vec::new())? {
         None => Ok(py.None()),
         Some((false, fired_ends, alerts)) if fired_ends.is_empty() && alerts.is_empty() => {
             Ok(0i64.into_pyobject(py)?.into_any().unbind())
@@ -125,9 +125,11 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
 pub type Folded = (bool, Vec<i64>, Vec<AlertSpec>);
 
 /// `fold_event` of an event already read (`ev`, of an instrument of `kind`); None for a duplicate.
+/// `spike_ranks`: see `check_spike`.
 #[allow(clippy::too_many_arguments)]
 pub fn fold_ev(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDict>, pane_type: &Bound<'_, PyType>,
-               ev: &Ev<'_>, kind: &str, start_ms: i64, config: &FoldConfig) -> PyResult<Option<Folded>> {
+               ev: &Ev<'_>, kind: &str, start_ms: i64, config: &FoldConfig, spike_ranks: &mut Vec<(i64, usize)>)
+               -> PyResult<Option<Folded>> {
     let end_ms = start_ms + config.size_ms;
     let t_ms = ev.t_ms;
     let (pane_obj, new_pane) = match panes.get_item(start_ms)? {
@@ -152,7 +154,7 @@ pub fn fold_ev(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDi
         check_moves(py, &mut pane.data, fired, kind, config, &mut fired_ends, &mut alerts)?;
     }
     if config.spike.is_some() {
-        check_spike(py, panes, fired, t_ms, config, &mut fired_ends, &mut alerts)?;
+        check_spike(py, panes, fired, t_ms, config, spike_ranks, &mut fired_ends, &mut alerts)?;
     }
     Ok(Some((new_pane, fired_ends, alerts)))
 }
@@ -204,7 +206,11 @@ fn check_moves(py: Python<'_>, pane: &mut PaneData, fired: &Bound<'_, PyDict>, k
     Ok(())
 }
 
+/// `spike_ranks`: the fired ranks of spike windows (by start) looked up or recorded by the fold before, while
+/// nothing else changes `fired` (the moves of one call of `fold_rows`; empty for `fold_event`).
+#[allow(clippy::too_many_arguments)]
 fn check_spike(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDict>, t_ms: i64, config: &FoldConfig,
+               spike_ranks: &mut Vec<(i64, usize)>,
                fired_ends: &mut Vec<i64>, alerts: &mut Vec<AlertSpec>) -> PyResult<()> {
     let spike = config.spike.as_ref().expect("a spike rule");
     let (size, rolling) = (config.size_ms, config.rolling_ms);
@@ -239,16 +245,28 @@ fn check_spike(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDi
             continue;
         }
         let window_start = first_start + i as i64 * size;
-        let key = fired_key(py, window_start, window_start + rolling, "any", &spike.name)?;
-        let previous = fired_rank(fired, &key)?;
+        let known = spike_ranks.iter().find(|(s, _)| *s == window_start).map(|(_, r)| *r);
+        let previous = match known {
+            Some(r) => r,
+            None => {
+                let r = fired_rank(fired, &fired_key(py, window_start, window_start + rolling, "any", &spike.name)?)?;
+                spike_ranks.push((window_start, r));
+                r
+            }
+        };
         if previous == SEVERITIES.len() || rank(spike.severity(mentions, spike.min_sources)) <= previous {
             continue;
         }
+        let key = fired_key(py, window_start, window_start + rolling, "any", &spike.name)?;
         let in_window: Vec<PyRef<'_, Pane>> = got[i..i + n].iter().flatten().map(|p| p.borrow()).collect();
         let mut sources: Vec<&str> = in_window.iter().flat_map(|p| p.data.sources.iter().map(String::as_str)).collect();
         sources.sort_unstable();
         sources.dedup();
-        let (to_emit, new) = fire(fired, &key, spike.severity(mentions, sources.len()))?;
+        let severity = spike.severity(mentions, sources.len());
+        let (to_emit, new) = fire(fired, &key, severity)?;
+        if let Some(slot) = spike_ranks.iter_mut().find(|(s, _)| *s == window_start) {
+            slot.1 = slot.1.max(rank(severity)); // what fire recorded
+        }
         if new {
             fired_ends.push(window_start + rolling);
         }
