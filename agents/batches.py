@@ -29,7 +29,7 @@ commits its offset; :func:`current_event` makes the sends of one group join its 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -148,18 +148,38 @@ def decode(value: bytes) -> list[tuple[MoveEvent, bool]]:
         if not isinstance(items, list):
             raise TypeError("moves is not a list")
         return [(MoveEvent.from_dict(item), bool(item.get("replay", False))) for item in items]
-    articles = [(str(a[0]), _time(a[1]), a[2], _time(a[3]), a[6] is True) for a in data["articles"]]
-    instruments = [Instrument(str(key), str(name), symbol, str(kind), market)
-                   for key, name, symbol, kind, market in data["instruments"]]
+    articles = [article_of(a) for a in data["articles"]]
+    instruments = [instrument_of(row) for row in data["instruments"]]
     sentences = [str(sentence) for sentence in data["sentences"]]
-    out: list[tuple[MoveEvent, bool]] = []
-    for a, i, s, mention, direction, pct, points, level, currency, period, approx, start, end, bounds in data["moves"]:
-        article_id, published_at, source, received_at, replay = articles[a]
-        range_pct = (float(bounds[0]), float(bounds[1])) if bounds is not None else None
-        out.append((MoveEvent(article_id, instruments[i], str(mention), str(direction), pct, points, level,
-                              currency, str(period), bool(approx), (int(start), int(end)), sentences[s],
-                              published_at, source, received_at, range_pct), replay))
-    return out
+    instrument, sentence = instruments.__getitem__, sentences.__getitem__
+    return [move_of(row, articles, instrument, sentence) for row in data["moves"]]
+
+
+#: an article of a version-2 record as decoded: (article id, published_at, source, received_at, replay)
+Article = tuple[str, datetime | None, Any, datetime | None, bool]
+
+
+def article_of(a: Any) -> Article:
+    """An entry of a version-2 record's article table, decoded."""
+    return str(a[0]), _time(a[1]), a[2], _time(a[3]), a[6] is True
+
+
+def instrument_of(row: Any) -> Instrument:
+    """An entry of a version-2 record's instrument table, decoded."""
+    key, name, symbol, kind, market = row
+    return Instrument(str(key), str(name), symbol, str(kind), market)
+
+
+def move_of(row: Any, articles: list[Article], instrument: Callable[[int], Instrument], sentence: Callable[[int], str]
+            ) -> tuple[MoveEvent, bool]:
+    """A move of a version-2 record, decoded, and its replay flag (``instrument`` and ``sentence`` give the
+    entries of the instrument and sentence tables)."""
+    a, i, s, mention, direction, pct, points, level, currency, period, approx, start, end, bounds = row
+    article_id, published_at, source, received_at, replay = articles[a]
+    range_pct = (float(bounds[0]), float(bounds[1])) if bounds is not None else None
+    return (MoveEvent(article_id, instrument(i), str(mention), str(direction), pct, points, level, currency,
+                      str(period), bool(approx), (int(start), int(end)), sentence(s), published_at, source,
+                      received_at, range_pct), replay)
 
 
 def _time(value: Any) -> datetime | None:

@@ -6,7 +6,9 @@ in record order, into the instrument's window state, which is then written once 
 (:mod:`agents.pending`): one table write and one changelog record per instrument changed since the last
 commit. A pane or fired record changed since the last write and evicted by the watermark before the next is
 added to that write (:class:`_Carried`), so the changelog still holds every pane's and fired record's last
-version.
+version. A version-2 moves record of the plain form is folded without a MoveEvent per move
+(:mod:`agents.moves_read`, :meth:`_Fold.record_read`), every other record the general way (:meth:`_Fold.record`),
+to the same states, alerts and dead letters.
 Every check stays at move granularity:
 
 - a move read again after a restart is recognised by the offset ``o`` stored with its instrument's state
@@ -25,14 +27,18 @@ import asyncio
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import orjson
 
-from agents import batches
+from agents import batches, moves_read
 from agents.deadletter import send_dead_letter
+from agents.moves_read import ReadRecord
 from agents.pending import Pending
 from agents.sweep import Sweeper
+from streams.alert_checks import alert_of
+from streams.fold_rows import fold_rows
 from streams.model import MoveEvent
 from streams.state import apply, evicts
 from streams.watermarks import WatermarkMark
@@ -87,10 +93,16 @@ async def fold_moves(ctx: Any, marks: Any, sweeper: Sweeper, events: list[Any]) 
             marks.update(msg.partition, WatermarkMark.from_dict(orjson.loads(msg.value)["watermark"]))
             continue
         try:
-            items = _decode(kind, msg.value)
+            read = moves_read.read(msg.value, partial(_received_at, msg)) if kind == batches.MOVES_KIND else None
+            items = _decode(kind, msg.value) if read is None else []
         except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
             fold.consumed += 1
             fold.futures.append(await send_dead_letter(ctx, event, "bad_move_event", f"{type(exc).__name__}: {exc}"))
+            continue
+        if read is not None:  # a version-2 record of the plain form: no MoveEvent per move (agents.moves_read)
+            fold.consumed += len(read)
+            fold.record_read(event, read)
+            await fold.send_alerts()
             continue
         fold.consumed += len(items)
         received_at: datetime | None = None
@@ -136,38 +148,14 @@ class _Fold:
         self.watermark_ms: int | None = None
 
     def record(self, event: Any, by_key: dict[str, list[tuple[MoveEvent, bool]]]) -> None:
-        ctx, offset, floor = self.ctx, event.message.offset, self.floor
-        self.watermark_ms = watermark_ms = _max_known(self.marks.low_ms(self.partition),
-                                                      floor["wm"] if floor is not None else None)
+        ctx, offset = self.ctx, event.message.offset
+        watermark_ms = self._watermark()
         for key, moves in by_key.items():
-            entry = self.states.get(key)
+            entry = self._entry(key, offset, len(moves))
             if entry is None:
-                pending = self.sweeper.pending.get(self.partition, key)
-                if pending is not None:  # changed since the last commit (agents.pending)
-                    if offset <= pending.offset:
-                        self.redelivered += len(moves)
-                        continue
-                    entry = self.states[key] = [pending.state, True]
-                    if pending.carried is not None:
-                        self.carried[key] = pending.carried
-                else:
-                    stored = ctx.windows.get(key)
-                    if _processed_before(offset, stored, floor):
-                        self.redelivered += len(moves)  # read again from the committed offset
-                        continue
-                    entry = self.states[key] = [self.sweeper.cache.get(key, stored), False]
+                continue
             for move, replay in moves:
-                state = entry[0]
-                if entry[1] and watermark_ms is not None and (state.watermark_ms is None
-                                                              or watermark_ms > state.watermark_ms) \
-                        and evicts(state, watermark_ms, ctx.window_config):
-                    # A pane or fired record changed since the last write and about to leave the state goes
-                    # into this run's write of the state all the same: the changelog holds every pane and
-                    # fired record as it was last (what the reliability tests compare).
-                    carried = self.carried.get(key)
-                    if carried is None:
-                        carried = self.carried[key] = _Carried()
-                    carried.take(state, watermark_ms, ctx.window_config)
+                self._carry(key, entry, watermark_ms)
                 outcome = apply(entry[0], move, config=ctx.window_config, rules=ctx.rules, now=self.now,
                                 watermark_ms=watermark_ms)
                 entry[0] = outcome.state
@@ -184,6 +172,73 @@ class _Fold:
                 entry[1] = True
                 if outcome.alerts:
                     self.alerts.extend((alert, move) for alert in outcome.alerts)
+
+    def record_read(self, event: Any, read: ReadRecord) -> None:
+        """:meth:`record` of a record read without a MoveEvent per move (:mod:`agents.moves_read`): each
+        instrument's moves are folded in one call (:func:`streams.fold_rows.fold_rows`), to the same states,
+        alerts, late moves and redeliveries; a MoveEvent is built only for an alert or a late move."""
+        ctx, offset, now = self.ctx, event.message.offset, self.now
+        config, rules = ctx.window_config, ctx.rules
+        watermark_ms = self._watermark()
+        for key, indices in read.groups:
+            entry = self._entry(key, offset, len(indices))
+            if entry is None:
+                continue
+            # the record's watermark is applied with its first move: only then can it evict (see record)
+            self._carry(key, entry, watermark_ms)
+            entry[0], outcome = fold_rows(entry[0], read.moves, indices, config=config, rules=rules,
+                                          watermark_ms=watermark_ms)
+            if outcome.applied:
+                entry[1] = True
+            for i in outcome.late:  # in order, as record dead-letters them (a move is late or fires, not both)
+                if read.replay(i):
+                    self.redelivered += 1  # see record
+                else:
+                    self.late.append((event, read.move(i)))
+            for i, specs in outcome.alerts:
+                move = read.move(i)
+                self.alerts.extend((alert_of(move, spec, now), move) for spec in specs)
+
+    def _watermark(self) -> int | None:
+        floor = self.floor
+        self.watermark_ms = watermark_ms = _max_known(self.marks.low_ms(self.partition),
+                                                      floor["wm"] if floor is not None else None)
+        return watermark_ms
+
+    def _entry(self, key: str, offset: int, n_moves: int) -> list[Any] | None:
+        """The [state, changed] of ``key`` for a record at ``offset``, or None (its ``n_moves`` moves counted
+        as redelivered) when the state holds that record already."""
+        entry = self.states.get(key)
+        if entry is not None:
+            return entry
+        pending = self.sweeper.pending.get(self.partition, key)
+        if pending is not None:  # changed since the last commit (agents.pending)
+            if offset <= pending.offset:
+                self.redelivered += n_moves
+                return None
+            entry = self.states[key] = [pending.state, True]
+            if pending.carried is not None:
+                self.carried[key] = pending.carried
+            return entry
+        stored = self.ctx.windows.get(key)
+        if _processed_before(offset, stored, self.floor):
+            self.redelivered += n_moves  # read again from the committed offset
+            return None
+        entry = self.states[key] = [self.sweeper.cache.get(key, stored), False]
+        return entry
+
+    def _carry(self, key: str, entry: list[Any], watermark_ms: int | None) -> None:
+        state = entry[0]
+        if entry[1] and watermark_ms is not None and (state.watermark_ms is None
+                                                      or watermark_ms > state.watermark_ms) \
+                and evicts(state, watermark_ms, self.ctx.window_config):
+            # A pane or fired record changed since the last write and about to leave the state goes
+            # into this run's write of the state all the same: the changelog holds every pane and
+            # fired record as it was last (what the reliability tests compare).
+            carried = self.carried.get(key)
+            if carried is None:
+                carried = self.carried[key] = _Carried()
+            carried.take(state, watermark_ms, self.ctx.window_config)
 
     async def send_alerts(self) -> None:
         """Send the alerts folded since the last call (their delivery is awaited by :func:`deliver`)."""

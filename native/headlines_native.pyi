@@ -131,3 +131,42 @@ def fold_event(
 ): ...
 def event_id_digest(event_id: str) -> int: ...
 def evidence_phrase(text: str, max_chars: int) -> str: ...
+
+@final
+class RecordMoves:
+    """The moves of a version-2 moves record, read for the fold (``native/src/fold_rows.rs``)."""
+
+    def __len__(self) -> int: ...
+
+def read_moves(
+    articles: list[tuple[str, str | None, int]],
+    instruments: Any,
+    sentences: Any,
+    moves: Any,
+) -> tuple[RecordMoves, list[tuple[str, list[int]]]] | None: ...
+def fold_rows(
+    record: RecordMoves,
+    indices: list[int],
+    panes: dict[int, Any],
+    fired: dict[tuple[int, int, str, str], str],
+    pane_type: type[Pane],
+    watermark_ms: int | None,
+    grace_ms: int,
+    config: FoldConfig,
+) -> tuple[
+    bool,
+    list[int],
+    list[int],
+    list[
+        tuple[
+            int,
+            list[
+                tuple[
+                    tuple[int, int, str, str, str, bool, str | None, float],
+                    tuple[float | None, float | None, float | None, int, list[str], list[str], list[str], int],
+                ]
+            ]
+            | None,
+        ]
+    ],
+]: ...

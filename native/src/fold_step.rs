@@ -14,7 +14,7 @@ use crate::fold_wire::Pane;
 
 /// ((window start, window end, direction, rule, severity, escalation, period, threshold), (consensus, largest,
 /// latest pct, mentions, sources, article ids, evidence, first seen ms))
-type AlertSpec = ((i64, i64, String, String, &'static str, bool, Option<String>, f64),
+pub type AlertSpec = ((i64, i64, String, String, &'static str, bool, Option<String>, f64),
                   (Option<f64>, Option<f64>, Option<f64>, i64, Vec<String>, Vec<String>, Vec<String>, i64));
 
 fn spec(agg: &PaneData, start: i64, end: i64, direction: &str, rule: &str, severity: &'static str, escalation: bool,
@@ -109,10 +109,29 @@ impl<'py> EventFields<'py> {
 pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDict>, pane_type: &Bound<'_, PyType>,
                   event: &Bound<'_, PyAny>, t_ms: i64, start_ms: i64, config: &FoldConfig)
                   -> PyResult<Py<PyAny>> {
-    let end_ms = start_ms + config.size_ms;
     let fields = EventFields::of(event)?;
     let (ev, kind) = fields.ev(t_ms)?;
+    match fold_ev(py, panes, fired, pane_type, &ev, kind, start_ms, config, &mut Vec::new())? {
+        None => Ok(py.None()),
+        Some((false, fired_ends, alerts)) if fired_ends.is_empty() && alerts.is_empty() => {
+            Ok(0i64.into_pyobject(py)?.into_any().unbind())
+        }
+        Some(folded) => Ok(folded.into_pyobject(py)?.into_any().unbind()),
+    }
+}
 
+/// What folding one event did: whether its pane is new, the ends of the windows of the new fired records,
+/// the alerts.
+pub type Folded = (bool, Vec<i64>, Vec<AlertSpec>);
+
+/// `fold_event` of an event already read (`ev`, of an instrument of `kind`); None for a duplicate.
+/// `spike_ranks`: see `check_spike`.
+#[allow(clippy::too_many_arguments)]
+pub fn fold_ev(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDict>, pane_type: &Bound<'_, PyType>,
+               ev: &Ev<'_>, kind: &str, start_ms: i64, config: &FoldConfig, spike_ranks: &mut Vec<(i64, usize)>)
+               -> PyResult<Option<Folded>> {
+    let end_ms = start_ms + config.size_ms;
+    let t_ms = ev.t_ms;
     let (pane_obj, new_pane) = match panes.get_item(start_ms)? {
         Some(p) => (p, false),
         None => (pane_type.call1((start_ms, end_ms))?, true),
@@ -120,8 +139,8 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
     let pane_ref = pane_obj.cast::<Pane>()?;
     {
         let mut pane = pane_ref.borrow_mut();
-        if !pane.data.add(&ev, &config.limits) {
-            return Ok(py.None());
+        if !pane.data.add(ev, &config.limits) {
+            return Ok(None);
         }
         pane.written = false;
     }
@@ -135,12 +154,9 @@ pub fn fold_event(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, P
         check_moves(py, &mut pane.data, fired, kind, config, &mut fired_ends, &mut alerts)?;
     }
     if config.spike.is_some() {
-        check_spike(py, panes, fired, t_ms, config, &mut fired_ends, &mut alerts)?;
+        check_spike(py, panes, fired, t_ms, config, spike_ranks, &mut fired_ends, &mut alerts)?;
     }
-    if !new_pane && fired_ends.is_empty() && alerts.is_empty() {
-        return Ok(0i64.into_pyobject(py)?.into_any().unbind());
-    }
-    Ok((new_pane, fired_ends, alerts).into_pyobject(py)?.into_any().unbind())
+    Ok(Some((new_pane, fired_ends, alerts)))
 }
 
 fn check_moves(py: Python<'_>, pane: &mut PaneData, fired: &Bound<'_, PyDict>, kind: &str, config: &FoldConfig,
@@ -190,7 +206,11 @@ fn check_moves(py: Python<'_>, pane: &mut PaneData, fired: &Bound<'_, PyDict>, k
     Ok(())
 }
 
+/// `spike_ranks`: the fired ranks of spike windows (by start) looked up or recorded by the fold before, while
+/// nothing else changes `fired` (the moves of one call of `fold_rows`; empty for `fold_event`).
+#[allow(clippy::too_many_arguments)]
 fn check_spike(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDict>, t_ms: i64, config: &FoldConfig,
+               spike_ranks: &mut Vec<(i64, usize)>,
                fired_ends: &mut Vec<i64>, alerts: &mut Vec<AlertSpec>) -> PyResult<()> {
     let spike = config.spike.as_ref().expect("a spike rule");
     let (size, rolling) = (config.size_ms, config.rolling_ms);
@@ -225,16 +245,28 @@ fn check_spike(py: Python<'_>, panes: &Bound<'_, PyDict>, fired: &Bound<'_, PyDi
             continue;
         }
         let window_start = first_start + i as i64 * size;
-        let key = fired_key(py, window_start, window_start + rolling, "any", &spike.name)?;
-        let previous = fired_rank(fired, &key)?;
+        let known = spike_ranks.iter().find(|(s, _)| *s == window_start).map(|(_, r)| *r);
+        let previous = match known {
+            Some(r) => r,
+            None => {
+                let r = fired_rank(fired, &fired_key(py, window_start, window_start + rolling, "any", &spike.name)?)?;
+                spike_ranks.push((window_start, r));
+                r
+            }
+        };
         if previous == SEVERITIES.len() || rank(spike.severity(mentions, spike.min_sources)) <= previous {
             continue;
         }
+        let key = fired_key(py, window_start, window_start + rolling, "any", &spike.name)?;
         let in_window: Vec<PyRef<'_, Pane>> = got[i..i + n].iter().flatten().map(|p| p.borrow()).collect();
         let mut sources: Vec<&str> = in_window.iter().flat_map(|p| p.data.sources.iter().map(String::as_str)).collect();
         sources.sort_unstable();
         sources.dedup();
-        let (to_emit, new) = fire(fired, &key, spike.severity(mentions, sources.len()))?;
+        let severity = spike.severity(mentions, sources.len());
+        let (to_emit, new) = fire(fired, &key, severity)?;
+        if let Some(slot) = spike_ranks.iter_mut().find(|(s, _)| *s == window_start) {
+            slot.1 = slot.1.max(rank(severity)); // what fire recorded
+        }
         if new {
             fired_ends.push(window_start + rolling);
         }

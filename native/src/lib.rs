@@ -20,6 +20,7 @@ mod fold_pane;
 mod fold_rules;
 mod fold_step;
 mod fold_json;
+mod fold_rows;
 mod fold_wire;
 mod fractions;
 mod hedges;
@@ -398,5 +399,8 @@ fn headlines_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fold_step::fold_event, m)?)?;
     m.add_function(wrap_pyfunction!(fold_step::event_id_digest, m)?)?;
     m.add_function(wrap_pyfunction!(fold_wire::evidence_phrase, m)?)?;
+    m.add_class::<fold_rows::RecordMoves>()?;
+    m.add_function(wrap_pyfunction!(fold_rows::read_moves, m)?)?;
+    m.add_function(wrap_pyfunction!(fold_rows::fold_rows, m)?)?;
     Ok(())
 }
