@@ -188,21 +188,9 @@ fn had_year<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> Option<u16> {
 /// After "since " at `p`: the session the market last traded or closed in, within four words ("since Hong Kong
 /// markets last traded on Monday", "since the market last closed"): a point a span starts at.
 pub(crate) fn last_session_after<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
-    let mut k = p;
-    for _ in 0..5 {
-        if t.lit(k, b"last ") && t.any(k + 5, &[b"traded", b"closed", b"opened", b"reported"], |e| t.b(e)) {
-            return true;
-        }
-        let w = k;
-        while k < t.t.len() && is_word(t.c(k)) {
-            k += 1;
-        }
-        if k == w || !t.lit(k, b" ") {
-            return false;
-        }
-        k += 1;
-    }
-    false
+    crate::spans::at_word_within(t, p, 5, |k| {
+        t.lit(k, b"last ") && t.any(k + 5, &[b"traded", b"closed", b"opened", b"reported"], |e| t.b(e))
+    })
 }
 
 /// Words of an expected event ("as traders anticipate rate cuts this month", "results due this week", "a

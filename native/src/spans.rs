@@ -205,9 +205,16 @@ fn event_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
 /// A word of `LISTINGS` at `p` or after one or two words of a place or an exchange ("since their Hong Kong debut",
 /// "since its Nasdaq listing", "since its 2019 IPO").
 fn listing_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize) -> bool {
+    at_word_within(t, p, 3, |k| t.any(k, &LISTINGS, |e| t.b(e)))
+}
+
+/// Does `hit` hold at `p` or at the start of one of the `words - 1` words after it (words of letters and digits,
+/// one space apart; a word followed by anything but a space ends the search)?
+pub(crate) fn at_word_within<T: Copy + Into<u32>>(t: &Text<T>, p: usize, words: usize, hit: impl Fn(usize) -> bool)
+    -> bool {
     let mut k = p;
-    for _ in 0..3 {
-        if t.any(k, &LISTINGS, |e| t.b(e)) {
+    for _ in 0..words {
+        if hit(k) {
             return true;
         }
         let w = k;

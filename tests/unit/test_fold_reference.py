@@ -158,16 +158,22 @@ def state_json(st: InstrumentState) -> bytes:
     return orjson.dumps(st.to_dict(), default=json_default)
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_the_fold_equals_the_reference(seed: int) -> None:
-    rnd = random.Random(seed)
+def random_setup(rnd: random.Random) -> tuple[WindowConfig, Rules]:
+    """A window config (default, small bounds, or no grace with one pane a rolling window) and rules (default or
+    tight), chosen by ``rnd``: the setups the differential fold tests run over."""
     config = rnd.choice([
         WindowConfig(),
         WindowConfig(size_s=600, grace_s=120, rolling_size_s=2400, max_article_ids=4, max_evidence=2,
                      max_sources=2, max_event_ids=15, max_evidence_chars=12),
         WindowConfig(size_s=300, grace_s=0, rolling_size_s=300, max_article_ids=3),
     ])
-    rules = rnd.choice([Rules.load(None), TIGHT])
+    return config, rnd.choice([Rules.load(None), TIGHT])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_fold_equals_the_reference(seed: int) -> None:
+    rnd = random.Random(seed)
+    config, rules = random_setup(rnd)
     seq = random_events(rnd, 700, rnd.choice([1800, 4 * 3600]))
     seq += rnd.sample(seq, 150)  # redeliveries
     if seed % 2:

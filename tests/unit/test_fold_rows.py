@@ -21,8 +21,8 @@ from streams.fold_rows import fold_rows
 from streams.model import MoveEvent
 from streams.rules import Rules
 from streams.state import InstrumentState, WindowConfig, apply
-from tests.unit.test_fold_reference import random_events
-from tests.unit.test_state_properties import BASE, NOW, TIGHT
+from tests.unit.test_fold_reference import random_events, random_setup
+from tests.unit.test_state_properties import BASE, NOW
 
 STAMP = datetime(2025, 3, 7, 12, 0, tzinfo=UTC)
 
@@ -87,13 +87,7 @@ def new_fold(states: dict[str, InstrumentState], record: ReadRecord, config: Win
 @pytest.mark.parametrize("seed", range(8))
 def test_the_fold_of_a_read_record_equals_apply_per_move(seed: int) -> None:
     rnd = random.Random(seed)
-    config = rnd.choice([
-        WindowConfig(),
-        WindowConfig(size_s=600, grace_s=120, rolling_size_s=2400, max_article_ids=4, max_evidence=2,
-                     max_sources=2, max_event_ids=15, max_evidence_chars=12),
-        WindowConfig(size_s=300, grace_s=0, rolling_size_s=300, max_article_ids=3),
-    ])
-    rules = rnd.choice([Rules.load(None), TIGHT])
+    config, rules = random_setup(rnd)
     events = random_events(rnd, 600, rnd.choice([1800, 4 * 3600]))
     events += rnd.sample(events, 120)  # redeliveries
     if seed % 2:
