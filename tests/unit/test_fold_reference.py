@@ -170,14 +170,21 @@ def random_setup(rnd: random.Random) -> tuple[WindowConfig, Rules]:
     return config, rnd.choice([Rules.load(None), TIGHT])
 
 
+def redelivered_events(rnd: random.Random, n: int, again: int, *, in_order: bool) -> list[MoveEvent]:
+    """``n`` random events over half an hour or four hours, then ``again`` of them once more (redeliveries);
+    sorted by publication time when ``in_order`` (the duplicates then come later)."""
+    seq = random_events(rnd, n, rnd.choice([1800, 4 * 3600]))
+    seq += rnd.sample(seq, again)
+    if in_order:
+        seq.sort(key=lambda e: e.published_at or BASE)
+    return seq
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_the_fold_equals_the_reference(seed: int) -> None:
     rnd = random.Random(seed)
     config, rules = random_setup(rnd)
-    seq = random_events(rnd, 700, rnd.choice([1800, 4 * 3600]))
-    seq += rnd.sample(seq, 150)  # redeliveries
-    if seed % 2:
-        seq.sort(key=lambda e: e.published_at or BASE)  # in order, with the duplicates later
+    seq = redelivered_events(rnd, 700, 150, in_order=bool(seed % 2))
     mode = seed % 3  # per-key watermark, an upstream one behind the events, or none
     ours: dict[str, InstrumentState] = {}
     theirs: dict[str, InstrumentState] = {}

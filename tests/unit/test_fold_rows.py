@@ -21,8 +21,8 @@ from streams.fold_rows import fold_rows
 from streams.model import MoveEvent
 from streams.rules import Rules
 from streams.state import InstrumentState, WindowConfig, apply
-from tests.unit.test_fold_reference import random_events, random_setup
-from tests.unit.test_state_properties import BASE, NOW
+from tests.unit.test_fold_reference import random_events, random_setup, redelivered_events
+from tests.unit.test_state_properties import NOW
 
 STAMP = datetime(2025, 3, 7, 12, 0, tzinfo=UTC)
 
@@ -88,10 +88,7 @@ def new_fold(states: dict[str, InstrumentState], record: ReadRecord, config: Win
 def test_the_fold_of_a_read_record_equals_apply_per_move(seed: int) -> None:
     rnd = random.Random(seed)
     config, rules = random_setup(rnd)
-    events = random_events(rnd, 600, rnd.choice([1800, 4 * 3600]))
-    events += rnd.sample(events, 120)  # redeliveries
-    if seed % 2:
-        events.sort(key=lambda e: e.published_at or BASE)
+    events = redelivered_events(rnd, 600, 120, in_order=bool(seed % 2))
     old: dict[str, InstrumentState] = {}
     new: dict[str, InstrumentState] = {}
     at, n_late, n_alerts = 0, 0, 0
